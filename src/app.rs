@@ -1,0 +1,125 @@
+//! The run of one command: parse the command line, find the repository,
+//! dispatch, and turn the outcome into an exit status.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::commands;
+use crate::messages::{Fatal, Lang};
+use crate::render::ColorChoice;
+use crate::root::{self, Origin};
+
+/// How a run ended, as its exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Success: no error.
+    Ok = 0,
+    /// The data has errors (or warnings under `--strict`), or files were left out.
+    Problems = 1,
+    /// The command could not run: no repository, bad flags.
+    Usage = 2,
+}
+
+/// What every command needs to know about this run.
+#[derive(Debug)]
+pub struct Context {
+    /// The repository root.
+    pub root: PathBuf,
+    /// What "today" is.
+    pub today: NaiveDate,
+    /// `--lang`, if given; otherwise the repository's language decides.
+    pub lang: Option<Lang>,
+    /// `--color`.
+    pub color: ColorChoice,
+}
+
+impl Context {
+    /// The language to speak: `--lang`, else the convention's, else English.
+    pub fn lang_for(&self, convention_language: Option<Lang>) -> Lang {
+        self.lang.or(convention_language).unwrap_or_default()
+    }
+
+    /// Whether to colour what goes to stdout.
+    pub fn color_stdout(&self) -> bool {
+        self.color.enabled(std::io::stdout().is_terminal())
+    }
+
+    /// Whether to colour what goes to stderr.
+    pub fn color_stderr(&self) -> bool {
+        self.color.enabled(std::io::stderr().is_terminal())
+    }
+}
+
+/// Runs `ctg` with the process's arguments and returns the exit status.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_default();
+    let context = match context(&cli) {
+        Ok(context) => context,
+        Err(fatal) => {
+            eprintln!(
+                "{}: {}",
+                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang),
+                fatal.text(lang)
+            );
+            eprintln!("  {}", fatal.hint(lang));
+            return Exit::Usage as i32;
+        }
+    };
+    let outcome = match &cli.command {
+        Command::Check(args) => commands::check::run(&context, args),
+    };
+    match outcome {
+        Ok(exit) => exit as i32,
+        Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            Exit::Usage as i32
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn context(cli: &Cli) -> Result<Context, Fatal> {
+    let env_dir = std::env::var_os("CTG_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let explicit = match (&cli.dir, &env_dir) {
+        (Some(dir), _) => Some((dir.as_path(), Origin::Flag)),
+        (None, Some(dir)) => Some((dir.as_path(), Origin::Env)),
+        (None, None) => None,
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = root::find(explicit, &cwd)?;
+    Ok(Context {
+        root,
+        today: cli.at.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        lang: cli.lang,
+        color: cli.color,
+    })
+}
+
+/// Writes to stdout, reporting a closed pipe as an error the caller ignores.
+pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes to stderr.
+pub fn print_stderr(text: &str) -> anyhow::Result<()> {
+    let mut err = std::io::stderr().lock();
+    err.write_all(text.as_bytes())?;
+    err.flush()?;
+    Ok(())
+}

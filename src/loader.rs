@@ -1,0 +1,291 @@
+//! From a folder to a [`Repository`]: walk, read, parse and build every
+//! record, in parallel, keeping every problem found on the way.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use rayon::prelude::*;
+use toml::de::DeTable;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::document::{Fields, Validator};
+use crate::messages::Message;
+use crate::model::{LeftOut, RecordKind, Repository};
+use crate::records::{self, Record};
+use crate::scan::{Found, scan};
+use crate::schema::fields_of;
+use crate::source::SourceFile;
+
+/// Files above this size are not read: no record is that large, and reading
+/// one could exhaust memory in a pre-commit hook.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Syntax errors shown for one file at the most.
+const MAX_SYNTAX_ERRORS: usize = 5;
+
+/// A repository and the problems found while reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The records.
+    pub repo: Repository,
+    /// Problems of the files themselves (syntax, format, ids), not yet sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What reading one file gave.
+struct Outcome {
+    source: Option<SourceFile>,
+    record: Option<Record>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Whether `id` is a valid record id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The valid id nearest to `id`: accents dropped, lowercase, hyphens between words.
+pub fn id_suggestion(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = id
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = folded.split('-').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        "record".into()
+    } else {
+        words.join("-")
+    }
+}
+
+fn stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let unreadable = |e: std::io::Error| {
+        Box::new(Diagnostic::new(
+            Code::UnreadableFile,
+            &found.path,
+            None,
+            Message::Unreadable {
+                error: e.to_string(),
+            },
+        ))
+    };
+    let file = std::fs::File::open(&found.full).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
+    let too_large = |size| {
+        Box::new(Diagnostic::new(
+            Code::FileTooLarge,
+            &found.path,
+            None,
+            Message::FileTooLarge {
+                size,
+                limit: MAX_FILE_BYTES,
+            },
+        ))
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // The file may grow between the size check and the read: never read past the limit.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Parses and builds one file's record from its text.
+pub fn parse_record(kind: RecordKind, path: &str, text: &str) -> (Option<Record>, Vec<Diagnostic>) {
+    let mut check = Validator::new(path);
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        // Recovery after a bad line can cascade into many errors at one place:
+        // keep one per place, and a few places, as the first fix changes the rest.
+        let mut places = std::collections::HashSet::new();
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            if !places.insert(span.start) {
+                continue;
+            }
+            if places.len() > MAX_SYNTAX_ERRORS {
+                break;
+            }
+            check.report(
+                Code::Syntax,
+                span,
+                Message::Syntax {
+                    detail: error.message().trim().to_owned(),
+                },
+            );
+        }
+        return (None, check.diagnostics);
+    }
+    let table = table.into_inner();
+    check.document(&table, fields_of(kind));
+    let doc = Fields::new(&table);
+    let id = stem(path);
+    let record = match kind {
+        RecordKind::Copil => records::convention(path, &doc, &mut check),
+        RecordKind::Commission => records::commission(id, path, &doc, &mut check),
+        RecordKind::Officer => records::officer(id, path, &doc, &mut check),
+        RecordKind::Action => records::action(id, path, &doc, &mut check),
+    };
+    (record, check.diagnostics)
+}
+
+fn load_one(found: &Found) -> Outcome {
+    let bytes = match read(found) {
+        Ok(bytes) => bytes,
+        Err(diagnostic) => {
+            return Outcome {
+                source: None,
+                record: None,
+                diagnostics: vec![*diagnostic],
+            };
+        }
+    };
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let (text, utf8_error) = match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            (
+                String::from_utf8_lossy(error.as_bytes()).into_owned(),
+                Some(at),
+            )
+        }
+    };
+    let source = SourceFile::new(found.path.clone(), text);
+    if let Some(at) = utf8_error {
+        let at = source.floor_boundary(at.saturating_sub(bom));
+        return Outcome {
+            diagnostics: vec![Diagnostic::new(
+                Code::Syntax,
+                &found.path,
+                Some(at..at),
+                Message::NotUtf8,
+            )],
+            source: Some(source),
+            record: None,
+        };
+    }
+    let (record, diagnostics) = parse_record(found.kind, &found.path, &source.text);
+    Outcome {
+        source: Some(source),
+        record,
+        diagnostics,
+    }
+}
+
+/// Reads the repository at `root`.
+pub fn load(root: &Path) -> Loaded {
+    let scan = scan(root);
+    let mut diagnostics = scan.diagnostics;
+    let outcomes: Vec<Outcome> = scan.found.par_iter().map(load_one).collect();
+
+    let mut repo = Repository {
+        root: root.to_path_buf(),
+        file_count: scan.toml_files,
+        ..Repository::default()
+    };
+    // Ids are claimed in path order, so the first file keeps an id and the
+    // later one is the duplicate, the same on every run.
+    let mut claimed: HashMap<(RecordKind, String), String> = HashMap::new();
+    for (found, outcome) in scan.found.iter().zip(outcomes) {
+        let Outcome {
+            source,
+            record,
+            diagnostics: mut own,
+        } = outcome;
+        if found.kind != RecordKind::Copil {
+            let id = stem(&found.path);
+            if !is_valid_id(id) {
+                own.push(Diagnostic::new(
+                    Code::InvalidId,
+                    &found.path,
+                    None,
+                    Message::InvalidId {
+                        id: id.to_owned(),
+                        suggestion: id_suggestion(id),
+                    },
+                ));
+            }
+            match claimed.entry((found.kind, id.to_lowercase())) {
+                std::collections::hash_map::Entry::Occupied(first) => own.push(Diagnostic::new(
+                    Code::DuplicateId,
+                    &found.path,
+                    None,
+                    Message::DuplicateId {
+                        kind: found.kind,
+                        id: id.to_owned(),
+                        other: first.get().clone(),
+                    },
+                )),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(found.path.clone());
+                }
+            }
+            repo.known_ids.of_mut(found.kind).insert(id.to_owned());
+        }
+        if let Some(first_error) = own.iter().find(|d| d.is_error()) {
+            repo.left_out.push(LeftOut {
+                file: found.path.clone(),
+                code: first_error.code,
+            });
+            repo.unsound.extend(record);
+        } else {
+            match record {
+                Some(Record::Convention(c)) => repo.convention = Some(*c),
+                Some(Record::Officer(o)) => repo.officers.push(o),
+                Some(Record::Commission(c)) => repo.commissions.push(c),
+                Some(Record::Action(a)) => repo.actions.push(a),
+                None => {}
+            }
+        }
+        if let Some(source) = source {
+            repo.sources.push(source);
+        }
+        diagnostics.append(&mut own);
+    }
+    // A folder that could not be walked hides its files: it counts as left out.
+    let already: std::collections::HashSet<String> =
+        repo.left_out.iter().map(|l| l.file.clone()).collect();
+    for unreadable in diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnreadableFile)
+    {
+        if !already.contains(&unreadable.file) {
+            repo.left_out.push(LeftOut {
+                file: unreadable.file.clone(),
+                code: unreadable.code,
+            });
+        }
+    }
+    repo.officers.sort_by(|a, b| a.id.cmp(&b.id));
+    repo.commissions.sort_by(|a, b| a.id.cmp(&b.id));
+    repo.actions.sort_by(|a, b| a.id.cmp(&b.id));
+    repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
+    repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
+    Loaded { repo, diagnostics }
+}

@@ -1,0 +1,890 @@
+//! Every sentence `ctg` says about the data, in English and French.
+//!
+//! Diagnostics carry a [`Message`] (what happened, with its values) and are
+//! put into words only when rendered, so one place holds all the wording and
+//! adding a language touches this file alone.
+
+use chrono::NaiveDate;
+
+use crate::fte::Fte;
+use crate::model::RecordKind;
+
+/// The language of human-facing output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// The language named by a `convention.language` value.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// An FTE figure as this language writes it: `3.8` or `3,8`.
+    pub fn fte(self, fte: Fte) -> String {
+        self.number(&fte.to_string())
+    }
+
+    /// A decimal written with a point, in this language's form.
+    pub fn number(self, text: &str) -> String {
+        match self {
+            Lang::En => text.to_owned(),
+            Lang::Fr => text.replace('.', ","),
+        }
+    }
+}
+
+/// Why a file was passed over without being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A FIFO, socket or device: opening it could block or have effects.
+    NotRegular,
+    /// A symbolic link whose target lies outside the repository root.
+    LinkOutside,
+    /// A symbolic link that cannot be resolved (a loop, or a dangling link).
+    BrokenLink,
+    /// A symbolic link to a folder: followed links could visit files twice.
+    LinkedFolder,
+    /// A name that is not valid UTF-8 cannot be an id nor be shown reliably.
+    NonUtf8Name,
+}
+
+/// The range a number must fall in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bounds {
+    /// One person's share of a post: above 0, at most 1.
+    Share,
+    /// A total: above 0.
+    Positive,
+    /// A baseline or increase: 0 or more.
+    NonNegative,
+    /// A percentage: 0 to 100.
+    Percent,
+    /// Meetings a year: 0 to 366.
+    PerYear,
+}
+
+impl Bounds {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Bounds::Share, Lang::En) => "above 0 and at most 1",
+            (Bounds::Share, Lang::Fr) => "supérieure à 0 et au plus 1",
+            (Bounds::Positive, Lang::En) => "above 0",
+            (Bounds::Positive, Lang::Fr) => "supérieure à 0",
+            (Bounds::NonNegative, Lang::En) => "of 0 or more",
+            (Bounds::NonNegative, Lang::Fr) => "positive ou nulle",
+            (Bounds::Percent, Lang::En) => "from 0 to 100",
+            (Bounds::Percent, Lang::Fr) => "de 0 à 100",
+            (Bounds::PerYear, Lang::En) => "from 0 to 366",
+            (Bounds::PerYear, Lang::Fr) => "de 0 à 366",
+        }
+    }
+}
+
+/// What a diagnostic says, with the values it needs; worded by [`Message::text`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The TOML parser's own words (English only: they come from the `toml` crate).
+    Syntax { detail: String },
+    /// The bytes are not UTF-8.
+    NotUtf8,
+    /// The file is larger than the limit.
+    FileTooLarge { size: u64, limit: u64 },
+    /// The operating system would not let us read the file.
+    Unreadable { error: String },
+    /// A key the format does not define.
+    UnknownField {
+        key: String,
+        table: String,
+        suggestion: Option<String>,
+        expected: Vec<&'static str>,
+    },
+    /// A required key is absent.
+    MissingField { key: String, table: String },
+    /// A territorial commission must name its communes.
+    TerritorialWithoutCommunes,
+    /// A value of the wrong TOML type.
+    WrongType {
+        key: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A date written as a string, or with a time.
+    NotADate { key: String, quoted: bool },
+    /// A value outside an enumeration.
+    UnknownVariant {
+        key: String,
+        value: String,
+        allowed: &'static [&'static str],
+        suggestion: Option<String>,
+    },
+    /// A number out of its range.
+    OutOfRange {
+        key: String,
+        value: String,
+        range: Bounds,
+    },
+    /// An FTE with more than two decimals.
+    TooPrecise { key: String, value: String },
+    /// An end date before its start date.
+    EndBeforeStart {
+        key: String,
+        end: NaiveDate,
+        start_key: &'static str,
+        start: NaiveDate,
+    },
+    /// `completed` on an action that is not done.
+    CompletedNotDone { status: String },
+    /// A done action without `completed`.
+    DoneWithoutCompleted,
+    /// The same value twice in a list.
+    DuplicateInList { key: String, value: String },
+    /// An empty list where at least one item is needed.
+    EmptyList { key: String },
+    /// A file stem that is not a valid id.
+    InvalidId { id: String, suggestion: String },
+    /// Two records of one kind with the same id (ignoring case).
+    DuplicateId {
+        kind: RecordKind,
+        id: String,
+        other: String,
+    },
+    /// A reference to a record or commune that does not exist.
+    UnknownReference {
+        kind: RecordKind,
+        value: String,
+        suggestion: Option<String>,
+    },
+    /// A commune that is not one of `convention.communes`.
+    UnknownCommune {
+        value: String,
+        suggestion: Option<String>,
+    },
+    /// One officer above one full-time post.
+    FteOverbooked {
+        officer: String,
+        date: NaiveDate,
+        total: Fte,
+    },
+    /// The staffing plan does not add up.
+    PlanMismatch {
+        baseline: Fte,
+        increase: Fte,
+        target: Fte,
+    },
+    /// An increase for a commune that is not in the convention.
+    PlanUnknownCommune {
+        value: String,
+        suggestion: Option<String>,
+    },
+    /// A meeting marked held on a date still to come.
+    MeetingInFutureHeld { date: NaiveDate, today: NaiveDate },
+    /// A TOML file outside the places records live.
+    StrayFile,
+    /// A file passed over without being read.
+    SkippedFile { reason: SkipReason },
+    /// An assignment that never overlaps the convention.
+    AssignmentOutside {
+        start: NaiveDate,
+        end: Option<NaiveDate>,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// A meeting outside the convention's period.
+    MeetingOutside {
+        date: NaiveDate,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// An action due after the convention ends.
+    DueAfterEnd { due: NaiveDate, to: NaiveDate },
+    /// The cofunded total above the target.
+    FteOverTarget {
+        date: NaiveDate,
+        total: Fte,
+        target: Fte,
+    },
+    /// The officers' FTE on the baseline date is not the declared baseline.
+    BaselineMismatch {
+        date: NaiveDate,
+        actual: Fte,
+        baseline: Fte,
+    },
+    /// Too few COPIL meetings in a year.
+    CopilFrequency {
+        year: i32,
+        count: u32,
+        min: u32,
+        current: bool,
+    },
+    /// Too few meetings of a commission in a year.
+    CommissionFrequency {
+        year: i32,
+        count: u32,
+        min: u32,
+        current: bool,
+    },
+    /// A planned meeting whose date has passed.
+    MeetingNotRecorded { date: NaiveDate },
+    /// A commission with no referent officer.
+    NoReferent,
+    /// A referent with no assignment today.
+    ReferentInactive { officer: String, today: NaiveDate },
+    /// An open action past its due date.
+    Overdue { due: NaiveDate, days: i64 },
+}
+
+fn kind_name(kind: RecordKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (RecordKind::Copil, Lang::En) => "COPIL",
+        (RecordKind::Commission, Lang::En) => "commission",
+        (RecordKind::Officer, Lang::En) => "officer",
+        (RecordKind::Action, Lang::En) => "action",
+        (RecordKind::Copil, Lang::Fr) => "COPIL",
+        (RecordKind::Commission, Lang::Fr) => "commission",
+        (RecordKind::Officer, Lang::Fr) => "chargé de coopération",
+        (RecordKind::Action, Lang::Fr) => "action",
+    }
+}
+
+fn folder(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Copil => "",
+        RecordKind::Commission => "commissions/",
+        RecordKind::Officer => "officers/",
+        RecordKind::Action => "actions/",
+    }
+}
+
+/// A date in the language's usual short form (`2026-11-28` or `28/11/2026`).
+pub fn date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.format("%Y-%m-%d").to_string(),
+        Lang::Fr => date.format("%d/%m/%Y").to_string(),
+    }
+}
+
+fn did_you_mean(suggestion: &Option<String>, lang: Lang) -> Option<String> {
+    suggestion.as_ref().map(|s| match lang {
+        Lang::En => format!("did you mean `{s}`?"),
+        Lang::Fr => format!("vouliez-vous dire `{s}` ?"),
+    })
+}
+
+fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Message {
+    /// The one-line statement of the problem.
+    pub fn text(&self, lang: Lang) -> String {
+        use Message as M;
+        let d = |x: &NaiveDate| date(*x, lang);
+        let f = |x: &Fte| lang.fte(*x);
+        match (self, lang) {
+            (M::Syntax { detail }, Lang::En) => format!("not valid TOML: {detail}"),
+            (M::Syntax { detail }, Lang::Fr) => format!("TOML invalide : {detail}"),
+            (M::NotUtf8, Lang::En) => "the file is not UTF-8 text".into(),
+            (M::NotUtf8, Lang::Fr) => "le fichier n'est pas du texte UTF-8".into(),
+            (M::FileTooLarge { size, limit }, Lang::En) => {
+                format!("file of {size} bytes is over the {limit}-byte limit; it was not read")
+            }
+            (M::FileTooLarge { size, limit }, Lang::Fr) => {
+                format!("fichier de {size} octets, au-delà de la limite de {limit} octets : il n'a pas été lu")
+            }
+            (M::Unreadable { error }, Lang::En) => format!("cannot read the file: {error}"),
+            (M::Unreadable { error }, Lang::Fr) => format!("lecture du fichier impossible : {error}"),
+            (M::UnknownField { key, table, .. }, Lang::En) => format!("unknown field `{key}` {}", place(table, lang)),
+            (M::UnknownField { key, table, .. }, Lang::Fr) => format!("champ inconnu `{key}` {}", place(table, lang)),
+            (M::MissingField { key, table }, Lang::En) => format!("missing field `{key}` {}", place(table, lang)),
+            (M::MissingField { key, table }, Lang::Fr) => format!("champ obligatoire `{key}` absent {}", place(table, lang)),
+            (M::TerritorialWithoutCommunes, Lang::En) => {
+                "a territorial commission needs `communes`".into()
+            }
+            (M::TerritorialWithoutCommunes, Lang::Fr) => {
+                "une commission territoriale doit indiquer ses `communes`".into()
+            }
+            (M::WrongType { key, expected, found }, Lang::En) => {
+                format!("`{key}` must be {}, found {}", type_en(expected), type_en(found))
+            }
+            (M::WrongType { key, expected, found }, Lang::Fr) => {
+                format!("`{key}` doit être {}, trouvé {}", type_fr(expected), type_fr(found))
+            }
+            (M::NotADate { key, .. }, Lang::En) => format!("`{key}` must be a date such as 2025-01-31"),
+            (M::NotADate { key, .. }, Lang::Fr) => format!("`{key}` doit être une date telle que 2025-01-31"),
+            (M::UnknownVariant { key, value, .. }, Lang::En) => format!("`{value}` is not a valid `{key}`"),
+            (M::UnknownVariant { key, value, .. }, Lang::Fr) => format!("`{value}` n'est pas une valeur valide pour `{key}`"),
+            (M::OutOfRange { key, value, range }, Lang::En) => {
+                format!("`{key}` = {value} is out of range: it must be {}", range.text(lang))
+            }
+            (M::OutOfRange { key, value, range }, Lang::Fr) => {
+                format!("`{key}` = {} est hors limites : la valeur doit être {}", lang.number(value), range.text(lang))
+            }
+            (M::TooPrecise { key, value }, Lang::En) => format!("`{key}` = {value} has more than two decimals"),
+            (M::TooPrecise { key, value }, Lang::Fr) => {
+                format!("`{key}` = {} a plus de deux décimales", lang.number(value))
+            }
+            (M::EndBeforeStart { key, end, start_key, start }, Lang::En) => {
+                format!("`{key}` ({}) is before `{start_key}` ({})", d(end), d(start))
+            }
+            (M::EndBeforeStart { key, end, start_key, start }, Lang::Fr) => {
+                format!("`{key}` ({}) est antérieur à `{start_key}` ({})", d(end), d(start))
+            }
+            (M::CompletedNotDone { status }, Lang::En) => {
+                format!("`completed` is set but the status is `{status}`, not `done`")
+            }
+            (M::CompletedNotDone { status }, Lang::Fr) => {
+                format!("`completed` est renseigné mais le statut est `{status}`, pas `done`")
+            }
+            (M::DoneWithoutCompleted, Lang::En) => "a done action needs its `completed` date".into(),
+            (M::DoneWithoutCompleted, Lang::Fr) => "une action terminée doit avoir sa date `completed`".into(),
+            (M::DuplicateInList { key, value }, Lang::En) => format!("`{value}` appears twice in `{key}`"),
+            (M::DuplicateInList { key, value }, Lang::Fr) => format!("`{value}` figure deux fois dans `{key}`"),
+            (M::EmptyList { key }, Lang::En) => format!("`{key}` must not be empty"),
+            (M::EmptyList { key }, Lang::Fr) => format!("`{key}` ne doit pas être vide"),
+            (M::InvalidId { id, .. }, Lang::En) => format!("`{id}` is not a valid id"),
+            (M::InvalidId { id, .. }, Lang::Fr) => format!("`{id}` n'est pas un identifiant valide"),
+            (M::DuplicateId { kind, id, other }, Lang::En) => {
+                format!("{} id `{id}` is already used by {other}", kind_name(*kind, lang))
+            }
+            (M::DuplicateId { kind, id, other }, Lang::Fr) => {
+                format!("l'identifiant de {} `{id}` est déjà pris par {other}", kind_name(*kind, lang))
+            }
+            (M::UnknownReference { kind, value, .. }, Lang::En) => {
+                format!("no {} has the id `{value}`", kind_name(*kind, lang))
+            }
+            (M::UnknownReference { kind, value, .. }, Lang::Fr) => {
+                format!("aucun(e) {} n'a l'identifiant `{value}`", kind_name(*kind, lang))
+            }
+            (M::UnknownCommune { value, .. }, Lang::En) => {
+                format!("`{value}` is not one of the convention's communes")
+            }
+            (M::UnknownCommune { value, .. }, Lang::Fr) => {
+                format!("`{value}` ne fait pas partie des communes de la convention")
+            }
+            (M::FteOverbooked { officer, date, total }, Lang::En) => {
+                format!("{officer} is assigned {} FTE on {}, more than one full-time post", f(total), d(date))
+            }
+            (M::FteOverbooked { officer, date, total }, Lang::Fr) => {
+                format!("{officer} est affecté(e) à {} ETP le {}, plus qu'un temps plein", f(total), d(date))
+            }
+            (M::PlanMismatch { baseline, increase, target }, Lang::En) => format!(
+                "baseline {} + increases {} = {}, not the target {}",
+                f(baseline), f(increase), f(&(*baseline + *increase)), f(target)
+            ),
+            (M::PlanMismatch { baseline, increase, target }, Lang::Fr) => format!(
+                "existant {} + développement {} = {}, différent de la cible {}",
+                f(baseline), f(increase), f(&(*baseline + *increase)), f(target)
+            ),
+            (M::PlanUnknownCommune { value, .. }, Lang::En) => {
+                format!("the increase names `{value}`, which is not one of the convention's communes")
+            }
+            (M::PlanUnknownCommune { value, .. }, Lang::Fr) => {
+                format!("le développement nomme `{value}`, qui ne fait pas partie des communes de la convention")
+            }
+            (M::MeetingInFutureHeld { date, today }, Lang::En) => {
+                format!("meeting of {} is marked held, but today is {}", d(date), d(today))
+            }
+            (M::MeetingInFutureHeld { date, today }, Lang::Fr) => {
+                format!("la réunion du {} est marquée tenue, mais nous sommes le {}", d(date), d(today))
+            }
+            (M::StrayFile, Lang::En) => "this TOML file is not part of the repository's records; it is ignored".into(),
+            (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
+            (M::SkippedFile { reason }, Lang::En) => match reason {
+                SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
+                SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
+                SkipReason::BrokenLink => "symbolic link that cannot be resolved (dangling or a loop)",
+                SkipReason::LinkedFolder => "symbolic link to a folder; it was not followed",
+                SkipReason::NonUtf8Name => "file name is not valid UTF-8; it was not read",
+            }
+            .into(),
+            (M::SkippedFile { reason }, Lang::Fr) => match reason {
+                SkipReason::NotRegular => "pas un fichier ordinaire (FIFO, socket ou périphérique) : il n'a pas été ouvert",
+                SkipReason::LinkOutside => "lien symbolique vers un fichier hors du dépôt : il n'a pas été suivi",
+                SkipReason::BrokenLink => "lien symbolique impossible à résoudre (cassé ou en boucle)",
+                SkipReason::LinkedFolder => "lien symbolique vers un dossier : il n'a pas été suivi",
+                SkipReason::NonUtf8Name => "nom de fichier non UTF-8 : il n'a pas été lu",
+            }
+            .into(),
+            (M::AssignmentOutside { start, end, from, to }, Lang::En) => format!(
+                "assignment {} to {} does not overlap the convention ({} to {})",
+                d(start), end.as_ref().map_or("open end".into(), d), d(from), d(to)
+            ),
+            (M::AssignmentOutside { start, end, from, to }, Lang::Fr) => format!(
+                "l'affectation du {} au {} ne recoupe pas la convention (du {} au {})",
+                d(start), end.as_ref().map_or("(sans fin)".into(), d), d(from), d(to)
+            ),
+            (M::MeetingOutside { date, from, to }, Lang::En) => {
+                format!("meeting of {} is outside the convention ({} to {})", d(date), d(from), d(to))
+            }
+            (M::MeetingOutside { date, from, to }, Lang::Fr) => {
+                format!("la réunion du {} est hors de la convention (du {} au {})", d(date), d(from), d(to))
+            }
+            (M::DueAfterEnd { due, to }, Lang::En) => {
+                format!("due {}, after the convention ends on {}", d(due), d(to))
+            }
+            (M::DueAfterEnd { due, to }, Lang::Fr) => {
+                format!("échéance le {}, après la fin de la convention le {}", d(due), d(to))
+            }
+            (M::FteOverTarget { date, total, target }, Lang::En) => format!(
+                "from {} the Caf-cofunded total is {} FTE, above the target of {}",
+                d(date), f(total), f(target)
+            ),
+            (M::FteOverTarget { date, total, target }, Lang::Fr) => format!(
+                "à partir du {} le total cofinancé par la Caf est de {} ETP, au-delà de la cible de {}",
+                d(date), f(total), f(target)
+            ),
+            (M::BaselineMismatch { date, actual, baseline }, Lang::En) => format!(
+                "the officers' cofunded FTE on {} is {}, but `fte.baseline` says {}",
+                d(date), f(actual), f(baseline)
+            ),
+            (M::BaselineMismatch { date, actual, baseline }, Lang::Fr) => format!(
+                "les ETP cofinancés des chargés de coopération au {} font {}, mais `fte.baseline` indique {}",
+                d(date), f(actual), f(baseline)
+            ),
+            (M::CopilFrequency { year, count, min, current }, Lang::En) => format!(
+                "{count} COPIL meeting(s) {} in {year}, fewer than the minimum of {min}",
+                if *current { "held or planned" } else { "held" }
+            ),
+            (M::CopilFrequency { year, count, min, current }, Lang::Fr) => format!(
+                "{count} réunion(s) du COPIL {} en {year}, moins que le minimum de {min}",
+                if *current { "tenue(s) ou prévue(s)" } else { "tenue(s)" }
+            ),
+            (M::CommissionFrequency { year, count, min, current }, Lang::En) => format!(
+                "{count} meeting(s) {} in {year}, fewer than this commission's minimum of {min}",
+                if *current { "held or planned" } else { "held" }
+            ),
+            (M::CommissionFrequency { year, count, min, current }, Lang::Fr) => format!(
+                "{count} réunion(s) {} en {year}, moins que le minimum de {min} de cette commission",
+                if *current { "tenue(s) ou prévue(s)" } else { "tenue(s)" }
+            ),
+            (M::MeetingNotRecorded { date }, Lang::En) => {
+                format!("meeting of {} is still marked planned, but its date has passed", d(date))
+            }
+            (M::MeetingNotRecorded { date }, Lang::Fr) => {
+                format!("la réunion du {} est toujours marquée prévue, mais sa date est passée", d(date))
+            }
+            (M::NoReferent, Lang::En) => "this commission has no referent officer".into(),
+            (M::NoReferent, Lang::Fr) => "cette commission n'a pas de chargé de coopération référent".into(),
+            (M::ReferentInactive { officer, today }, Lang::En) => {
+                format!("referent `{officer}` has no assignment on {}", d(today))
+            }
+            (M::ReferentInactive { officer, today }, Lang::Fr) => {
+                format!("le référent `{officer}` n'a pas d'affectation au {}", d(today))
+            }
+            (M::Overdue { due, days }, Lang::En) => format!("overdue: due {}, {days} day(s) ago", d(due)),
+            (M::Overdue { due, days }, Lang::Fr) => format!("en retard : échéance le {}, il y a {days} jour(s)", d(due)),
+        }
+    }
+
+    /// How to fix it, where a hint helps.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        use Message as M;
+        let en = lang == Lang::En;
+        match self {
+            M::Syntax { .. } => Some(if en {
+                "fix the TOML syntax at this place; strings need double quotes, dates are written bare (2025-01-31)".into()
+            } else {
+                "corrigez la syntaxe TOML à cet endroit ; les textes vont entre guillemets, les dates s'écrivent sans (2025-01-31)".into()
+            }),
+            M::NotUtf8 => Some(if en {
+                "save the file as UTF-8 in your editor (\"Save with encoding\" > UTF-8)".into()
+            } else {
+                "enregistrez le fichier en UTF-8 dans votre éditeur (« Enregistrer avec l'encodage » > UTF-8)".into()
+            }),
+            M::FileTooLarge { .. } => Some(if en {
+                "a record file is a few kilobytes: split it, or move this file out of the repository".into()
+            } else {
+                "une fiche fait quelques kilo-octets : découpez-la, ou sortez ce fichier du dépôt".into()
+            }),
+            M::Unreadable { .. } => Some(if en {
+                "check the file's permissions (it must be readable by you)".into()
+            } else {
+                "vérifiez les droits du fichier (il doit être lisible par vous)".into()
+            }),
+            M::UnknownField { suggestion, expected, .. } => did_you_mean(suggestion, lang).or_else(|| {
+                Some(if en {
+                    format!("the fields allowed here are {}", quoted_list(expected))
+                } else {
+                    format!("les champs permis ici sont {}", quoted_list(expected))
+                })
+            }),
+            M::MissingField { key, .. } => Some(if en {
+                format!("add `{key} = …` here")
+            } else {
+                format!("ajoutez `{key} = …` ici")
+            }),
+            M::TerritorialWithoutCommunes => Some(if en {
+                "add `communes = [\"…\"]`, or set `kind = \"thematic\"`".into()
+            } else {
+                "ajoutez `communes = [\"…\"]`, ou indiquez `kind = \"thematic\"`".into()
+            }),
+            M::WrongType { key, expected, .. } => Some(if en {
+                format!("write {}", example(key, expected))
+            } else {
+                format!("écrivez {}", example(key, expected))
+            }),
+            M::NotADate { quoted, .. } => Some(match (quoted, en) {
+                (true, true) => "remove the quotes: TOML dates are written bare, as in `start = 2025-01-31`".into(),
+                (true, false) => "retirez les guillemets : en TOML une date s'écrit sans, comme `start = 2025-01-31`".into(),
+                (false, true) => "write the day only, as in `start = 2025-01-31`".into(),
+                (false, false) => "n'écrivez que le jour, comme `start = 2025-01-31`".into(),
+            }),
+            M::UnknownVariant { allowed, suggestion, .. } => did_you_mean(suggestion, lang).or_else(|| {
+                Some(if en {
+                    format!("use one of {}", quoted_list(allowed))
+                } else {
+                    format!("utilisez l'une des valeurs {}", quoted_list(allowed))
+                })
+            }),
+            M::OutOfRange { range, .. } => Some(if en {
+                format!("use a value {}", range.text(lang))
+            } else {
+                format!("utilisez une valeur {}", range.text(lang))
+            }),
+            M::TooPrecise { .. } => Some(if en {
+                "FTE is counted in hundredths: round to two decimals (0.33, not 0.333)".into()
+            } else {
+                "les ETP se comptent en centièmes : arrondissez à deux décimales (0,33 et non 0,333)".into()
+            }),
+            M::EndBeforeStart { .. } => Some(if en {
+                "swap the dates, or correct the one that is wrong".into()
+            } else {
+                "inversez les dates, ou corrigez celle qui est fausse".into()
+            }),
+            M::CompletedNotDone { .. } => Some(if en {
+                "set `status = \"done\"`, or remove `completed`".into()
+            } else {
+                "indiquez `status = \"done\"`, ou retirez `completed`".into()
+            }),
+            M::DoneWithoutCompleted => Some(if en {
+                "add `completed = YYYY-MM-DD`, the day the action was finished".into()
+            } else {
+                "ajoutez `completed = AAAA-MM-JJ`, le jour où l'action s'est terminée".into()
+            }),
+            M::DuplicateInList { .. } => Some(if en { "remove the repeated item".into() } else { "retirez le doublon".into() }),
+            M::EmptyList { .. } => Some(if en { "add at least one item".into() } else { "ajoutez au moins un élément".into() }),
+            M::InvalidId { suggestion, .. } => Some(if en {
+                format!("a file's name is its id: lowercase letters, digits and single hyphens; rename it to `{suggestion}.toml`")
+            } else {
+                format!("le nom du fichier est son identifiant : minuscules, chiffres et tirets simples ; renommez-le en `{suggestion}.toml`")
+            }),
+            M::DuplicateId { .. } => Some(if en {
+                "rename one of the two files: ids must be unique within a folder, whatever the case".into()
+            } else {
+                "renommez l'un des deux fichiers : les identifiants sont uniques par dossier, sans tenir compte de la casse".into()
+            }),
+            M::UnknownReference { kind, suggestion, .. } => did_you_mean(suggestion, lang).or_else(|| {
+                Some(if en {
+                    format!("use the name of a file in {} (without `.toml`)", folder(*kind))
+                } else {
+                    format!("utilisez le nom d'un fichier de {} (sans `.toml`)", folder(*kind))
+                })
+            }),
+            M::UnknownCommune { suggestion, .. } | M::PlanUnknownCommune { value: _, suggestion } => {
+                did_you_mean(suggestion, lang).or_else(|| {
+                    Some(if en {
+                        "use a commune listed in `convention.communes` of copil.toml, or add it there".into()
+                    } else {
+                        "utilisez une commune de `convention.communes` dans copil.toml, ou ajoutez-la".into()
+                    })
+                })
+            }
+            M::FteOverbooked { .. } => Some(if en {
+                "end the earlier assignment the day before this one starts, or lower an `fte`".into()
+            } else {
+                "terminez l'affectation précédente la veille du début de celle-ci, ou baissez un `fte`".into()
+            }),
+            M::PlanMismatch { .. } => Some(if en {
+                "make `fte.target` equal `fte.baseline` plus the sum of `[fte.increase]`".into()
+            } else {
+                "faites en sorte que `fte.target` soit égal à `fte.baseline` plus la somme de `[fte.increase]`".into()
+            }),
+            M::MeetingInFutureHeld { .. } => Some(if en {
+                "set `status = \"planned\"` until the meeting has taken place".into()
+            } else {
+                "indiquez `status = \"planned\"` tant que la réunion n'a pas eu lieu".into()
+            }),
+            M::StrayFile => Some(if en {
+                "records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one".into()
+            } else {
+                "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into()
+            }),
+            M::SkippedFile { .. } => Some(if en {
+                "replace it with a regular file inside the repository, or remove it".into()
+            } else {
+                "remplacez-le par un fichier ordinaire dans le dépôt, ou supprimez-le".into()
+            }),
+            M::AssignmentOutside { .. } | M::MeetingOutside { .. } => Some(if en {
+                "check the dates against `convention.start` and `convention.end`".into()
+            } else {
+                "vérifiez les dates par rapport à `convention.start` et `convention.end`".into()
+            }),
+            M::DueAfterEnd { .. } => Some(if en {
+                "bring the due date within the convention, or extend `convention.end`".into()
+            } else {
+                "ramenez l'échéance dans la convention, ou prolongez `convention.end`".into()
+            }),
+            M::FteOverTarget { .. } => Some(if en {
+                "end an assignment earlier, set `caf_cofunded = false` for a post the Caf does not fund, or raise `fte.target` if the plan changed".into()
+            } else {
+                "terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste non cofinancé, ou relevez `fte.target` si le plan a changé".into()
+            }),
+            M::BaselineMismatch { .. } => Some(if en {
+                "correct the assignments in effect on that date, or `fte.baseline`".into()
+            } else {
+                "corrigez les affectations en vigueur à cette date, ou `fte.baseline`".into()
+            }),
+            M::CopilFrequency { .. } | M::CommissionFrequency { .. } => Some(if en {
+                "record the meetings held (`[[meeting]]` with `status = \"held\"`) or plan one".into()
+            } else {
+                "enregistrez les réunions tenues (`[[meeting]]` avec `status = \"held\"`) ou prévoyez-en une".into()
+            }),
+            M::MeetingNotRecorded { .. } => Some(if en {
+                "set `status = \"held\"` (and its decisions) or `status = \"cancelled\"`".into()
+            } else {
+                "indiquez `status = \"held\"` (et ses décisions) ou `status = \"cancelled\"`".into()
+            }),
+            M::NoReferent => Some(if en {
+                "add `referent = \"<officer id>\"`: the officer who links this commission to the COPIL".into()
+            } else {
+                "ajoutez `referent = \"<identifiant>\"` : le chargé de coopération qui relie cette commission au COPIL".into()
+            }),
+            M::ReferentInactive { .. } => Some(if en {
+                "name an officer who is in post today, or add their current assignment".into()
+            } else {
+                "désignez un chargé de coopération en poste aujourd'hui, ou ajoutez son affectation en cours".into()
+            }),
+            M::Overdue { .. } => Some(if en {
+                "update `status` (done, paused, abandoned…) or move `due`".into()
+            } else {
+                "mettez à jour `status` (done, paused, abandoned…) ou reportez `due`".into()
+            }),
+        }
+    }
+}
+
+/// Where in a file a key stands: `in [convention]`, or the top level.
+fn place(table: &str, lang: Lang) -> String {
+    match (table.is_empty(), lang) {
+        (true, Lang::En) => "at the top level of the file".into(),
+        (true, Lang::Fr) => "au premier niveau du fichier".into(),
+        (false, Lang::En) => format!("in {table}"),
+        (false, Lang::Fr) => format!("dans {table}"),
+    }
+}
+
+fn type_en(name: &str) -> &str {
+    match name {
+        "string" => "a string",
+        "integer" => "an integer",
+        "float" => "a number",
+        "boolean" => "true or false",
+        "datetime" => "a date",
+        "array" => "a list",
+        "table" => "a table",
+        "fte" => "a number of FTE",
+        "date" => "a date",
+        "array of tables" => "a list of tables",
+        other => other,
+    }
+}
+
+fn type_fr(name: &str) -> &str {
+    match name {
+        "string" => "un texte",
+        "integer" => "un entier",
+        "float" => "un nombre",
+        "boolean" => "true ou false",
+        "datetime" => "une date",
+        "array" => "une liste",
+        "table" => "une table",
+        "fte" => "un nombre d'ETP",
+        "date" => "une date",
+        "array of tables" => "une liste de tables",
+        other => other,
+    }
+}
+
+fn example(key: &str, expected: &str) -> String {
+    match expected {
+        "string" => format!("`{key} = \"…\"`"),
+        "integer" => format!("`{key} = 2`"),
+        "boolean" => format!("`{key} = true`"),
+        "date" => format!("`{key} = 2025-01-31`"),
+        "array" => format!("`{key} = [\"…\", \"…\"]`"),
+        "table" => format!("`[{key}]` and its fields below it"),
+        "array of tables" => format!("`[[{key}]]` and its fields below it"),
+        "fte" => format!("`{key} = 0.5`"),
+        _ => "a value of the expected type".into(),
+    }
+}
+
+/// A problem that stops a command before it can look at any record (exit 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fatal {
+    /// No `copil.toml` in the working directory or any parent.
+    NotFound { from: String },
+    /// `--dir` or `CTG_DIR` names something that cannot be opened.
+    NoSuchDir {
+        dir: String,
+        origin: crate::root::Origin,
+        error: String,
+    },
+    /// `--dir` or `CTG_DIR` names a file, not a folder.
+    NotADir {
+        dir: String,
+        origin: crate::root::Origin,
+    },
+    /// `--dir` or `CTG_DIR` names a folder without `copil.toml`.
+    NoCopil {
+        dir: String,
+        origin: crate::root::Origin,
+    },
+}
+
+fn origin_name(origin: crate::root::Origin) -> &'static str {
+    match origin {
+        crate::root::Origin::Flag => "--dir",
+        crate::root::Origin::Env => "CTG_DIR",
+    }
+}
+
+impl Fatal {
+    /// The statement of the problem.
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Fatal::NotFound { from }, Lang::En) => {
+                format!("no CTG repository here: no copil.toml in {from} or any folder above it")
+            }
+            (Fatal::NotFound { from }, Lang::Fr) => {
+                format!(
+                    "aucun dépôt CTG ici : pas de copil.toml dans {from} ni dans un dossier parent"
+                )
+            }
+            (Fatal::NoSuchDir { dir, origin, error }, Lang::En) => {
+                format!("cannot open {dir} (from {}): {error}", origin_name(*origin))
+            }
+            (Fatal::NoSuchDir { dir, origin, error }, Lang::Fr) => {
+                format!(
+                    "impossible d'ouvrir {dir} (indiqué par {}) : {error}",
+                    origin_name(*origin)
+                )
+            }
+            (Fatal::NotADir { dir, origin }, Lang::En) => {
+                format!(
+                    "{dir} (from {}) is a file, not a folder",
+                    origin_name(*origin)
+                )
+            }
+            (Fatal::NotADir { dir, origin }, Lang::Fr) => {
+                format!(
+                    "{dir} (indiqué par {}) est un fichier, pas un dossier",
+                    origin_name(*origin)
+                )
+            }
+            (Fatal::NoCopil { dir, origin }, Lang::En) => {
+                format!("{dir} (from {}) has no copil.toml", origin_name(*origin))
+            }
+            (Fatal::NoCopil { dir, origin }, Lang::Fr) => {
+                format!(
+                    "{dir} (indiqué par {}) ne contient pas de copil.toml",
+                    origin_name(*origin)
+                )
+            }
+        }
+    }
+
+    /// How to get going.
+    pub fn hint(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => {
+                "run ctg inside a CTG repository, or point to one with --dir DIR or CTG_DIR=DIR"
+                    .into()
+            }
+            Lang::Fr => {
+                "lancez ctg dans un dépôt CTG, ou indiquez-le avec --dir DOSSIER ou CTG_DIR=DOSSIER"
+                    .into()
+            }
+        }
+    }
+}
+
+/// The fixed words around diagnostics: severities, summaries, hint prefixes.
+pub mod words {
+    use super::Lang;
+    use crate::diagnostic::Severity;
+
+    /// `error` / `erreur`.
+    pub fn severity(severity: Severity, lang: Lang) -> &'static str {
+        match (severity, lang) {
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Error, Lang::Fr) => "erreur",
+            (Severity::Warning, Lang::Fr) => "avertissement",
+        }
+    }
+
+    fn plural(n: usize, one: &str, many: &str) -> String {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    }
+
+    /// `2 errors, 1 warning in 23 files`, or the clean-run line.
+    pub fn summary(errors: usize, warnings: usize, files: usize, lang: Lang) -> String {
+        match lang {
+            Lang::En if errors + warnings == 0 => {
+                format!("ok: {}, no problems", plural(files, "file", "files"))
+            }
+            Lang::Fr if errors + warnings == 0 => format!(
+                "ok : {}, aucun problème",
+                plural(files, "fichier", "fichiers")
+            ),
+            Lang::En => format!(
+                "{}, {} in {}",
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings"),
+                plural(files, "file", "files")
+            ),
+            Lang::Fr => format!(
+                "{}, {} dans {}",
+                plural(errors, "erreur", "erreurs"),
+                plural(warnings, "avertissement", "avertissements"),
+                plural(files, "fichier", "fichiers")
+            ),
+        }
+    }
+
+    /// Where `ctg explain` tells more about a code.
+    pub fn explain(code: &str, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("for more, run `ctg explain {code}`"),
+            Lang::Fr => format!("pour en savoir plus : `ctg explain {code}`"),
+        }
+    }
+
+    /// The line `fte`, `status` and `actions` print for each file they could not use.
+    pub fn left_out(file: &str, code: &str, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("warning: {file} left out ({code}); run `ctg check` for details"),
+            Lang::Fr => format!("attention : {file} ignoré ({code}) ; `ctg check` donne le détail"),
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! The records of a CTG repository, as the rules and answers see them.
+//!
+//! Every record here was read from a file with no error of its own; values
+//! that rules may point back at keep their byte span in that file.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::fte::Fte;
+use crate::messages::Lang;
+use crate::source::SourceFile;
+
+/// A value with the byte span it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At<T> {
+    /// The value.
+    pub value: T,
+    /// Where it stands in its file.
+    pub span: Range<usize>,
+}
+
+/// The four kinds of record a repository holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RecordKind {
+    /// `copil.toml`: the convention, its COPIL and its FTE plan.
+    Copil,
+    /// `commissions/<id>.toml`.
+    Commission,
+    /// `officers/<id>.toml`.
+    Officer,
+    /// `actions/<id>.toml`.
+    Action,
+}
+
+impl RecordKind {
+    /// The folder that holds this kind's records (none for the COPIL).
+    pub fn folder(self) -> Option<&'static str> {
+        match self {
+            RecordKind::Copil => None,
+            RecordKind::Commission => Some("commissions"),
+            RecordKind::Officer => Some("officers"),
+            RecordKind::Action => Some("actions"),
+        }
+    }
+
+    /// The kinds stored one file per record, with an id.
+    pub const WITH_ID: [RecordKind; 3] = [
+        RecordKind::Commission,
+        RecordKind::Officer,
+        RecordKind::Action,
+    ];
+}
+
+macro_rules! word_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $word:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vdoc])* $variant,)* }
+
+        impl $name {
+            /// The words a file may use, in documentation order.
+            pub const NAMES: &'static [&'static str] = &[$($word,)*];
+            /// Every value, in documentation order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The word for this value, as written in files and JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word,)* }
+            }
+
+            /// The value a word names.
+            pub fn from_word(word: &str) -> Option<Self> {
+                match word { $($word => Some($name::$variant),)* _ => None }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+word_enum! {
+    /// Whether a meeting took place.
+    MeetingStatus {
+        /// It took place (the default: most meetings are recorded afterwards).
+        Held = "held",
+        /// It is to come.
+        Planned = "planned",
+        /// It was called off.
+        Cancelled = "cancelled",
+    }
+}
+
+word_enum! {
+    /// A working commission is organised by theme or by territory (the annex).
+    CommissionKind {
+        /// Organised around a theme of the action plan.
+        Thematic = "thematic",
+        /// Organised around some of the communes.
+        Territorial = "territorial",
+    }
+}
+
+word_enum! {
+    /// Where an action of the plan stands.
+    ActionStatus {
+        /// Not started.
+        Planned = "planned",
+        /// Under way.
+        InProgress = "in-progress",
+        /// Stopped for now, by choice.
+        Paused = "paused",
+        /// Stopped by an obstacle.
+        Blocked = "blocked",
+        /// Finished.
+        Done = "done",
+        /// Given up.
+        Abandoned = "abandoned",
+    }
+}
+
+impl ActionStatus {
+    /// Whether the action still has work ahead (and so can be overdue).
+    pub fn is_open(self) -> bool {
+        !matches!(self, ActionStatus::Done | ActionStatus::Abandoned)
+    }
+}
+
+word_enum! {
+    /// The four missions of the cooperation officers, as the annex lists them.
+    Mission {
+        /// Decision support, notably on transfers of competences.
+        DecisionSupport = "decision-support",
+        /// Animating the network of actors and inhabitants' initiatives.
+        Network = "network",
+        /// Mobilising schemes, resources and professional communities.
+        Resources = "resources",
+        /// Diagnosis and evaluation.
+        Evaluation = "evaluation",
+    }
+}
+
+/// A member of the COPIL or of a commission.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The person.
+    pub name: String,
+    /// The body they represent.
+    pub organisation: String,
+    /// Their role, if given.
+    pub role: Option<String>,
+    /// Whether the body funds the convention.
+    pub funder: bool,
+}
+
+/// A meeting of the COPIL or of a commission.
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    /// The day.
+    pub date: At<NaiveDate>,
+    /// Held, planned or cancelled.
+    pub status: MeetingStatus,
+    /// What was decided.
+    pub decisions: Vec<String>,
+}
+
+/// The steering committee.
+#[derive(Debug, Clone)]
+pub struct Copil {
+    /// How many held meetings a year the convention requires.
+    pub min_meetings_per_year: u32,
+    /// Where that minimum is set (or the `[copil]` header), for warnings.
+    pub min_span: Range<usize>,
+    /// Its members.
+    pub members: Vec<Member>,
+    /// Its meetings, in file order.
+    pub meetings: Vec<Meeting>,
+}
+
+/// The staffing plan of Caf-cofunded cooperation officers.
+#[derive(Debug, Clone)]
+pub struct FtePlan {
+    /// The total FTE the convention aims at.
+    pub target: At<Fte>,
+    /// The FTE that existed on `baseline_date`.
+    pub baseline: Option<At<Fte>>,
+    /// The date of the baseline.
+    pub baseline_date: NaiveDate,
+    /// The planned development by commune, in file order.
+    pub increase: Vec<(At<String>, Fte)>,
+}
+
+impl FtePlan {
+    /// The planned increase for `commune` (zero when none is planned).
+    pub fn increase_for(&self, commune: &str) -> Fte {
+        self.increase
+            .iter()
+            .filter(|(name, _)| name.value == commune)
+            .map(|(_, fte)| *fte)
+            .sum()
+    }
+}
+
+/// `copil.toml`: the convention and its governance.
+#[derive(Debug, Clone)]
+pub struct Convention {
+    /// Always `copil.toml`.
+    pub file: String,
+    /// The convention's name.
+    pub name: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day (inclusive).
+    pub end: NaiveDate,
+    /// The communes, in the order given: tables follow it.
+    pub communes: Vec<String>,
+    /// The signatories.
+    pub signatories: Vec<String>,
+    /// The language of human output, if set.
+    pub language: Option<Lang>,
+    /// The steering committee.
+    pub copil: Copil,
+    /// The FTE plan.
+    pub fte: FtePlan,
+}
+
+impl Convention {
+    /// Whether `date` falls within the convention.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+}
+
+/// One period during which an officer works for one commune.
+#[derive(Debug, Clone)]
+pub struct Assignment {
+    /// The commune, one of the convention's.
+    pub commune: At<String>,
+    /// The share of a full-time post.
+    pub fte: Fte,
+    /// First day.
+    pub start: At<NaiveDate>,
+    /// Last day, inclusive; `None` while open-ended.
+    pub end: Option<NaiveDate>,
+    /// The whole `[[assignment]]` table.
+    pub span: Range<usize>,
+}
+
+impl Assignment {
+    /// Whether the assignment is in effect on `date` (its end is inclusive).
+    pub fn is_active(&self, date: NaiveDate) -> bool {
+        self.start.value <= date && self.end.is_none_or(|end| date <= end)
+    }
+}
+
+/// A cooperation officer ("chargé de coopération").
+#[derive(Debug, Clone)]
+pub struct Officer {
+    /// The file stem.
+    pub id: String,
+    /// The file, relative to the root.
+    pub file: String,
+    /// The person.
+    pub name: String,
+    /// Who employs them.
+    pub employer: Option<String>,
+    /// Whether the Caf cofunds the post (only then does it count toward the target).
+    pub caf_cofunded: bool,
+    /// The missions they carry.
+    pub missions: Vec<Mission>,
+    /// Their assignments, in file order.
+    pub assignments: Vec<Assignment>,
+}
+
+/// A working commission, thematic or territorial.
+#[derive(Debug, Clone)]
+pub struct Commission {
+    /// The file stem.
+    pub id: String,
+    /// The file, relative to the root.
+    pub file: String,
+    /// Its name.
+    pub name: String,
+    /// Thematic or territorial.
+    pub kind: CommissionKind,
+    /// Its theme, if given.
+    pub theme: Option<String>,
+    /// The communes it covers.
+    pub communes: Vec<At<String>>,
+    /// The officer who links it to the COPIL.
+    pub referent: Option<At<String>>,
+    /// Its objectives.
+    pub objectives: Vec<String>,
+    /// The minimum number of held meetings a year, if it sets one.
+    pub min_meetings_per_year: Option<At<u32>>,
+    /// Its members.
+    pub members: Vec<Member>,
+    /// Its meetings.
+    pub meetings: Vec<Meeting>,
+}
+
+/// An action of the action plan ("fiche action").
+#[derive(Debug, Clone)]
+pub struct Action {
+    /// The file stem.
+    pub id: String,
+    /// The file, relative to the root.
+    pub file: String,
+    /// Its title.
+    pub title: String,
+    /// The commission that carries it.
+    pub commission: At<String>,
+    /// Where it stands.
+    pub status: At<ActionStatus>,
+    /// The officer who leads it.
+    pub lead: Option<At<String>>,
+    /// The communes it concerns; empty means the whole territory.
+    pub communes: Vec<At<String>>,
+    /// The objective it serves.
+    pub objective: Option<String>,
+    /// When it starts.
+    pub start: Option<NaiveDate>,
+    /// When it is due.
+    pub due: Option<At<NaiveDate>>,
+    /// When it was finished.
+    pub completed: Option<NaiveDate>,
+    /// How far along it is, in percent.
+    pub progress: Option<u8>,
+}
+
+impl Action {
+    /// Whether the action is open and past its due date on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.value.is_open() && self.due.as_ref().is_some_and(|due| due.value < today)
+    }
+}
+
+/// A file that could not be loaded as a record, with the first reason why.
+#[derive(Debug, Clone)]
+pub struct LeftOut {
+    /// The file, relative to the root.
+    pub file: String,
+    /// The code of its first error.
+    pub code: crate::diagnostic::Code,
+}
+
+/// Everything read from a repository: the sound records, and what was left out.
+#[derive(Debug, Default)]
+pub struct Repository {
+    /// The folder holding `copil.toml`.
+    pub root: PathBuf,
+    /// The convention, unless `copil.toml` could not be loaded.
+    pub convention: Option<Convention>,
+    /// Officers, sorted by id.
+    pub officers: Vec<Officer>,
+    /// Commissions, sorted by id.
+    pub commissions: Vec<Commission>,
+    /// Actions, sorted by id.
+    pub actions: Vec<Action>,
+    /// Ids of every record file found, loaded or not, so that a reference
+    /// to a broken file is not reported as dangling too.
+    pub known_ids: KnownIds,
+    /// Files with errors of their own, whose records are not in the lists above.
+    pub left_out: Vec<LeftOut>,
+    /// What could be built of the left-out records, so that their references
+    /// are checked in the same run as their own errors; no answer uses them.
+    pub unsound: Vec<crate::records::Record>,
+    /// The text of every file read, sorted by path, for showing snippets.
+    pub sources: Vec<SourceFile>,
+    /// How many files were examined.
+    pub file_count: usize,
+}
+
+/// The ids of every record file found, by kind.
+#[derive(Debug, Default)]
+pub struct KnownIds {
+    /// Commission ids.
+    pub commissions: HashSet<String>,
+    /// Officer ids.
+    pub officers: HashSet<String>,
+    /// Action ids.
+    pub actions: HashSet<String>,
+}
+
+impl KnownIds {
+    /// The ids of one kind.
+    pub fn of(&self, kind: RecordKind) -> &HashSet<String> {
+        match kind {
+            RecordKind::Commission => &self.commissions,
+            RecordKind::Officer => &self.officers,
+            RecordKind::Action | RecordKind::Copil => &self.actions,
+        }
+    }
+
+    /// The ids of one kind, to fill.
+    pub fn of_mut(&mut self, kind: RecordKind) -> &mut HashSet<String> {
+        match kind {
+            RecordKind::Commission => &mut self.commissions,
+            RecordKind::Officer => &mut self.officers,
+            RecordKind::Action | RecordKind::Copil => &mut self.actions,
+        }
+    }
+}
+
+impl Repository {
+    /// The officer with this id, if loaded.
+    pub fn officer(&self, id: &str) -> Option<&Officer> {
+        self.officers
+            .binary_search_by(|o| o.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.officers[i])
+    }
+
+    /// The commission with this id, if loaded.
+    pub fn commission(&self, id: &str) -> Option<&Commission> {
+        self.commissions
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.commissions[i])
+    }
+
+    /// The source of a file, if it was read.
+    pub fn source(&self, path: &str) -> Option<&SourceFile> {
+        self.sources
+            .binary_search_by(|s| s.path.as_str().cmp(path))
+            .ok()
+            .map(|i| &self.sources[i])
+    }
+}

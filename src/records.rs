@@ -1,0 +1,336 @@
+//! Building records from checked documents, with the checks that need more
+//! than one value of the same file (date order, `completed` against `status`,
+//! repeated items).
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::Code;
+use crate::document::{Fields, Validator};
+use crate::fte::Fte;
+use crate::messages::{Lang, Message};
+use crate::model::{
+    Action, ActionStatus, Assignment, At, Commission, CommissionKind, Convention, Copil, FtePlan,
+    Meeting, MeetingStatus, Member, Mission, Officer,
+};
+use crate::schema::FteRange;
+
+/// A record read from one file.
+#[derive(Debug)]
+pub enum Record {
+    /// `copil.toml`.
+    Convention(Box<Convention>),
+    /// A commission.
+    Commission(Commission),
+    /// An officer.
+    Officer(Officer),
+    /// An action.
+    Action(Action),
+}
+
+fn end_after_start(
+    check: &mut Validator<'_>,
+    start_key: &'static str,
+    start: Option<&At<NaiveDate>>,
+    end_key: &str,
+    end: Option<&At<NaiveDate>>,
+) {
+    if let (Some(start), Some(end)) = (start, end)
+        && end.value < start.value
+    {
+        check.report(
+            Code::InvalidValue,
+            end.span.clone(),
+            Message::EndBeforeStart {
+                key: end_key.to_owned(),
+                end: end.value,
+                start_key,
+                start: start.value,
+            },
+        );
+    }
+}
+
+fn unique(check: &mut Validator<'_>, key: &str, items: &[At<String>]) {
+    let mut seen = HashSet::with_capacity(items.len());
+    for item in items {
+        if !seen.insert(item.value.as_str()) {
+            check.report(
+                Code::InvalidValue,
+                item.span.clone(),
+                Message::DuplicateInList {
+                    key: key.to_owned(),
+                    value: item.value.clone(),
+                },
+            );
+        }
+    }
+}
+
+fn members(fields: &Fields<'_, '_>) -> Vec<Member> {
+    fields
+        .tables("member")
+        .iter()
+        .filter_map(|(m, _)| {
+            Some(Member {
+                name: m.text("name")?,
+                organisation: m.text("organisation")?,
+                role: m.text("role"),
+                funder: m.bool("funder").unwrap_or(false),
+            })
+        })
+        .collect()
+}
+
+fn meetings(fields: &Fields<'_, '_>) -> Vec<Meeting> {
+    fields
+        .tables("meeting")
+        .iter()
+        .filter_map(|(m, _)| {
+            Some(Meeting {
+                date: m.date("date")?,
+                status: m
+                    .word("status", MeetingStatus::from_word)
+                    .map_or(MeetingStatus::Held, |s| s.value),
+                decisions: m
+                    .strings("decisions")
+                    .into_iter()
+                    .map(|d| d.value)
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// `copil.toml`.
+pub fn convention(file: &str, doc: &Fields<'_, '_>, check: &mut Validator<'_>) -> Option<Record> {
+    let (conv, _) = doc.table("convention")?;
+    let start = conv.date("start");
+    let end = conv.date("end");
+    end_after_start(check, "start", start.as_ref(), "end", end.as_ref());
+    let communes = conv.strings("communes");
+    unique(check, "communes", &communes);
+    if communes.is_empty()
+        && let Some(value) = conv.get("communes")
+        && value.get_ref().is_array()
+    {
+        check.report(
+            Code::InvalidValue,
+            value.span(),
+            Message::EmptyList {
+                key: "communes".into(),
+            },
+        );
+    }
+
+    let (copil, copil_span) = match doc.table("copil") {
+        Some((fields, span)) => (Some(fields), span),
+        None => (None, 0..0),
+    };
+    let min = copil
+        .as_ref()
+        .and_then(|c| c.int("min_meetings_per_year", 0, 366));
+    let copil = Copil {
+        min_meetings_per_year: min.as_ref().map_or(1, |m| m.value as u32),
+        min_span: min.map_or(copil_span, |m| m.span),
+        members: copil.as_ref().map(members).unwrap_or_default(),
+        meetings: copil.as_ref().map(meetings).unwrap_or_default(),
+    };
+
+    let (plan, _) = doc.table("fte")?;
+    let increase = plan
+        .table("increase")
+        .map(|(inc, _)| {
+            inc.entries()
+                .filter_map(|(key, value)| {
+                    let fte =
+                        crate::document::fte_of(value.get_ref(), FteRange::NonNegative).ok()?;
+                    Some((
+                        At {
+                            value: key.get_ref().to_string(),
+                            span: key.span(),
+                        },
+                        fte,
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let start = start?;
+    let fte = FtePlan {
+        target: plan.fte("target", FteRange::Positive)?,
+        baseline: plan.fte("baseline", FteRange::NonNegative),
+        baseline_date: plan.date("baseline_date").map_or(start.value, |d| d.value),
+        increase,
+    };
+    Some(Record::Convention(Box::new(Convention {
+        file: file.to_owned(),
+        name: conv.text("name")?,
+        start: start.value,
+        end: end?.value,
+        communes: communes.into_iter().map(|c| c.value).collect(),
+        signatories: conv
+            .strings("signatories")
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+        language: conv.text("language").and_then(|l| Lang::from_code(&l)),
+        copil,
+        fte,
+    })))
+}
+
+/// `officers/<id>.toml`.
+pub fn officer(
+    id: &str,
+    file: &str,
+    doc: &Fields<'_, '_>,
+    check: &mut Validator<'_>,
+) -> Option<Record> {
+    let mut assignments = Vec::new();
+    for (a, span) in doc.tables("assignment") {
+        let start = a.date("start");
+        let end = a.date("end");
+        end_after_start(check, "start", start.as_ref(), "end", end.as_ref());
+        if let (Some(commune), Some(fte), Some(start)) =
+            (a.str("commune"), a.fte("fte", FteRange::Share), start)
+        {
+            assignments.push(Assignment {
+                commune,
+                fte: fte.value,
+                start,
+                end: end.map(|e| e.value),
+                span,
+            });
+        }
+    }
+    if let Some(value) = doc.get("assignment")
+        && doc.list("assignment").is_empty()
+        && value.get_ref().is_array()
+    {
+        check.report(
+            Code::InvalidValue,
+            value.span(),
+            Message::EmptyList {
+                key: "assignment".into(),
+            },
+        );
+    }
+    let missions: Vec<At<String>> = doc.strings("missions");
+    unique(check, "missions", &missions);
+    Some(Record::Officer(Officer {
+        id: id.to_owned(),
+        file: file.to_owned(),
+        name: doc.text("name")?,
+        employer: doc.text("employer"),
+        caf_cofunded: doc.bool("caf_cofunded").unwrap_or(true),
+        missions: missions
+            .iter()
+            .filter_map(|m| Mission::from_word(&m.value))
+            .collect(),
+        assignments,
+    }))
+}
+
+/// `commissions/<id>.toml`.
+pub fn commission(
+    id: &str,
+    file: &str,
+    doc: &Fields<'_, '_>,
+    check: &mut Validator<'_>,
+) -> Option<Record> {
+    let kind = doc.word("kind", CommissionKind::from_word);
+    let communes = doc.strings("communes");
+    unique(check, "communes", &communes);
+    if let Some(kind) = &kind
+        && kind.value == CommissionKind::Territorial
+        && communes.is_empty()
+    {
+        let span = doc.get("communes").map_or(kind.span.clone(), |v| v.span());
+        check.report(
+            Code::MissingField,
+            span,
+            Message::TerritorialWithoutCommunes,
+        );
+    }
+    Some(Record::Commission(Commission {
+        id: id.to_owned(),
+        file: file.to_owned(),
+        name: doc.text("name")?,
+        kind: kind?.value,
+        theme: doc.text("theme"),
+        communes,
+        referent: doc.str("referent"),
+        objectives: doc
+            .strings("objectives")
+            .into_iter()
+            .map(|o| o.value)
+            .collect(),
+        min_meetings_per_year: doc.int("min_meetings_per_year", 0, 366).map(|m| At {
+            value: m.value as u32,
+            span: m.span,
+        }),
+        members: members(doc),
+        meetings: meetings(doc),
+    }))
+}
+
+/// `actions/<id>.toml`.
+pub fn action(
+    id: &str,
+    file: &str,
+    doc: &Fields<'_, '_>,
+    check: &mut Validator<'_>,
+) -> Option<Record> {
+    let status = doc.word("status", ActionStatus::from_word);
+    let start = doc.date("start");
+    let due = doc.date("due");
+    let completed = doc.date("completed");
+    end_after_start(check, "start", start.as_ref(), "due", due.as_ref());
+    end_after_start(
+        check,
+        "start",
+        start.as_ref(),
+        "completed",
+        completed.as_ref(),
+    );
+    if let Some(status) = &status {
+        match (&completed, status.value) {
+            (Some(c), s) if s != ActionStatus::Done => check.report(
+                Code::InvalidValue,
+                c.span.clone(),
+                Message::CompletedNotDone {
+                    status: s.as_str().to_owned(),
+                },
+            ),
+            (None, ActionStatus::Done) => check.report(
+                Code::MissingField,
+                status.span.clone(),
+                Message::DoneWithoutCompleted,
+            ),
+            _ => {}
+        }
+    }
+    let communes = doc.strings("communes");
+    unique(check, "communes", &communes);
+    Some(Record::Action(Action {
+        id: id.to_owned(),
+        file: file.to_owned(),
+        title: doc.text("title")?,
+        commission: doc.str("commission")?,
+        status: status?,
+        lead: doc.str("lead"),
+        communes,
+        objective: doc.text("objective"),
+        start: start.map(|s| s.value),
+        due,
+        completed: completed.map(|c| c.value),
+        progress: doc.int("progress", 0, 100).map(|p| p.value as u8),
+    }))
+}
+
+/// The sum of the increases, for the plan rule.
+pub fn total_increase(plan: &FtePlan) -> Fte {
+    plan.increase.iter().map(|(_, fte)| *fte).sum()
+}

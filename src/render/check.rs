@@ -1,0 +1,155 @@
+//! `ctg check`'s output: human (with source snippets), short, and JSON.
+
+use std::fmt::Write;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use serde::Serialize;
+
+use crate::check::{Findings, Located};
+use crate::diagnostic::Severity;
+use crate::messages::{Lang, words};
+use crate::model::Repository;
+use crate::text::escape_controls;
+
+fn level(severity: Severity, lang: Lang) -> Level<'static> {
+    let level = match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    match lang {
+        Lang::En => level,
+        Lang::Fr => level.with_name(words::severity(severity, lang)),
+    }
+}
+
+/// The human form: each problem with its source line and a caret, as rustc
+/// and cargo show theirs, then a summary line.
+pub fn human(findings: &Findings, repo: &Repository, lang: Lang, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for located in &findings.diagnostics {
+        let group = group(located, repo, lang);
+        let _ = writeln!(out, "{}\n", renderer.render(&group));
+    }
+    out.push_str(&words::summary(
+        findings.errors(),
+        findings.warnings(),
+        findings.files,
+        lang,
+    ));
+    out.push('\n');
+    out
+}
+
+fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Group<'a>> {
+    let d = &located.diagnostic;
+    let title = level(d.severity(), lang)
+        .primary_title(escape_controls(&d.message.text(lang)).into_owned())
+        .id(d.code.as_str());
+    let source = repo.source(&d.file);
+    let mut group = match (located.position, source, &d.span) {
+        (Some(position), Some(source), Some(span)) => {
+            // Only the first line of the span is shown: a table can span
+            // dozens of lines, and its first one says which it is.
+            let line = source.line_range(position.line);
+            let start = span.start.clamp(line.start, line.end);
+            let end = span.end.clamp(start, line.end);
+            let before = escape_controls(&source.text[line.start..start]);
+            let marked = escape_controls(&source.text[start..end]);
+            let after = escape_controls(&source.text[end..line.end]);
+            let text = format!("{before}{marked}{after}");
+            let at = before.len()..before.len() + marked.len();
+            title.element(
+                Snippet::source(text)
+                    .line_start(position.line)
+                    .path(d.file.as_str())
+                    .annotation(AnnotationKind::Primary.span(at)),
+            )
+        }
+        _ => title.element(Origin::path(d.file.as_str())),
+    };
+    if let Some(hint) = d.message.hint(lang) {
+        group = group.element(
+            Level::HELP
+                .with_name(help_word(lang))
+                .message(escape_controls(&hint).into_owned()),
+        );
+    }
+    vec![group]
+}
+
+fn help_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "help",
+        Lang::Fr => "aide",
+    }
+}
+
+/// One line a problem, `file:line:col: severity[code]: message`, for editors and grep.
+pub fn short(findings: &Findings, lang: Lang) -> String {
+    let mut out = String::new();
+    for located in &findings.diagnostics {
+        let d = &located.diagnostic;
+        let (line, column) = located.position.map_or((1, 1), |p| (p.line, p.column));
+        let _ = writeln!(
+            out,
+            "{}:{line}:{column}: {}[{}]: {}",
+            d.file,
+            words::severity(d.severity(), lang),
+            d.code,
+            escape_controls(&d.message.text(lang))
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'static str,
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    hint: Option<String>,
+}
+
+/// One JSON object with counts and every problem, for tools.
+pub fn json(findings: &Findings, lang: Lang) -> String {
+    let report = JsonReport {
+        files: findings.files,
+        errors: findings.errors(),
+        warnings: findings.warnings(),
+        diagnostics: findings
+            .diagnostics
+            .iter()
+            .map(|located| {
+                let d = &located.diagnostic;
+                JsonDiagnostic {
+                    severity: d.severity(),
+                    code: d.code.as_str(),
+                    file: &d.file,
+                    line: located.position.map(|p| p.line),
+                    column: located.position.map(|p| p.column),
+                    message: d.message.text(lang),
+                    hint: d.message.hint(lang),
+                }
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}

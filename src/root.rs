@@ -1,0 +1,43 @@
+//! Finding the repository: `--dir`, else `$CTG_DIR`, else the nearest
+//! ancestor holding `copil.toml`, the way git and cargo find theirs.
+
+use std::path::{Path, PathBuf};
+
+use crate::messages::Fatal;
+
+/// The file that marks a repository's root.
+pub const MARKER: &str = "copil.toml";
+
+/// Where the user asked us to look, in order of precedence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The `--dir` flag.
+    Flag,
+    /// The `CTG_DIR` environment variable.
+    Env,
+}
+
+/// The root of the repository to read.
+pub fn find(explicit: Option<(&Path, Origin)>, cwd: &Path) -> Result<PathBuf, Fatal> {
+    if let Some((dir, origin)) = explicit {
+        let shown = dir.display().to_string();
+        let meta = std::fs::metadata(dir).map_err(|e| Fatal::NoSuchDir {
+            dir: shown.clone(),
+            origin,
+            error: e.to_string(),
+        })?;
+        if !meta.is_dir() {
+            return Err(Fatal::NotADir { dir: shown, origin });
+        }
+        if !dir.join(MARKER).exists() {
+            return Err(Fatal::NoCopil { dir: shown, origin });
+        }
+        return Ok(dir.to_path_buf());
+    }
+    cwd.ancestors()
+        .find(|dir| dir.join(MARKER).is_file())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| Fatal::NotFound {
+            from: cwd.display().to_string(),
+        })
+}

@@ -1,0 +1,126 @@
+//! `unknown-reference`: commissions, officers and communes named but not defined.
+
+use crate::commune;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::messages::Message;
+use crate::model::{Action, At, Commission, Officer, RecordKind, Repository};
+use crate::records::Record;
+use crate::suggest::suggest;
+
+/// Looking for a near name costs a pass over all ids, so only the first few
+/// dangling references get a suggestion: the check stays linear.
+const SUGGESTION_BUDGET: usize = 64;
+
+struct Resolver<'r> {
+    repo: &'r Repository,
+    budget: usize,
+}
+
+impl Resolver<'_> {
+    fn suggestion<'a>(
+        &mut self,
+        word: &str,
+        candidates: impl Iterator<Item = &'a str>,
+    ) -> Option<String> {
+        if self.budget == 0 {
+            return None;
+        }
+        self.budget -= 1;
+        suggest(word, candidates)
+    }
+
+    fn record(
+        &mut self,
+        out: &mut Vec<Diagnostic>,
+        file: &str,
+        kind: RecordKind,
+        reference: &At<String>,
+    ) {
+        let ids = self.repo.known_ids.of(kind);
+        if ids.contains(&reference.value) {
+            return;
+        }
+        let suggestion = self.suggestion(&reference.value, ids.iter().map(String::as_str));
+        out.push(Diagnostic::new(
+            Code::UnknownReference,
+            file,
+            Some(reference.span.clone()),
+            Message::UnknownReference {
+                kind,
+                value: reference.value.clone(),
+                suggestion,
+            },
+        ));
+    }
+
+    fn commune(&mut self, out: &mut Vec<Diagnostic>, file: &str, reference: &At<String>) {
+        let Some(convention) = &self.repo.convention else {
+            return;
+        };
+        if convention.communes.contains(&reference.value) {
+            return;
+        }
+        let suggestion = commune::closest(&reference.value, &convention.communes);
+        out.push(Diagnostic::new(
+            Code::UnknownReference,
+            file,
+            Some(reference.span.clone()),
+            Message::UnknownCommune {
+                value: reference.value.clone(),
+                suggestion,
+            },
+        ));
+    }
+}
+
+impl Resolver<'_> {
+    fn officer(&mut self, out: &mut Vec<Diagnostic>, officer: &Officer) {
+        for assignment in &officer.assignments {
+            self.commune(out, &officer.file, &assignment.commune);
+        }
+    }
+
+    fn commission(&mut self, out: &mut Vec<Diagnostic>, commission: &Commission) {
+        if let Some(referent) = &commission.referent {
+            self.record(out, &commission.file, RecordKind::Officer, referent);
+        }
+        for commune in &commission.communes {
+            self.commune(out, &commission.file, commune);
+        }
+    }
+
+    fn action(&mut self, out: &mut Vec<Diagnostic>, action: &Action) {
+        self.record(
+            out,
+            &action.file,
+            RecordKind::Commission,
+            &action.commission,
+        );
+        if let Some(lead) = &action.lead {
+            self.record(out, &action.file, RecordKind::Officer, lead);
+        }
+        for commune in &action.communes {
+            self.commune(out, &action.file, commune);
+        }
+    }
+}
+
+pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    let mut resolve = Resolver {
+        repo,
+        budget: SUGGESTION_BUDGET,
+    };
+    repo.officers.iter().for_each(|o| resolve.officer(out, o));
+    repo.commissions
+        .iter()
+        .for_each(|c| resolve.commission(out, c));
+    repo.actions.iter().for_each(|a| resolve.action(out, a));
+    for record in &repo.unsound {
+        match record {
+            Record::Officer(o) => resolve.officer(out, o),
+            Record::Commission(c) => resolve.commission(out, c),
+            Record::Action(a) => resolve.action(out, a),
+            Record::Convention(_) => {}
+        }
+    }
+}

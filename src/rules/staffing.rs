@@ -1,0 +1,108 @@
+//! FTE rules: one officer above a full post, the plan that does not add up,
+//! the cofunded total above its target or off its baseline, and assignments
+//! outside the convention.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::fte::Fte;
+use crate::messages::Message;
+use crate::model::Repository;
+use crate::records::total_increase;
+use crate::staffing::{changes, cofunded, first_above, total_on};
+
+pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    for officer in &repo.officers {
+        let own = changes(officer.assignments.iter().map(|a| (officer, a)));
+        if let Some((date, total, at)) = first_above(&own, Fte::ONE) {
+            out.push(Diagnostic::new(
+                Code::FteOverbooked,
+                &officer.file,
+                Some(own[at].assignment.start.span.clone()),
+                Message::FteOverbooked {
+                    officer: officer.name.clone(),
+                    date,
+                    total,
+                },
+            ));
+        }
+    }
+
+    let Some(convention) = &repo.convention else {
+        return;
+    };
+    let plan = &convention.fte;
+    for (commune, _) in &plan.increase {
+        if !convention.communes.contains(&commune.value) {
+            out.push(Diagnostic::new(
+                Code::PlanMismatch,
+                &convention.file,
+                Some(commune.span.clone()),
+                Message::PlanUnknownCommune {
+                    value: commune.value.clone(),
+                    suggestion: crate::commune::closest(&commune.value, &convention.communes),
+                },
+            ));
+        }
+    }
+    if let Some(baseline) = &plan.baseline {
+        let increase = total_increase(plan);
+        if baseline.value + increase != plan.target.value {
+            out.push(Diagnostic::new(
+                Code::PlanMismatch,
+                &convention.file,
+                Some(plan.target.span.clone()),
+                Message::PlanMismatch {
+                    baseline: baseline.value,
+                    increase,
+                    target: plan.target.value,
+                },
+            ));
+        }
+        let actual = total_on(cofunded(repo), plan.baseline_date);
+        if actual != baseline.value {
+            out.push(Diagnostic::new(
+                Code::BaselineMismatch,
+                &convention.file,
+                Some(baseline.span.clone()),
+                Message::BaselineMismatch {
+                    date: plan.baseline_date,
+                    actual,
+                    baseline: baseline.value,
+                },
+            ));
+        }
+    }
+
+    let all = changes(cofunded(repo));
+    if let Some((date, total, at)) = first_above(&all, plan.target.value) {
+        out.push(Diagnostic::new(
+            Code::FteOverTarget,
+            &all[at].officer.file,
+            Some(all[at].assignment.start.span.clone()),
+            Message::FteOverTarget {
+                date,
+                total,
+                target: plan.target.value,
+            },
+        ));
+    }
+
+    for officer in &repo.officers {
+        for assignment in &officer.assignments {
+            let starts_after = assignment.start.value > convention.end;
+            let ends_before = assignment.end.is_some_and(|end| end < convention.start);
+            if starts_after || ends_before {
+                out.push(Diagnostic::new(
+                    Code::OutsideConvention,
+                    &officer.file,
+                    Some(assignment.start.span.clone()),
+                    Message::AssignmentOutside {
+                        start: assignment.start.value,
+                        end: assignment.end,
+                        from: convention.start,
+                        to: convention.end,
+                    },
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Walking the repository: which files are records of which kind, which are
+//! strays, and which must not be opened at all.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::messages::{Message, SkipReason};
+use crate::model::RecordKind;
+use crate::root::MARKER;
+
+/// A file to read as a record.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Relative to the root, `/`-separated.
+    pub path: String,
+    /// Where to open it.
+    pub full: PathBuf,
+    /// What it holds.
+    pub kind: RecordKind,
+}
+
+/// The outcome of a walk.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Record files, sorted by path.
+    pub found: Vec<Found>,
+    /// Strays, skipped files and unreadable folders.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many `.toml` files were seen, read or not.
+    pub toml_files: usize,
+}
+
+/// Backup and swap files that editors leave beside the real ones.
+fn is_editor_leftover(name: &str) -> bool {
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swo")
+        || name.ends_with(".bak")
+        || (name.starts_with('#') && name.ends_with('#'))
+}
+
+fn kind_of(relative: &Path) -> Option<RecordKind> {
+    let mut parts = relative.components();
+    let first = parts.next()?.as_os_str();
+    if parts.next().is_none() {
+        return (first == MARKER).then_some(RecordKind::Copil);
+    }
+    RecordKind::WITH_ID
+        .into_iter()
+        .find(|kind| kind.folder().is_some_and(|f| first == f))
+}
+
+/// Walks `root` without following links out of it, and classifies every file.
+pub fn scan(root: &Path) -> Scan {
+    let mut scan = Scan::default();
+    let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map_or_else(|| ".".to_owned(), slash_path);
+                scan.diagnostics.push(Diagnostic::new(
+                    Code::UnreadableFile,
+                    &path,
+                    None,
+                    Message::Unreadable {
+                        error: error
+                            .io_error()
+                            .map_or_else(|| error.to_string(), |e| e.to_string()),
+                    },
+                ));
+                continue;
+            }
+        };
+        if entry.depth() == 0 || entry.file_type().is_dir() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if is_editor_leftover(&name) || !name.ends_with(".toml") {
+            continue;
+        }
+        scan.toml_files += 1;
+        let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        let path = slash_path(relative);
+        let skip = |reason| {
+            Diagnostic::new(
+                Code::SkippedFile,
+                &path,
+                None,
+                Message::SkippedFile { reason },
+            )
+        };
+        if entry.file_name().to_str().is_none() {
+            scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
+            continue;
+        }
+        let Some(kind) = kind_of(relative) else {
+            scan.diagnostics.push(Diagnostic::new(
+                Code::StrayFile,
+                &path,
+                None,
+                Message::StrayFile,
+            ));
+            continue;
+        };
+        let file_type = entry.file_type();
+        if file_type.is_symlink() {
+            match std::fs::canonicalize(entry.path()) {
+                Err(_) => {
+                    scan.diagnostics.push(skip(SkipReason::BrokenLink));
+                    continue;
+                }
+                Ok(target) if !target.starts_with(&canonical_root) => {
+                    scan.diagnostics.push(skip(SkipReason::LinkOutside));
+                    continue;
+                }
+                Ok(target) => match std::fs::metadata(&target) {
+                    Ok(meta) if meta.is_file() => {}
+                    Ok(meta) if meta.is_dir() => {
+                        scan.diagnostics.push(skip(SkipReason::LinkedFolder));
+                        continue;
+                    }
+                    Ok(_) => {
+                        scan.diagnostics.push(skip(SkipReason::NotRegular));
+                        continue;
+                    }
+                    Err(_) => {
+                        scan.diagnostics.push(skip(SkipReason::BrokenLink));
+                        continue;
+                    }
+                },
+            }
+        } else if !file_type.is_file() {
+            scan.diagnostics.push(skip(SkipReason::NotRegular));
+            continue;
+        }
+        scan.found.push(Found {
+            path,
+            full: entry.into_path(),
+            kind,
+        });
+    }
+    scan
+}
+
+/// A relative path as diagnostics show it, with `/` on every platform.
+pub fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

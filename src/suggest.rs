@@ -1,0 +1,45 @@
+//! "Did you mean …?": the nearest name to a misspelt one.
+
+/// The candidate closest to `word`, if it is near enough to be a likely typo.
+///
+/// Same-but-for-case wins outright; otherwise the Levenshtein distance must be
+/// at most a third of the word's length (and at least 1), as just and cargo do.
+pub fn suggest<'a, I>(word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let lower = word.to_lowercase();
+    let limit = (word.chars().count() / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        if candidate == word {
+            continue;
+        }
+        let distance = if candidate.to_lowercase() == lower {
+            0
+        } else {
+            strsim::levenshtein(&lower, &candidate.to_lowercase())
+        };
+        // Ties keep the smallest name, so the answer does not depend on order.
+        if distance <= limit
+            && best.is_none_or(|(d, b)| distance < d || (distance == d && candidate < b))
+        {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, name)| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_near_names_only() {
+        let keys = ["name", "employer", "missions", "assignment"];
+        assert_eq!(suggest("nme", keys), Some("name".into()));
+        assert_eq!(suggest("assignement", keys), Some("assignment".into()));
+        assert_eq!(suggest("Missions", keys), Some("missions".into()));
+        assert_eq!(suggest("colour", keys), None);
+    }
+}
