@@ -1504,3 +1504,52 @@ fn copil_toml_that_cannot_be_read_is_an_error() {
         "symbolic link to a file outside the repository; it was not followed"
     );
 }
+
+#[test]
+fn an_integer_too_large_for_64_bits_is_out_of_range() {
+    let repo = Repo::new().edit(
+        "actions/pe-1.toml",
+        "progress = 40",
+        "progress = 99999999999999999999",
+    );
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "actions/pe-1.toml:8:12 invalid-value");
+    assert_eq!(
+        d.message,
+        "`progress` = 99999999999999999999 is out of range: it must be from 0 to 100"
+    );
+    let repo = Repo::new().edit(
+        "copil.toml",
+        "min_meetings_per_year = 1",
+        "min_meetings_per_year = -1",
+    );
+    assert_eq!(
+        repo.report().one("invalid-value").message,
+        "`min_meetings_per_year` = -1 is out of range: it must be from 0 to 366"
+    );
+}
+
+#[test]
+fn odd_numbers_for_fte_are_invalid_values_never_a_crash() {
+    for value in [
+        "1e400",
+        "nan",
+        "-0.0",
+        "inf",
+        "-0.5",
+        "0",
+        "1.000000000000000000001",
+    ] {
+        let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
+        assert_eq!(
+            repo.report().places(),
+            ["officers/bob.toml:5:7 invalid-value"],
+            "fte = {value}"
+        );
+    }
+    // Exact forms of a half are all a half.
+    for value in ["0.50", "5e-1", "0.05e1", "0.5_0"] {
+        let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
+        assert_eq!(repo.found(), Vec::<String>::new(), "fte = {value}");
+    }
+}
