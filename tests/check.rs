@@ -231,10 +231,13 @@ fn every_code_is_produced_by_a_fixture() {
     assert_eq!(table, all, "the table must list every code of ctg");
     let documented = documented_codes();
     assert_eq!(table, documented, "docs/codes.md must document every code");
+    let mut printed = BTreeSet::new();
+    let mut as_root = false;
     for (code, fixture) in COVERAGE {
         let repo = fixture();
         if *code == "unreadable-file" && !is_unreadable(&repo.join("actions/pe-2.toml")) {
-            continue; // running as root: nothing is unreadable
+            as_root = true; // running as root: nothing is unreadable
+            continue;
         }
         let report = repo.report();
         assert!(
@@ -242,7 +245,37 @@ fn every_code_is_produced_by_a_fixture() {
             "the fixture for `{code}` gave {:?}",
             report.places()
         );
+        let short = repo.run(&["check", "--format", "short"]).stdout;
+        printed.extend(short.lines().map(str::to_owned));
     }
+    // The examples of docs/codes.md are what the fixtures print.
+    let examples = documented_examples();
+    assert!(examples.len() >= COVERAGE.len(), "{examples:?}");
+    for example in examples {
+        if as_root && example.contains("[unreadable-file]") {
+            continue;
+        }
+        assert!(
+            printed.contains(&example),
+            "docs/codes.md shows a line no fixture prints:\n{example}\nThey print:\n{printed:#?}"
+        );
+    }
+}
+
+/// The output lines docs/codes.md shows, from its ```text blocks.
+fn documented_examples() -> Vec<String> {
+    let text = include_str!("../docs/codes.md");
+    let mut inside = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        match line {
+            "```text" => inside = true,
+            "```" => inside = false,
+            _ if inside => lines.push(line.to_owned()),
+            _ => {}
+        }
+    }
+    lines
 }
 
 /// The codes docs/codes.md documents, one `### \`code\`` heading each.
@@ -1551,5 +1584,20 @@ fn odd_numbers_for_fte_are_invalid_values_never_a_crash() {
     for value in ["0.50", "5e-1", "0.05e1", "0.5_0"] {
         let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
         assert_eq!(repo.found(), Vec::<String>::new(), "fte = {value}");
+    }
+}
+
+#[test]
+fn docs_state_each_code_severity() {
+    let text = include_str!("../docs/codes.md");
+    for code in ctg::diagnostic::Code::ALL {
+        let severity = match code.severity() {
+            ctg::diagnostic::Severity::Error => "error",
+            ctg::diagnostic::Severity::Warning => "warning",
+        };
+        let heading = format!("### `{code}`\n\nSeverity: {severity}.\n");
+        assert!(text.contains(&heading), "docs/codes.md needs:\n{heading}");
+        let row = format!("| [`{code}`](#{code}) | {severity} |\n");
+        assert!(text.contains(&row), "docs/codes.md's table needs:\n{row}");
     }
 }
