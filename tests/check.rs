@@ -1601,3 +1601,27 @@ fn docs_state_each_code_severity() {
         assert!(text.contains(&row), "docs/codes.md's table needs:\n{row}");
     }
 }
+
+#[test]
+fn control_characters_in_file_names_are_escaped() {
+    let repo = Repo::new().file("actions/a\u{1b}[31mred\nx.toml", support::PE_1);
+    let short = repo.run(&["check", "--format", "short"]);
+    assert_eq!(
+        short.stdout,
+        "actions/a\\u{1b}[31mred\\nx.toml:1:1: error[invalid-id]: `a\\u{1b}[31mred\\nx` is not a valid id\n"
+    );
+    let human = repo.run(&["check"]);
+    assert!(!human.stderr.contains('\u{1b}'), "{}", human.stderr);
+    assert!(
+        human
+            .stderr
+            .contains("--> actions/a\\u{1b}[31mred\\nx.toml\n"),
+        "{}",
+        human.stderr
+    );
+    // JSON escapes them its own way, and keeps the real name.
+    assert_eq!(
+        repo.report().diagnostics[0].file,
+        "actions/a\u{1b}[31mred\nx.toml"
+    );
+}
