@@ -936,16 +936,24 @@ fn skipped_files_fifo_link_outside_and_loop() {
     let fifo = repo.join("actions/pipe.toml");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    symlink("../commissions", &repo.join("actions/folder.toml"));
+    symlink("nowhere.toml", &repo.join("actions/dangling.toml"));
     let report = repo.report();
     assert_eq!(
         report.places(),
         [
+            "actions/dangling.toml skipped-file",
+            "actions/folder.toml skipped-file",
             "actions/loop.toml skipped-file",
             "actions/outside.toml skipped-file",
             "actions/pipe.toml skipped-file",
         ]
     );
-    let d = &report.diagnostics;
+    let d = &report.diagnostics[2..];
+    assert_eq!(
+        report.diagnostics[1].message,
+        "symbolic link to a folder; it was not followed"
+    );
     assert_eq!(
         d[0].message,
         "symbolic link that cannot be resolved (dangling or a loop)"
@@ -1624,4 +1632,16 @@ fn control_characters_in_file_names_are_escaped() {
         repo.report().diagnostics[0].file,
         "actions/a\u{1b}[31mred\nx.toml"
     );
+}
+
+#[test]
+fn a_fifo_named_copil_toml_is_not_a_repository() {
+    let repo = Repo::new().remove("copil.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(repo.join("copil.toml"))
+        .status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("has no copil.toml"), "{}", run.stderr);
 }
