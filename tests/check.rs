@@ -974,9 +974,14 @@ fn a_link_inside_the_repository_is_read() {
     symlink("../shared/pe-2.toml", &repo.join("actions/pe-2.toml"));
     // shared/pe-2.toml is a stray; the link is read as action pe-2, cleanly.
     assert_eq!(repo.found(), ["shared/pe-2.toml stray-file"]);
-    let broken = Repo::new().edit("actions/pe-1.toml", "lead = \"ana\"", "lead = \"x\"");
-    symlink("../actions/pe-1.toml", &broken.join("officers/link.toml"));
-    assert!(broken.report().codes().contains(&"missing-field"));
+    // A link is read as what its own path says: here an action read as an officer.
+    let repo = Repo::new();
+    symlink("../actions/pe-1.toml", &repo.join("officers/link.toml"));
+    let places = repo.found();
+    assert!(
+        places.contains(&"officers/link.toml:1:1 unknown-field".to_string()),
+        "{places:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -1644,4 +1649,40 @@ fn a_fifo_named_copil_toml_is_not_a_repository() {
     let run = repo.run(&["check"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("has no copil.toml"), "{}", run.stderr);
+}
+
+#[test]
+fn human_output_in_full() {
+    let repo = Repo::new()
+        .edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2026-06-01")
+        .edit("officers/bob.toml", "fte = 0.5", "fte = 0.333")
+        .file("notes.toml", "x = 1\n");
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "\
+warning[overdue]: overdue: due 2026-06-01, 14 day(s) ago
+ --> actions/pe-1.toml:7:7
+  |
+7 | due = 2026-06-01
+  |       ^^^^^^^^^^
+  |
+  = help: update `status` (done, paused, abandoned…) or move `due`
+
+warning[stray-file]: this TOML file is not part of the repository's records; it is ignored
+--> notes.toml
+ = help: records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one
+
+error[invalid-value]: `fte` = 0.333 has more than two decimals
+ --> officers/bob.toml:5:7
+  |
+5 | fte = 0.333
+  |       ^^^^^
+  |
+  = help: FTE is counted in hundredths: round to two decimals (0.33, not 0.333)
+
+1 error, 2 warnings in 7 files
+"
+    );
 }
