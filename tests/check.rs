@@ -1686,3 +1686,49 @@ error[invalid-value]: `fte` = 0.333 has more than two decimals
 "
     );
 }
+
+#[test]
+fn the_convention_language_is_the_default_and_lang_overrides_it() {
+    let repo = overdue().edit(
+        "copil.toml",
+        "communes = [",
+        "language = \"fr\"\ncommunes = [",
+    );
+    let french = Run::of(
+        repo.bare_command()
+            .args(["--at", TODAY, "--color", "never", "check"]),
+    );
+    assert!(
+        french.stderr.starts_with(
+            "avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+        ),
+        "{}",
+        french.stderr
+    );
+    assert!(
+        french
+            .stderr
+            .ends_with("\n0 erreur, 1 avertissement dans 6 fichiers\n"),
+        "{}",
+        french.stderr
+    );
+    let english = repo.run(&["check"]);
+    assert!(
+        english
+            .stderr
+            .starts_with("warning[overdue]: overdue: due 2026-06-01"),
+        "{}",
+        english.stderr
+    );
+    // Codes and JSON keys do not change with the language.
+    let json = Run::of(
+        repo.bare_command()
+            .args(["--at", TODAY, "check", "--format", "json"]),
+    );
+    let report = support::Report::parse(&json.stdout);
+    assert_eq!(report.codes(), ["overdue"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "en retard : échéance le 01/06/2026, il y a 14 jour(s)"
+    );
+}
