@@ -1,5 +1,9 @@
 //! `ctg check`, run as users run it, on fixture repositories: one mistake per
 //! fixture, asserting the code, the file, the line and the column users see.
+//!
+//! Unix only: the fixtures make symbolic links, FIFOs and unreadable files.
+
+#![cfg(unix)]
 
 mod support;
 
@@ -105,7 +109,9 @@ fn stray_file() -> Repo {
 
 fn skipped_file() -> Repo {
     let repo = Repo::new();
-    symlink("/etc/hostname", &repo.join("actions/outside.toml"));
+    // A regular file that exists outside the repository on every machine.
+    let outside = std::env::current_exe().expect("the test binary");
+    std::os::unix::fs::symlink(outside, repo.join("actions/outside.toml")).expect("symlink");
     repo
 }
 
