@@ -215,7 +215,7 @@ pub fn load(root: &Path) -> Loaded {
         file_count: scan.toml_files,
         ..Repository::default()
     };
-    // Ids are claimed in path order, so the first file keeps an id and the
+    // Ids are claimed in walk order (sorted by name within each folder), so the first file keeps an id and the
     // later one is the duplicate, the same on every run.
     let mut claimed: HashMap<(RecordKind, String), String> = HashMap::new();
     for (found, outcome) in scan.found.iter().zip(outcomes) {
