@@ -75,7 +75,7 @@ fn table_shows_every_part_on_one_screen() {
         lines(&out[soon..out.find("DATA HEALTH").unwrap()])[..5],
         [
             "Due in the next 60 days:",
-            "a5  2026-07-20  pe  Cléo Caron",
+            "a5  2026-07-20  pe   Cléo Caron",
             "    Planned at Fos, \"quoted\", with a comma",
             "a3  2026-08-15  psl  Bob Brun",
             "    Due soon, in Port-Saint-Louis",
@@ -385,7 +385,7 @@ fn data_status() {
         "Last held: 2026-06-16; next planned: 2027-03-11",
         "18 actions: 3 planned, 7 in progress, 1 paused, 1 blocked, 5 done, 1 abandoned; 0 overdue",
         "pe-03-relais-petite-enfance-psl  2026-12-31  petite-enfance  Thomas Ollivier",
-        "par-01-laep-itinerant  2027-01-15  parentalite  Sophie Garcia",
+        "par-01-laep-itinerant            2027-01-15  parentalite     Sophie Garcia",
         "no errors, no warnings (`ctg check`)",
     ] {
         assert!(l.contains(&line), "missing {line:?} in\n{}", run.stdout);

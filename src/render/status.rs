@@ -237,16 +237,20 @@ fn action_grid(rows: &[ActionRow], lang: Lang) -> Grid {
 /// the title indented and wrapped, so that long titles fit the screen.
 fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
     let mut out = String::new();
+    let width =
+        |f: fn(&ActionRow) -> String| rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0);
+    let id_width = width(|r| cell(&r.id));
+    let commission_width = width(|r| cell(&r.commission));
     for row in rows {
         let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
-        let lead = lead_cell(row);
-        out.push_str(&format!(
-            "{}  {}  {}  {}\n",
+        let line = format!(
+            "{:id_width$}  {due:10}  {:commission_width$}  {}",
             cell(&row.id),
-            due,
             cell(&row.commission),
-            lead
-        ));
+            lead_cell(row)
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
         for line in wrap(&cell(&row.title), usize::from(WIDTH) - 4) {
             out.push_str(&format!("    {line}\n"));
         }
