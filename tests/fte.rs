@@ -760,3 +760,89 @@ fn data_history_has_the_dates_of_the_readme() {
         ])
     );
 }
+
+#[test]
+fn above_the_target_is_said_so() {
+    let repo = Repo::fixture();
+    repo.file(
+        "officers/fay.toml",
+        "name = \"Fay\"\n[[assignment]]\ncommune = \"Port-de-Bouc\"\nfte = 0.3\nstart = 2026-01-01\n",
+    );
+    let run = repo.ctg(&["--at", "2026-06-30", "--lang", "en", "fte"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        "2.3 of 2.0 FTE cofunded by the Caf (115%) on 2026-06-30: 0.3 above the target"
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Port-de-Bouc", "0.00", "0.00", "0.00", "0.30", "+0.30"]
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Total", "1.50", "+0.50", "2.00", "2.30", "+0.30"]
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = repo.ctg(&["--at", "2026-06-30", "--lang", "fr", "fte"]);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        "2,3 ETP sur 2,0 cofinancés par la Caf (115 %) au 30/06/2026 : 0,3 au-dessus de la cible"
+    );
+}
+
+#[test]
+fn commune_in_french() {
+    let run = Repo::fixture().ctg(&[
+        "--at",
+        "2026-07-01",
+        "--lang",
+        "fr",
+        "fte",
+        "--commune",
+        "istres",
+    ]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        "Istres : 0,8 ETP sur 1,8 cofinancés par la Caf (44 %) au 01/07/2026 : reste 1,0"
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Chargé(e)",
+                "de",
+                "coopération",
+                "ETP",
+                "Début",
+                "Fin",
+                "Missions",
+                "Cofinancé"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Cléo",
+                "Caron",
+                "0,50",
+                "01/03/2026",
+                "decision-support",
+                "oui"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+}
