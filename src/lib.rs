@@ -5,6 +5,7 @@
 //! Data flows one way: files ([`scan`], [`loader`]) → records ([`model`]) →
 //! rules ([`rules`]) and answers ([`staffing`]) → renderers ([`render`]).
 
+pub mod answers;
 pub mod app;
 pub mod check;
 pub mod cli;

@@ -1,7 +1,11 @@
 //! Renderers: turn answers into text. They read what the pipeline computed
 //! and never a file; formats are siblings over the same data.
 
+pub mod actions;
 pub mod check;
+pub mod fte;
+pub mod status;
+pub mod table;
 
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
