@@ -58,6 +58,10 @@ impl Context {
 pub fn run() -> i32 {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_default();
+    // Commands that need no repository run before one is looked for.
+    if let Some(outcome) = commands::standalone(&cli, lang) {
+        return finish(outcome);
+    }
     let context = match context(&cli) {
         Ok(context) => context,
         Err(fatal) => {
@@ -72,7 +76,18 @@ pub fn run() -> i32 {
     };
     let outcome = match &cli.command {
         Command::Check(args) => commands::check::run(&context, args),
+        Command::New(args) => commands::new::run(&context, args),
+        Command::Hook(args) => commands::hook::run(&context, args),
+        Command::Explain(_)
+        | Command::Init(_)
+        | Command::Schema(_)
+        | Command::Completions(_)
+        | Command::Man => unreachable!("run by commands::standalone"),
     };
+    finish(outcome)
+}
+
+fn finish(outcome: anyhow::Result<Exit>) -> i32 {
     match outcome {
         Ok(exit) => exit as i32,
         Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
@@ -89,6 +104,11 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
+/// What "today" is for this run: `--at`, else the local date.
+pub fn today(cli: &Cli) -> NaiveDate {
+    cli.at.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
 fn context(cli: &Cli) -> Result<Context, Fatal> {
     let env_dir = std::env::var_os("CTG_DIR")
         .filter(|v| !v.is_empty())
@@ -102,7 +122,7 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
     let root = root::find(explicit, &cwd)?;
     Ok(Context {
         root,
-        today: cli.at.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today: today(cli),
         lang: cli.lang,
         color: cli.color,
     })
@@ -114,6 +134,16 @@ pub fn print_stdout(text: &str) -> anyhow::Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// Says why a command cannot go on (exit 2): the problem and what to do, on stderr.
+pub fn refuse(notice: &crate::messages::tools::Notice, lang: Lang) -> anyhow::Result<Exit> {
+    print_stderr(&crate::messages::tools::say(
+        crate::diagnostic::Severity::Error,
+        notice,
+        lang,
+    ))?;
+    Ok(Exit::Usage)
 }
 
 /// Writes to stderr.

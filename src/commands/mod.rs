@@ -1,3 +1,72 @@
 //! One module per command: each computes its answer and hands it to a renderer.
 
 pub mod check;
+pub mod completions;
+pub mod explain;
+pub mod hook;
+pub mod init;
+pub mod new;
+pub mod schema;
+
+use crate::app::Exit;
+use crate::cli::{Cli, Command};
+use crate::messages::Lang;
+
+/// Runs the commands that need no repository, or says that this one does.
+pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
+    Some(match &cli.command {
+        Command::Explain(args) => explain::run(args, lang),
+        Command::Init(args) => init::run(cli, args, lang),
+        Command::Schema(args) => schema::run(args, lang),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man => completions::man(),
+        _ => return None,
+    })
+}
+
+/// Writes new files under `dir`; without `force`, writes none of them if any
+/// already exists, and names it. Parents are created as needed.
+pub fn write_new_files(
+    dir: &std::path::Path,
+    files: &[(String, String)],
+    force: bool,
+) -> Result<Vec<std::path::PathBuf>, crate::messages::tools::Notice> {
+    use crate::messages::tools::Notice;
+    use std::io::Write;
+    let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
+    for target in &targets {
+        let exists = std::fs::symlink_metadata(target).is_ok();
+        if exists && (!force || target.is_dir()) {
+            return Err(Notice::Exists {
+                path: target.display().to_string(),
+            });
+        }
+    }
+    for (target, (_, text)) in targets.iter().zip(files) {
+        let cannot = |e: std::io::Error| Notice::CannotWrite {
+            path: target.display().to_string(),
+            error: e.to_string(),
+        };
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(cannot)?;
+        }
+        // Without --force, never replace a file that appeared since the check.
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .create_new(!force)
+            .truncate(true)
+            .open(target)
+            .map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    Notice::Exists {
+                        path: target.display().to_string(),
+                    }
+                } else {
+                    cannot(e)
+                }
+            })?;
+        file.write_all(text.as_bytes()).map_err(cannot)?;
+    }
+    Ok(targets)
+}

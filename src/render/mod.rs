@@ -2,6 +2,7 @@
 //! and never a file; formats are siblings over the same data.
 
 pub mod check;
+pub mod explain;
 
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
