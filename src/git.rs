@@ -46,11 +46,13 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, Notice> {
 pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
     toplevel(dir)?;
     let path = PathBuf::from(git(dir, &["rev-parse", "--git-path", "hooks"])?);
-    Ok(if path.is_absolute() {
+    let path = if path.is_absolute() {
         path
     } else {
         dir.join(path)
-    })
+    };
+    // `sub/../.git/hooks` reads better as the folder it is.
+    Ok(std::fs::canonicalize(&path).unwrap_or(path))
 }
 
 /// The staged content of the repository, written out into a temporary folder.
