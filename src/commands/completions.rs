@@ -20,10 +20,20 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
     Ok(Exit::Ok)
 }
 
-/// Prints the manual page, in roff; its COMMANDS section lists every command.
+/// Prints the manual in roff: the page of `ctg`, then one page per command
+/// (`ctg-check`, …), so that `ctg man > ctg.1; man ./ctg.1` shows it all.
 pub fn man() -> anyhow::Result<Exit> {
+    let mut cli = Cli::command();
+    // Building names each command `ctg-<name>` for its own page.
+    cli.build();
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    clap_mangen::Man::new(cli.clone()).render(&mut out)?;
+    for command in cli.get_subcommands() {
+        if command.get_name() == "help" || command.is_hide_set() {
+            continue;
+        }
+        clap_mangen::Man::new(command.clone()).render(&mut out)?;
+    }
     print_stdout(&String::from_utf8_lossy(&out))?;
     Ok(Exit::Ok)
 }
