@@ -43,6 +43,21 @@ impl Context {
         self.lang.or(convention_language).unwrap_or_default()
     }
 
+    /// The language to speak before any record is needed: `--lang`, else
+    /// the `language` of copil.toml (read alone), else English.
+    pub fn lang_of_root(&self) -> Lang {
+        self.lang.unwrap_or_else(|| {
+            let text =
+                std::fs::read_to_string(self.root.join(crate::root::MARKER)).unwrap_or_default();
+            let table: Option<toml::Table> = toml::from_str(&text).ok();
+            table
+                .as_ref()
+                .and_then(|t| t.get("convention")?.get("language")?.as_str())
+                .and_then(Lang::from_code)
+                .unwrap_or_default()
+        })
+    }
+
     /// Whether to colour what goes to stdout.
     pub fn color_stdout(&self) -> bool {
         self.color.enabled(std::io::stdout().is_terminal())
@@ -60,7 +75,7 @@ pub fn run() -> i32 {
     let lang = cli.lang.unwrap_or_default();
     // Commands that need no repository run before one is looked for.
     if let Some(outcome) = commands::standalone(&cli, lang) {
-        return finish(outcome);
+        return finish(outcome, lang);
     }
     let context = match context(&cli) {
         Ok(context) => context,
@@ -84,15 +99,18 @@ pub fn run() -> i32 {
         | Command::Completions(_)
         | Command::Man => unreachable!("run by commands::standalone"),
     };
-    finish(outcome)
+    finish(outcome, lang)
 }
 
-fn finish(outcome: anyhow::Result<Exit>) -> i32 {
+fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> i32 {
     match outcome {
         Ok(exit) => exit as i32,
         Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!(
+                "{}: {error:#}",
+                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang)
+            );
             Exit::Usage as i32
         }
     }

@@ -266,3 +266,52 @@ fn install_outside_git_exits_2() {
             .starts_with("error: not in a git repository")
     );
 }
+
+/// The whole path of a new user: an empty folder to a commit guarded by the hook.
+#[cfg(unix)]
+#[test]
+fn from_an_empty_folder_to_a_guarded_commit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let run = |args: &[&str]| {
+        ctg()
+            .current_dir(root)
+            .args(["--at", AT])
+            .args(args)
+            .assert()
+            .success();
+    };
+    run(&["init"]);
+    run(&[
+        "new",
+        "officer",
+        "luc-martin",
+        "--commune",
+        "Commune B",
+        "--fte",
+        "0.5",
+    ]);
+    git_ok(root, &["init", "-q"]);
+    git_ok(root, &["config", "user.name", "Test"]);
+    git_ok(root, &["config", "user.email", "test@example.org"]);
+    git_ok(root, &["config", "commit.gpgsign", "false"]);
+    run(&["hook", "install"]);
+    git_ok(root, &["add", "."]);
+    git_ok(root, &["commit", "-q", "-m", "Our CTG"]);
+    // A typo in a reference is stopped at the commit.
+    std::fs::write(
+        root.join("actions/pe-01.toml"),
+        std::fs::read_to_string(root.join("actions/pe-01.toml"))
+            .unwrap()
+            .replace("\"petite-enfance\"", "\"petite-enfanse\""),
+    )
+    .unwrap();
+    git_ok(root, &["add", "."]);
+    let refused = git(root, &["commit", "-q", "-m", "typo"]);
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("unknown-reference") && err.contains("petite-enfance"),
+        "{err}"
+    );
+}

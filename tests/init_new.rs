@@ -278,3 +278,31 @@ fn new_speaks_the_repository_language() {
     let text = std::fs::read_to_string(tmp.path().join("commissions/jeunesse.toml")).unwrap();
     assert!(text.starts_with("# Une commission de travail."), "{text}");
 }
+
+#[test]
+fn new_refuses_an_id_another_file_of_the_folder_has() {
+    let tmp = repo();
+    let other = tmp.path().join("actions/2026/PE-02.toml");
+    std::fs::create_dir_all(other.parent().unwrap()).unwrap();
+    std::fs::write(
+        &other,
+        "title = \"x\"\ncommission = \"petite-enfance\"\nstatus = \"planned\"\n",
+    )
+    .unwrap();
+    for force in [false, true] {
+        let mut cmd = ctg();
+        cmd.args(["--at", AT, "--lang", "en", "--dir"])
+            .arg(tmp.path())
+            .args(["new", "action", "pe-02"]);
+        if force {
+            cmd.arg("--force");
+        }
+        let out = cmd.assert().code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(
+            err.starts_with("error: the id `pe-02` is already used by actions/2026/PE-02.toml; nothing was written\n"),
+            "{err}"
+        );
+    }
+    assert!(!tmp.path().join("actions/pe-02.toml").exists());
+}

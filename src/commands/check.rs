@@ -20,10 +20,10 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
                     &Notice::NotStaged {
                         path: MARKER.to_owned(),
                     },
-                    context.lang.unwrap_or_default(),
+                    context.lang_of_root(),
                 );
             }
-            Err(notice) => return refuse(&notice, context.lang.unwrap_or_default()),
+            Err(notice) => return refuse(&notice, context.lang_of_root()),
         }
     } else {
         None

@@ -29,7 +29,7 @@ pub fn script(dir: &str, fallback: &Path) -> String {
 
 /// Runs `ctg hook …`.
 pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
-    let lang = context.lang.unwrap_or_default();
+    let lang = context.lang_of_root();
     let HookCommand::Install { force } = command;
     let (hooks, top) = match git::hooks_dir(&context.root)
         .and_then(|hooks| git::toplevel(&context.root).map(|top| (hooks, top)))

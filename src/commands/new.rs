@@ -46,6 +46,19 @@ fn useless_flag(args: &NewArgs) -> Option<&'static str> {
         .map(|(flag, _)| *flag)
 }
 
+/// The file of `folder` (or a sub-folder) whose id is `id`, ignoring case.
+fn same_id<'r>(repo: &'r crate::model::Repository, folder: &str, id: &str) -> Option<&'r str> {
+    repo.sources
+        .iter()
+        .map(|source| source.path.as_str())
+        .filter(|path| path.starts_with(&format!("{folder}/")))
+        .find(|path| {
+            let name = path.rsplit('/').next().unwrap_or(path);
+            name.strip_suffix(".toml")
+                .is_some_and(|stem| stem.eq_ignore_ascii_case(id))
+        })
+}
+
 /// Writes the new record, refusing a bad id, a bad flag or an existing file.
 pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
@@ -65,6 +78,19 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
             &Notice::UselessFlag {
                 flag,
                 kind: kind_word(args.kind),
+            },
+            lang,
+        );
+    }
+    let folder = record_kind(args.kind).folder().unwrap_or_default();
+    let relative = format!("{folder}/{}.toml", args.id);
+    // Ids are unique in a folder and its sub-folders, whatever the case:
+    // another file with this id would make both duplicates.
+    if let Some(other) = same_id(repo, folder, &args.id).filter(|other| *other != relative) {
+        return refuse(
+            &Notice::IdTaken {
+                id: args.id.clone(),
+                path: other.to_owned(),
             },
             lang,
         );
@@ -110,8 +136,6 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
             scaffold::action(lang, &args.id, &commission, start)
         }
     };
-    let folder = record_kind(args.kind).folder().unwrap_or_default();
-    let relative = format!("{folder}/{}.toml", args.id);
     match super::write_new_files(&context.root, &[(relative.clone(), text)], args.force) {
         Ok(_) => {
             print_stdout(&done(&Notice::Created { path: relative }, lang))?;

@@ -403,6 +403,7 @@ fn notices() -> Vec<Notice> {
             Notice::Created { .. } => 10,
             Notice::Wrote { .. } => 11,
             Notice::NotStaged { .. } => 12,
+            Notice::IdTaken { .. } => 13,
         };
         seen[i] = true;
     }

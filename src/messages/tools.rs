@@ -38,6 +38,8 @@ pub enum Notice {
     Wrote { path: String },
     /// `check --staged`: the index has no `copil.toml` under the root.
     NotStaged { path: String },
+    /// `ctg new`: another file of the folder already has this id.
+    IdTaken { id: String, path: String },
 }
 
 impl Notice {
@@ -91,6 +93,12 @@ impl Notice {
             (N::Created { path }, Lang::Fr) => format!("{path} créé"),
             (N::Wrote { path }, Lang::En) => format!("wrote {path}"),
             (N::Wrote { path }, Lang::Fr) => format!("{path} écrit"),
+            (N::IdTaken { id, path }, Lang::En) => {
+                format!("the id `{id}` is already used by {path}; nothing was written")
+            }
+            (N::IdTaken { id, path }, Lang::Fr) => {
+                format!("l'identifiant `{id}` est déjà pris par {path} : rien n'a été écrit")
+            }
             (N::NotStaged { path }, Lang::En) => {
                 format!("{path} is not in git's index, so there is nothing to check")
             }
@@ -163,6 +171,11 @@ impl Notice {
                 "complétez-le, puis lancez `ctg check`".into()
             }),
             N::Wrote { .. } => None,
+            N::IdTaken { .. } => Some(if en {
+                "choose another id (ids are unique in a folder and its sub-folders, whatever the case), or edit that file".into()
+            } else {
+                "choisissez un autre identifiant (ils sont uniques dans un dossier et ses sous-dossiers, sans tenir compte de la casse), ou modifiez ce fichier".into()
+            }),
             N::NotStaged { path } => Some(if en {
                 format!("stage it first: `git add {path}`")
             } else {
