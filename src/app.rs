@@ -122,6 +122,14 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
+/// The language of a command that needs no repository: `--lang`, else the
+/// language of the repository it is run in, if any, else English.
+pub fn spoken(cli: &Cli) -> Lang {
+    cli.lang
+        .or_else(|| context(cli).ok().map(|c| c.lang_of_root()))
+        .unwrap_or_default()
+}
+
 /// What "today" is for this run: `--at`, else the local date.
 pub fn today(cli: &Cli) -> NaiveDate {
     cli.at.unwrap_or_else(|| chrono::Local::now().date_naive())

@@ -7,8 +7,8 @@ use std::process::{Command, Stdio};
 
 use crate::messages::tools::Notice;
 
-/// Runs `git -C dir args…` and returns its standard output, trimmed of the final newline.
-pub fn git(dir: &Path, args: &[&str]) -> Result<String, Notice> {
+/// Runs `git -C dir args…` and returns its standard output as bytes.
+fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -25,7 +25,12 @@ pub fn git(dir: &Path, args: &[&str]) -> Result<String, Notice> {
             error,
         });
     }
-    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    Ok(output.stdout)
+}
+
+/// Runs `git -C dir args…` and returns its standard output, trimmed of the final newline.
+pub fn git(dir: &Path, args: &[&str]) -> Result<String, Notice> {
+    let mut text = String::from_utf8_lossy(&git_bytes(dir, args)?).into_owned();
     while text.ends_with('\n') || text.ends_with('\r') {
         text.pop();
     }
@@ -80,9 +85,9 @@ pub fn staged(root: &Path) -> Result<Staged, Notice> {
     target.push("/");
     // Only the files under the CTG root, as the index has them (a partially
     // staged file is written as staged, not as in the work tree).
-    let listed = git(root, &["ls-files", "-z", "--cached", "--", "."])?;
-    let paths: Vec<&str> = listed.split('\0').filter(|p| !p.is_empty()).collect();
-    if !paths.is_empty() {
+    // Bytes, not text: a path need not be UTF-8.
+    let listed = git_bytes(root, &["ls-files", "-z", "--cached", "--", "."])?;
+    if !listed.is_empty() {
         let mut child = Command::new("git")
             .arg("-C")
             .arg(root)
@@ -101,9 +106,7 @@ pub fn staged(root: &Path) -> Result<Staged, Notice> {
             })?;
         if let Some(mut stdin) = child.stdin.take() {
             use std::io::Write;
-            let mut input = paths.join("\0").into_bytes();
-            input.push(0);
-            let _ = stdin.write_all(&input);
+            let _ = stdin.write_all(&listed);
         }
         let output = child.wait_with_output().map_err(|e| Notice::NoGit {
             error: format!("git: {e}"),

@@ -204,3 +204,32 @@ fn human_check_output_names_ctg_explain() {
         "{err}"
     );
 }
+
+#[test]
+fn explain_speaks_the_language_of_the_repository_it_runs_in() {
+    let dir = base();
+    let copil = dir.path().join("copil.toml");
+    let text = std::fs::read_to_string(&copil).unwrap();
+    std::fs::write(
+        &copil,
+        text.replace("communes = [", "language = \"fr\"\ncommunes = ["),
+    )
+    .unwrap();
+    let out = ctg()
+        .current_dir(dir.path())
+        .args(["explain", "overdue"])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.starts_with("overdue: un avertissement"), "{text}");
+    let out = ctg()
+        .current_dir(dir.path())
+        .args(["--lang", "en", "explain", "overdue"])
+        .assert()
+        .success();
+    assert!(
+        String::from_utf8(out.get_output().stdout.clone())
+            .unwrap()
+            .starts_with("overdue: a warning")
+    );
+}

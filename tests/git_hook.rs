@@ -181,7 +181,7 @@ fn the_hook_stops_a_bad_commit_and_lets_a_good_one_through() {
     );
     let script = std::fs::read_to_string(&hook).unwrap();
     assert!(script.starts_with("#!/bin/sh\n"));
-    assert!(script.contains(" check --staged\n"), "{script}");
+    assert!(script.contains(" --dir '.' check --staged\n"), "{script}");
 
     std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
     git_ok(root, &["add", "."]);
@@ -314,4 +314,31 @@ fn from_an_empty_folder_to_a_guarded_commit() {
         err.contains("unknown-reference") && err.contains("petite-enfance"),
         "{err}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hook_installed_from_a_sub_folder_checks_that_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let top = tmp.path();
+    git_ok(top, &["init", "-q"]);
+    git_ok(top, &["config", "user.name", "Test"]);
+    git_ok(top, &["config", "user.email", "test@example.org"]);
+    git_ok(top, &["config", "commit.gpgsign", "false"]);
+    let root = top.join("ctg");
+    for (path, text) in ctg::explain::BASE {
+        let full = root.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    ctg()
+        .current_dir(&root)
+        .args(["hook", "install"])
+        .assert()
+        .success();
+    let script = std::fs::read_to_string(top.join(".git/hooks/pre-commit")).unwrap();
+    assert!(script.contains(" --dir 'ctg' check --staged\n"), "{script}");
+    std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
+    git_ok(top, &["add", "."]);
+    assert!(!git(top, &["commit", "-q", "-m", "bad"]).status.success());
 }

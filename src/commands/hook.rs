@@ -12,11 +12,9 @@ use crate::messages::tools::{Notice, done};
 /// top, where git runs hooks; empty when they are the same).
 pub fn script(dir: &str, fallback: &Path) -> String {
     let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
-    let dir_flag = if dir.is_empty() {
-        String::new()
-    } else {
-        format!(" --dir {}", quote(dir))
-    };
+    // Always explicit, so that a CTG_DIR set in the environment cannot
+    // make the hook check another repository.
+    let dir_flag = format!(" --dir {}", quote(if dir.is_empty() { "." } else { dir }));
     format!(
         "#!/bin/sh\n\
          # Installed by `ctg hook install`: stops a commit whose CTG files have errors.\n\

@@ -15,7 +15,8 @@ use crate::messages::Lang;
 /// Runs the commands that need no repository, or says that this one does.
 pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
     Some(match &cli.command {
-        Command::Explain(args) => explain::run(args, lang),
+        // `ctg check` in a French repository names `ctg explain`: answer in French.
+        Command::Explain(args) => explain::run(args, crate::app::spoken(cli)),
         Command::Init(args) => init::run(cli, args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Completions(args) => completions::completions(args),
