@@ -181,6 +181,12 @@ fn the_hook_stops_a_bad_commit_and_lets_a_good_one_through() {
     );
     let script = std::fs::read_to_string(&hook).unwrap();
     assert!(script.starts_with("#!/bin/sh\n"));
+    // Installing again changes nothing and is no error.
+    let again = install(root, false).success();
+    assert_eq!(
+        String::from_utf8(again.get_output().stdout.clone()).unwrap(),
+        format!("{} is already ctg's hook; nothing to do\n", hook.display())
+    );
     assert!(script.contains(" --dir '.' check --staged\n"), "{script}");
 
     std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();

@@ -37,9 +37,6 @@ pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
     };
     let hook = hooks.join("pre-commit");
     let shown = hook.display().to_string();
-    if std::fs::symlink_metadata(&hook).is_ok() && !force {
-        return refuse(&Notice::HookExists { path: shown }, lang);
-    }
     let root = std::fs::canonicalize(&context.root).unwrap_or_else(|_| context.root.clone());
     let top = std::fs::canonicalize(&top).unwrap_or(top);
     let dir = root
@@ -47,8 +44,17 @@ pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
         .map(crate::scan::slash_path)
         .unwrap_or_else(|_| root.display().to_string());
     let exe = std::env::current_exe().unwrap_or_else(|_| "ctg".into());
+    let script = script(&dir, &exe);
+    if std::fs::symlink_metadata(&hook).is_ok() && !force {
+        // Running the same install twice is not a conflict.
+        if std::fs::read_to_string(&hook).is_ok_and(|text| text == script) {
+            print_stdout(&done(&Notice::HookCurrent { path: shown }, lang))?;
+            return Ok(Exit::Ok);
+        }
+        return refuse(&Notice::HookExists { path: shown }, lang);
+    }
     let written = std::fs::create_dir_all(&hooks)
-        .and_then(|()| std::fs::write(&hook, script(&dir, &exe)))
+        .and_then(|()| std::fs::write(&hook, &script))
         .and_then(|()| make_executable(&hook));
     if let Err(e) = written {
         return refuse(

@@ -404,6 +404,7 @@ fn notices() -> Vec<Notice> {
             Notice::Wrote { .. } => 11,
             Notice::NotStaged { .. } => 12,
             Notice::IdTaken { .. } => 13,
+            Notice::HookCurrent { .. } => 14,
         };
         seen[i] = true;
     }

@@ -32,6 +32,8 @@ pub enum Notice {
     HookExists { path: String },
     /// The hook was written.
     HookInstalled { path: String },
+    /// The hook was already this one.
+    HookCurrent { path: String },
     /// A record was created.
     Created { path: String },
     /// A file was written by `ctg schema --out`.
@@ -89,6 +91,12 @@ impl Notice {
             (N::HookInstalled { path }, Lang::Fr) => format!(
                 "{path} installé : chaque commit est désormais vérifié par `ctg check --staged`"
             ),
+            (N::HookCurrent { path }, Lang::En) => {
+                format!("{path} is already ctg's hook; nothing to do")
+            }
+            (N::HookCurrent { path }, Lang::Fr) => {
+                format!("{path} est déjà le hook de ctg : rien à faire")
+            }
             (N::Created { path }, Lang::En) => format!("created {path}"),
             (N::Created { path }, Lang::Fr) => format!("{path} créé"),
             (N::Wrote { path }, Lang::En) => format!("wrote {path}"),
@@ -165,6 +173,7 @@ impl Notice {
             } else {
                 "pour faire un commit sans vérification, une fois : `git commit --no-verify`".into()
             }),
+            N::HookCurrent { .. } => None,
             N::Created { .. } => Some(if en {
                 "fill it in, then run `ctg check`".into()
             } else {
