@@ -511,6 +511,33 @@ fn every_word_is_worded_in_both_languages() {
             tools::explain_heading(part, Lang::Fr),
         );
     }
+    both(
+        "taplo",
+        tools::taplo_comment(Lang::En),
+        tools::taplo_comment(Lang::Fr),
+    );
+    both(
+        "referent",
+        tools::referent_placeholder(Lang::En),
+        tools::referent_placeholder(Lang::Fr),
+    );
+    both(
+        "convention",
+        tools::convention_placeholder(Lang::En),
+        tools::convention_placeholder(Lang::Fr),
+    );
+    for kind in [
+        RecordKind::Copil,
+        RecordKind::Commission,
+        RecordKind::Officer,
+        RecordKind::Action,
+    ] {
+        both(
+            "template",
+            tools::template(kind, Lang::En),
+            tools::template(kind, Lang::Fr),
+        );
+    }
     for code in Code::ALL {
         let (en, fr) = (explanation(*code, Lang::En), explanation(*code, Lang::Fr));
         both(code.as_str(), en.meaning, fr.meaning);
