@@ -338,3 +338,12 @@ pub fn convention_placeholder(lang: Lang) -> &'static str {
         Lang::Fr => "CTG de mon territoire",
     }
 }
+
+/// Under an example of `ctg explain`: the repository it is dropped into.
+pub fn example_context(files: &[&str], lang: Lang) -> String {
+    let files = files.join(", ");
+    match lang {
+        Lang::En => format!("(in a sound repository holding {files})"),
+        Lang::Fr => format!("(dans un dépôt sans problème contenant {files})"),
+    }
+}

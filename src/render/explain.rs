@@ -3,10 +3,12 @@
 use std::fmt::Write;
 
 use crate::diagnostic::Code;
-use crate::explain::example;
+use crate::explain::{BASE, example};
 use crate::messages::Lang;
 use crate::messages::explain::{explanation, situation};
-use crate::messages::tools::{ExplainPart, explain_heading, in_file, severity_note};
+use crate::messages::tools::{
+    ExplainPart, example_context, explain_heading, in_file, severity_note,
+};
 
 /// The whole explanation of one code.
 pub fn code(code: Code, lang: Lang) -> String {
@@ -18,6 +20,10 @@ pub fn code(code: Code, lang: Lang) -> String {
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Example, lang));
     if let Some(situation) = situation(code, lang) {
         let _ = writeln!(out, "  {situation}\n");
+    }
+    if !example(code).is_empty() {
+        let base: Vec<&str> = BASE.iter().map(|(path, _)| *path).collect();
+        let _ = writeln!(out, "  {}\n", example_context(&base, lang));
     }
     for (path, content) in example(code) {
         let _ = writeln!(out, "  {}", in_file(path, lang));
