@@ -48,7 +48,7 @@ pub enum Command {
     Init(InitArgs),
     /// Create a record (officer, commission or action) from a commented template.
     New(NewArgs),
-    /// Git integration: install a pre-commit hook that runs `ctg check`.
+    /// Git integration: install a pre-commit hook that runs `ctg check --staged`.
     #[command(subcommand)]
     Hook(HookCommand),
     /// Print (or write) the JSON Schemas of the files, for editors (taplo, Even Better TOML).
