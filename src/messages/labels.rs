@@ -168,9 +168,9 @@ pub fn mission(mission: Mission, lang: Lang) -> &'static str {
         (Mission::Resources, Lang::En) => "resources",
         (Mission::Evaluation, Lang::En) => "evaluation",
         (Mission::DecisionSupport, Lang::Fr) => "aide à la décision",
-        (Mission::Network, Lang::Fr) => "animation du réseau",
-        (Mission::Resources, Lang::Fr) => "mobilisation des ressources",
-        (Mission::Evaluation, Lang::Fr) => "diagnostic et évaluation",
+        (Mission::Network, Lang::Fr) => "réseau",
+        (Mission::Resources, Lang::Fr) => "ressources",
+        (Mission::Evaluation, Lang::Fr) => "évaluation",
     }
 }
 
