@@ -72,6 +72,7 @@ pub fn run() -> i32 {
     };
     let outcome = match &cli.command {
         Command::Check(args) => commands::check::run(&context, args),
+        Command::Report(args) => commands::report::run(&context, args),
     };
     match outcome {
         Ok(exit) => exit as i32,

@@ -42,6 +42,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate every file and report every problem (for git pre-commit hooks).
     Check(CheckArgs),
+    /// The yearly follow-up for the COPIL, as one HTML page (or Markdown).
+    Report(ReportArgs),
 }
 
 /// `ctg check`.
@@ -65,6 +67,35 @@ pub enum CheckFormat {
     Short,
     /// One JSON object on stdout.
     Json,
+}
+
+/// `ctg report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The year to report on. Default: the year of --at (today).
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+
+    /// The form of the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+
+    /// Write the report to FILE rather than to stdout (never over an existing file without --force).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Output forms of `ctg report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained page: inline CSS and SVG charts, printable on A4.
+    Html,
+    /// The same sections, with tables instead of charts.
+    Markdown,
 }
 
 /// Parses `--at`.

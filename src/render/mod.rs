@@ -2,6 +2,10 @@
 //! and never a file; formats are siblings over the same data.
 
 pub mod check;
+pub mod report;
+pub mod report_html;
+pub mod report_markdown;
+pub mod svg;
 
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
