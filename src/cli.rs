@@ -42,6 +42,13 @@ pub struct Cli {
 pub enum Command {
     /// Validate every file and report every problem (for git pre-commit hooks).
     Check(CheckArgs),
+    /// Cofunded FTE (ETP) of cooperation officers against the target, by commune.
+    Fte(FteArgs),
+    /// The one screen to read before a meeting: convention, FTE, COPIL,
+    /// commissions, actions and the data's health.
+    Status(StatusArgs),
+    /// The action plan, sorted by due date, with filters.
+    Actions(ActionsArgs),
     /// The yearly follow-up for the COPIL, as one HTML page (or Markdown).
     Report(ReportArgs),
 }
@@ -67,6 +74,114 @@ pub enum CheckFormat {
     Short,
     /// One JSON object on stdout.
     Json,
+}
+
+/// Output forms of `ctg fte` and `ctg actions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    Table,
+    /// One JSON object.
+    Json,
+    /// CSV with a header row, `.` as the decimal separator.
+    Csv,
+}
+
+/// How `ctg fte` groups its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FteBy {
+    /// One line per commune.
+    Commune,
+    /// One line per officer.
+    Officer,
+}
+
+/// `ctg fte`.
+#[derive(Debug, Args)]
+pub struct FteArgs {
+    /// Show one commune and the officers behind it. Case, accents, spaces,
+    /// hyphens and apostrophes do not matter; a prefix is enough.
+    #[arg(long, value_name = "NAME", conflicts_with = "by")]
+    pub commune: Option<String>,
+
+    /// Group by commune (default) or by officer.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub by: Option<FteBy>,
+
+    /// Every date on which the cofunded FTE changes, and when the target was reached.
+    #[arg(long, conflicts_with_all = ["commune", "by"])]
+    pub history: bool,
+
+    /// How to print.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// Output forms of `ctg status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// One screen of text.
+    Table,
+    /// One JSON object.
+    Json,
+    /// Markdown, to paste into meeting minutes.
+    Markdown,
+}
+
+/// `ctg status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// How to print.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+}
+
+/// A status `ctg actions --status` filters on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Not started.
+    Planned,
+    /// Under way.
+    InProgress,
+    /// Stopped for now, by choice.
+    Paused,
+    /// Stopped by an obstacle.
+    Blocked,
+    /// Finished.
+    Done,
+    /// Given up.
+    Abandoned,
+    /// Open and past its due date.
+    Overdue,
+}
+
+/// `ctg actions`.
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Only the actions of this commission (an id; repeat for several).
+    #[arg(long, value_name = "ID")]
+    pub commission: Vec<String>,
+
+    /// Only actions with this status (repeat for several); `overdue` is open and past due.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Vec<StatusArg>,
+
+    /// Only actions concerning this commune (actions with no communes concern
+    /// the whole territory and always match). Matched as in `ctg fte --commune`.
+    #[arg(long, value_name = "NAME")]
+    pub commune: Option<String>,
+
+    /// Only actions led by this officer (an id).
+    #[arg(long, value_name = "ID")]
+    pub lead: Option<String>,
+
+    /// Only actions due before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub due_before: Option<NaiveDate>,
+
+    /// How to print.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }
 
 /// `ctg report`.

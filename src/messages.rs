@@ -826,6 +826,8 @@ impl Fatal {
     }
 }
 
+pub mod labels;
+
 /// The fixed words around diagnostics: severities, summaries, hint prefixes.
 pub mod words {
     use super::Lang;

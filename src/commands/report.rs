@@ -10,7 +10,6 @@ use crate::app::{Context, Exit, print_stderr, print_stdout};
 use crate::check::analyse;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::messages::report as words;
-use crate::messages::words::left_out;
 use crate::render::{report::layout, report_html, report_markdown};
 
 /// Makes the report and prints it, or writes it to `-o FILE`.
@@ -29,12 +28,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         ))?;
         return Ok(Exit::Usage);
     }
-    for file in &analysis.repo.left_out {
-        print_stderr(&format!(
-            "{}\n",
-            left_out(&file.file, file.code.as_str(), lang)
-        ))?;
-    }
+    let exit = super::name_left_out(&analysis.repo, lang)?;
     let Some(convention) = analysis.repo.convention.as_ref() else {
         print_stderr(&format!("{}\n", words::no_convention(lang)))?;
         return Ok(Exit::Problems);
@@ -71,11 +65,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
             }
         }
     }
-    Ok(if analysis.repo.left_out.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::Problems
-    })
+    Ok(exit)
 }
 
 /// Writes `text` to `path`; without `force`, only if no file is there (checked

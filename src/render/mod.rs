@@ -1,11 +1,15 @@
 //! Renderers: turn answers into text. They read what the pipeline computed
 //! and never a file; formats are siblings over the same data.
 
+pub mod actions;
 pub mod check;
+pub mod fte;
 pub mod report;
 pub mod report_html;
 pub mod report_markdown;
+pub mod status;
 pub mod svg;
+pub mod table;
 
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -1,0 +1,109 @@
+//! `ctg actions`: the action plan, filtered.
+
+use std::io::IsTerminal;
+
+use crate::answers::actions::{ActionFilter, ActionList, StatusFilter};
+use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::check::analyse;
+use crate::cli::{ActionsArgs, ListFormat, StatusArg};
+use crate::commune;
+use crate::messages::labels;
+use crate::model::ActionStatus;
+use crate::render::actions as render;
+use crate::render::table::json;
+use crate::suggest::suggest;
+
+fn status_filter(arg: StatusArg) -> StatusFilter {
+    match arg {
+        StatusArg::Planned => StatusFilter::Is(ActionStatus::Planned),
+        StatusArg::InProgress => StatusFilter::Is(ActionStatus::InProgress),
+        StatusArg::Paused => StatusFilter::Is(ActionStatus::Paused),
+        StatusArg::Blocked => StatusFilter::Is(ActionStatus::Blocked),
+        StatusArg::Done => StatusFilter::Is(ActionStatus::Done),
+        StatusArg::Abandoned => StatusFilter::Is(ActionStatus::Abandoned),
+        StatusArg::Overdue => StatusFilter::Overdue,
+    }
+}
+
+/// Filters the plan as the flags ask and prints it.
+pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
+    let analysis = analyse(&context.root, context.today);
+    let repo = &analysis.repo;
+    let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
+    let terminal = std::io::stdout().is_terminal();
+
+    let known = |ids: &std::collections::HashSet<String>, flag: &str, value: &str, folder| {
+        if ids.contains(value) {
+            return None;
+        }
+        let near = suggest(value, ids.iter().map(String::as_str));
+        Some(labels::unknown_id(
+            flag,
+            value,
+            near.as_deref(),
+            folder,
+            lang,
+        ))
+    };
+    for id in &args.commission {
+        if let Some(problem) = known(
+            &repo.known_ids.commissions,
+            "--commission",
+            id,
+            "commissions",
+        ) {
+            print_stderr(&format!("{problem}\n"))?;
+            return Ok(Exit::Usage);
+        }
+    }
+    if let Some(id) = &args.lead
+        && let Some(problem) = known(&repo.known_ids.officers, "--lead", id, "officers")
+    {
+        print_stderr(&format!("{problem}\n"))?;
+        return Ok(Exit::Usage);
+    }
+    let commune = match &args.commune {
+        None => None,
+        Some(query) => {
+            // Without copil.toml, the communes the actions name are all we know.
+            let communes: Vec<String> = match &repo.convention {
+                Some(c) => c.communes.clone(),
+                None => {
+                    let mut all: Vec<String> = repo
+                        .actions
+                        .iter()
+                        .flat_map(|a| a.communes.iter().map(|c| c.value.clone()))
+                        .collect();
+                    all.sort();
+                    all.dedup();
+                    all
+                }
+            };
+            match commune::resolve(query, &communes) {
+                Ok(name) => Some(name.to_owned()),
+                Err(mismatch) => {
+                    print_stderr(&format!(
+                        "{}\n",
+                        labels::commune_mismatch(query, &mismatch, lang)
+                    ))?;
+                    return Ok(Exit::Usage);
+                }
+            }
+        }
+    };
+    let filter = ActionFilter {
+        commissions: args.commission.clone(),
+        statuses: args.status.iter().copied().map(status_filter).collect(),
+        commune,
+        lead: args.lead.clone(),
+        due_before: args.due_before,
+    };
+    let answer = ActionList::compute(repo, context.today, &filter);
+    let text = match args.format {
+        ListFormat::Table => render::table(&answer, lang, terminal),
+        ListFormat::Json => json(&answer),
+        ListFormat::Csv => render::csv(&answer),
+    };
+    print_stdout(&text)?;
+    super::name_left_out(repo, lang)
+}

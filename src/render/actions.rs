@@ -1,0 +1,94 @@
+//! `ctg actions` as a table, CSV or JSON.
+
+use crate::answers::actions::{ActionList, ActionRow};
+use crate::messages::labels::{self, Label};
+use crate::messages::{Lang, date};
+use crate::render::table::{self, cell, csv_line};
+
+/// The status as a table shows it, with `overdue` added when it is.
+pub fn status_cell(row: &ActionRow, lang: Lang) -> String {
+    let status = labels::action_status(row.status, lang);
+    if row.overdue {
+        format!("{status}, {}", Label::Overdue.text(lang).to_lowercase())
+    } else {
+        status.to_owned()
+    }
+}
+
+/// The lead's name, else their id, else nothing.
+pub fn lead_cell(row: &ActionRow) -> String {
+    row.lead_name
+        .as_deref()
+        .or(row.lead.as_deref())
+        .map(cell)
+        .unwrap_or_default()
+}
+
+/// The table: id, title, commission, lead, status, due, progress.
+pub fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
+    if answer.actions.is_empty() {
+        return format!("{}\n", Label::NoAction.text(lang));
+    }
+    let l = |label: Label| label.text(lang).to_owned();
+    let mut t = table::new(
+        vec![
+            l(Label::Id),
+            l(Label::Title),
+            l(Label::Commission),
+            l(Label::Lead),
+            l(Label::Status),
+            l(Label::Due),
+            l(Label::Progress),
+        ],
+        terminal,
+    );
+    for row in &answer.actions {
+        t.add_row(vec![
+            cell(&row.id),
+            cell(&row.title),
+            cell(&row.commission),
+            lead_cell(row),
+            status_cell(row, lang),
+            row.due.map(|d| date(d, lang)).unwrap_or_default(),
+            row.progress
+                .map(|p| labels::percent(i64::from(p), lang))
+                .unwrap_or_default(),
+        ]);
+    }
+    table::align_right(&mut t, &[6]);
+    table::finish(&t)
+}
+
+/// CSV: a header row and one row per action, words as in the files.
+pub fn csv(answer: &ActionList) -> String {
+    let mut out = csv_line(&[
+        "id",
+        "title",
+        "commission",
+        "lead",
+        "status",
+        "overdue",
+        "start",
+        "due",
+        "completed",
+        "progress",
+        "communes",
+    ]);
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    for row in &answer.actions {
+        out.push_str(&csv_line(&[
+            row.id.clone(),
+            row.title.clone(),
+            row.commission.clone(),
+            row.lead.clone().unwrap_or_default(),
+            row.status.as_str().to_owned(),
+            row.overdue.to_string(),
+            day(row.start),
+            day(row.due),
+            day(row.completed),
+            row.progress.map(|p| p.to_string()).unwrap_or_default(),
+            row.communes.join(";"),
+        ]));
+    }
+    out
+}

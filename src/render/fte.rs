@@ -1,0 +1,264 @@
+//! `ctg fte` as a table, CSV or JSON.
+
+use crate::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
+use crate::messages::labels::{self, Label};
+use crate::messages::{Lang, date};
+use crate::render::table::{self, Grid, cell, csv_line, fixed, signed_fixed};
+
+/// The headline: `3.6 of 3.8 FTE cofunded by the Caf (94%) on 2026-11-28: 0.2 to go`.
+pub fn headline(answer: &FteAnswer, lang: Lang) -> String {
+    labels::fte_headline(
+        answer.total,
+        answer.target,
+        answer.percent(),
+        answer.date,
+        lang,
+    )
+}
+
+/// The table by commune, with a total row against `fte.target` if asked.
+pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
+    let l = |label: Label| label.text(lang).to_owned();
+    let mut grid = Grid::new(
+        vec![
+            l(Label::Commune),
+            labels::baseline_on(answer.baseline_date, lang),
+            l(Label::Increase),
+            l(Label::Target),
+            l(Label::Fte),
+            l(Label::Gap),
+        ],
+        &[1, 2, 3, 4, 5],
+    );
+    for c in &answer.communes {
+        grid.push(commune_row(c, lang));
+    }
+    if total {
+        grid.push(vec![
+            Label::Total.text(lang).to_owned(),
+            fixed(answer.baseline_total(), lang),
+            signed_fixed(answer.increase_total(), lang),
+            fixed(answer.target, lang),
+            fixed(answer.total, lang),
+            signed_fixed(answer.gap(), lang),
+        ]);
+    }
+    grid
+}
+
+fn commune_row(c: &CommuneLine, lang: Lang) -> Vec<String> {
+    vec![
+        cell(&c.commune),
+        fixed(c.baseline, lang),
+        signed_fixed(c.increase, lang),
+        fixed(c.target, lang),
+        fixed(c.fte, lang),
+        signed_fixed(c.gap, lang),
+    ]
+}
+
+/// `ctg fte`: the headline, the table by commune with its total, and the
+/// officers not cofunded apart.
+pub fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let grid = commune_grid(answer, lang, true);
+    let mut out = format!(
+        "{}\n\n{}",
+        headline(answer, lang),
+        grid.table(terminal, None)
+    );
+    out.push_str(&not_cofunded(answer, lang));
+    out
+}
+
+/// The line for officers not cofunded, with who and where; empty when none.
+pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
+    if answer.not_cofunded == crate::Fte::ZERO {
+        return String::new();
+    }
+    let who: Vec<String> = answer
+        .not_cofunded_lines()
+        .map(|(commune, o)| format!("{}, {} {}", cell(&o.name), cell(commune), lang.fte(o.fte)))
+        .collect();
+    format!(
+        "\n{} ({})\n",
+        labels::not_cofunded(answer.not_cofunded, lang),
+        who.join("; ")
+    )
+}
+
+/// `ctg fte --commune`: the commune's headline and line, and the officers behind it.
+pub fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let mut out = String::new();
+    for c in &answer.communes {
+        let line = labels::fte_headline(
+            c.fte,
+            c.target,
+            c.fte.percent_of(c.target),
+            answer.date,
+            lang,
+        );
+        out.push_str(&format!("{}: {line}\n\n", cell(&c.commune)));
+        out.push_str(&commune_grid(answer, lang, false).table(terminal, None));
+        out.push('\n');
+        if c.officers.is_empty() {
+            out.push_str(Label::NoOfficer.text(lang));
+            out.push('\n');
+            continue;
+        }
+        let l = |label: Label| label.text(lang).to_owned();
+        let mut t = table::new(
+            vec![
+                l(Label::Officer),
+                l(Label::Fte),
+                l(Label::Start),
+                l(Label::End),
+                l(Label::Missions),
+                l(Label::Cofunded),
+            ],
+            terminal,
+        );
+        for o in &c.officers {
+            t.add_row(vec![
+                cell(&o.name),
+                fixed(o.fte, lang),
+                date(o.start, lang),
+                o.end.map(|e| date(e, lang)).unwrap_or_default(),
+                o.missions
+                    .iter()
+                    .map(|m| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                l(if o.cofunded { Label::Yes } else { Label::No }),
+            ]);
+        }
+        table::align_right(&mut t, &[1]);
+        out.push_str(&table::finish(&t));
+    }
+    out
+}
+
+/// CSV by commune: a header row and one row per commune, `.` as the decimal separator.
+pub fn csv(answer: &FteAnswer) -> String {
+    let mut out = csv_line(&["commune", "baseline", "increase", "target", "fte", "gap"]);
+    for c in &answer.communes {
+        out.push_str(&csv_line(&[
+            c.commune.clone(),
+            c.baseline.to_string(),
+            c.increase.to_string(),
+            c.target.to_string(),
+            c.fte.to_string(),
+            c.gap.to_string(),
+        ]));
+    }
+    out
+}
+
+/// `ctg fte --by officer` as a table.
+pub fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
+    let l = |label: Label| label.text(lang).to_owned();
+    let mut t = table::new(
+        vec![
+            l(Label::Officer),
+            l(Label::Employer),
+            l(Label::Communes),
+            l(Label::Fte),
+            l(Label::Cofunded),
+        ],
+        terminal,
+    );
+    for o in &answer.officers {
+        t.add_row(vec![
+            cell(&o.name),
+            o.employer.as_deref().map(cell).unwrap_or_default(),
+            cell(&o.communes.join(", ")),
+            fixed(o.fte, lang),
+            l(if o.cofunded { Label::Yes } else { Label::No }),
+        ]);
+    }
+    table::align_right(&mut t, &[3]);
+    let headline = labels::fte_headline(
+        answer.total,
+        answer.target,
+        answer.total.percent_of(answer.target),
+        answer.date,
+        lang,
+    );
+    let mut out = format!("{headline}\n\n");
+    if answer.officers.is_empty() {
+        out.push_str(Label::NoOfficer.text(lang));
+        out.push('\n');
+    } else {
+        out.push_str(&table::finish(&t));
+    }
+    if answer.not_cofunded != crate::Fte::ZERO {
+        out.push_str(&format!(
+            "\n{}\n",
+            labels::not_cofunded(answer.not_cofunded, lang)
+        ));
+    }
+    out
+}
+
+/// `ctg fte --by officer` as CSV: one row per officer.
+pub fn by_officer_csv(answer: &FteByOfficer) -> String {
+    let mut out = csv_line(&["id", "name", "employer", "communes", "fte", "cofunded"]);
+    for o in &answer.officers {
+        out.push_str(&csv_line(&[
+            o.id.clone(),
+            o.name.clone(),
+            o.employer.clone().unwrap_or_default(),
+            o.communes.join(";"),
+            o.fte.to_string(),
+            o.cofunded.to_string(),
+        ]));
+    }
+    out
+}
+
+/// `ctg fte --history` as a table: one row per date, then when the target was reached.
+pub fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
+    let l = |label: Label| label.text(lang).to_owned();
+    let mut t = table::new(
+        vec![l(Label::Date), l(Label::Total), l(Label::Change)],
+        terminal,
+    );
+    for step in &answer.steps {
+        let changes: Vec<String> = step
+            .changes
+            .iter()
+            .map(|c| labels::history_change(&cell(&c.name), &cell(&c.commune), c.delta, lang))
+            .collect();
+        t.add_row(vec![
+            date(step.date, lang),
+            fixed(step.total, lang),
+            changes.join("\n"),
+        ]);
+    }
+    table::align_right(&mut t, &[1]);
+    format!(
+        "{}{}\n",
+        table::finish(&t),
+        format_args!(
+            "\n{}",
+            labels::target_reached(answer.target, answer.reached, lang)
+        )
+    )
+}
+
+/// `ctg fte --history` as CSV: one row per change.
+pub fn history_csv(answer: &FteHistory) -> String {
+    let mut out = csv_line(&["date", "total", "officer", "name", "commune", "delta"]);
+    for step in &answer.steps {
+        for c in &step.changes {
+            out.push_str(&csv_line(&[
+                step.date.to_string(),
+                step.total.to_string(),
+                c.officer.clone(),
+                c.name.clone(),
+                c.commune.clone(),
+                c.delta.to_string(),
+            ]));
+        }
+    }
+    out
+}

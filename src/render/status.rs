@@ -1,0 +1,351 @@
+//! `ctg status` as one screen of text (at most [`WIDTH`] columns), JSON or markdown.
+
+use crate::answers::actions::ActionRow;
+use crate::answers::status::{DUE_SOON_DAYS, Status};
+use crate::messages::labels::{self, Label};
+use crate::messages::{Lang, date};
+use crate::model::ActionStatus;
+use crate::render::actions::lead_cell;
+use crate::render::fte::{commune_grid, headline, not_cofunded};
+use crate::render::table::{Grid, cell, fixed};
+
+/// The widest the screen gets.
+pub const WIDTH: u16 = 100;
+
+/// How many characters the FTE bar has between its brackets.
+const BAR: i64 = 40;
+
+/// `[##########--------] ` filled in proportion of the target (full at or above it).
+pub fn bar(total: crate::Fte, target: crate::Fte) -> String {
+    let filled = if target.is_positive() {
+        (total.hundredths().max(0) * BAR / target.hundredths()).min(BAR)
+    } else {
+        BAR
+    };
+    format!(
+        "[{}{}]",
+        "#".repeat(filled as usize),
+        "-".repeat((BAR - filled) as usize)
+    )
+}
+
+/// The sections of the screen: a title and its lines, shared by text and markdown.
+enum Block {
+    /// A paragraph.
+    Line(String),
+    /// A table.
+    Grid(Grid),
+    /// A sub-heading.
+    Sub(String),
+    /// A list of actions.
+    Actions(Vec<ActionRow>),
+}
+
+fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) {
+    let l = |label: Label| label.text(lang).to_owned();
+    let title = match &status.convention {
+        Some(c) => labels::convention_line(
+            &cell(&c.name),
+            c.start,
+            c.end,
+            c.year,
+            c.years,
+            status.date,
+            lang,
+        ),
+        None => labels::no_convention(lang).to_owned(),
+    };
+    let mut out = Vec::new();
+
+    if let Some(fte) = &status.fte {
+        let mut blocks = vec![
+            Block::Line(headline(fte, lang)),
+            Block::Line(format!(
+                "{} {} / {}",
+                bar(fte.total, fte.target),
+                fixed(fte.total, lang),
+                fixed(fte.target, lang)
+            )),
+            Block::Grid(commune_grid(fte, lang, true)),
+        ];
+        let apart = not_cofunded(fte, lang);
+        if !apart.is_empty() {
+            blocks.push(Block::Line(apart.trim().to_owned()));
+        }
+        out.push((l(Label::SectionFte), blocks));
+    }
+
+    if let Some(copil) = &status.copil {
+        let mut blocks = vec![Block::Line(labels::copil_members(
+            copil.members,
+            copil.funders,
+            lang,
+        ))];
+        let years: Vec<String> = copil
+            .years
+            .iter()
+            .map(|y| {
+                labels::meetings_in_year(
+                    y.year,
+                    y.held,
+                    y.planned,
+                    copil.min_meetings_per_year,
+                    lang,
+                )
+            })
+            .collect();
+        blocks.push(Block::Line(format!(
+            "{}: {}",
+            labels::meetings(lang),
+            years.join("; ")
+        )));
+        blocks.push(Block::Line(labels::last_and_next(
+            copil.last_held,
+            copil.next_planned,
+            lang,
+        )));
+        out.push((l(Label::SectionCopil), blocks));
+    }
+
+    if !status.commissions.is_empty() {
+        let year = chrono::Datelike::year(&status.date);
+        let mut grid = Grid::new(
+            vec![
+                l(Label::Commission),
+                l(Label::Kind),
+                l(Label::Referent),
+                labels::meetings_column(year, lang),
+            ],
+            &[],
+        );
+        for c in &status.commissions {
+            grid.push(vec![
+                cell(&c.name),
+                labels::commission_kind(c.kind, lang).to_owned(),
+                c.referent_name
+                    .as_deref()
+                    .or(c.referent.as_deref())
+                    .map(cell)
+                    .unwrap_or_else(|| "—".into()),
+                labels::meetings_cell(
+                    c.this_year.held,
+                    c.this_year.planned,
+                    c.min_meetings_per_year,
+                    lang,
+                ),
+            ]);
+        }
+        out.push((l(Label::SectionCommissions), vec![Block::Grid(grid)]));
+    }
+
+    let counts = &status.actions.counts;
+    let parts: Vec<(usize, &str)> = ActionStatus::ALL
+        .iter()
+        .map(|s| (counts.of_status(*s), labels::action_status(*s, lang)))
+        .collect();
+    let mut blocks = vec![Block::Line(labels::action_counts(
+        counts.total,
+        &parts,
+        counts.overdue,
+        lang,
+    ))];
+    if !status.commissions.is_empty() {
+        let mut grid = Grid::new(
+            vec![
+                l(Label::Commission),
+                l(Label::Done),
+                l(Label::InProgress),
+                l(Label::Planned),
+                l(Label::PausedOrBlocked),
+                l(Label::Overdue),
+            ],
+            &[1, 2, 3, 4, 5],
+        );
+        for c in &status.commissions {
+            grid.push(vec![
+                cell(&c.id),
+                c.actions.done.to_string(),
+                c.actions.in_progress.to_string(),
+                c.actions.planned.to_string(),
+                (c.actions.paused + c.actions.blocked).to_string(),
+                c.actions.overdue.to_string(),
+            ]);
+        }
+        blocks.push(Block::Grid(grid));
+    }
+    blocks.push(Block::Sub(l(Label::SectionOverdue)));
+    blocks.push(action_block(&status.actions.overdue, lang));
+    blocks.push(Block::Sub(labels::due_within(DUE_SOON_DAYS, lang)));
+    blocks.push(action_block(&status.actions.due_soon, lang));
+    out.push((l(Label::SectionActions), blocks));
+
+    let health = &status.health;
+    let mut blocks = vec![Block::Line(labels::health(
+        health.errors,
+        health.warnings,
+        &health.command,
+        lang,
+    ))];
+    if !health.left_out.is_empty() {
+        blocks.push(Block::Line(format!(
+            "{}: {}",
+            labels::left_out_count(health.left_out.len(), lang),
+            health.left_out.join(", ")
+        )));
+    }
+    out.push((l(Label::SectionHealth), blocks));
+    (title, out)
+}
+
+fn action_block(rows: &[ActionRow], lang: Lang) -> Block {
+    if rows.is_empty() {
+        return Block::Line(Label::None.text(lang).to_owned());
+    }
+    Block::Actions(rows.to_vec())
+}
+
+/// Actions as a markdown table: id, title, due, commission, lead.
+fn action_grid(rows: &[ActionRow], lang: Lang) -> Grid {
+    let l = |label: Label| label.text(lang).to_owned();
+    let mut grid = Grid::new(
+        vec![
+            l(Label::Id),
+            l(Label::Title),
+            l(Label::Due),
+            l(Label::Commission),
+            l(Label::Lead),
+        ],
+        &[],
+    );
+    for row in rows {
+        grid.push(vec![
+            cell(&row.id),
+            cell(&row.title),
+            row.due.map(|d| date(d, lang)).unwrap_or_default(),
+            cell(&row.commission),
+            lead_cell(row),
+        ]);
+    }
+    grid
+}
+
+/// Actions as text: a line with the id, due date, commission and lead, then
+/// the title indented and wrapped, so that long titles fit the screen.
+fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
+        let lead = lead_cell(row);
+        out.push_str(&format!(
+            "{}  {}  {}  {}\n",
+            cell(&row.id),
+            due,
+            cell(&row.commission),
+            lead
+        ));
+        for line in wrap(&cell(&row.title), usize::from(WIDTH) - 4) {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}
+
+/// Splits text into lines of at most `width` characters, at spaces where it can.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_owned();
+        while word.chars().count() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+        }
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The screen as text, at most [`WIDTH`] columns wide.
+pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
+    let (title, sections) = sections(status, lang);
+    let mut out = format!("{title}\n");
+    for (heading, blocks) in sections {
+        out.push_str(&format!(
+            "\n{}\n{}\n",
+            heading.to_uppercase(),
+            "=".repeat(heading.chars().count())
+        ));
+        for block in blocks {
+            match block {
+                Block::Line(text) => {
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+                Block::Sub(text) => {
+                    out.push_str(&format!("\n{text}:\n"));
+                }
+                Block::Grid(grid) => out.push_str(&grid.table(terminal, Some(WIDTH))),
+                Block::Actions(rows) => out.push_str(&action_lines(&rows, lang)),
+            }
+        }
+    }
+    out
+}
+
+/// The screen as markdown, for meeting minutes.
+pub fn markdown(status: &Status, lang: Lang) -> String {
+    let (title, sections) = sections(status, lang);
+    let mut out = format!("# {title}\n");
+    for (heading, blocks) in sections {
+        while out.ends_with("\n\n") {
+            out.pop();
+        }
+        out.push_str(&format!("\n## {heading}\n\n"));
+        let mut after_grid = false;
+        for block in blocks {
+            match block {
+                Block::Line(text) => {
+                    if after_grid {
+                        out.push('\n');
+                    }
+                    out.push_str(&text);
+                    out.push_str("\n\n");
+                    after_grid = false;
+                }
+                Block::Sub(text) => {
+                    if after_grid {
+                        out.push('\n');
+                    }
+                    out.push_str(&format!("### {text}\n\n"));
+                    after_grid = false;
+                }
+                Block::Grid(grid) => {
+                    out.push_str(&grid.markdown());
+                    after_grid = true;
+                }
+                Block::Actions(rows) => {
+                    out.push_str(&action_grid(&rows, lang).markdown());
+                    after_grid = true;
+                }
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}

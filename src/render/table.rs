@@ -1,0 +1,159 @@
+//! What the table and CSV renderers share: one table style, figures written
+//! the language's way, and CSV quoting.
+
+use comfy_table::{CellAlignment, ContentArrangement, Table, TableComponent, presets};
+
+use crate::fte::Fte;
+use crate::messages::Lang;
+use crate::text::escape_controls;
+
+/// A table with a rule under its header and no other lines: box drawing on a
+/// terminal, plain ASCII otherwise, so files and tests see stable text.
+pub fn new(header: Vec<String>, terminal: bool) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::NOTHING)
+        .set_style(
+            TableComponent::HeaderLines,
+            if terminal { '─' } else { '-' },
+        )
+        .set_style(TableComponent::MiddleHeaderIntersections, ' ')
+        .set_content_arrangement(if terminal {
+            ContentArrangement::Dynamic
+        } else {
+            ContentArrangement::Disabled
+        })
+        .set_header(header);
+    table
+}
+
+/// Right-aligns the figures of the given columns.
+pub fn align_right(table: &mut Table, columns: &[usize]) {
+    for &i in columns {
+        if let Some(column) = table.column_mut(i) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+/// The table's text, each line without trailing spaces, ending with a newline.
+pub fn finish(table: &Table) -> String {
+    let mut out = String::new();
+    for line in table.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Record text made safe for a terminal.
+pub fn cell(text: &str) -> String {
+    escape_controls(text).into_owned()
+}
+
+/// An FTE figure with two decimals, the language's way (`3.80`, `3,80`).
+pub fn fixed(fte: Fte, lang: Lang) -> String {
+    lang.number(&fte.fixed())
+}
+
+/// A signed FTE figure with two decimals (`+0.50`, `-0.20`, `0.00`).
+pub fn signed_fixed(fte: Fte, lang: Lang) -> String {
+    let text = if fte.is_positive() {
+        format!("+{}", fte.fixed())
+    } else {
+        fte.fixed()
+    };
+    lang.number(&text)
+}
+
+/// One CSV record (RFC 4180 quoting), ending with a newline.
+pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut line = fields
+        .iter()
+        .map(|f| {
+            let f = f.as_ref();
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push('\n');
+    line
+}
+
+/// Pretty JSON with a final newline.
+pub fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    text.push('\n');
+    text
+}
+
+/// Rows of cells with a header, ready for a text table or a markdown one.
+#[derive(Debug, Clone, Default)]
+pub struct Grid {
+    /// The column headers.
+    pub header: Vec<String>,
+    /// The rows, each as long as the header.
+    pub rows: Vec<Vec<String>>,
+    /// The columns of figures, aligned right.
+    pub right: Vec<usize>,
+}
+
+impl Grid {
+    /// A grid with these headers and no row yet.
+    pub fn new(header: Vec<String>, right: &[usize]) -> Grid {
+        Grid {
+            header,
+            rows: Vec::new(),
+            right: right.to_vec(),
+        }
+    }
+
+    /// Adds a row.
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    /// As a text table, wrapped to `width` columns if given.
+    pub fn table(&self, terminal: bool, width: Option<u16>) -> String {
+        let mut t = new(self.header.clone(), terminal);
+        if let Some(width) = width {
+            t.set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width);
+        }
+        for row in &self.rows {
+            t.add_row(row.clone());
+        }
+        align_right(&mut t, &self.right);
+        finish(&t)
+    }
+
+    /// As a markdown table (cells already escaped for a terminal are made safe for markdown).
+    pub fn markdown(&self) -> String {
+        let md = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+        let line = |cells: &[String]| {
+            format!(
+                "| {} |\n",
+                cells.iter().map(|c| md(c)).collect::<Vec<_>>().join(" | ")
+            )
+        };
+        let mut out = line(&self.header);
+        let rule: Vec<String> = (0..self.header.len())
+            .map(|i| {
+                if self.right.contains(&i) {
+                    "---:".to_owned()
+                } else {
+                    "---".to_owned()
+                }
+            })
+            .collect();
+        out.push_str(&format!("|{}|\n", rule.join("|")));
+        for row in &self.rows {
+            out.push_str(&line(row));
+        }
+        out
+    }
+}
