@@ -83,7 +83,8 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   h2 { margin-top: 1.2rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   figure, svg.chart, tr, .headline, dl.facts, .commission, .keep { break-inside: avoid; page-break-inside: avoid; }
-  svg.chart { max-width: 100%; }
+  svg.chart { max-width: 16cm; }
+  .headline, .lead-in { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
