@@ -164,7 +164,7 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     );
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("break-inside: avoid"));
-    assert_eq!(html.matches("<svg class=\"chart\"").count(), 3);
+    assert_eq!(html.matches("<svg class=\"chart ").count(), 3);
     assert_eq!(html.matches("role=\"img\"").count(), 3);
     assert_eq!(html.matches("<title id=").count(), 3);
     // Charts carry their figures as text.
@@ -689,4 +689,16 @@ fn data_health_lists_the_codes_found() {
         "{health}"
     );
     assert!(health.contains("| overdue | warning | 1 |"), "{health}");
+}
+
+#[test]
+fn no_report_without_a_convention() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    fs::write(dir.path().join("copil.toml"), "[convention]\nname = 3\n").unwrap();
+    let (out, err, code) = ctg(dir.path(), &["report"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.contains("copil.toml"), "{err}");
+    assert!(err.contains("ctg check"), "{err}");
 }

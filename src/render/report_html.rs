@@ -42,6 +42,7 @@ tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }
 figure { margin: 1rem 0; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 48rem; font-size: 13px; }
+svg.chart.bars, svg.chart.stacks { max-width: 36rem; }
 svg text { fill: var(--ink); }
 svg .legend text, svg .axis text { fill: var(--muted); }
 .bar-label { font-weight: 600; }
@@ -72,6 +73,8 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   dl.facts { grid-template-columns: 1fr; gap: 0; }
   dl.facts dd { margin-bottom: .4rem; }
   th, td { padding: .3rem .35rem; }
+  figure { overflow-x: auto; }
+  svg.chart.steps { min-width: 30rem; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -84,6 +87,8 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   figure, svg.chart, tr, .headline, dl.facts, .commission, .keep { break-inside: avoid; page-break-inside: avoid; }
   svg.chart { max-width: 16cm; }
+  svg.chart.bars, svg.chart.stacks { max-width: 12cm; }
+  figure { overflow: visible; }
   .headline, .lead-in { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }

@@ -15,8 +15,15 @@ use chrono::NaiveDate;
 use crate::fte::Fte;
 use crate::text::escape_html;
 
-/// The width every chart is drawn at; it scales to the page (`viewBox`).
+/// The width the step chart is drawn at; it scales to the page (`viewBox`).
 const WIDTH: f64 = 640.0;
+
+/// The width bar charts are drawn at: narrower, so that their words stay
+/// readable when the page shrinks to a phone's width.
+const NARROW: f64 = 480.0;
+
+/// The height of one line of legend.
+const LEGEND_ROW: f64 = 22.0;
 
 /// How a chart introduces itself to assistive technology.
 #[derive(Debug, Clone)]
@@ -38,13 +45,13 @@ fn px(value: f64) -> String {
     }
 }
 
-fn open(out: &mut String, labels: &Labels, height: f64) {
+fn open(out: &mut String, labels: &Labels, kind: &str, width: f64, height: f64) {
     let _ = write!(
         out,
-        "<svg class=\"chart\" viewBox=\"0 0 {} {}\" \
+        "<svg class=\"chart {kind}\" viewBox=\"0 0 {} {}\" \
          role=\"img\" aria-label=\"{}\" aria-describedby=\"{id}-desc\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
-        px(WIDTH),
+        px(width),
         px(height),
         escape_html(&labels.title),
         escape_html(&labels.title),
@@ -70,29 +77,30 @@ pub struct TargetBar {
 
 /// Horizontal bars, one per commune: an outlined track as long as the
 /// target, filled as far as the FTE, with a tick at the baseline.
-pub fn target_bars(labels: &Labels, rows: &[TargetBar], legend: &[String; 3]) -> String {
+pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> String {
     const ROW: f64 = 58.0;
-    const TOP: f64 = 34.0;
-    let height = TOP + ROW * rows.len() as f64 + 6.0;
+    let (legend, legend_height) = legend(
+        &[
+            ("bar-fte", names[0].as_str()),
+            ("bar-target", names[1].as_str()),
+            ("bar-baseline", names[2].as_str()),
+        ],
+        NARROW,
+    );
+    let top = legend_height + 12.0;
+    let height = top + ROW * rows.len() as f64 + 6.0;
     let max = rows
         .iter()
         .flat_map(|r| [r.value, r.target, r.baseline])
         .max()
         .unwrap_or(Fte::ZERO)
         .max(Fte::from_hundredths(1));
-    let scale = |f: Fte| (WIDTH - 2.0) * f.hundredths() as f64 / max.hundredths() as f64;
+    let scale = |f: Fte| (NARROW - 2.0) * f.hundredths() as f64 / max.hundredths() as f64;
     let mut out = String::new();
-    open(&mut out, labels, height);
-    legend_row(
-        &mut out,
-        &[
-            ("bar-fte", legend[0].as_str()),
-            ("bar-target", legend[1].as_str()),
-            ("bar-baseline", legend[2].as_str()),
-        ],
-    );
+    open(&mut out, labels, "bars", NARROW, height);
+    out.push_str(&legend);
     for (i, row) in rows.iter().enumerate() {
-        let y = TOP + ROW * i as f64;
+        let y = top + ROW * i as f64;
         let _ = write!(
             out,
             "<g class=\"bar-row\"><text class=\"bar-label\" x=\"1\" y=\"{}\">{}</text>\
@@ -102,7 +110,7 @@ pub fn target_bars(labels: &Labels, rows: &[TargetBar], legend: &[String; 3]) ->
              <line class=\"bar-baseline\" x1=\"{bx}\" x2=\"{bx}\" y1=\"{}\" y2=\"{}\"/></g>",
             px(y + 14.0),
             escape_html(&row.label),
-            px(WIDTH - 1.0),
+            px(NARROW - 1.0),
             px(y + 14.0),
             escape_html(&row.text),
             px(y + 22.0),
@@ -118,22 +126,33 @@ pub fn target_bars(labels: &Labels, rows: &[TargetBar], legend: &[String; 3]) ->
     out
 }
 
-fn legend_row(out: &mut String, items: &[(&str, &str)]) {
-    let mut x = 1.0;
-    out.push_str("<g class=\"legend\">");
+/// A legend of coloured squares and words, wrapped over as many lines as
+/// the width needs; returns its SVG and its height.
+fn legend(items: &[(&str, &str)], width: f64) -> (String, f64) {
+    let mut out = String::from("<g class=\"legend\">");
+    let (mut x, mut line) = (1.0, 0.0);
     for (class, text) in items {
+        // Legend words are short; an estimate of their width is enough.
+        let w = 19.0 + 7.2 * text.chars().count() as f64 + 22.0;
+        if x + w > width && x > 1.0 {
+            line += 1.0;
+            x = 1.0;
+        }
+        let y = LEGEND_ROW * line;
         let _ = write!(
             out,
-            "<rect class=\"{class}\" x=\"{}\" y=\"4\" width=\"14\" height=\"14\"/>\
-             <text x=\"{}\" y=\"16\">{}</text>",
+            "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"14\" height=\"14\"/>\
+             <text x=\"{}\" y=\"{}\">{}</text>",
             px(x),
+            px(y + 4.0),
             px(x + 19.0),
+            px(y + 16.0),
             escape_html(text)
         );
-        // Legend words are short; an estimate of their width is enough.
-        x += 19.0 + 7.5 * text.chars().count() as f64 + 18.0;
+        x += w;
     }
     out.push_str("</g>");
+    (out, LEGEND_ROW * (line + 1.0))
 }
 
 /// The FTE over a period, as a step line, with the target and two marks.
@@ -186,7 +205,7 @@ pub fn step_chart(labels: &Labels, chart: &StepChart) -> String {
     let y = |f: Fte| TOP + plot_h * (1.0 - f.hundredths() as f64 / max);
 
     let mut out = String::new();
-    open(&mut out, labels, HEIGHT);
+    open(&mut out, labels, "steps", WIDTH, HEIGHT);
     out.push_str("<g class=\"axis\">");
     for unit in 0..=units {
         let f = Fte::from_hundredths(unit * 100);
@@ -249,7 +268,7 @@ pub fn step_chart(labels: &Labels, chart: &StepChart) -> String {
             let _ = write!(
                 marks,
                 "<text class=\"step-label\" x=\"{}\" y=\"{}\">{}</text>",
-                px(x(*day) + 4.0),
+                px(x(*day) + 8.0),
                 px(y(*total) + if *total > last { 16.0 } else { -6.0 }),
                 escape_html(&(chart.value_text)(*total))
             );
@@ -326,22 +345,12 @@ pub struct Stack {
 /// carrying its count, under a legend of the categories.
 pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) -> String {
     const ROW: f64 = 52.0;
-    const LEGEND_ROW: f64 = 22.0;
-    // The legend wraps over as many lines as it needs.
-    let mut legend_lines = vec![Vec::new()];
-    let mut x = 1.0;
-    for category in categories {
-        let w = 19.0 + 7.5 * category.name.chars().count() as f64 + 18.0;
-        if x + w > WIDTH && x > 1.0 {
-            legend_lines.push(Vec::new());
-            x = 1.0;
-        }
-        if let Some(line) = legend_lines.last_mut() {
-            line.push((x, category));
-        }
-        x += w;
-    }
-    let top = LEGEND_ROW * legend_lines.len() as f64 + 10.0;
+    let items: Vec<(&str, &str)> = categories
+        .iter()
+        .map(|c| (c.class, c.name.as_str()))
+        .collect();
+    let (legend, legend_height) = legend(&items, NARROW);
+    let top = legend_height + 10.0;
     let height = top + ROW * rows.len() as f64;
     let max = rows
         .iter()
@@ -350,25 +359,8 @@ pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) ->
         .unwrap_or(0)
         .max(1);
     let mut out = String::new();
-    open(&mut out, labels, height);
-    out.push_str("<g class=\"legend\">");
-    for (line, items) in legend_lines.iter().enumerate() {
-        let ly = LEGEND_ROW * line as f64;
-        for (x, category) in items {
-            let _ = write!(
-                out,
-                "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"14\" height=\"14\"/>\
-                 <text x=\"{}\" y=\"{}\">{}</text>",
-                category.class,
-                px(*x),
-                px(ly + 4.0),
-                px(x + 19.0),
-                px(ly + 16.0),
-                escape_html(&category.name)
-            );
-        }
-    }
-    out.push_str("</g>");
+    open(&mut out, labels, "stacks", NARROW, height);
+    out.push_str(&legend);
     for (i, row) in rows.iter().enumerate() {
         let y = top + ROW * i as f64;
         let _ = write!(
@@ -377,7 +369,7 @@ pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) ->
              <text class=\"bar-value\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             px(y + 12.0),
             escape_html(&row.label),
-            px(WIDTH - 1.0),
+            px(NARROW - 1.0),
             px(y + 12.0),
             escape_html(&row.total_text),
         );
@@ -386,7 +378,7 @@ pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) ->
             if *count == 0 {
                 continue;
             }
-            let w = (WIDTH - 2.0) * *count as f64 / max as f64;
+            let w = (NARROW - 2.0) * *count as f64 / max as f64;
             let _ = write!(
                 out,
                 "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"24\"/>",
