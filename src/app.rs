@@ -112,12 +112,14 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
     })
 }
 
-/// Writes to stdout, reporting a closed pipe as an error the caller ignores.
+/// Writes to stdout. A reader that stops early (`ctg check | head`) is not
+/// an error: the exit status still tells what was found.
 pub fn print_stdout(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 /// Writes to stderr.

@@ -133,20 +133,10 @@ impl<'f> Validator<'f> {
                 }
             }
             Ty::Int { min, max } => match int_of(inner) {
-                None => self.wrong_type(value, ty, key),
-                Some(n) if n < *min || n > *max => self.report(
-                    Code::InvalidValue,
-                    value.span(),
-                    Message::OutOfRange {
-                        key: key.to_owned(),
-                        value: integer_text(inner),
-                        range: if *max == 100 {
-                            Bounds::Percent
-                        } else {
-                            Bounds::PerYear
-                        },
-                    },
-                ),
+                None if !inner.is_integer() => self.wrong_type(value, ty, key),
+                // An integer too large for 64 bits is out of range, not of the wrong type.
+                None => self.out_of_range(value, key, *max),
+                Some(n) if n < *min || n > *max => self.out_of_range(value, key, *max),
                 Some(_) => {}
             },
             Ty::Fte(range) => {
@@ -200,6 +190,22 @@ impl<'f> Validator<'f> {
                 }
             },
         }
+    }
+
+    fn out_of_range(&mut self, value: &Value<'_>, key: &str, max: i64) {
+        self.report(
+            Code::InvalidValue,
+            value.span(),
+            Message::OutOfRange {
+                key: key.to_owned(),
+                value: integer_text(value.get_ref()),
+                range: if max == 100 {
+                    Bounds::Percent
+                } else {
+                    Bounds::PerYear
+                },
+            },
+        );
     }
 
     fn date_problem(&mut self, value: &Value<'_>, key: &str, problem: DateProblem) {

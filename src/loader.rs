@@ -114,14 +114,20 @@ fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
 /// Parses and builds one file's record from its text.
 pub fn parse_record(kind: RecordKind, path: &str, text: &str) -> (Option<Record>, Vec<Diagnostic>) {
     let mut check = Validator::new(path);
-    let (table, errors) = DeTable::parse_recoverable(text);
+    let (table, mut errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        // Recovery after a bad line can cascade into many errors at one place:
-        // keep one per place, and a few places, as the first fix changes the rest.
+        errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+        // Recovery after a mistake cascades into more errors on the same line
+        // (`a = = 1` gives two): keep the first of each line, and a few lines,
+        // as the first fix changes the rest.
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         let mut places = std::collections::HashSet::new();
         for error in errors {
             let span = error.span().unwrap_or(0..0);
-            if !places.insert(span.start) {
+            let line = line_starts.partition_point(|&start| start <= span.start);
+            if !places.insert(line) {
                 continue;
             }
             if places.len() > MAX_SYNTAX_ERRORS {
@@ -209,7 +215,7 @@ pub fn load(root: &Path) -> Loaded {
         file_count: scan.toml_files,
         ..Repository::default()
     };
-    // Ids are claimed in path order, so the first file keeps an id and the
+    // Ids are claimed in walk order (sorted by name within each folder), so the first file keeps an id and the
     // later one is the duplicate, the same on every run.
     let mut claimed: HashMap<(RecordKind, String), String> = HashMap::new();
     for (found, outcome) in scan.found.iter().zip(outcomes) {
@@ -288,4 +294,18 @@ pub fn load(root: &Path) -> Loaded {
     repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
     Loaded { repo, diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_syntax_error_per_line_the_leftmost() {
+        let (record, diagnostics) = parse_record(RecordKind::Action, "actions/a.toml", "= = =\n");
+        assert!(record.is_none());
+        let spans: Vec<_> = diagnostics.iter().map(|d| d.span.clone()).collect();
+        assert_eq!(spans.len(), 1, "{diagnostics:?}");
+        assert_eq!(spans[0].as_ref().map(|s| s.start), Some(0));
+    }
 }

@@ -851,6 +851,15 @@ pub mod words {
         }
     }
 
+    /// French counts 0 and 1 in the singular: `0 erreur`, `1 erreur`, `2 erreurs`.
+    fn plural_fr(n: usize, one: &str, many: &str) -> String {
+        if n <= 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    }
+
     /// `2 errors, 1 warning in 23 files`, or the clean-run line.
     pub fn summary(errors: usize, warnings: usize, files: usize, lang: Lang) -> String {
         match lang {
@@ -859,7 +868,7 @@ pub mod words {
             }
             Lang::Fr if errors + warnings == 0 => format!(
                 "ok : {}, aucun problème",
-                plural(files, "fichier", "fichiers")
+                plural_fr(files, "fichier", "fichiers")
             ),
             Lang::En => format!(
                 "{}, {} in {}",
@@ -869,9 +878,9 @@ pub mod words {
             ),
             Lang::Fr => format!(
                 "{}, {} dans {}",
-                plural(errors, "erreur", "erreurs"),
-                plural(warnings, "avertissement", "avertissements"),
-                plural(files, "fichier", "fichiers")
+                plural_fr(errors, "erreur", "erreurs"),
+                plural_fr(warnings, "avertissement", "avertissements"),
+                plural_fr(files, "fichier", "fichiers")
             ),
         }
     }

@@ -1,6 +1,10 @@
 //! Building records from checked documents, with the checks that need more
 //! than one value of the same file (date order, `completed` against `status`,
 //! repeated items).
+//!
+//! A required value that is missing or of the wrong type has been reported,
+//! so its record will be left out; it is still built, with a stand-in value,
+//! whenever the references it holds can be checked in the same run.
 
 use std::collections::HashSet;
 
@@ -222,7 +226,7 @@ pub fn officer(
     Some(Record::Officer(Officer {
         id: id.to_owned(),
         file: file.to_owned(),
-        name: doc.text("name")?,
+        name: doc.text("name").unwrap_or_default(),
         employer: doc.text("employer"),
         caf_cofunded: doc.bool("caf_cofunded").unwrap_or(true),
         missions: missions
@@ -257,8 +261,8 @@ pub fn commission(
     Some(Record::Commission(Commission {
         id: id.to_owned(),
         file: file.to_owned(),
-        name: doc.text("name")?,
-        kind: kind?.value,
+        name: doc.text("name").unwrap_or_default(),
+        kind: kind.map_or(CommissionKind::Thematic, |k| k.value),
         theme: doc.text("theme"),
         communes,
         referent: doc.str("referent"),
@@ -317,9 +321,12 @@ pub fn action(
     Some(Record::Action(Action {
         id: id.to_owned(),
         file: file.to_owned(),
-        title: doc.text("title")?,
+        title: doc.text("title").unwrap_or_default(),
         commission: doc.str("commission")?,
-        status: status?,
+        status: status.unwrap_or(At {
+            value: ActionStatus::Planned,
+            span: 0..0,
+        }),
         lead: doc.str("lead"),
         communes,
         objective: doc.text("objective"),

@@ -29,7 +29,7 @@ pub fn find(explicit: Option<(&Path, Origin)>, cwd: &Path) -> Result<PathBuf, Fa
         if !meta.is_dir() {
             return Err(Fatal::NotADir { dir: shown, origin });
         }
-        if !dir.join(MARKER).exists() {
+        if !dir.join(MARKER).is_file() {
             return Err(Fatal::NoCopil { dir: shown, origin });
         }
         return Ok(dir.to_path_buf());

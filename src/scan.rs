@@ -92,19 +92,19 @@ pub fn scan(root: &Path) -> Scan {
         scan.toml_files += 1;
         let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
         let path = slash_path(relative);
-        let skip = |reason| {
-            Diagnostic::new(
-                Code::SkippedFile,
-                &path,
-                None,
-                Message::SkippedFile { reason },
-            )
+        let kind = kind_of(relative);
+        // Without copil.toml nothing can be checked: not reading it is an error.
+        let skipped = if kind == Some(RecordKind::Copil) {
+            Code::UnreadableFile
+        } else {
+            Code::SkippedFile
         };
+        let skip = |reason| Diagnostic::new(skipped, &path, None, Message::SkippedFile { reason });
         if entry.file_name().to_str().is_none() {
             scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
             continue;
         }
-        let Some(kind) = kind_of(relative) else {
+        let Some(kind) = kind else {
             scan.diagnostics.push(Diagnostic::new(
                 Code::StrayFile,
                 &path,

@@ -2,8 +2,9 @@
 
 /// The candidate closest to `word`, if it is near enough to be a likely typo.
 ///
-/// Same-but-for-case wins outright; otherwise the Levenshtein distance must be
-/// at most a third of the word's length (and at least 1), as just and cargo do.
+/// Same-but-for-case wins outright; otherwise the edit distance (Levenshtein,
+/// with a swap of two neighbours counted as one edit) must be at most a third
+/// of the word's length (and at least 1), as just and cargo do.
 pub fn suggest<'a, I>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
@@ -18,7 +19,8 @@ where
         let distance = if candidate.to_lowercase() == lower {
             0
         } else {
-            strsim::levenshtein(&lower, &candidate.to_lowercase())
+            // Swapped neighbours (`fso` for `fos`) are the commonest typo: one edit.
+            strsim::osa_distance(&lower, &candidate.to_lowercase())
         };
         // Ties keep the smallest name, so the answer does not depend on order.
         if distance <= limit
@@ -41,5 +43,7 @@ mod tests {
         assert_eq!(suggest("assignement", keys), Some("assignment".into()));
         assert_eq!(suggest("Missions", keys), Some("missions".into()));
         assert_eq!(suggest("colour", keys), None);
+        assert_eq!(suggest("fso", ["fos", "pe"]), Some("fos".into()));
+        assert_eq!(suggest("emplyoer", keys), Some("employer".into()));
     }
 }

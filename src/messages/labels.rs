@@ -178,6 +178,31 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// `n` actions of a status, in words: `2 planned`, `2 prévues`.
+pub fn action_status_count(status: ActionStatus, n: usize, lang: Lang) -> String {
+    let word = action_status(status, lang);
+    match lang {
+        Lang::Fr if n > 1 && word.ends_with('e') => format!("{n} {word}s"),
+        _ => format!("{n} {word}"),
+    }
+}
+
+/// The colon before a list or a value: `:` in English, ` :` in French.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ":",
+        Lang::Fr => " :",
+    }
+}
+
+/// The separator between items that hold commas: `; ` or ` ; `.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Fr => " ; ",
+    }
+}
+
 /// A commission kind as a table shows it.
 pub fn commission_kind(kind: CommissionKind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -291,18 +316,29 @@ pub fn convention_line(
 pub fn copil_members(members: usize, funders: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{members} members, {funders} of them funders"),
-        Lang::Fr => format!("{members} membres, dont {funders} financeurs"),
+        Lang::Fr if funders > 1 => format!("{members} membres, dont {funders} financeurs"),
+        Lang::Fr => format!("{members} membres, dont {funders} financeur"),
     }
 }
 
-/// One year of meetings against the minimum: `2026: 1 held (+1 planned), minimum 1`.
-pub fn meetings_in_year(year: i32, held: u32, planned: u32, min: u32, lang: Lang) -> String {
+/// One year of meetings against the minimum: `2026: 1 held (+1 planned), minimum 1`,
+/// with ` !` when short of it (counting planned meetings in the `current` year,
+/// as `ctg check` does).
+pub fn meetings_in_year(
+    year: i32,
+    held: u32,
+    planned: u32,
+    min: u32,
+    current: bool,
+    lang: Lang,
+) -> String {
+    let counted = if current { held + planned } else { held };
     let planned = match (planned, lang) {
         (0, _) => String::new(),
         (n, Lang::En) => format!(" (+{n} planned)"),
         (n, Lang::Fr) => format!(" (+{n} prévue(s))"),
     };
-    let flag = if held < min { " !" } else { "" };
+    let flag = if counted < min { " !" } else { "" };
     match lang {
         Lang::En => format!("{year}: {held} held{planned}, minimum {min}{flag}"),
         Lang::Fr => format!("{year} : {held} tenue(s){planned}, minimum {min}{flag}"),
@@ -357,13 +393,8 @@ pub fn last_and_next(last: Option<NaiveDate>, next: Option<NaiveDate>, lang: Lan
     }
 }
 
-/// `18 actions: 5 done, 7 in progress, …`.
-pub fn action_counts(total: usize, parts: &[(usize, &str)], overdue: usize, lang: Lang) -> String {
-    let parts: Vec<String> = parts
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| format!("{n} {word}"))
-        .collect();
+/// `18 actions: 5 done, 7 in progress, …`, from the non-zero counts already worded.
+pub fn action_counts(total: usize, parts: &[String], overdue: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{total} actions: {}; {overdue} overdue", parts.join(", ")),
         Lang::Fr => format!(
@@ -383,7 +414,12 @@ pub fn due_within(days: u64, lang: Lang) -> String {
 
 /// `0 errors, 2 warnings: run `ctg check` to see them`.
 pub fn health(errors: usize, warnings: usize, command: &str, lang: Lang) -> String {
-    let s = |n: usize| if n == 1 { "" } else { "s" };
+    // French keeps the singular for 0 and 1, English only for 1.
+    let s = |n: usize| match lang {
+        Lang::En if n == 1 => "",
+        Lang::Fr if n <= 1 => "",
+        _ => "s",
+    };
     match lang {
         Lang::En if errors + warnings == 0 => format!("no errors, no warnings (`{command}`)"),
         Lang::Fr if errors + warnings == 0 => {

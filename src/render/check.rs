@@ -51,6 +51,8 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
         .primary_title(escape_controls(&d.message.text(lang)).into_owned())
         .id(d.code.as_str());
     let source = repo.source(&d.file);
+    // A file name may hold a line break or an escape sequence too.
+    let file = escape_controls(&d.file);
     let mut group = match (located.position, source, &d.span) {
         (Some(position), Some(source), Some(span)) => {
             // Only the first line of the span is shown: a table can span
@@ -66,11 +68,11 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
             title.element(
                 Snippet::source(text)
                     .line_start(position.line)
-                    .path(d.file.as_str())
+                    .path(file)
                     .annotation(AnnotationKind::Primary.span(at)),
             )
         }
-        _ => title.element(Origin::path(d.file.as_str())),
+        _ => title.element(Origin::path(file)),
     };
     if let Some(hint) = d.message.hint(lang) {
         group = group.element(
@@ -98,7 +100,7 @@ pub fn short(findings: &Findings, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}:{line}:{column}: {}[{}]: {}",
-            d.file,
+            escape_controls(&d.file),
             words::severity(d.severity(), lang),
             d.code,
             escape_controls(&d.message.text(lang))

@@ -82,7 +82,7 @@ pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
     format!(
         "\n{} ({})\n",
         labels::not_cofunded(answer.not_cofunded, lang),
-        who.join("; ")
+        who.join(labels::semicolon(lang))
     )
 }
 
@@ -97,7 +97,11 @@ pub fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
             answer.date,
             lang,
         );
-        out.push_str(&format!("{}: {line}\n\n", cell(&c.commune)));
+        out.push_str(&format!(
+            "{}{} {line}\n\n",
+            cell(&c.commune),
+            labels::colon(lang)
+        ));
         out.push_str(&commune_grid(answer, lang, false).table(terminal, None));
         out.push('\n');
         if c.officers.is_empty() {

@@ -90,14 +90,16 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
                     y.held,
                     y.planned,
                     copil.min_meetings_per_year,
+                    y.year == chrono::Datelike::year(&status.date),
                     lang,
                 )
             })
             .collect();
         blocks.push(Block::Line(format!(
-            "{}: {}",
+            "{}{} {}",
             labels::meetings(lang),
-            years.join("; ")
+            labels::colon(lang),
+            years.join(labels::semicolon(lang))
         )));
         blocks.push(Block::Line(labels::last_and_next(
             copil.last_held,
@@ -139,9 +141,10 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
     }
 
     let counts = &status.actions.counts;
-    let parts: Vec<(usize, &str)> = ActionStatus::ALL
+    let parts: Vec<String> = ActionStatus::ALL
         .iter()
-        .map(|s| (counts.of_status(*s), labels::action_status(*s, lang)))
+        .filter(|s| counts.of_status(**s) > 0)
+        .map(|s| labels::action_status_count(*s, counts.of_status(*s), lang))
         .collect();
     let mut blocks = vec![Block::Line(labels::action_counts(
         counts.total,
@@ -188,8 +191,9 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
     ))];
     if !health.left_out.is_empty() {
         blocks.push(Block::Line(format!(
-            "{}: {}",
+            "{}{} {}",
             labels::left_out_count(health.left_out.len(), lang),
+            labels::colon(lang),
             health.left_out.join(", ")
         )));
     }
@@ -233,16 +237,20 @@ fn action_grid(rows: &[ActionRow], lang: Lang) -> Grid {
 /// the title indented and wrapped, so that long titles fit the screen.
 fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
     let mut out = String::new();
+    let width =
+        |f: fn(&ActionRow) -> String| rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0);
+    let id_width = width(|r| cell(&r.id));
+    let commission_width = width(|r| cell(&r.commission));
     for row in rows {
         let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
-        let lead = lead_cell(row);
-        out.push_str(&format!(
-            "{}  {}  {}  {}\n",
+        let line = format!(
+            "{:id_width$}  {due:10}  {:commission_width$}  {}",
             cell(&row.id),
-            due,
             cell(&row.commission),
-            lead
-        ));
+            lead_cell(row)
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
         for line in wrap(&cell(&row.title), usize::from(WIDTH) - 4) {
             out.push_str(&format!("    {line}\n"));
         }
@@ -289,14 +297,26 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
             heading.to_uppercase(),
             "=".repeat(heading.chars().count())
         ));
+        // A blank line between a paragraph and a table, either way round.
+        let mut after: Option<bool> = None;
         for block in blocks {
+            let is_grid = matches!(block, Block::Grid(_));
+            let is_line = matches!(block, Block::Line(_));
+            if (is_grid && after == Some(false)) || (is_line && after == Some(true)) {
+                out.push('\n');
+            }
+            after = match block {
+                Block::Grid(_) => Some(true),
+                Block::Line(_) => Some(false),
+                Block::Sub(_) | Block::Actions(_) => None,
+            };
             match block {
                 Block::Line(text) => {
                     out.push_str(&text);
                     out.push('\n');
                 }
                 Block::Sub(text) => {
-                    out.push_str(&format!("\n{text}:\n"));
+                    out.push_str(&format!("\n{text}{}\n", labels::colon(lang)));
                 }
                 Block::Grid(grid) => out.push_str(&grid.table(terminal, Some(WIDTH))),
                 Block::Actions(rows) => out.push_str(&action_lines(&rows, lang)),

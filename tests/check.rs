@@ -1,0 +1,1740 @@
+//! `ctg check`, run as users run it, on fixture repositories: one mistake per
+//! fixture, asserting the code, the file, the line and the column users see.
+//!
+//! Unix only: the fixtures make symbolic links, FIFOs and unreadable files.
+
+#![cfg(unix)]
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use support::{Repo, Run, TODAY, ctg};
+
+// ---------------------------------------------------------------------------
+// Fixtures: the valid repository with one mistake. Each code has at least one
+// (see `every_code_is_produced_by_a_fixture`).
+// ---------------------------------------------------------------------------
+
+fn syntax() -> Repo {
+    Repo::new().file(
+        "actions/pe-1.toml",
+        "title = \"Guichet\"\ncommission = \"pe\"\nstatus = in-progress\n",
+    )
+}
+
+fn unknown_field() -> Repo {
+    Repo::new().edit("officers/ana.toml", "name = ", "nme = ")
+}
+
+fn missing_field() -> Repo {
+    Repo::new().edit("actions/pe-1.toml", "status = \"in-progress\"\n", "")
+}
+
+fn invalid_value() -> Repo {
+    Repo::new().edit("actions/pe-1.toml", "progress = 40", "progress = 120")
+}
+
+fn invalid_id() -> Repo {
+    Repo::new().file("actions/Fiche PE_2.toml", support::PE_1)
+}
+
+fn duplicate_id() -> Repo {
+    Repo::new()
+        .remove("actions/pe-1.toml")
+        .file("actions/x/pe-1.toml", support::PE_1)
+        .file("actions/y/pe-1.toml", support::PE_1)
+}
+
+fn unknown_reference() -> Repo {
+    Repo::new()
+        .edit(
+            "actions/pe-1.toml",
+            "commission = \"pe\"",
+            "commission = \"fso\"",
+        )
+        .edit("actions/pe-1.toml", "lead = \"ana\"", "lead = \"anna\"")
+        .edit("actions/pe-1.toml", "[\"Istres\"]", "[\"Istre\"]")
+}
+
+/// An officer the Caf does not cofund (so the plan is untouched), on 1.1 FTE
+/// from 2026-03-01.
+fn fte_overbooked() -> Repo {
+    Repo::new().file(
+        "officers/cy.toml",
+        r#"name = "Cy Blanc"
+caf_cofunded = false
+
+[[assignment]]
+commune = "Istres"
+fte = 0.6
+start = 2025-01-01
+
+[[assignment]]
+commune = "Fos-sur-Mer"
+fte = 0.5
+start = 2026-03-01
+end = 2026-12-31
+"#,
+    )
+}
+
+fn plan_mismatch() -> Repo {
+    Repo::new().edit("copil.toml", "target = 1.5", "target = 1.6")
+}
+
+fn meeting_in_future_held() -> Repo {
+    Repo::new().append("copil.toml", "\n[[copil.meeting]]\ndate = 2026-09-01\n")
+}
+
+fn file_too_large() -> Repo {
+    let mut text = String::from(support::PE_1);
+    let line = "# padding padding padding padding padding padding padding padding\n";
+    while text.len() <= 10 * 1024 * 1024 {
+        text.push_str(line);
+    }
+    Repo::new().file("actions/pe-2.toml", text)
+}
+
+/// A file no one may read. Root reads it anyway: see `is_unreadable`.
+fn unreadable_file() -> Repo {
+    let repo = Repo::new().file("actions/pe-2.toml", support::PE_1);
+    set_mode(&repo.join("actions/pe-2.toml"), 0o000);
+    repo
+}
+
+fn stray_file() -> Repo {
+    Repo::new().file("notes.toml", "title = \"not a record\"\n")
+}
+
+fn skipped_file() -> Repo {
+    let repo = Repo::new();
+    // A regular file that exists outside the repository on every machine.
+    let outside = std::env::current_exe().expect("the test binary");
+    std::os::unix::fs::symlink(outside, repo.join("actions/outside.toml")).expect("symlink");
+    repo
+}
+
+fn outside_convention() -> Repo {
+    Repo::new().edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2030-03-31")
+}
+
+fn fte_over_target() -> Repo {
+    Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.6")
+}
+
+fn baseline_mismatch() -> Repo {
+    Repo::new().edit("officers/ana.toml", "fte = 1.0", "fte = 0.9")
+}
+
+fn copil_frequency() -> Repo {
+    Repo::new().edit(
+        "copil.toml",
+        "date = 2025-03-01\nstatus = \"held\"",
+        "date = 2025-03-01\nstatus = \"cancelled\"",
+    )
+}
+
+fn commission_frequency() -> Repo {
+    Repo::new().edit(
+        "commissions/fos.toml",
+        "date = 2025-05-01",
+        "date = 2025-05-01\nstatus = \"cancelled\"",
+    )
+}
+
+fn meeting_not_recorded() -> Repo {
+    Repo::new().edit(
+        "commissions/fos.toml",
+        "date = 2026-05-01",
+        "date = 2026-05-01\nstatus = \"planned\"",
+    )
+}
+
+fn no_referent() -> Repo {
+    Repo::new().edit("commissions/pe.toml", "referent = \"ana\"\n", "")
+}
+
+fn referent_inactive() -> Repo {
+    Repo::new().append("officers/bob.toml", "end = 2026-05-31\n")
+}
+
+fn overdue() -> Repo {
+    Repo::new().edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2026-06-01")
+}
+
+/// A repository with one mistake.
+type Fixture = fn() -> Repo;
+
+/// Every code, and a fixture that produces it.
+const COVERAGE: &[(&str, Fixture)] = &[
+    ("syntax", syntax),
+    ("unknown-field", unknown_field),
+    ("missing-field", missing_field),
+    ("invalid-value", invalid_value),
+    ("invalid-id", invalid_id),
+    ("duplicate-id", duplicate_id),
+    ("unknown-reference", unknown_reference),
+    ("fte-overbooked", fte_overbooked),
+    ("plan-mismatch", plan_mismatch),
+    ("meeting-in-future-held", meeting_in_future_held),
+    ("file-too-large", file_too_large),
+    ("unreadable-file", unreadable_file),
+    ("stray-file", stray_file),
+    ("skipped-file", skipped_file),
+    ("outside-convention", outside_convention),
+    ("fte-over-target", fte_over_target),
+    ("baseline-mismatch", baseline_mismatch),
+    ("copil-frequency", copil_frequency),
+    ("commission-frequency", commission_frequency),
+    ("meeting-not-recorded", meeting_not_recorded),
+    ("no-referent", no_referent),
+    ("referent-inactive", referent_inactive),
+    ("overdue", overdue),
+];
+
+fn set_mode(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+fn symlink(target: &str, link: &std::path::Path) {
+    std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+/// Whether this process really cannot read `path` (root can read anything).
+fn is_unreadable(path: &std::path::Path) -> bool {
+    std::fs::read(path).is_err()
+}
+
+// ---------------------------------------------------------------------------
+// The valid repository, and the coverage of codes.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_valid_fixture_passes_even_strictly() {
+    let repo = Repo::new();
+    let run = repo.run(&["check", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "ok: 6 files, no problems\n");
+    assert_eq!(run.stdout, "");
+    let report = repo.report();
+    assert_eq!(
+        (report.files, report.errors, report.warnings),
+        (6, 0, 0),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn every_code_is_produced_by_a_fixture() {
+    let table: BTreeSet<&str> = COVERAGE.iter().map(|(code, _)| *code).collect();
+    assert_eq!(table.len(), COVERAGE.len(), "a code is listed twice");
+    let all: BTreeSet<&str> = ctg::diagnostic::Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(table, all, "the table must list every code of ctg");
+    let documented = documented_codes();
+    assert_eq!(table, documented, "docs/codes.md must document every code");
+    let mut printed = BTreeSet::new();
+    let mut as_root = false;
+    for (code, fixture) in COVERAGE {
+        let repo = fixture();
+        if *code == "unreadable-file" && !is_unreadable(&repo.join("actions/pe-2.toml")) {
+            as_root = true; // running as root: nothing is unreadable
+            continue;
+        }
+        let report = repo.report();
+        assert!(
+            report.codes().contains(code),
+            "the fixture for `{code}` gave {:?}",
+            report.places()
+        );
+        let short = repo.run(&["check", "--format", "short"]).stdout;
+        printed.extend(short.lines().map(str::to_owned));
+    }
+    // The examples of docs/codes.md are what the fixtures print.
+    let examples = documented_examples();
+    assert!(examples.len() >= COVERAGE.len(), "{examples:?}");
+    for example in examples {
+        if as_root && example.contains("[unreadable-file]") {
+            continue;
+        }
+        assert!(
+            printed.contains(&example),
+            "docs/codes.md shows a line no fixture prints:\n{example}\nThey print:\n{printed:#?}"
+        );
+    }
+}
+
+/// The output lines docs/codes.md shows, from its ```text blocks.
+fn documented_examples() -> Vec<String> {
+    let text = include_str!("../docs/codes.md");
+    let mut inside = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        match line {
+            "```text" => inside = true,
+            "```" => inside = false,
+            _ if inside => lines.push(line.to_owned()),
+            _ => {}
+        }
+    }
+    lines
+}
+
+/// The codes docs/codes.md documents, one `### \`code\`` heading each.
+fn documented_codes() -> BTreeSet<&'static str> {
+    let text = include_str!("../docs/codes.md");
+    text.lines()
+        .filter_map(|l| l.strip_prefix("### `")?.strip_suffix('`'))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Errors, one code at a time.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn syntax_error_points_at_the_bad_value() {
+    let report = syntax().report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:3:10 syntax"]);
+    let d = &report.diagnostics[0];
+    assert!(d.message.starts_with("not valid TOML: "), "{}", d.message);
+    assert!(d.hint.as_deref().unwrap().contains("double quotes"));
+}
+
+#[test]
+fn unknown_field_suggests_the_near_name() {
+    let report = unknown_field().report();
+    // `name` is unknown as `nme`, and missing as `name`.
+    assert_eq!(
+        report.places(),
+        [
+            "officers/ana.toml:1:1 unknown-field",
+            "officers/ana.toml:1:1 missing-field"
+        ]
+    );
+    let d = &report.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "unknown field `nme` at the top level of the file"
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `name`?"));
+}
+
+#[test]
+fn unknown_field_without_a_near_name_lists_the_fields() {
+    let repo = Repo::new().edit("commissions/pe.toml", "kind = ", "colour = 1\nkind = ");
+    let d = repo.report().one("unknown-field").clone();
+    assert_eq!(d.place(), "commissions/pe.toml:2:1 unknown-field");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "the fields allowed here are `name`, `kind`, `theme`, `communes`, `referent`, \
+             `objectives`, `min_meetings_per_year`, `member`, `meeting`"
+        )
+    );
+}
+
+#[test]
+fn unknown_field_in_a_nested_table_names_the_table() {
+    let repo = Repo::new().edit(
+        "copil.toml",
+        "date = 2025-03-01\n",
+        "date = 2025-03-01\nwhen = 1\n",
+    );
+    let d = repo.report().one("unknown-field").clone();
+    assert_eq!(d.place(), "copil.toml:12:1 unknown-field");
+    assert_eq!(d.message, "unknown field `when` in [[copil.meeting]]");
+}
+
+#[test]
+fn missing_field_is_reported_at_the_start_of_its_table() {
+    let report = missing_field().report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:1:1 missing-field"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "missing field `status` at the top level of the file"
+    );
+
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5\n", "");
+    let d = repo.report().one("missing-field").clone();
+    assert_eq!(d.place(), "officers/bob.toml:3:1 missing-field");
+    assert_eq!(d.message, "missing field `fte` in [[assignment]]");
+}
+
+#[test]
+fn territorial_commission_needs_communes() {
+    let repo = Repo::new().edit("commissions/fos.toml", "communes = [\"Fos-sur-Mer\"]\n", "");
+    let d = repo.report().one("missing-field").clone();
+    assert_eq!(d.place(), "commissions/fos.toml:2:8 missing-field");
+    assert_eq!(d.message, "a territorial commission needs `communes`");
+}
+
+#[test]
+fn invalid_value_out_of_range() {
+    let report = invalid_value().report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:8:12 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "`progress` = 120 is out of range: it must be from 0 to 100"
+    );
+    assert_eq!(d.hint.as_deref(), Some("use a value from 0 to 100"));
+
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 1.5");
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "officers/bob.toml:5:7 invalid-value");
+    assert_eq!(
+        d.message,
+        "`fte` = 1.5 is out of range: it must be above 0 and at most 1"
+    );
+}
+
+#[test]
+fn invalid_value_wrong_type() {
+    let repo = Repo::new().edit(
+        "officers/ana.toml",
+        "employer = \"Ville d'Istres\"",
+        "employer = 5",
+    );
+    let report = repo.report();
+    assert_eq!(report.places(), ["officers/ana.toml:2:12 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(d.message, "`employer` must be a string, found an integer");
+    assert_eq!(d.hint.as_deref(), Some("write `employer = \"…\"`"));
+}
+
+#[test]
+fn invalid_value_quoted_date() {
+    let repo = Repo::new().edit(
+        "officers/bob.toml",
+        "start = 2026-01-05",
+        "start = \"2026-01-05\"",
+    );
+    let report = repo.report();
+    assert_eq!(report.places(), ["officers/bob.toml:6:9 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(d.message, "`start` must be a date such as 2025-01-31");
+    assert!(d.hint.as_deref().unwrap().starts_with("remove the quotes"));
+}
+
+#[test]
+fn invalid_value_unknown_enum_value_suggests_the_near_one() {
+    let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"in-progres\"");
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:3:10 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(d.message, "`in-progres` is not a valid `status`");
+    assert_eq!(d.hint.as_deref(), Some("did you mean `in-progress`?"));
+
+    let repo = Repo::new().edit("commissions/pe.toml", "\"thematic\"", "\"sport\"");
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "commissions/pe.toml:2:8 invalid-value");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("use one of `thematic`, `territorial`")
+    );
+}
+
+#[test]
+fn invalid_value_fte_with_three_decimals() {
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.333");
+    let report = repo.report();
+    assert_eq!(report.places(), ["officers/bob.toml:5:7 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(d.message, "`fte` = 0.333 has more than two decimals");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("FTE is counted in hundredths: round to two decimals (0.33, not 0.333)")
+    );
+}
+
+#[test]
+fn invalid_value_end_before_start() {
+    let repo = Repo::new().append("officers/bob.toml", "end = 2025-12-31\n");
+    let report = repo.report();
+    assert!(
+        report
+            .places()
+            .contains(&"officers/bob.toml:7:7 invalid-value".to_string()),
+        "{:?}",
+        report.places()
+    );
+    let d = report.one("invalid-value");
+    assert_eq!(
+        d.message,
+        "`end` (2025-12-31) is before `start` (2026-01-05)"
+    );
+
+    let repo = Repo::new().edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2025-02-28");
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "actions/pe-1.toml:7:7 invalid-value");
+    assert_eq!(
+        d.message,
+        "`due` (2025-02-28) is before `start` (2025-03-01)"
+    );
+}
+
+#[test]
+fn invalid_value_completed_on_an_action_not_done() {
+    let repo = Repo::new().append("actions/pe-1.toml", "completed = 2026-05-15\n");
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:9:13 invalid-value"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "`completed` is set but the status is `in-progress`, not `done`"
+    );
+}
+
+#[test]
+fn done_action_without_completed_is_a_missing_field() {
+    let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"done\"");
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:3:10 missing-field"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "a done action needs its `completed` date"
+    );
+    // and with its date, all is well
+    let repo = Repo::new()
+        .edit("actions/pe-1.toml", "\"in-progress\"", "\"done\"")
+        .append("actions/pe-1.toml", "completed = 2026-05-15\n");
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn duplicate_items_in_a_list_are_invalid() {
+    let repo = Repo::new().edit(
+        "copil.toml",
+        "[\"Istres\", \"Fos-sur-Mer\"]",
+        "[\"Istres\", \"Fos-sur-Mer\", \"Istres\"]",
+    );
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "copil.toml:5:38 invalid-value");
+    assert_eq!(d.message, "`Istres` appears twice in `communes`");
+}
+
+#[test]
+fn invalid_id_suggests_a_file_name() {
+    let report = invalid_id().report();
+    let d = report.one("invalid-id");
+    assert_eq!(d.place(), "actions/Fiche PE_2.toml invalid-id");
+    assert_eq!(d.message, "`Fiche PE_2` is not a valid id");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "a file's name is its id: lowercase letters, digits and single hyphens; \
+             rename it to `fiche-pe-2.toml`"
+        )
+    );
+}
+
+#[test]
+fn duplicate_id_across_sub_folders() {
+    let report = duplicate_id().report();
+    assert_eq!(report.places(), ["actions/y/pe-1.toml duplicate-id"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "action id `pe-1` is already used by actions/x/pe-1.toml"
+    );
+}
+
+#[test]
+fn duplicate_id_ignores_case() {
+    let repo = Repo::new().file("actions/sub/PE-1.toml", support::PE_1);
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/sub/PE-1.toml invalid-id",
+            "actions/sub/PE-1.toml duplicate-id"
+        ]
+    );
+    assert_eq!(
+        report.one("duplicate-id").message,
+        "action id `PE-1` is already used by actions/pe-1.toml"
+    );
+}
+
+#[test]
+fn unknown_references_suggest_near_ids_and_communes() {
+    let report = unknown_reference().report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/pe-1.toml:2:14 unknown-reference",
+            "actions/pe-1.toml:4:8 unknown-reference",
+            "actions/pe-1.toml:5:13 unknown-reference",
+        ]
+    );
+    let d = &report.diagnostics;
+    assert_eq!(d[0].message, "no commission has the id `fso`");
+    assert_eq!(d[0].hint.as_deref(), Some("did you mean `fos`?"));
+    assert_eq!(d[1].message, "no officer has the id `anna`");
+    assert_eq!(d[1].hint.as_deref(), Some("did you mean `ana`?"));
+    assert_eq!(
+        d[2].message,
+        "`Istre` is not one of the convention's communes"
+    );
+    assert_eq!(d[2].hint.as_deref(), Some("did you mean `Istres`?"));
+}
+
+#[test]
+fn unknown_reference_without_a_near_id_names_the_folder() {
+    let repo = Repo::new().edit("commissions/pe.toml", "\"ana\"", "\"zoe-dupont\"");
+    let d = repo.report().one("unknown-reference").clone();
+    assert_eq!(d.place(), "commissions/pe.toml:3:12 unknown-reference");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("use the name of a file in officers/ (without `.toml`)")
+    );
+}
+
+#[test]
+fn unknown_commune_of_an_assignment() {
+    let repo = Repo::new().edit("officers/bob.toml", "\"Fos-sur-Mer\"", "\"Marseille\"");
+    let d = repo.report().one("unknown-reference").clone();
+    assert_eq!(d.place(), "officers/bob.toml:4:11 unknown-reference");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("use a commune listed in `convention.communes` of copil.toml, or add it there")
+    );
+}
+
+#[test]
+fn a_reference_to_a_broken_file_is_not_dangling() {
+    // The commission's file has its own error; actions naming it are not
+    // reported as naming nothing.
+    let repo = Repo::new().edit("commissions/pe.toml", "kind = \"thematic\"", "kind = 3");
+    assert_eq!(repo.found(), ["commissions/pe.toml:2:8 invalid-value"]);
+}
+
+#[test]
+fn fte_overbooked_names_the_first_day() {
+    let report = fte_overbooked().report();
+    assert_eq!(report.places(), ["officers/cy.toml:12:9 fte-overbooked"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "Cy Blanc is assigned 1.1 FTE on 2026-03-01, more than one full-time post"
+    );
+}
+
+#[test]
+fn assignments_ending_the_day_before_do_not_overbook() {
+    let repo = fte_overbooked().edit(
+        "officers/cy.toml",
+        "start = 2025-01-01",
+        "start = 2025-01-01\nend = 2026-02-28",
+    );
+    assert_eq!(repo.found(), Vec::<String>::new());
+    let repo = fte_overbooked().edit(
+        "officers/cy.toml",
+        "start = 2025-01-01",
+        "start = 2025-01-01\nend = 2026-03-01",
+    );
+    assert_eq!(repo.found(), ["officers/cy.toml:13:9 fte-overbooked"]);
+}
+
+#[test]
+fn ten_officers_at_a_tenth_make_exactly_one() {
+    let mut repo = Repo::new()
+        .remove("officers/ana.toml")
+        .edit("commissions/pe.toml", "\"ana\"", "\"o1\"")
+        .edit("actions/pe-1.toml", "lead = \"ana\"\n", "");
+    for i in 1..=10 {
+        repo = repo.file(
+            &format!("officers/o{i}.toml"),
+            "name = \"O\"\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.1\nstart = 2025-01-01\n",
+        );
+    }
+    // The baseline of 1.0 holds exactly: no baseline-mismatch.
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn plan_mismatch_when_the_sum_is_not_the_target() {
+    let report = plan_mismatch().report();
+    assert_eq!(report.places(), ["copil.toml:19:10 plan-mismatch"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "baseline 1.0 + increases 0.5 = 1.5, not the target 1.6"
+    );
+}
+
+#[test]
+fn plan_mismatch_on_an_unknown_commune() {
+    let repo = Repo::new().edit(
+        "copil.toml",
+        "\"Fos-sur-Mer\" = 0.5",
+        "\"Fos-sur-Mr\" = 0.5",
+    );
+    let report = repo.report();
+    assert_eq!(report.places(), ["copil.toml:24:1 plan-mismatch"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "the increase names `Fos-sur-Mr`, which is not one of the convention's communes"
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `Fos-sur-Mer`?"));
+}
+
+#[test]
+fn meeting_in_future_held_is_reported() {
+    let report = meeting_in_future_held().report();
+    assert_eq!(report.places(), ["copil.toml:27:8 meeting-in-future-held"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "meeting of 2026-09-01 is marked held, but today is 2026-06-15"
+    );
+    // The same meeting, planned, is fine.
+    let repo = Repo::new().append(
+        "copil.toml",
+        "\n[[copil.meeting]]\ndate = 2026-09-01\nstatus = \"planned\"\n",
+    );
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn file_too_large_is_not_read() {
+    let report = file_too_large().report();
+    assert_eq!(report.places(), ["actions/pe-2.toml file-too-large"]);
+    assert!(
+        report.diagnostics[0]
+            .message
+            .ends_with("bytes is over the 10485760-byte limit; it was not read"),
+        "{}",
+        report.diagnostics[0].message
+    );
+}
+
+#[test]
+fn unreadable_file_is_an_error() {
+    let repo = unreadable_file();
+    let path = repo.join("actions/pe-2.toml");
+    if !is_unreadable(&path) {
+        eprintln!("skipped: this user can read a file of mode 000 (root)");
+        return;
+    }
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/pe-2.toml unreadable-file"]);
+    assert!(
+        report.diagnostics[0]
+            .message
+            .starts_with("cannot read the file: ")
+    );
+    set_mode(&path, 0o644);
+}
+
+// ---------------------------------------------------------------------------
+// Warnings, one code at a time.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn stray_files_are_warned_about_and_ignored() {
+    let repo = stray_file()
+        .file("docs/example.toml", "x = 1\n")
+        .file("officers.toml", "x = 1\n");
+    assert_eq!(
+        repo.found(),
+        [
+            "docs/example.toml stray-file",
+            "notes.toml stray-file",
+            "officers.toml stray-file"
+        ]
+    );
+}
+
+#[test]
+fn hidden_files_editor_leftovers_and_other_files_are_ignored() {
+    let repo = Repo::new()
+        .file(".git/config.toml", "garbage = = =")
+        .file("actions/.draft.toml", "garbage = = =")
+        .file("actions/pe-1.toml~", "garbage = = =")
+        .file("actions/pe-1.toml.swp", "garbage")
+        .file("actions/pe-1.toml.bak", "garbage")
+        .file("actions/notes.md", "# notes")
+        .file("README.md", "# notes");
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn outside_convention_action_due_after_the_end() {
+    let report = outside_convention().report();
+    assert_eq!(
+        report.places(),
+        ["actions/pe-1.toml:7:7 outside-convention"]
+    );
+    assert_eq!(
+        report.diagnostics[0].message,
+        "due 2030-03-31, after the convention ends on 2029-12-31"
+    );
+}
+
+#[test]
+fn outside_convention_assignment_and_meeting() {
+    let repo = Repo::new()
+        .file(
+            "officers/cy.toml",
+            "name = \"Cy\"\ncaf_cofunded = false\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.5\nstart = 2024-01-01\nend = 2024-12-31\n",
+        )
+        .append("commissions/fos.toml", "\n[[meeting]]\ndate = 2024-11-05\n");
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "commissions/fos.toml:14:8 outside-convention",
+            "officers/cy.toml:7:9 outside-convention",
+        ]
+    );
+    assert_eq!(
+        report.diagnostics[0].message,
+        "meeting of 2024-11-05 is outside the convention (2025-01-01 to 2029-12-31)"
+    );
+    assert_eq!(
+        report.diagnostics[1].message,
+        "assignment 2024-01-01 to 2024-12-31 does not overlap the convention (2025-01-01 to 2029-12-31)"
+    );
+}
+
+#[test]
+fn fte_over_target_names_the_first_day() {
+    let report = fte_over_target().report();
+    assert_eq!(report.places(), ["officers/bob.toml:6:9 fte-over-target"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "from 2026-01-05 the Caf-cofunded total is 1.6 FTE, above the target of 1.5"
+    );
+}
+
+#[test]
+fn officers_not_cofunded_do_not_count_toward_the_target() {
+    let repo = fte_over_target().edit(
+        "officers/bob.toml",
+        "name = \"Bob Durand\"",
+        "name = \"Bob Durand\"\ncaf_cofunded = false",
+    );
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn baseline_mismatch_is_reported() {
+    let report = baseline_mismatch().report();
+    assert_eq!(report.places(), ["copil.toml:20:12 baseline-mismatch"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "the officers' cofunded FTE on 2025-01-01 is 0.9, but `fte.baseline` says 1.0"
+    );
+}
+
+#[test]
+fn copil_frequency_in_a_past_year() {
+    let report = copil_frequency().report();
+    assert_eq!(report.places(), ["copil.toml:8:25 copil-frequency"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "0 COPIL meeting(s) held in 2025, fewer than the minimum of 1"
+    );
+}
+
+#[test]
+fn copil_frequency_in_the_current_year_counts_planned_meetings() {
+    let planned = Repo::new().edit(
+        "copil.toml",
+        "date = 2026-03-01\nstatus = \"held\"",
+        "date = 2026-10-01\nstatus = \"planned\"",
+    );
+    assert_eq!(planned.found(), Vec::<String>::new());
+
+    let cancelled = Repo::new().edit(
+        "copil.toml",
+        "date = 2026-03-01\nstatus = \"held\"",
+        "date = 2026-10-01\nstatus = \"cancelled\"",
+    );
+    let report = cancelled.report();
+    assert_eq!(report.places(), ["copil.toml:8:25 copil-frequency"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "0 COPIL meeting(s) held or planned in 2026, fewer than the minimum of 1"
+    );
+}
+
+#[test]
+fn copil_frequency_defaults_to_once_a_year() {
+    let repo = copil_frequency().edit(
+        "copil.toml",
+        "[copil]\nmin_meetings_per_year = 1\n",
+        "[copil]\n",
+    );
+    let report = repo.report();
+    assert_eq!(report.places(), ["copil.toml:7:1 copil-frequency"]);
+}
+
+#[test]
+fn commission_frequency_is_reported() {
+    let report = commission_frequency().report();
+    assert_eq!(
+        report.places(),
+        ["commissions/fos.toml:5:25 commission-frequency"]
+    );
+    assert_eq!(
+        report.diagnostics[0].message,
+        "0 meeting(s) held in 2025, fewer than this commission's minimum of 1"
+    );
+}
+
+#[test]
+fn meeting_not_recorded_is_reported() {
+    let report = meeting_not_recorded().report();
+    assert_eq!(
+        report.places(),
+        ["commissions/fos.toml:11:8 meeting-not-recorded"]
+    );
+    assert_eq!(
+        report.diagnostics[0].message,
+        "meeting of 2026-05-01 is still marked planned, but its date has passed"
+    );
+}
+
+#[test]
+fn no_referent_is_reported() {
+    let report = no_referent().report();
+    assert_eq!(report.places(), ["commissions/pe.toml:1:1 no-referent"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "this commission has no referent officer"
+    );
+}
+
+#[test]
+fn referent_inactive_is_reported() {
+    let report = referent_inactive().report();
+    assert_eq!(
+        report.places(),
+        ["commissions/fos.toml:4:12 referent-inactive"]
+    );
+    assert_eq!(
+        report.diagnostics[0].message,
+        "referent `bob` has no assignment on 2026-06-15"
+    );
+}
+
+#[test]
+fn overdue_is_reported() {
+    let report = overdue().report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:7:7 overdue"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "overdue: due 2026-06-01, 14 day(s) ago"
+    );
+    // Done and abandoned actions are never overdue.
+    let repo = overdue().edit("actions/pe-1.toml", "\"in-progress\"", "\"abandoned\"");
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn skipped_files_fifo_link_outside_and_loop() {
+    let repo = skipped_file();
+    symlink("loop.toml", &repo.join("actions/loop.toml"));
+    let fifo = repo.join("actions/pipe.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    symlink("../commissions", &repo.join("actions/folder.toml"));
+    symlink("nowhere.toml", &repo.join("actions/dangling.toml"));
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/dangling.toml skipped-file",
+            "actions/folder.toml skipped-file",
+            "actions/loop.toml skipped-file",
+            "actions/outside.toml skipped-file",
+            "actions/pipe.toml skipped-file",
+        ]
+    );
+    let d = &report.diagnostics[2..];
+    assert_eq!(
+        report.diagnostics[1].message,
+        "symbolic link to a folder; it was not followed"
+    );
+    assert_eq!(
+        d[0].message,
+        "symbolic link that cannot be resolved (dangling or a loop)"
+    );
+    assert_eq!(
+        d[1].message,
+        "symbolic link to a file outside the repository; it was not followed"
+    );
+    assert_eq!(
+        d[2].message,
+        "not a regular file (a FIFO, socket or device); it was not opened"
+    );
+}
+
+#[test]
+fn a_link_inside_the_repository_is_read() {
+    let repo = Repo::new().file("shared/pe-2.toml", support::PE_1);
+    symlink("../shared/pe-2.toml", &repo.join("actions/pe-2.toml"));
+    // shared/pe-2.toml is a stray; the link is read as action pe-2, cleanly.
+    assert_eq!(repo.found(), ["shared/pe-2.toml stray-file"]);
+    // A link is read as what its own path says: here an action read as an officer.
+    let repo = Repo::new();
+    symlink("../actions/pe-1.toml", &repo.join("officers/link.toml"));
+    let places = repo.found();
+    assert!(
+        places.contains(&"officers/link.toml:1:1 unknown-field".to_string()),
+        "{places:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Many problems: all reported, sorted.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn two_mistakes_in_one_file_are_both_reported() {
+    let repo = Repo::new().file(
+        "officers/bob.toml",
+        "nme = \"Bob\"\nemployer = 5\n\n[[assignment]]\ncommune = \"Fos-sur-Mer\"\nfte = 0.333\nstart = \"2026-01-05\"\n",
+    );
+    assert_eq!(
+        repo.found(),
+        [
+            "officers/bob.toml:1:1 unknown-field",
+            "officers/bob.toml:1:1 missing-field",
+            "officers/bob.toml:2:12 invalid-value",
+            "officers/bob.toml:6:7 invalid-value",
+            "officers/bob.toml:7:9 invalid-value",
+        ]
+    );
+}
+
+#[test]
+fn problems_are_sorted_by_file_line_and_column() {
+    let repo = Repo::new()
+        .edit("actions/pe-1.toml", "progress = 40", "progress = 140")
+        .edit("actions/pe-1.toml", "lead = \"ana\"", "lead = \"anna\"")
+        .edit("actions/pe-1.toml", "title = ", "titel = ")
+        .edit("officers/ana.toml", "fte = 1.0", "fte = 0.9")
+        .file("zz.toml", "x = 1\n")
+        .file("a.toml", "x = 1\n")
+        .edit("commissions/pe.toml", "referent = \"ana\"\n", "");
+    let run = repo.run(&["check", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    let got: Vec<&str> = run
+        .stdout
+        .lines()
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "a.toml:1:1",
+            "actions/pe-1.toml:1:1",
+            "actions/pe-1.toml:1:1",
+            "actions/pe-1.toml:4:8",
+            "actions/pe-1.toml:8:12",
+            "commissions/pe.toml:1:1",
+            "copil.toml:20:12",
+            "zz.toml:1:1",
+        ]
+    );
+    // A second run prints the same, byte for byte.
+    assert_eq!(repo.run(&["check", "--format", "short"]).stdout, run.stdout);
+}
+
+// ---------------------------------------------------------------------------
+// Exit statuses.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn exit_status_0_1_and_strict() {
+    assert_eq!(Repo::new().run(&["check"]).code, 0);
+    assert_eq!(syntax().run(&["check"]).code, 1);
+    let warned = overdue();
+    assert_eq!(warned.run(&["check"]).code, 0);
+    assert_eq!(warned.run(&["check", "--strict"]).code, 1);
+    assert_eq!(
+        warned.run(&["check", "--strict", "--format", "json"]).code,
+        1
+    );
+}
+
+#[test]
+fn exit_status_2_when_check_cannot_run() {
+    let empty = Repo::bare();
+    let run = Run::of(
+        ctg()
+            .current_dir(empty.path())
+            .args(["--at", TODAY, "check"]),
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: no CTG repository here: no copil.toml in "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--dir DIR or CTG_DIR=DIR"));
+
+    let repo = Repo::new();
+    let dir_is_a_file = Run::of(ctg().arg("--dir").arg(repo.join("copil.toml")).arg("check"));
+    assert_eq!(dir_is_a_file.code, 2);
+    assert!(
+        dir_is_a_file.stderr.contains("is a file, not a folder"),
+        "{}",
+        dir_is_a_file.stderr
+    );
+
+    let missing = Run::of(ctg().arg("--dir").arg(repo.join("nowhere")).arg("check"));
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("cannot open"), "{}", missing.stderr);
+
+    let no_copil = Run::of(ctg().arg("--dir").arg(repo.join("officers")).arg("check"));
+    assert_eq!(no_copil.code, 2);
+    assert!(
+        no_copil.stderr.contains("has no copil.toml"),
+        "{}",
+        no_copil.stderr
+    );
+
+    assert_eq!(repo.run(&["check", "--bogus"]).code, 2);
+    assert_eq!(repo.run(&["check", "--format", "xml"]).code, 2);
+    assert_eq!(repo.run(&["frobnicate"]).code, 2);
+    let bad_at = Run::of(repo.bare_command().args(["--at", "2026-02-30", "check"]));
+    assert_eq!(bad_at.code, 2);
+    assert!(
+        bad_at
+            .stderr
+            .contains("is not a date: write it as YYYY-MM-DD"),
+        "{}",
+        bad_at.stderr
+    );
+    let stdout_untouched = repo.run(&["check", "--bogus"]);
+    assert_eq!(stdout_untouched.stdout, "");
+}
+
+// ---------------------------------------------------------------------------
+// Finding the repository.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn root_is_found_from_a_sub_folder() {
+    let repo = syntax().dir("actions/deep/er");
+    let run = Run::of(
+        ctg()
+            .current_dir(repo.join("actions/deep/er"))
+            .args(["--at", TODAY, "--lang", "en", "check", "--format", "short"]),
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // Paths stay relative to the root, not to the working folder.
+    assert!(
+        run.stdout
+            .starts_with("actions/pe-1.toml:3:10: error[syntax]"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn root_from_ctg_dir_and_dir_wins_over_it() {
+    let broken = syntax();
+    let clean = Repo::new();
+    let elsewhere = Repo::bare();
+    let run = Run::of(
+        ctg()
+            .current_dir(elsewhere.path())
+            .env("CTG_DIR", broken.path())
+            .args(["--at", TODAY, "check", "--format", "short"]),
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("error[syntax]"));
+
+    let run = Run::of(
+        ctg()
+            .current_dir(elsewhere.path())
+            .env("CTG_DIR", broken.path())
+            .arg("--dir")
+            .arg(clean.path())
+            .args(["--at", TODAY, "check"]),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let run = Run::of(
+        ctg()
+            .current_dir(elsewhere.path())
+            .env("CTG_DIR", elsewhere.path())
+            .args(["--at", TODAY, "check"]),
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("(from CTG_DIR) has no copil.toml"),
+        "{}",
+        run.stderr
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Files as editors and file systems make them.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn bom_and_crlf_files_pass_cleanly() {
+    let crlf = support::PE_1.replace('\n', "\r\n");
+    let repo = Repo::new()
+        .file("actions/pe-1.toml", format!("\u{feff}{}", support::PE_1))
+        .file("officers/ana.toml", support::ANA.replace('\n', "\r\n"))
+        .file("actions/pe-2.toml", format!("\u{feff}{crlf}"));
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn bom_and_crlf_keep_lines_and_columns() {
+    let text = "title = \"Guichet\"\ncommission = \"pe\"\nstatus = \"in-progres\"\n";
+    for (what, contents) in [
+        ("BOM", format!("\u{feff}{text}")),
+        ("CRLF", text.replace('\n', "\r\n")),
+        (
+            "BOM+CRLF",
+            format!("\u{feff}{}", text.replace('\n', "\r\n")),
+        ),
+    ] {
+        let repo = Repo::new().file("actions/pe-1.toml", &contents);
+        assert_eq!(
+            repo.found(),
+            ["actions/pe-1.toml:3:10 invalid-value"],
+            "{what}"
+        );
+        // The first line too: the BOM is not a column.
+        let repo = Repo::new().file("actions/pe-1.toml", contents.replacen("title", "titel", 1));
+        assert_eq!(
+            repo.found(),
+            [
+                "actions/pe-1.toml:1:1 unknown-field",
+                "actions/pe-1.toml:1:1 missing-field",
+                "actions/pe-1.toml:3:10 invalid-value"
+            ],
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn bom_syntax_error_column_on_the_first_line() {
+    let repo = Repo::new().file("actions/pe-1.toml", "\u{feff}title = = \"x\"\n");
+    assert_eq!(repo.found(), ["actions/pe-1.toml:1:9 syntax"]);
+}
+
+#[test]
+fn one_syntax_error_a_line_and_a_few_lines_at_most() {
+    let repo = Repo::new().file("actions/pe-1.toml", "a = = 1\nb = \"x\ny = [1,\nz = 3\n");
+    let places = repo.found();
+    assert_eq!(places[0], "actions/pe-1.toml:1:5 syntax", "{places:?}");
+    assert_eq!(places[1], "actions/pe-1.toml:2:7 syntax", "{places:?}");
+    let garbage = "= = =\n".repeat(1000);
+    let repo = Repo::new().file("actions/pe-1.toml", garbage);
+    assert_eq!(
+        repo.found(),
+        (1..=5)
+            .map(|l| format!("actions/pe-1.toml:{l}:1 syntax"))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn crlf_snippet_has_no_carriage_return() {
+    let repo = Repo::new().file(
+        "actions/pe-1.toml",
+        support::PE_1
+            .replace("progress = 40", "progress = 140")
+            .replace('\n', "\r\n"),
+    );
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("8 | progress = 140\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains('\r'));
+    assert!(!run.stderr.contains("\\r"), "{}", run.stderr);
+}
+
+#[test]
+fn invalid_utf8_is_a_syntax_error_at_its_line() {
+    let repo = Repo::new().file(
+        "actions/pe-1.toml",
+        b"title = \"Guichet\"\ncommission = \"pe\"\nstatus = \"d\xe9j\xe0\"\n".as_slice(),
+    );
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/pe-1.toml:3:12 syntax"]);
+    assert_eq!(report.diagnostics[0].message, "the file is not UTF-8 text");
+    // The human form shows the line, with the bad byte replaced.
+    let run = repo.run(&["check"]);
+    assert!(
+        run.stderr.contains("3 | status = \"d\u{fffd}j\u{fffd}\""),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_empty_file_misses_its_required_fields() {
+    let repo = Repo::new().file("officers/bob.toml", "");
+    assert_eq!(
+        repo.found(),
+        [
+            "officers/bob.toml:1:1 missing-field",
+            "officers/bob.toml:1:1 missing-field",
+        ]
+    );
+    let empty_copil = Repo::new().file("copil.toml", "");
+    let report = empty_copil.report();
+    assert_eq!(
+        report.places(),
+        [
+            "copil.toml:1:1 missing-field",
+            "copil.toml:1:1 missing-field"
+        ]
+    );
+}
+
+#[test]
+fn a_five_megabyte_file_is_read() {
+    let mut text = String::from(support::PE_1);
+    while text.len() < 5 * 1024 * 1024 {
+        text.push_str("# a long comment line to make the file large, as a generated file might\n");
+    }
+    let last = text.lines().count() + 1;
+    text.push_str("titel = \"x\"\n");
+    let repo = Repo::new().file("actions/pe-1.toml", text);
+    assert_eq!(
+        repo.found(),
+        [format!("actions/pe-1.toml:{last}:1 unknown-field")]
+    );
+}
+
+#[test]
+fn a_folder_named_like_a_record_is_walked_not_read() {
+    let repo = Repo::new()
+        .dir("actions/x.toml")
+        .file("actions/x.toml/pe-2.toml", support::PE_1);
+    // The folder is a sub-folder of actions/, so its file is action pe-2.
+    assert_eq!(repo.found(), Vec::<String>::new());
+    let repo = Repo::new().dir("officers/empty.toml");
+    assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+#[test]
+fn deeply_nested_arrays_are_a_syntax_error() {
+    let depth = 100_000;
+    let text = format!(
+        "title = \"x\"\ncommission = \"pe\"\nstatus = \"planned\"\nprogress = {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let repo = Repo::new().file("actions/pe-1.toml", text);
+    let report = repo.report();
+    assert_eq!(report.codes(), ["syntax"], "{:?}", report.places());
+    assert_eq!(report.diagnostics[0].line, Some(4));
+}
+
+#[test]
+fn deeply_nested_tables_are_a_syntax_error() {
+    let depth = 100_000;
+    let text = format!("x = {}{}\n", "{a = ".repeat(depth), "}".repeat(depth));
+    let repo = Repo::new().file("actions/pe-2.toml", text);
+    let report = repo.report();
+    assert_eq!(report.codes(), ["syntax"], "{:?}", report.places());
+}
+
+#[test]
+fn control_characters_in_values_are_escaped() {
+    let repo = Repo::new().edit(
+        "actions/pe-1.toml",
+        "lead = \"ana\"",
+        "lead = \"an\\u001b[31ma\"",
+    );
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("no officer has the id `an\\u{1b}[31ma`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_real_data_passes() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let run = Run::of(ctg().args([
+        "--dir",
+        data,
+        "--at",
+        "2026-11-28",
+        "check",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let report = support::Report::parse(&run.stdout);
+    assert_eq!(report.errors, 0, "{:?}", report.places());
+    assert!(report.files > 20);
+}
+
+// ---------------------------------------------------------------------------
+// Output forms.
+// ---------------------------------------------------------------------------
+
+#[test]
+fn human_output_shows_the_line_a_caret_a_hint_and_a_summary() {
+    let repo = Repo::new()
+        .edit("actions/pe-1.toml", "\"in-progress\"", "\"in-progres\"")
+        .file("notes.toml", "x = 1\n");
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    let expected = "\
+error[invalid-value]: `in-progres` is not a valid `status`
+ --> actions/pe-1.toml:3:10
+  |
+3 | status = \"in-progres\"
+  |          ^^^^^^^^^^^^
+  |
+  = help: did you mean `in-progress`?
+
+";
+    assert!(run.stderr.starts_with(expected), "{}", run.stderr);
+    assert!(run.stderr.contains("warning[stray-file]: this TOML file is not part of the repository's records; it is ignored\n"));
+    assert!(
+        run.stderr.ends_with("\n1 error, 1 warning in 7 files\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn human_output_of_a_problem_without_a_line_names_the_file() {
+    let run = invalid_id().run(&["check"]);
+    assert!(
+        run.stderr
+            .contains("error[invalid-id]: `Fiche PE_2` is not a valid id\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("actions/Fiche PE_2.toml\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("help: a file's name is its id"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn short_output_is_one_line_a_problem() {
+    let run = Repo::new()
+        .edit("actions/pe-1.toml", "\"in-progress\"", "\"in-progres\"")
+        .run(&["check", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "actions/pe-1.toml:3:10: error[invalid-value]: `in-progres` is not a valid `status`\n"
+    );
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn json_report_of_a_clean_run_and_nulls() {
+    let run = Repo::new().run(&["check", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!({"files": 6, "errors": 0, "warnings": 0, "diagnostics": []})
+    );
+    let run = invalid_id().run(&["check", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let d = &value["diagnostics"][0];
+    assert_eq!(d["code"], "invalid-id");
+    assert!(d["line"].is_null() && d["column"].is_null());
+}
+
+#[test]
+fn french_output_when_asked() {
+    let run = Run::of(
+        overdue()
+            .bare_command()
+            .args(["--at", TODAY, "--lang", "fr", "check", "--format", "short"]),
+    );
+    assert_eq!(
+        run.stdout,
+        "actions/pe-1.toml:7:7: avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+    );
+}
+
+#[test]
+fn colour_only_when_wanted_never_under_no_color() {
+    let repo = syntax();
+    let esc = |run: &Run| run.stderr.contains('\u{1b}');
+    assert!(esc(&Run::of(
+        repo.bare_command().args(["--color", "always", "check"])
+    )));
+    assert!(!esc(&Run::of(
+        repo.bare_command().args(["--color", "never", "check"])
+    )));
+    // Not a terminal: no colour.
+    assert!(!esc(&Run::of(repo.bare_command().args(["check"]))));
+    // Forced on, then NO_COLOR wins.
+    assert!(esc(&Run::of(
+        repo.bare_command()
+            .env("CLICOLOR_FORCE", "1")
+            .args(["check"])
+    )));
+    assert!(!esc(&Run::of(
+        repo.bare_command()
+            .env("CLICOLOR_FORCE", "1")
+            .env("NO_COLOR", "1")
+            .args(["check"])
+    )));
+    // JSON is never coloured.
+    assert!(
+        !Run::of(
+            repo.bare_command()
+                .args(["--color", "always", "check", "--format", "json"])
+        )
+        .stdout
+        .contains('\u{1b}')
+    );
+}
+
+#[test]
+fn a_broken_officer_file_does_not_also_skew_the_totals() {
+    // Ana's file is left out: the baseline and target warnings computed
+    // without her would be wrong, and vanish once the file is fixed.
+    let repo = Repo::new()
+        .edit(
+            "officers/ana.toml",
+            "employer = \"Ville d'Istres\"",
+            "employer = 5",
+        )
+        .edit("officers/bob.toml", "fte = 0.5", "fte = 0.6");
+    assert_eq!(repo.found(), ["officers/ana.toml:2:12 invalid-value"]);
+    // Also from a sub-folder, and whatever the error.
+    let repo = Repo::new()
+        .file("officers/x/cy.toml", "name = \"Cy\"\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.5\nstart = = 2025-01-01\n")
+        .edit("officers/bob.toml", "fte = 0.5", "fte = 0.6");
+    assert_eq!(repo.found(), ["officers/x/cy.toml:5:9 syntax"]);
+}
+
+#[test]
+fn copil_toml_that_cannot_be_read_is_an_error() {
+    // A folder named copil.toml does not make a repository.
+    let repo = Repo::new().remove("copil.toml").dir("copil.toml");
+    assert_eq!(repo.run(&["check"]).code, 2);
+    let run = Run::of(
+        ctg()
+            .current_dir(repo.join("officers"))
+            .args(["--at", TODAY, "check"]),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    // A link out of the repository is not followed: an error, not a silent pass.
+    let repo = Repo::new().remove("copil.toml");
+    let outside = Repo::bare().file("copil.toml", support::COPIL);
+    std::os::unix::fs::symlink(outside.join("copil.toml"), repo.join("copil.toml")).unwrap();
+    let report = repo.report();
+    assert_eq!(report.places(), ["copil.toml unreadable-file"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "symbolic link to a file outside the repository; it was not followed"
+    );
+}
+
+#[test]
+fn an_integer_too_large_for_64_bits_is_out_of_range() {
+    let repo = Repo::new().edit(
+        "actions/pe-1.toml",
+        "progress = 40",
+        "progress = 99999999999999999999",
+    );
+    let d = repo.report().one("invalid-value").clone();
+    assert_eq!(d.place(), "actions/pe-1.toml:8:12 invalid-value");
+    assert_eq!(
+        d.message,
+        "`progress` = 99999999999999999999 is out of range: it must be from 0 to 100"
+    );
+    let repo = Repo::new().edit(
+        "copil.toml",
+        "min_meetings_per_year = 1",
+        "min_meetings_per_year = -1",
+    );
+    assert_eq!(
+        repo.report().one("invalid-value").message,
+        "`min_meetings_per_year` = -1 is out of range: it must be from 0 to 366"
+    );
+}
+
+#[test]
+fn odd_numbers_for_fte_are_invalid_values_never_a_crash() {
+    for value in [
+        "1e400",
+        "nan",
+        "-0.0",
+        "inf",
+        "-0.5",
+        "0",
+        "1.000000000000000000001",
+    ] {
+        let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
+        assert_eq!(
+            repo.report().places(),
+            ["officers/bob.toml:5:7 invalid-value"],
+            "fte = {value}"
+        );
+    }
+    // Exact forms of a half are all a half.
+    for value in ["0.50", "5e-1", "0.05e1", "0.5_0"] {
+        let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
+        assert_eq!(repo.found(), Vec::<String>::new(), "fte = {value}");
+    }
+}
+
+#[test]
+fn docs_state_each_code_severity() {
+    let text = include_str!("../docs/codes.md");
+    for code in ctg::diagnostic::Code::ALL {
+        let severity = match code.severity() {
+            ctg::diagnostic::Severity::Error => "error",
+            ctg::diagnostic::Severity::Warning => "warning",
+        };
+        let heading = format!("### `{code}`\n\nSeverity: {severity}.\n");
+        assert!(text.contains(&heading), "docs/codes.md needs:\n{heading}");
+        let row = format!("| [`{code}`](#{code}) | {severity} |\n");
+        assert!(text.contains(&row), "docs/codes.md's table needs:\n{row}");
+    }
+}
+
+#[test]
+fn control_characters_in_file_names_are_escaped() {
+    let repo = Repo::new().file("actions/a\u{1b}[31mred\nx.toml", support::PE_1);
+    let short = repo.run(&["check", "--format", "short"]);
+    assert_eq!(
+        short.stdout,
+        "actions/a\\u{1b}[31mred\\nx.toml:1:1: error[invalid-id]: `a\\u{1b}[31mred\\nx` is not a valid id\n"
+    );
+    let human = repo.run(&["check"]);
+    assert!(!human.stderr.contains('\u{1b}'), "{}", human.stderr);
+    assert!(
+        human
+            .stderr
+            .contains("--> actions/a\\u{1b}[31mred\\nx.toml\n"),
+        "{}",
+        human.stderr
+    );
+    // JSON escapes them its own way, and keeps the real name.
+    assert_eq!(
+        repo.report().diagnostics[0].file,
+        "actions/a\u{1b}[31mred\nx.toml"
+    );
+}
+
+#[test]
+fn a_fifo_named_copil_toml_is_not_a_repository() {
+    let repo = Repo::new().remove("copil.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(repo.join("copil.toml"))
+        .status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("has no copil.toml"), "{}", run.stderr);
+}
+
+#[test]
+fn human_output_in_full() {
+    let repo = Repo::new()
+        .edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2026-06-01")
+        .edit("officers/bob.toml", "fte = 0.5", "fte = 0.333")
+        .file("notes.toml", "x = 1\n");
+    let run = repo.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "\
+warning[overdue]: overdue: due 2026-06-01, 14 day(s) ago
+ --> actions/pe-1.toml:7:7
+  |
+7 | due = 2026-06-01
+  |       ^^^^^^^^^^
+  |
+  = help: update `status` (done, paused, abandoned…) or move `due`
+
+warning[stray-file]: this TOML file is not part of the repository's records; it is ignored
+--> notes.toml
+ = help: records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one
+
+error[invalid-value]: `fte` = 0.333 has more than two decimals
+ --> officers/bob.toml:5:7
+  |
+5 | fte = 0.333
+  |       ^^^^^
+  |
+  = help: FTE is counted in hundredths: round to two decimals (0.33, not 0.333)
+
+1 error, 2 warnings in 7 files
+"
+    );
+}
+
+#[test]
+fn the_convention_language_is_the_default_and_lang_overrides_it() {
+    let repo = overdue().edit(
+        "copil.toml",
+        "communes = [",
+        "language = \"fr\"\ncommunes = [",
+    );
+    let french = Run::of(
+        repo.bare_command()
+            .args(["--at", TODAY, "--color", "never", "check"]),
+    );
+    assert!(
+        french.stderr.starts_with(
+            "avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+        ),
+        "{}",
+        french.stderr
+    );
+    assert!(
+        french
+            .stderr
+            .ends_with("\n0 erreur, 1 avertissement dans 6 fichiers\n"),
+        "{}",
+        french.stderr
+    );
+    let english = repo.run(&["check"]);
+    assert!(
+        english
+            .stderr
+            .starts_with("warning[overdue]: overdue: due 2026-06-01"),
+        "{}",
+        english.stderr
+    );
+    // Codes and JSON keys do not change with the language.
+    let json = Run::of(
+        repo.bare_command()
+            .args(["--at", TODAY, "check", "--format", "json"]),
+    );
+    let report = support::Report::parse(&json.stdout);
+    assert_eq!(report.codes(), ["overdue"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "en retard : échéance le 01/06/2026, il y a 14 jour(s)"
+    );
+}

@@ -1,0 +1,394 @@
+//! Fixture repositories for the integration tests, and the real `ctg` binary
+//! run on them.
+//!
+//! A test starts from [`Repo::new`], a small repository that passes
+//! `ctg check --strict` cleanly, and changes one thing (`file`, `edit`,
+//! `remove`), so that every diagnostic it then sees comes from that change.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use tempfile::TempDir;
+
+/// The date every test calls "today" (`--at`).
+pub const TODAY: &str = "2026-06-15";
+
+/// `copil.toml` of the valid repository. Line numbers, for the tests that
+/// point into it:
+///
+/// ```text
+///  1 [convention]                 14 [[copil.meeting]]
+///  2 name = "CTG Test"            15 date = 2026-03-01
+///  3 start = 2025-01-01           16 status = "held"
+///  4 end = 2029-12-31             17
+///  5 communes = [...]             18 [fte]
+///  6                              19 target = 1.5
+///  7 [copil]                      20 baseline = 1.0
+///  8 min_meetings_per_year = 1    21 baseline_date = 2025-01-01
+///  9                              22
+/// 10 [[copil.meeting]]            23 [fte.increase]
+/// 11 date = 2025-03-01            24 "Fos-sur-Mer" = 0.5
+/// 12 status = "held"
+/// ```
+pub const COPIL: &str = r#"[convention]
+name = "CTG Test"
+start = 2025-01-01
+end = 2029-12-31
+communes = ["Istres", "Fos-sur-Mer"]
+
+[copil]
+min_meetings_per_year = 1
+
+[[copil.meeting]]
+date = 2025-03-01
+status = "held"
+
+[[copil.meeting]]
+date = 2026-03-01
+status = "held"
+
+[fte]
+target = 1.5
+baseline = 1.0
+baseline_date = 2025-01-01
+
+[fte.increase]
+"Fos-sur-Mer" = 0.5
+"#;
+
+/// `officers/ana.toml`: full time at Istres for the whole convention.
+pub const ANA: &str = r#"name = "Ana Martin"
+employer = "Ville d'Istres"
+missions = ["network", "evaluation"]
+
+[[assignment]]
+commune = "Istres"
+fte = 1.0
+start = 2025-01-01
+"#;
+
+/// `officers/bob.toml`: the planned increase, half time at Fos-sur-Mer.
+pub const BOB: &str = r#"name = "Bob Durand"
+
+[[assignment]]
+commune = "Fos-sur-Mer"
+fte = 0.5
+start = 2026-01-05
+"#;
+
+/// `commissions/pe.toml`: a thematic commission.
+pub const PE: &str = r#"name = "Petite enfance"
+kind = "thematic"
+referent = "ana"
+"#;
+
+/// `commissions/fos.toml`: a territorial commission that meets once a year.
+pub const FOS: &str = r#"name = "Fos-sur-Mer"
+kind = "territorial"
+communes = ["Fos-sur-Mer"]
+referent = "bob"
+min_meetings_per_year = 1
+
+[[meeting]]
+date = 2025-05-01
+
+[[meeting]]
+date = 2026-05-01
+"#;
+
+/// `actions/pe-1.toml`: an action under way.
+pub const PE_1: &str = r#"title = "Guichet unique"
+commission = "pe"
+status = "in-progress"
+lead = "ana"
+communes = ["Istres"]
+start = 2025-03-01
+due = 2027-06-30
+progress = 40
+"#;
+
+/// A repository in a temporary folder, removed when dropped.
+pub struct Repo {
+    dir: TempDir,
+}
+
+impl Repo {
+    /// The valid repository: `ctg check --strict` passes on it.
+    pub fn new() -> Repo {
+        Repo::bare()
+            .file("copil.toml", COPIL)
+            .file("officers/ana.toml", ANA)
+            .file("officers/bob.toml", BOB)
+            .file("commissions/pe.toml", PE)
+            .file("commissions/fos.toml", FOS)
+            .file("actions/pe-1.toml", PE_1)
+    }
+
+    /// An empty folder.
+    pub fn bare() -> Repo {
+        Repo {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// The root folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path inside the repository.
+    pub fn join(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    /// Writes `relative` (creating its folders), replacing any file there.
+    pub fn file(self, relative: &str, contents: impl AsRef<[u8]>) -> Repo {
+        let path = self.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folders");
+        }
+        std::fs::write(&path, contents).expect("write a fixture file");
+        self
+    }
+
+    /// Replaces the one occurrence of `from` by `to` in `relative`.
+    pub fn edit(self, relative: &str, from: &str, to: &str) -> Repo {
+        let path = self.join(relative);
+        let text = std::fs::read_to_string(&path).expect("read a fixture file");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` must occur once in {relative}"
+        );
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write a fixture file");
+        self
+    }
+
+    /// Appends `more` to `relative`.
+    pub fn append(self, relative: &str, more: &str) -> Repo {
+        let path = self.join(relative);
+        let mut text = std::fs::read_to_string(&path).expect("read a fixture file");
+        text.push_str(more);
+        std::fs::write(&path, text).expect("write a fixture file");
+        self
+    }
+
+    /// Removes a file.
+    pub fn remove(self, relative: &str) -> Repo {
+        std::fs::remove_file(self.join(relative)).expect("remove a fixture file");
+        self
+    }
+
+    /// Makes a folder.
+    pub fn dir(self, relative: &str) -> Repo {
+        std::fs::create_dir_all(self.join(relative)).expect("create a folder");
+        self
+    }
+
+    /// `ctg` with no flags, in the repository's root, with a clean environment.
+    pub fn bare_command(&self) -> assert_cmd::Command {
+        let mut command = ctg();
+        command.current_dir(self.path());
+        command
+    }
+
+    /// `ctg --dir ROOT --at TODAY --lang en --color never ARGS`.
+    pub fn command(&self, args: &[&str]) -> assert_cmd::Command {
+        let mut command = self.bare_command();
+        command
+            .arg("--dir")
+            .arg(self.path())
+            .args(["--at", TODAY, "--lang", "en", "--color", "never"])
+            .args(args);
+        command
+    }
+
+    /// Runs `ctg … ARGS` and returns what it did.
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::of(&mut self.command(args))
+    }
+
+    /// `ctg check --format json`, parsed, after checking the report's shape.
+    pub fn report(&self) -> Report {
+        self.report_with(&[])
+    }
+
+    /// `ctg check --format json EXTRA`, parsed, after checking the report's shape.
+    pub fn report_with(&self, extra: &[&str]) -> Report {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend_from_slice(extra);
+        let run = self.run(&args);
+        assert!(
+            run.code == 0 || run.code == 1,
+            "ctg check exited {}: {}",
+            run.code,
+            run.stderr
+        );
+        let report = Report::parse(&run.stdout);
+        let expected = if report.errors > 0 { 1 } else { 0 };
+        assert_eq!(run.code, expected, "exit status against the error count");
+        report
+    }
+
+    /// The problems found, each as `file:line:col code` (`file code` when
+    /// it has no position), in the order `ctg` gives them.
+    pub fn found(&self) -> Vec<String> {
+        self.report().places()
+    }
+}
+
+/// The `ctg` binary built for these tests, with a clean environment.
+pub fn ctg() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
+    command
+        .env_remove("CTG_DIR")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .timeout(Duration::from_secs(60));
+    command
+}
+
+/// What one run of `ctg` did.
+#[derive(Debug)]
+pub struct Run {
+    /// The exit status (-1 when killed).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// Runs `command` to its end.
+    pub fn of(command: &mut assert_cmd::Command) -> Run {
+        let output = command.output().expect("run ctg");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+/// `ctg check --format json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Files examined.
+    pub files: usize,
+    /// Error count.
+    pub errors: usize,
+    /// Warning count.
+    pub warnings: usize,
+    /// The problems.
+    pub diagnostics: Vec<Diag>,
+}
+
+/// One problem of a JSON report.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Diag {
+    /// `error` or `warning`.
+    pub severity: String,
+    /// The stable code.
+    pub code: String,
+    /// Relative to the root, `/`-separated.
+    pub file: String,
+    /// 1-based, or null.
+    pub line: Option<usize>,
+    /// 1-based, in characters, or null.
+    pub column: Option<usize>,
+    /// The statement.
+    pub message: String,
+    /// How to fix it, or null.
+    pub hint: Option<String>,
+}
+
+impl Diag {
+    /// `file:line:col code`, or `file code`.
+    pub fn place(&self) -> String {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{}:{line}:{column} {}", self.file, self.code),
+            (None, None) => format!("{} {}", self.file, self.code),
+            _ => panic!("line and column come together: {self:?}"),
+        }
+    }
+}
+
+impl Report {
+    /// Parses a JSON report, checking that every key is there, even when null.
+    pub fn parse(text: &str) -> Report {
+        let value: serde_json::Value =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
+        let mut top: Vec<&str> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        top.sort_unstable();
+        assert_eq!(top, ["diagnostics", "errors", "files", "warnings"]);
+        for d in value["diagnostics"].as_array().expect("a list") {
+            let mut keys: Vec<&str> = d
+                .as_object()
+                .expect("an object")
+                .keys()
+                .map(String::as_str)
+                .collect();
+            keys.sort_unstable();
+            assert_eq!(
+                keys,
+                [
+                    "code", "column", "file", "hint", "line", "message", "severity"
+                ]
+            );
+        }
+        let report: Report = serde_json::from_value(value).expect("the documented shape");
+        for d in &report.diagnostics {
+            let severity = if d.code_is_error() {
+                "error"
+            } else {
+                "warning"
+            };
+            assert_eq!(d.severity, severity, "a code has one severity: {d:?}");
+            assert!(!d.message.is_empty());
+        }
+        let errors = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == "error")
+            .count();
+        assert_eq!(report.errors, errors);
+        assert_eq!(report.warnings, report.diagnostics.len() - errors);
+        report
+    }
+
+    /// Every problem as [`Diag::place`].
+    pub fn places(&self) -> Vec<String> {
+        self.diagnostics.iter().map(Diag::place).collect()
+    }
+
+    /// The codes found.
+    pub fn codes(&self) -> Vec<&str> {
+        self.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    /// The one problem with `code`.
+    pub fn one(&self, code: &str) -> &Diag {
+        let matching: Vec<&Diag> = self.diagnostics.iter().filter(|d| d.code == code).collect();
+        assert_eq!(matching.len(), 1, "one `{code}` in {:#?}", self.diagnostics);
+        matching[0]
+    }
+}
+
+impl Diag {
+    fn code_is_error(&self) -> bool {
+        let code = ctg::diagnostic::Code::from_name(&self.code)
+            .unwrap_or_else(|| panic!("unknown code {}", self.code));
+        code.severity() == ctg::diagnostic::Severity::Error
+    }
+}
