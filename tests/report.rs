@@ -702,3 +702,67 @@ fn no_report_without_a_convention() {
     assert!(err.contains("copil.toml"), "{err}");
     assert!(err.contains("ctg check"), "{err}");
 }
+
+/// The report's action counts are those of `ctg status`, commission by commission.
+#[test]
+fn report_agrees_with_ctg_status() {
+    let hostile = tempfile::tempdir().unwrap();
+    hostile_repo(hostile.path());
+    for dir in [data(), hostile.path().to_owned()] {
+        let (json, _, code) = ctg(&dir, &["status", "--format", "json"]);
+        assert_eq!(code, 0);
+        let status: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let (md, _, _) = ctg(&dir, &["--lang", "en", "report", "--format", "markdown"]);
+        let cells = |c: &serde_json::Value| {
+            [
+                "done",
+                "in_progress",
+                "planned",
+                "paused",
+                "blocked",
+                "abandoned",
+                "overdue",
+                "total",
+            ]
+            .iter()
+            .map(|k| c[*k].as_u64().unwrap().to_string())
+            .collect::<Vec<_>>()
+        };
+        for commission in status["commissions"].as_array().unwrap() {
+            let name = text_md(commission["name"].as_str().unwrap());
+            let row = format!("| {name} | {} |", cells(&commission["actions"]).join(" | "));
+            assert!(md.contains(&row), "missing {row}");
+        }
+        let total = cells(&status["actions"]["counts"])
+            .iter()
+            .map(|c| format!("**{c}**"))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        assert!(md.contains(&format!("| **Total** | {total} |")), "{total}");
+        let copil = &status["copil"];
+        assert!(md.contains(&format!("\n{} member", copil["members"])));
+        assert!(md.contains(&format!(
+            ", {} of them representing funders",
+            copil["funders"]
+        )));
+    }
+}
+
+/// Record text as the Markdown report writes it (see `escape_markdown`).
+fn text_md(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            c if c.is_control() => out.extend(c.escape_default()),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '|' | '*' | '_' | '`' | '[' | ']' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}

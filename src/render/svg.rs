@@ -36,6 +36,20 @@ pub struct Labels {
     pub desc: String,
 }
 
+/// How many characters of a row's label fit beside its figures; longer
+/// labels are cut with an ellipsis (the table beside the chart has them whole).
+const LABEL_CHARS: usize = 44;
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 fn px(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
@@ -109,7 +123,7 @@ pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> 
              <rect class=\"bar-fte\" x=\"1\" y=\"{}\" width=\"{}\" height=\"22\"/>\
              <line class=\"bar-baseline\" x1=\"{bx}\" x2=\"{bx}\" y1=\"{}\" y2=\"{}\"/></g>",
             px(y + 14.0),
-            escape_html(&row.label),
+            escape_html(&clip(&row.label, LABEL_CHARS)),
             px(NARROW - 1.0),
             px(y + 14.0),
             escape_html(&row.text),
@@ -368,7 +382,7 @@ pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) ->
             "<g class=\"stack\"><text class=\"bar-label\" x=\"1\" y=\"{}\">{}</text>\
              <text class=\"bar-value\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
             px(y + 12.0),
-            escape_html(&row.label),
+            escape_html(&clip(&row.label, LABEL_CHARS)),
             px(NARROW - 1.0),
             px(y + 12.0),
             escape_html(&row.total_text),
@@ -436,6 +450,12 @@ mod tests {
         assert!(svg.contains("<title id=\"t-title\">&lt;script&gt;"));
         assert!(svg.contains("<desc id=\"t-desc\">a &amp; b</desc>"));
         assert!(svg.contains(">3</text>"));
+    }
+
+    #[test]
+    fn long_labels_are_cut() {
+        assert_eq!(clip("Istres", 10), "Istres");
+        assert_eq!(clip("Port-Saint-Louis-du-Rhône", 10), "Port-Sain…");
     }
 
     #[test]
