@@ -766,3 +766,44 @@ fn text_md(text: &str) -> String {
     }
     out
 }
+
+/// A convention that ends in June: its last year's figures are June's, not December's.
+#[test]
+fn figures_stay_within_the_convention() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("officers")).unwrap();
+    fs::write(
+        root.join("copil.toml"),
+        "[convention]\nname = \"Court\"\nstart = 2025-01-01\nend = 2026-06-30\ncommunes = [\"A\"]\n\
+         [[copil.meeting]]\ndate = 2025-05-01\n[[copil.meeting]]\ndate = 2026-05-01\n\
+         [fte]\ntarget = 0.5\nbaseline = 0.5\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("officers/x.toml"),
+        "name = \"X\"\n[[assignment]]\ncommune = \"A\"\nfte = 0.5\nstart = 2025-01-01\nend = 2026-06-30\n",
+    )
+    .unwrap();
+    let (md, err, code) = ctg(
+        root,
+        &[
+            "--lang", "en", "report", "--year", "2026", "--format", "markdown",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains(
+            "**0.5 of 0.5 FTE cofunded by the Caf on 30 June 2026 (100%): target reached**"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("(year 2 of 2)"));
+    // Today (28 November 2026) is after the end: the current year's figures are the last day's.
+    let (md, _, code) = ctg(root, &["--lang", "en", "report", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(md.contains("FTE cofunded by the Caf on 30 June 2026"));
+    let (_, err, code) = ctg(root, &["--lang", "en", "report", "--year", "2027"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("from 2025 to 2026"), "{err}");
+}

@@ -109,7 +109,7 @@ pub struct Report<'r> {
 
 impl Report<'_> {
     /// The date of the staffing figures: today for the current year, else
-    /// the year's last day.
+    /// the year's last day, within the convention (see [`figures_date`]).
     pub fn figures_date(&self) -> NaiveDate {
         self.fte.date
     }
@@ -128,13 +128,15 @@ pub struct OutsideConvention {
 
 /// The date of the staffing figures for `year`: today in the current year,
 /// else the last day of the year (in the past, what it was; ahead, what the
-/// dated assignments plan).
-pub fn figures_date(year: i32, today: NaiveDate) -> NaiveDate {
-    if year == today.year() {
+/// dated assignments plan); never outside the convention's period, so that
+/// the last year of a convention ending in June shows June's figures.
+pub fn figures_date(year: i32, today: NaiveDate, convention: &Convention) -> NaiveDate {
+    let date = if year == today.year() {
         today
     } else {
         NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today)
-    }
+    };
+    date.clamp(convention.start, convention.end.max(convention.start))
 }
 
 /// The report of `year`, with the records of `analysis` as of `today`.
@@ -149,7 +151,7 @@ pub fn compute<'r>(
         return Err(OutsideConvention { year, first, last });
     }
     let repo = &analysis.repo;
-    let date = figures_date(year, today);
+    let date = figures_date(year, today, convention);
     let copil = &convention.copil;
     let (meetings, held) = of_year(&copil.meetings, year);
     let rows: Vec<ActionRow> = repo
