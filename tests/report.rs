@@ -108,6 +108,7 @@ fn outline(html: &str) -> String {
                 out.push_str("  table:");
                 rows = 0;
             }
+            (false, "strong") => out.push_str(&format!("  key figure: {}\n", inner())),
             (false, "th") => out.push_str(&format!(" [{}]", inner())),
             (false, "tr") => rows += 1,
             _ => {}
@@ -135,6 +136,13 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     assert!(md.contains("| 5 janvier 2026 | 3,8 | +0,5 Lucie Mercier (Istres) |"));
     assert!(md.contains("0,2 ETP de chargés de coopération non cofinancés par la Caf, hors total"));
     assert!(md.contains("**Prochaine réunion prévue : 11 mars 2027.**"));
+    assert!(md.contains(
+        "- **3,8 / 3,8** ETP cofinancés par la Caf au 28 novembre 2026\n\
+         - **5 / 18** actions terminées\n\
+         - **0** action en retard\n\
+         - **1** action bloquée\n\
+         - **11 mars 2027** prochain COPIL\n"
+    ));
     assert!(md.contains("**18 actions au plan : 5 terminées, 0 en retard.**"));
     assert!(md.contains(
         "| **Total** | **5** | **7** | **3** | **1** | **1** | **1** | **0** | **18** |"

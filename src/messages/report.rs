@@ -149,6 +149,12 @@ labels! {
     NoCommission = "No commission recorded.", "Aucune commission enregistrée.";
     /// Not set.
     Unset = "—", "—";
+    /// The key figures at the top of the page.
+    KeyFigures = "At a glance", "En bref";
+    /// Key figure: the next COPIL.
+    KeyNextCopil = "next COPIL", "prochain COPIL";
+    /// No date planned.
+    NotPlanned = "not planned", "non prévu";
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -298,6 +304,46 @@ pub fn not_cofunded(value: Fte, lang: Lang) -> String {
             fte(value, lang)
         ),
     }
+}
+
+/// Key figure: the cofunded FTE, with its date.
+pub fn key_fte(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("FTE cofunded by the Caf on {}", long_date(date, lang)),
+        Lang::Fr => format!("ETP cofinancés par la Caf au {}", long_date(date, lang)),
+    }
+}
+
+/// Key figure: what `count` actions are (`done`, `overdue`, `blocked`),
+/// agreeing in number with the figure shown.
+pub fn key_actions(count: usize, what: ActionKey, lang: Lang) -> String {
+    let (en, fr_one, fr_many) = match what {
+        ActionKey::Done => ("done", "action terminée", "actions terminées"),
+        ActionKey::Overdue => ("overdue", "action en retard", "actions en retard"),
+        ActionKey::Blocked => ("blocked", "action bloquée", "actions bloquées"),
+    };
+    match lang {
+        Lang::En if count == 1 => format!("action {en}"),
+        Lang::En => format!("actions {en}"),
+        Lang::Fr if count > 1 => fr_many.to_owned(),
+        Lang::Fr => fr_one.to_owned(),
+    }
+}
+
+/// The actions counted among the key figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionKey {
+    /// Done.
+    Done,
+    /// Open and past due.
+    Overdue,
+    /// Blocked.
+    Blocked,
+}
+
+/// A figure against its whole: `3.8 / 3.8`, `5 / 18`.
+pub fn of_whole(part: &str, whole: &str) -> String {
+    format!("{part} / {whole}")
 }
 
 /// The column header of the FTE on the figures' date.

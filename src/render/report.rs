@@ -13,7 +13,7 @@ use crate::answers::actions::{ActionCounts, ActionRow};
 use crate::answers::report::Report;
 use crate::fte::Fte;
 use crate::messages::Lang;
-use crate::messages::report::{self as words, Label};
+use crate::messages::report::{self as words, ActionKey, Label};
 use crate::model::{ActionStatus, Meeting};
 use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
 
@@ -25,6 +25,8 @@ pub struct Doc {
     pub title: String,
     /// The line under it.
     pub subtitle: String,
+    /// The figures to read first: `(figure, what it counts)`.
+    pub key_figures: Vec<(String, String)>,
     /// The sections, in reading order.
     pub sections: Vec<Section>,
     /// The closing line.
@@ -154,6 +156,7 @@ pub fn layout(report: &Report<'_>, lang: Lang) -> Doc {
         lang,
         title: words::title(&c.name, report.year, lang),
         subtitle: words::subtitle(report.today, lang),
+        key_figures: key_figures(report, lang),
         sections: vec![
             convention(report, lang),
             staffing(report, lang),
@@ -164,6 +167,35 @@ pub fn layout(report: &Report<'_>, lang: Lang) -> Doc {
         ],
         footer: words::made_by(report.today, lang),
     }
+}
+
+fn key_figures(report: &Report<'_>, lang: Lang) -> Vec<(String, String)> {
+    let counts = &report.plan.counts;
+    vec![
+        (
+            words::of_whole(&lang.fte(report.fte.total), &lang.fte(report.fte.target)),
+            words::key_fte(report.fte.date, lang),
+        ),
+        (
+            words::of_whole(&counts.done.to_string(), &counts.total.to_string()),
+            words::key_actions(counts.done, ActionKey::Done, lang),
+        ),
+        (
+            counts.overdue.to_string(),
+            words::key_actions(counts.overdue, ActionKey::Overdue, lang),
+        ),
+        (
+            counts.blocked.to_string(),
+            words::key_actions(counts.blocked, ActionKey::Blocked, lang),
+        ),
+        (
+            report.copil.next.map_or_else(
+                || Label::NotPlanned.text(lang).into(),
+                |m| words::long_date(m.date.value, lang),
+            ),
+            Label::KeyNextCopil.text(lang).into(),
+        ),
+    ]
 }
 
 fn convention(report: &Report<'_>, lang: Lang) -> Section {

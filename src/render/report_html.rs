@@ -30,6 +30,10 @@ h2 { font-size: 1.35rem; color: var(--accent); margin: 2.2rem 0 .7rem; padding-b
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
 p { margin: .5rem 0; }
 .headline { font-size: 1.1rem; font-weight: 600; background: var(--soft); border-left: 5px solid var(--accent); padding: .55rem .8rem; }
+.key ul { list-style: none; margin: 1.2rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .6rem; }
+.key li { border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 4px; padding: .5rem .7rem; }
+.key strong { display: block; font-size: 1.45rem; line-height: 1.2; font-variant-numeric: tabular-nums; }
+.key span { color: var(--muted); font-size: .9rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.2rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; }
@@ -85,7 +89,8 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   .table-wrap { overflow: visible; }
   h2 { margin-top: 1.2rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg.chart, tr, .headline, dl.facts, .commission, .keep { break-inside: avoid; page-break-inside: avoid; }
+  figure, svg.chart, tr, .headline, dl.facts, .commission, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  .key ul { grid-template-columns: repeat(5, 1fr); }
   svg.chart { max-width: 16cm; }
   svg.chart.bars, svg.chart.stacks { max-width: 12cm; }
   figure { overflow: visible; }
@@ -126,6 +131,20 @@ pub fn render(doc: &Doc) -> String {
         );
     }
     out.push_str("</ol></nav>\n</header>\n<main>\n");
+    let _ = write!(
+        out,
+        "<section class=\"key\" aria-label=\"{}\"><ul>",
+        e(Label::KeyFigures.text(doc.lang))
+    );
+    for (figure, label) in &doc.key_figures {
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong><span>{}</span></li>",
+            e(figure),
+            e(label)
+        );
+    }
+    out.push_str("</ul></section>\n");
     for section in &doc.sections {
         let _ = write!(
             out,

@@ -12,6 +12,10 @@ use crate::text::escape_markdown as e;
 pub fn render(doc: &Doc) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let _ = writeln!(out, "# {}\n\n{}\n", e(&doc.title), e(&doc.subtitle));
+    for (figure, label) in &doc.key_figures {
+        let _ = writeln!(out, "- **{}** {}", e(figure), e(label));
+    }
+    out.push('\n');
     for section in &doc.sections {
         let _ = writeln!(out, "## {}\n", e(&section.title));
         for block in &section.blocks {
