@@ -43,6 +43,21 @@ impl Context {
         self.lang.or(convention_language).unwrap_or_default()
     }
 
+    /// The language to speak before any record is needed: `--lang`, else
+    /// the `language` of copil.toml (read alone), else English.
+    pub fn lang_of_root(&self) -> Lang {
+        self.lang.unwrap_or_else(|| {
+            let text =
+                std::fs::read_to_string(self.root.join(crate::root::MARKER)).unwrap_or_default();
+            let table: Option<toml::Table> = toml::from_str(&text).ok();
+            table
+                .as_ref()
+                .and_then(|t| t.get("convention")?.get("language")?.as_str())
+                .and_then(Lang::from_code)
+                .unwrap_or_default()
+        })
+    }
+
     /// Whether to colour what goes to stdout.
     pub fn color_stdout(&self) -> bool {
         self.color.enabled(std::io::stdout().is_terminal())
@@ -58,6 +73,10 @@ impl Context {
 pub fn run() -> i32 {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_default();
+    // Commands that need no repository run before one is looked for.
+    if let Some(outcome) = commands::standalone(&cli, lang) {
+        return finish(outcome, lang);
+    }
     let context = match context(&cli) {
         Ok(context) => context,
         Err(fatal) => {
@@ -76,12 +95,26 @@ pub fn run() -> i32 {
         Command::Status(args) => commands::status::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
+        Command::New(args) => commands::new::run(&context, args),
+        Command::Hook(args) => commands::hook::run(&context, args),
+        Command::Explain(_)
+        | Command::Init(_)
+        | Command::Schema(_)
+        | Command::Completions(_)
+        | Command::Man => unreachable!("run by commands::standalone"),
     };
+    finish(outcome, lang)
+}
+
+fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> i32 {
     match outcome {
         Ok(exit) => exit as i32,
         Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!(
+                "{}: {error:#}",
+                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang)
+            );
             Exit::Usage as i32
         }
     }
@@ -91,6 +124,19 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error
         .downcast_ref::<std::io::Error>()
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// The language of a command that needs no repository: `--lang`, else the
+/// language of the repository it is run in, if any, else English.
+pub fn spoken(cli: &Cli) -> Lang {
+    cli.lang
+        .or_else(|| context(cli).ok().map(|c| c.lang_of_root()))
+        .unwrap_or_default()
+}
+
+/// What "today" is for this run: `--at`, else the local date.
+pub fn today(cli: &Cli) -> NaiveDate {
+    cli.at.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 fn context(cli: &Cli) -> Result<Context, Fatal> {
@@ -106,7 +152,7 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
     let root = root::find(explicit, &cwd)?;
     Ok(Context {
         root,
-        today: cli.at.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today: today(cli),
         lang: cli.lang,
         color: cli.color,
     })
@@ -120,6 +166,16 @@ pub fn print_stdout(text: &str) -> anyhow::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
+}
+
+/// Says why a command cannot go on (exit 2): the problem and what to do, on stderr.
+pub fn refuse(notice: &crate::messages::tools::Notice, lang: Lang) -> anyhow::Result<Exit> {
+    print_stderr(&crate::messages::tools::say(
+        crate::diagnostic::Severity::Error,
+        notice,
+        lang,
+    ))?;
+    Ok(Exit::Usage)
 }
 
 /// Writes to stderr.

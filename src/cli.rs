@@ -51,6 +51,125 @@ pub enum Command {
     Actions(ActionsArgs),
     /// The yearly follow-up for the COPIL, as one HTML page (or Markdown).
     Report(ReportArgs),
+    /// Explain a problem code: what it means, an example, how to fix it.
+    Explain(ExplainArgs),
+    /// Create a new CTG repository, with commented examples to fill in.
+    Init(InitArgs),
+    /// Create a record (officer, commission or action) from a commented template.
+    New(NewArgs),
+    /// Git integration: install a pre-commit hook that runs `ctg check --staged`.
+    #[command(subcommand)]
+    Hook(HookCommand),
+    /// Print (or write) the JSON Schemas of the files, for editors (taplo, Even Better TOML).
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `ctg man > ctg.1`.
+    Man,
+}
+
+/// `ctg explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The code, as `ctg check` prints it (`unknown-reference`). Without it, every code is listed.
+    pub code: Option<String>,
+}
+
+/// `ctg init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the repository in (created if needed). Default: --dir, else the current folder.
+    pub dir: Option<PathBuf>,
+
+    /// Replace files that already exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The kinds of record `ctg new` creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    /// A cooperation officer, in officers/.
+    Officer,
+    /// A working commission, in commissions/.
+    Commission,
+    /// An action of the plan, in actions/.
+    Action,
+}
+
+/// `ctg new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to create.
+    #[arg(value_enum)]
+    pub kind: NewKind,
+
+    /// The record's id, which is its file name: lowercase letters, digits and hyphens (`marie-dupont`).
+    pub id: String,
+
+    /// The commission an action belongs to (its id).
+    #[arg(long, value_name = "ID")]
+    pub commission: Option<String>,
+
+    /// The commune of an officer's first assignment.
+    #[arg(long, value_name = "NAME")]
+    pub commune: Option<String>,
+
+    /// The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5).
+    #[arg(long, value_name = "FTE")]
+    pub fte: Option<String>,
+
+    /// The start date (YYYY-MM-DD) of an officer's first assignment or of an action.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub start: Option<NaiveDate>,
+
+    /// Replace the file if it already exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `ctg hook`.
+#[derive(Debug, Subcommand)]
+pub enum HookCommand {
+    /// Write the git pre-commit hook that runs `ctg check --staged`.
+    Install {
+        /// Replace an existing pre-commit hook.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// `ctg schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write one `<kind>.schema.json` per file kind into DIR instead of printing them.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Replace schema files that already exist in DIR.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `ctg completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Shells `ctg completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
 }
 
 /// `ctg check`.
@@ -63,6 +182,10 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+
+    /// Check what is staged in git's index (what a commit will contain), not the working tree.
+    #[arg(long)]
+    pub staged: bool,
 }
 
 /// Output forms of `ctg check`.
@@ -74,6 +197,8 @@ pub enum CheckFormat {
     Short,
     /// One JSON object on stdout.
     Json,
+    /// GitHub Actions annotations (`::error file=…`), on stdout.
+    Github,
 }
 
 /// Output forms of `ctg fte` and `ctg actions`.

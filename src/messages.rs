@@ -900,4 +900,26 @@ pub mod words {
             Lang::Fr => format!("attention : {file} ignoré ({code}) ; `ctg check` donne le détail"),
         }
     }
+
+    /// The name of the help line under a diagnostic: `help` / `aide`.
+    pub fn help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "help",
+            Lang::Fr => "aide",
+        }
+    }
+
+    /// The name of the note line under a diagnostic: `note` / `remarque`.
+    pub fn note(lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "note",
+            Lang::Fr => "remarque",
+        }
+    }
 }
+
+pub mod explain;
+pub mod tools;
+
+#[cfg(test)]
+mod samples;

@@ -1407,6 +1407,7 @@ error[invalid-value]: `in-progres` is not a valid `status`
   |          ^^^^^^^^^^^^
   |
   = help: did you mean `in-progress`?
+  = note: for more, run `ctg explain invalid-value`
 
 ";
     assert!(run.stderr.starts_with(expected), "{}", run.stderr);
@@ -1675,10 +1676,12 @@ warning[overdue]: overdue: due 2026-06-01, 14 day(s) ago
   |       ^^^^^^^^^^
   |
   = help: update `status` (done, paused, abandoned…) or move `due`
+  = note: for more, run `ctg explain overdue`
 
 warning[stray-file]: this TOML file is not part of the repository's records; it is ignored
 --> notes.toml
  = help: records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one
+ = note: for more, run `ctg explain stray-file`
 
 error[invalid-value]: `fte` = 0.333 has more than two decimals
  --> officers/bob.toml:5:7
@@ -1687,6 +1690,7 @@ error[invalid-value]: `fte` = 0.333 has more than two decimals
   |       ^^^^^
   |
   = help: FTE is counted in hundredths: round to two decimals (0.33, not 0.333)
+  = note: for more, run `ctg explain invalid-value`
 
 1 error, 2 warnings in 7 files
 "

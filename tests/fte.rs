@@ -322,7 +322,8 @@ fn one_commune_with_the_officers_behind_it() {
                 "Caron",
                 "0.50",
                 "2026-03-01",
-                "decision-support",
+                "decision",
+                "support",
                 "yes"
             ]
         ),
@@ -838,7 +839,10 @@ fn commune_in_french() {
                 "Caron",
                 "0,50",
                 "01/03/2026",
-                "decision-support",
+                "aide",
+                "à",
+                "la",
+                "décision",
                 "oui"
             ]
         ),

@@ -1,13 +1,35 @@
 //! `ctg check`: every problem, in one run.
 
-use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
 use crate::check::analyse;
 use crate::cli::{CheckArgs, CheckFormat};
+use crate::git;
+use crate::messages::tools::Notice;
 use crate::render::check as render;
+use crate::root::MARKER;
 
 /// Runs the check and prints the findings in the chosen format.
 pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
-    let analysis = analyse(&context.root, context.today);
+    // `--staged` checks the index, written out to a temporary folder that
+    // lives until the end of the run; paths stay relative to the root.
+    let staged = if args.staged {
+        match git::staged(&context.root) {
+            Ok(staged) if staged.root.join(MARKER).is_file() => Some(staged),
+            Ok(_) => {
+                return refuse(
+                    &Notice::NotStaged {
+                        path: MARKER.to_owned(),
+                    },
+                    context.lang_of_root(),
+                );
+            }
+            Err(notice) => return refuse(&notice, context.lang_of_root()),
+        }
+    } else {
+        None
+    };
+    let root = staged.as_ref().map_or(&context.root, |s| &s.root);
+    let analysis = analyse(root, context.today);
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
     let findings = &analysis.findings;
     match args.format {
@@ -19,6 +41,7 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
         ))?,
         CheckFormat::Short => print_stdout(&render::short(findings, lang))?,
         CheckFormat::Json => print_stdout(&render::json(findings, lang))?,
+        CheckFormat::Github => print_stdout(&render::github(findings, lang))?,
     }
     let failed = findings.errors() > 0 || (args.strict && findings.warnings() > 0);
     Ok(if failed { Exit::Problems } else { Exit::Ok })

@@ -2,11 +2,18 @@
 
 pub mod actions;
 pub mod check;
+pub mod completions;
+pub mod explain;
 pub mod fte;
+pub mod hook;
+pub mod init;
+pub mod new;
 pub mod report;
+pub mod schema;
 pub mod status;
 
 use crate::app::{Exit, print_stderr};
+use crate::cli::{Cli, Command};
 use crate::messages::{Lang, words};
 use crate::model::Repository;
 
@@ -23,4 +30,64 @@ pub fn name_left_out(repo: &Repository, lang: Lang) -> anyhow::Result<Exit> {
     }
     print_stderr(&text)?;
     Ok(Exit::Problems)
+}
+
+/// Runs the commands that need no repository, or says that this one does.
+pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
+    Some(match &cli.command {
+        // `ctg check` in a French repository names `ctg explain`: answer in French.
+        Command::Explain(args) => explain::run(args, crate::app::spoken(cli)),
+        Command::Init(args) => init::run(cli, args, lang),
+        Command::Schema(args) => schema::run(args, lang),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man => completions::man(),
+        _ => return None,
+    })
+}
+
+/// Writes new files under `dir`; without `force`, writes none of them if any
+/// already exists, and names it. Parents are created as needed.
+pub fn write_new_files(
+    dir: &std::path::Path,
+    files: &[(String, String)],
+    force: bool,
+) -> Result<Vec<std::path::PathBuf>, crate::messages::tools::Notice> {
+    use crate::messages::tools::Notice;
+    use std::io::Write;
+    let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
+    for target in &targets {
+        let exists = std::fs::symlink_metadata(target).is_ok();
+        if exists && (!force || target.is_dir()) {
+            return Err(Notice::Exists {
+                path: target.display().to_string(),
+            });
+        }
+    }
+    for (target, (_, text)) in targets.iter().zip(files) {
+        let cannot = |e: std::io::Error| Notice::CannotWrite {
+            path: target.display().to_string(),
+            error: e.to_string(),
+        };
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(cannot)?;
+        }
+        // Without --force, never replace a file that appeared since the check.
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .create_new(!force)
+            .truncate(true)
+            .open(target)
+            .map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    Notice::Exists {
+                        path: target.display().to_string(),
+                    }
+                } else {
+                    cannot(e)
+                }
+            })?;
+        file.write_all(text.as_bytes()).map_err(cannot)?;
+    }
+    Ok(targets)
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Lang, date};
 use crate::fte::Fte;
-use crate::model::{ActionStatus, CommissionKind};
+use crate::model::{ActionStatus, CommissionKind, Mission};
 
 /// A fixed word or heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +157,20 @@ impl Label {
             Lang::En => en,
             Lang::Fr => fr,
         }
+    }
+}
+
+/// One of the four missions of the annex, as a table shows it.
+pub fn mission(mission: Mission, lang: Lang) -> &'static str {
+    match (mission, lang) {
+        (Mission::DecisionSupport, Lang::En) => "decision support",
+        (Mission::Network, Lang::En) => "network",
+        (Mission::Resources, Lang::En) => "resources",
+        (Mission::Evaluation, Lang::En) => "evaluation",
+        (Mission::DecisionSupport, Lang::Fr) => "aide à la décision",
+        (Mission::Network, Lang::Fr) => "animation du réseau",
+        (Mission::Resources, Lang::Fr) => "mobilisation des ressources",
+        (Mission::Evaluation, Lang::Fr) => "diagnostic et évaluation",
     }
 }
 

@@ -81,14 +81,16 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
                 .message(escape_controls(&hint).into_owned()),
         );
     }
+    group = group.element(
+        Level::NOTE
+            .with_name(words::note(lang))
+            .message(words::explain(d.code.as_str(), lang)),
+    );
     vec![group]
 }
 
 fn help_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "help",
-        Lang::Fr => "aide",
-    }
+    words::help(lang)
 }
 
 /// One line a problem, `file:line:col: severity[code]: message`, for editors and grep.
@@ -154,4 +156,46 @@ pub fn json(findings: &Findings, lang: Lang) -> String {
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// GitHub Actions workflow commands, one per problem, so that a pull request
+/// shows each one on its line: `::error file=…,line=…,col=…,title=…::message`.
+pub fn github(findings: &Findings, lang: Lang) -> String {
+    let mut out = String::new();
+    for located in &findings.diagnostics {
+        let d = &located.diagnostic;
+        let command = match d.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut properties = format!("file={}", github_property(&d.file));
+        if let Some(p) = located.position {
+            let _ = write!(properties, ",line={},col={}", p.line, p.column);
+        }
+        let _ = write!(
+            properties,
+            ",title={}",
+            github_property(&format!("ctg {}", d.code))
+        );
+        // The hint goes on the annotation's second line (a line break, escaped).
+        let mut message = escape_controls(&d.message.text(lang)).into_owned();
+        if let Some(hint) = d.message.hint(lang) {
+            let hint = escape_controls(&hint);
+            let _ = write!(message, "\n{}: {hint}", words::help(lang));
+        }
+        let _ = writeln!(out, "::{command} {properties}::{}", github_data(&message));
+    }
+    out
+}
+
+/// A workflow command's message, escaped as GitHub's runner expects.
+pub fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: the message escapes, and `:` and `,`.
+pub fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
 }

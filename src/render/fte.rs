@@ -129,7 +129,7 @@ pub fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
                 o.end.map(|e| date(e, lang)).unwrap_or_default(),
                 o.missions
                     .iter()
-                    .map(|m| m.as_str())
+                    .map(|m| labels::mission(*m, lang))
                     .collect::<Vec<_>>()
                     .join(", "),
                 l(if o.cofunded { Label::Yes } else { Label::No }),

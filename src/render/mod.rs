@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod check;
+pub mod explain;
 pub mod fte;
 pub mod report;
 pub mod report_html;

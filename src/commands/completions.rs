@@ -1,0 +1,39 @@
+//! `ctg completions SHELL` and `ctg man`: generated from the clap definitions.
+
+use clap::CommandFactory;
+
+use crate::app::{Exit, print_stdout};
+use crate::cli::{Cli, CompletionsArgs, Shell};
+
+/// Prints the completion script of a shell.
+pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
+    use clap_complete::Shell as S;
+    let shell = match args.shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::Powershell => S::PowerShell,
+    };
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "ctg", &mut out);
+    print_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(Exit::Ok)
+}
+
+/// Prints the manual in roff: the page of `ctg`, then one page per command
+/// (`ctg-check`, …), so that `ctg man > ctg.1; man ./ctg.1` shows it all.
+pub fn man() -> anyhow::Result<Exit> {
+    let mut cli = Cli::command();
+    // Building names each command `ctg-<name>` for its own page.
+    cli.build();
+    let mut out = Vec::new();
+    clap_mangen::Man::new(cli.clone()).render(&mut out)?;
+    for command in cli.get_subcommands() {
+        if command.get_name() == "help" || command.is_hide_set() {
+            continue;
+        }
+        clap_mangen::Man::new(command.clone()).render(&mut out)?;
+    }
+    print_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,29 @@
+//! `ctg explain [CODE]`: what a problem code means, an example, and the fix.
+
+use crate::app::{Exit, print_stdout, refuse};
+use crate::cli::ExplainArgs;
+use crate::diagnostic::Code;
+use crate::messages::Lang;
+use crate::messages::tools::Notice;
+use crate::render::explain as render;
+
+/// Explains one code, or lists them all; an unknown code is a usage error.
+pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
+    let Some(name) = &args.code else {
+        print_stdout(&render::list(lang))?;
+        return Ok(Exit::Ok);
+    };
+    match Code::from_name(name.trim()) {
+        Some(code) => {
+            print_stdout(&render::code(code, lang))?;
+            Ok(Exit::Ok)
+        }
+        None => refuse(
+            &Notice::UnknownCode {
+                code: name.clone(),
+                codes: Code::ALL.iter().map(|c| c.as_str()).collect(),
+            },
+            lang,
+        ),
+    }
+}

@@ -1,0 +1,123 @@
+//! The few things `ctg` asks git: where the hooks go, and what is staged.
+//! git runs as a subprocess, so worktrees, `core.hooksPath` and every index
+//! format work as git itself understands them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::messages::tools::Notice;
+
+/// Runs `git -C dir args…` and returns its standard output as bytes.
+fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Notice::NoGit {
+            error: format!("git: {e}"),
+        })?;
+    if !output.status.success() {
+        let error = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        return Err(Notice::GitFailed {
+            command: format!("git {}", args.join(" ")),
+            error,
+        });
+    }
+    Ok(output.stdout)
+}
+
+/// Runs `git -C dir args…` and returns its standard output, trimmed of the final newline.
+pub fn git(dir: &Path, args: &[&str]) -> Result<String, Notice> {
+    let mut text = String::from_utf8_lossy(&git_bytes(dir, args)?).into_owned();
+    while text.ends_with('\n') || text.ends_with('\r') {
+        text.pop();
+    }
+    Ok(text)
+}
+
+/// The repository's work tree root, or why `dir` is not in one.
+pub fn toplevel(dir: &Path) -> Result<PathBuf, Notice> {
+    match git(dir, &["rev-parse", "--show-toplevel"]) {
+        Ok(top) => Ok(PathBuf::from(top)),
+        Err(Notice::GitFailed { error, .. }) => Err(Notice::NoGit { error }),
+        Err(other) => Err(other),
+    }
+}
+
+/// The folder git runs hooks from (`.git/hooks`, or `core.hooksPath`, or a
+/// worktree's common hooks folder), absolute.
+pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
+    toplevel(dir)?;
+    let path = PathBuf::from(git(dir, &["rev-parse", "--git-path", "hooks"])?);
+    let path = if path.is_absolute() {
+        path
+    } else {
+        dir.join(path)
+    };
+    // `sub/../.git/hooks` reads better as the folder it is.
+    Ok(std::fs::canonicalize(&path).unwrap_or(path))
+}
+
+/// The staged content of the repository, written out into a temporary folder.
+#[derive(Debug)]
+pub struct Staged {
+    /// Holds the files; removed when dropped.
+    _temp: tempfile::TempDir,
+    /// The CTG repository's root inside the temporary folder.
+    pub root: PathBuf,
+}
+
+/// Writes what the index holds under `root` (a folder in a git work tree)
+/// into a temporary folder, keeping paths relative to `root`.
+pub fn staged(root: &Path) -> Result<Staged, Notice> {
+    toplevel(root)?;
+    let prefix = git(root, &["rev-parse", "--show-prefix"])?;
+    let temp = tempfile::Builder::new()
+        .prefix("ctg-staged-")
+        .tempdir()
+        .map_err(|e| Notice::CannotWrite {
+            path: std::env::temp_dir().display().to_string(),
+            error: e.to_string(),
+        })?;
+    let mut target = temp.path().as_os_str().to_owned();
+    target.push("/");
+    // Only the files under the CTG root, as the index has them (a partially
+    // staged file is written as staged, not as in the work tree).
+    // Bytes, not text: a path need not be UTF-8.
+    let listed = git_bytes(root, &["ls-files", "-z", "--cached", "--", "."])?;
+    if !listed.is_empty() {
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["checkout-index", "-z", "--stdin", "-f"])
+            .arg({
+                let mut p = std::ffi::OsString::from("--prefix=");
+                p.push(&target);
+                p
+            })
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| Notice::NoGit {
+                error: format!("git: {e}"),
+            })?;
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            let _ = stdin.write_all(&listed);
+        }
+        let output = child.wait_with_output().map_err(|e| Notice::NoGit {
+            error: format!("git: {e}"),
+        })?;
+        if !output.status.success() {
+            return Err(Notice::GitFailed {
+                command: "git checkout-index".into(),
+                error: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+            });
+        }
+    }
+    let root = temp.path().join(prefix);
+    Ok(Staged { _temp: temp, root })
+}

@@ -1,0 +1,59 @@
+//! `ctg explain`'s output: plain text, for a terminal or a pager.
+
+use std::fmt::Write;
+
+use crate::diagnostic::Code;
+use crate::explain::{BASE, example};
+use crate::messages::Lang;
+use crate::messages::explain::{explanation, situation};
+use crate::messages::tools::{
+    ExplainPart, example_context, explain_heading, in_file, severity_note,
+};
+
+/// The whole explanation of one code.
+pub fn code(code: Code, lang: Lang) -> String {
+    let text = explanation(code, lang);
+    let mut out = String::new();
+    let _ = writeln!(out, "{code}: {}\n", severity_note(code.severity(), lang));
+    let _ = writeln!(out, "{}", explain_heading(ExplainPart::Meaning, lang));
+    let _ = writeln!(out, "  {}\n", text.meaning);
+    let _ = writeln!(out, "{}", explain_heading(ExplainPart::Example, lang));
+    if let Some(situation) = situation(code, lang) {
+        let _ = writeln!(out, "  {situation}\n");
+    }
+    if !example(code).is_empty() {
+        let base: Vec<&str> = BASE.iter().map(|(path, _)| *path).collect();
+        let _ = writeln!(out, "  {}\n", example_context(&base, lang));
+    }
+    for (path, content) in example(code) {
+        let _ = writeln!(out, "  {}", in_file(path, lang));
+        for line in content.lines() {
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", explain_heading(ExplainPart::Fix, lang));
+    let _ = writeln!(out, "  {}", text.fix);
+    out
+}
+
+/// Every code with its severity and the first sentence of its meaning.
+pub fn list(lang: Lang) -> String {
+    let mut out = format!("{}\n", explain_heading(ExplainPart::Codes, lang));
+    let width = Code::ALL
+        .iter()
+        .map(|c| c.as_str().len())
+        .max()
+        .unwrap_or(0);
+    for code in Code::ALL {
+        let meaning = explanation(*code, lang).meaning;
+        let first = meaning.split(". ").next().unwrap_or(meaning);
+        let first = first.trim_end_matches('.');
+        let _ = writeln!(out, "  {:width$}  {first}", code.as_str());
+    }
+    out
+}
