@@ -94,6 +94,7 @@ pub fn run() -> i32 {
         Command::Fte(args) => commands::fte::run(&context, args),
         Command::Status(args) => commands::status::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
+        Command::Report(args) => commands::report::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
         Command::Hook(args) => commands::hook::run(&context, args),
         Command::Explain(_)

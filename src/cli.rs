@@ -49,6 +49,8 @@ pub enum Command {
     Status(StatusArgs),
     /// The action plan, sorted by due date, with filters.
     Actions(ActionsArgs),
+    /// The yearly follow-up for the COPIL, as one HTML page (or Markdown).
+    Report(ReportArgs),
     /// Explain a problem code: what it means, an example, how to fix it.
     Explain(ExplainArgs),
     /// Create a new CTG repository, with commented examples to fill in.
@@ -305,6 +307,35 @@ pub struct ActionsArgs {
     /// How to print.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+/// `ctg report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The year to report on. Default: the year of --at (today).
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+
+    /// The form of the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+
+    /// Write the report to FILE rather than to stdout (never over an existing file without --force).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Output forms of `ctg report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained page: inline CSS and SVG charts, printable on A4.
+    Html,
+    /// The same sections, with tables instead of charts.
+    Markdown,
 }
 
 /// Parses `--at`.

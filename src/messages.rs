@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use crate::fte::Fte;
 use crate::model::RecordKind;
 
+pub mod report;
+
 /// The language of human-facing output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

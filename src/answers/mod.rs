@@ -8,4 +8,5 @@
 
 pub mod actions;
 pub mod fte;
+pub mod report;
 pub mod status;

@@ -8,6 +8,7 @@ pub mod fte;
 pub mod hook;
 pub mod init;
 pub mod new;
+pub mod report;
 pub mod schema;
 pub mod status;
 

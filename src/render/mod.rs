@@ -5,7 +5,11 @@ pub mod actions;
 pub mod check;
 pub mod explain;
 pub mod fte;
+pub mod report;
+pub mod report_html;
+pub mod report_markdown;
 pub mod status;
+pub mod svg;
 pub mod table;
 
 /// Whether to colour output.

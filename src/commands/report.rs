@@ -1,0 +1,84 @@
+//! `ctg report`: the yearly follow-up for the COPIL.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::Datelike;
+
+use crate::answers::report;
+use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::check::analyse;
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::messages::report as words;
+use crate::render::{report::layout, report_html, report_markdown};
+
+/// Makes the report and prints it, or writes it to `-o FILE`.
+pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
+    let analysis = analyse(&context.root, context.today);
+    let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
+    // Refuse before anything else is said: the user's file is never touched
+    // without --force (and the write below makes sure of it again).
+    if let Some(path) = &args.output
+        && !args.force
+        && path.symlink_metadata().is_ok()
+    {
+        print_stderr(&format!(
+            "{}\n",
+            words::output_exists(&path.display().to_string(), lang)
+        ))?;
+        return Ok(Exit::Usage);
+    }
+    let exit = super::name_left_out(&analysis.repo, lang)?;
+    let Some(convention) = analysis.repo.convention.as_ref() else {
+        print_stderr(&format!("{}\n", words::no_convention(lang)))?;
+        return Ok(Exit::Problems);
+    };
+    let year = args.year.unwrap_or(context.today.year());
+    let report = match report::compute(&analysis, convention, year, context.today) {
+        Ok(report) => report,
+        Err(outside) => {
+            print_stderr(&format!(
+                "{}\n",
+                words::year_outside(outside.year, outside.first, outside.last, lang)
+            ))?;
+            return Ok(Exit::Usage);
+        }
+    };
+    let doc = layout(&report, lang);
+    let text = match args.format {
+        ReportFormat::Html => report_html::render(&doc),
+        ReportFormat::Markdown => report_markdown::render(&doc),
+    };
+    match &args.output {
+        None => print_stdout(&text)?,
+        Some(path) => {
+            let shown = path.display().to_string();
+            match write_file(path, &text, args.force) {
+                Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang)))?,
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                    print_stderr(&format!("{}\n", words::output_exists(&shown, lang)))?;
+                    return Ok(Exit::Usage);
+                }
+                Err(error) => {
+                    return Err(anyhow::Error::new(error).context(format!("cannot write {shown}")));
+                }
+            }
+        }
+    }
+    Ok(exit)
+}
+
+/// Writes `text` to `path`; without `force`, only if no file is there (checked
+/// by the operating system as the file is created, not before).
+fn write_file(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.flush()
+}

@@ -1,0 +1,719 @@
+//! The report laid out once, in words, for both its forms.
+//!
+//! [`layout`] turns the [`Report`] answer into a [`Doc`]: sections of facts,
+//! sentences, tables and charts, every label worded in the report's
+//! language and every figure formatted. The HTML and Markdown renderers
+//! only put that document into their syntax (and escape it), so the two
+//! forms cannot drift apart: same sections, same numbers, the Markdown with
+//! its tables where the HTML also has charts.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::answers::actions::{ActionCounts, ActionRow};
+use crate::answers::report::Report;
+use crate::fte::Fte;
+use crate::messages::Lang;
+use crate::messages::report::{self as words, ActionKey, Label};
+use crate::model::{ActionStatus, Meeting};
+use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
+
+/// A whole report, worded.
+pub struct Doc {
+    /// Its language.
+    pub lang: Lang,
+    /// The page's title.
+    pub title: String,
+    /// The line under it.
+    pub subtitle: String,
+    /// The figures to read first: `(figure, what it counts)`.
+    pub key_figures: Vec<(String, String)>,
+    /// The sections, in reading order.
+    pub sections: Vec<Section>,
+    /// The closing line.
+    pub footer: String,
+}
+
+/// A titled part of the report.
+pub struct Section {
+    /// Its anchor in the page (`staffing`).
+    pub id: &'static str,
+    /// Its title.
+    pub title: String,
+    /// What it holds.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of a section.
+pub enum Block {
+    /// Label and value pairs.
+    Facts(Vec<(String, String)>),
+    /// The sentence that answers the section's question.
+    Headline(String),
+    /// A sentence.
+    Para(String),
+    /// A sub-heading.
+    Heading(String),
+    /// A table.
+    Table(Table),
+    /// A chart (HTML only: its figures are in a table beside it).
+    Chart(Chart),
+    /// Blocks that belong together, such as one commission (printed on one page if they fit).
+    Group(Vec<Block>),
+}
+
+/// A chart and how it introduces itself.
+pub struct Chart {
+    /// Its title and description.
+    pub labels: svg::Labels,
+    /// What it draws.
+    pub kind: ChartKind,
+}
+
+/// The three charts of the report.
+pub enum ChartKind {
+    /// Bars against targets.
+    Targets(Vec<TargetBar>, [String; 3]),
+    /// A step line over time.
+    Steps(StepChart),
+    /// Stacked bars of counts.
+    Stacks(Vec<Category>, Vec<Stack>),
+}
+
+/// A table of text.
+pub struct Table {
+    /// The column headers, with whether the column holds numbers.
+    pub head: Vec<(String, bool)>,
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+/// A row of a table.
+pub struct Row {
+    /// The cells, one per column.
+    pub cells: Vec<Cell>,
+    /// Whether it is a total row.
+    pub total: bool,
+}
+
+/// A cell of a table.
+pub enum Cell {
+    /// Text.
+    Text(String),
+    /// A figure, aligned right.
+    Num(String),
+    /// Several lines (a meeting's decisions).
+    Lines(Vec<String>),
+}
+
+impl Row {
+    fn new(cells: Vec<Cell>) -> Row {
+        Row {
+            cells,
+            total: false,
+        }
+    }
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn num(s: impl Into<String>) -> Cell {
+    Cell::Num(s.into())
+}
+
+fn head(cols: &[(String, bool)]) -> Vec<(String, bool)> {
+    cols.to_vec()
+}
+
+/// The order of statuses in charts and tables: what is done first, then
+/// what is under way, to come, stopped, given up.
+pub const STATUS_ORDER: [ActionStatus; 6] = [
+    ActionStatus::Done,
+    ActionStatus::InProgress,
+    ActionStatus::Planned,
+    ActionStatus::Paused,
+    ActionStatus::Blocked,
+    ActionStatus::Abandoned,
+];
+
+/// The CSS class of a status's colour.
+pub fn status_class(status: ActionStatus) -> &'static str {
+    match status {
+        ActionStatus::Planned => "s-planned",
+        ActionStatus::InProgress => "s-in-progress",
+        ActionStatus::Paused => "s-paused",
+        ActionStatus::Blocked => "s-blocked",
+        ActionStatus::Done => "s-done",
+        ActionStatus::Abandoned => "s-abandoned",
+    }
+}
+
+/// The report, worded in `lang`.
+pub fn layout(report: &Report<'_>, lang: Lang) -> Doc {
+    let c = report.convention;
+    Doc {
+        lang,
+        title: words::title(&c.name, report.year, lang),
+        subtitle: words::subtitle(report.today, lang),
+        key_figures: key_figures(report, lang),
+        sections: vec![
+            convention(report, lang),
+            staffing(report, lang),
+            copil(report, lang),
+            commissions(report, lang),
+            plan(report, lang),
+            health(report, lang),
+        ],
+        footer: words::made_by(report.today, lang),
+    }
+}
+
+fn key_figures(report: &Report<'_>, lang: Lang) -> Vec<(String, String)> {
+    let counts = &report.plan.counts;
+    vec![
+        (
+            words::of_whole(&lang.fte(report.fte.total), &lang.fte(report.fte.target)),
+            words::key_fte(report.fte.date, lang),
+        ),
+        (
+            words::of_whole(&counts.done.to_string(), &counts.total.to_string()),
+            words::key_actions(counts.done, ActionKey::Done, lang),
+        ),
+        (
+            counts.overdue.to_string(),
+            words::key_actions(counts.overdue, ActionKey::Overdue, lang),
+        ),
+        (
+            counts.blocked.to_string(),
+            words::key_actions(counts.blocked, ActionKey::Blocked, lang),
+        ),
+        (
+            report.copil.next.map_or_else(
+                || Label::NotPlanned.text(lang).into(),
+                |m| words::long_date(m.date.value, lang),
+            ),
+            Label::KeyNextCopil.text(lang).into(),
+        ),
+    ]
+}
+
+fn convention(report: &Report<'_>, lang: Lang) -> Section {
+    let c = report.convention;
+    let (index, of) = report.year_index;
+    let none = || Label::Unset.text(lang).to_owned();
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            none()
+        } else {
+            items.join(", ")
+        }
+    };
+    Section {
+        id: "convention",
+        title: Label::SectionConvention.text(lang).into(),
+        blocks: vec![Block::Facts(vec![
+            (Label::Name.text(lang).into(), c.name.clone()),
+            (
+                Label::Period.text(lang).into(),
+                words::period(c.start, c.end, lang),
+            ),
+            (Label::Signatories.text(lang).into(), list(&c.signatories)),
+            (Label::Communes.text(lang).into(), list(&c.communes)),
+            (
+                Label::ReportedYear.text(lang).into(),
+                words::reported_year(report.year, index, of, lang),
+            ),
+        ])],
+    }
+}
+
+fn staffing(report: &Report<'_>, lang: Lang) -> Section {
+    let fte = &report.fte;
+    let c = report.convention;
+    let date = fte.date;
+    let mut blocks = vec![Block::Headline(words::staffing_headline(
+        fte.total, fte.target, date, lang,
+    ))];
+
+    let bars: Vec<TargetBar> = fte
+        .communes
+        .iter()
+        .map(|line| TargetBar {
+            label: line.commune.clone(),
+            value: line.fte,
+            target: line.target,
+            baseline: line.baseline,
+            text: words::of_target(line.fte, line.target, lang),
+        })
+        .collect();
+    let desc = fte
+        .communes
+        .iter()
+        .map(|l| words::commune_desc(&l.commune, l.fte, l.target, l.baseline, lang))
+        .collect::<Vec<_>>()
+        .join(words::semicolon(lang));
+    blocks.push(Block::Chart(Chart {
+        labels: svg::Labels {
+            id: "chart-communes",
+            title: words::chart_communes(date, lang),
+            desc,
+        },
+        kind: ChartKind::Targets(
+            bars,
+            [
+                words::fte_on(date, lang),
+                format!(
+                    "{} + {}",
+                    Label::Baseline.text(lang),
+                    Label::Increase.text(lang).to_lowercase()
+                ),
+                Label::Baseline.text(lang).into(),
+            ],
+        ),
+    }));
+
+    let f = |x: Fte| lang.fte(x);
+    let mut rows: Vec<Row> = fte
+        .communes
+        .iter()
+        .map(|l| {
+            Row::new(vec![
+                text(&l.commune),
+                num(f(l.baseline)),
+                num(words::signed(l.increase, lang)),
+                num(f(l.target)),
+                num(f(l.fte)),
+                num(words::signed(l.gap, lang)),
+            ])
+        })
+        .collect();
+    rows.push(Row {
+        cells: vec![
+            text(Label::Total.text(lang)),
+            num(f(fte.baseline_total())),
+            num(words::signed(fte.increase_total(), lang)),
+            num(f(fte.target)),
+            num(f(fte.total)),
+            num(words::signed(fte.gap(), lang)),
+        ],
+        total: true,
+    });
+    blocks.push(Block::Table(Table {
+        head: head(&[
+            (Label::Commune.text(lang).into(), false),
+            (words::baseline_on(fte.baseline_date, lang), true),
+            (Label::Increase.text(lang).into(), true),
+            (Label::Target.text(lang).into(), true),
+            (words::fte_on(date, lang), true),
+            (Label::Gap.text(lang).into(), true),
+        ]),
+        rows,
+    }));
+    if fte.not_cofunded != Fte::ZERO {
+        blocks.push(Block::Para(words::not_cofunded(fte.not_cofunded, lang)));
+    }
+
+    // The FTE over the convention.
+    let history = &report.history;
+    blocks.push(Block::Heading(Label::History.text(lang).into()));
+    let points: Vec<(NaiveDate, Fte)> = history.steps.iter().map(|s| (s.date, s.total)).collect();
+    let in_period = history
+        .steps
+        .iter()
+        .filter(|s| s.date <= c.end)
+        .collect::<Vec<_>>();
+    let desc = in_period
+        .iter()
+        .map(|s| words::value_from(s.total, s.date, lang))
+        .chain([words::reached(history.reached, lang)])
+        .collect::<Vec<_>>()
+        .join(words::semicolon(lang));
+    let years = (c.start.year()..=c.end.year())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        .map(|d| (d.max(c.start), d.year().to_string()))
+        .collect();
+    blocks.push(Block::Chart(Chart {
+        labels: svg::Labels {
+            id: "chart-history",
+            title: words::chart_history(c.start, c.end, fte.target, lang),
+            desc,
+        },
+        kind: ChartKind::Steps(StepChart {
+            start: c.start,
+            end: c.end,
+            points,
+            target: fte.target,
+            target_text: words::target_mark(fte.target, lang),
+            reached: history
+                .reached
+                .map(|d| (d.max(c.start), words::reached_mark(d, lang))),
+            date: c.covers(date).then(|| (date, words::date_mark(date, lang))),
+            value_text: Box::new(move |x| lang.fte(x)),
+            years,
+        }),
+    }));
+    blocks.push(Block::Para(words::reached(history.reached, lang)));
+    blocks.push(Block::Table(Table {
+        head: head(&[
+            (Label::Date.text(lang).into(), false),
+            (Label::Total.text(lang).into(), true),
+            (Label::Changes.text(lang).into(), false),
+        ]),
+        rows: in_period
+            .iter()
+            .map(|s| {
+                Row::new(vec![
+                    text(words::long_date(s.date, lang)),
+                    num(f(s.total)),
+                    Cell::Lines(
+                        s.changes
+                            .iter()
+                            .map(|ch| {
+                                format!(
+                                    "{} {} ({})",
+                                    words::signed(ch.delta, lang),
+                                    ch.name,
+                                    ch.commune
+                                )
+                            })
+                            .collect(),
+                    ),
+                ])
+            })
+            .collect(),
+    }));
+    Section {
+        id: "staffing",
+        title: Label::SectionStaffing.text(lang).into(),
+        blocks,
+    }
+}
+
+fn meetings_table(meetings: &[&Meeting], lang: Lang) -> Block {
+    if meetings.is_empty() {
+        return Block::Para(Label::NoMeeting.text(lang).into());
+    }
+    Block::Table(Table {
+        head: head(&[
+            (Label::Date.text(lang).into(), false),
+            (Label::Status.text(lang).into(), false),
+            (Label::Decisions.text(lang).into(), false),
+        ]),
+        rows: meetings
+            .iter()
+            .map(|m| {
+                Row::new(vec![
+                    text(words::long_date(m.date.value, lang)),
+                    text(words::meeting_status(m.status, lang)),
+                    Cell::Lines(m.decisions.clone()),
+                ])
+            })
+            .collect(),
+    })
+}
+
+fn copil(report: &Report<'_>, lang: Lang) -> Section {
+    let copil = &report.copil;
+    let yes = Label::Yes.text(lang);
+    let blocks = vec![
+        Block::Para(words::members(copil.members.len(), copil.funders, lang)),
+        Block::Table(Table {
+            head: head(&[
+                (Label::Person.text(lang).into(), false),
+                (Label::Organisation.text(lang).into(), false),
+                (Label::Role.text(lang).into(), false),
+                (Label::Funder.text(lang).into(), false),
+            ]),
+            rows: copil
+                .members
+                .iter()
+                .map(|m| {
+                    Row::new(vec![
+                        text(&m.name),
+                        text(&m.organisation),
+                        text(m.role.clone().unwrap_or_default()),
+                        text(if m.funder { yes } else { "" }),
+                    ])
+                })
+                .collect(),
+        }),
+        Block::Heading(words::meetings_of(report.year, lang)),
+        Block::Para(words::meetings_held(
+            copil.held,
+            Some(copil.min),
+            report.year,
+            lang,
+        )),
+        meetings_table(&copil.meetings, lang),
+        Block::Headline(words::next_meeting(copil.next.map(|m| m.date.value), lang)),
+    ];
+    Section {
+        id: "copil",
+        title: Label::SectionCopil.text(lang).into(),
+        blocks,
+    }
+}
+
+fn counts_text(counts: &ActionCounts, lang: Lang) -> String {
+    let mut parts: Vec<String> = STATUS_ORDER
+        .iter()
+        .filter(|s| counts.of_status(**s) > 0)
+        .map(|s| {
+            format!(
+                "{}{}{}",
+                words::action_status(*s, lang),
+                words::colon(lang),
+                counts.of_status(*s)
+            )
+        })
+        .collect();
+    if counts.overdue > 0 {
+        parts.push(format!(
+            "{}{}{}",
+            Label::Overdue.text(lang),
+            words::colon(lang),
+            counts.overdue
+        ));
+    }
+    if parts.is_empty() {
+        Label::NoneToList.text(lang).into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn commissions(report: &Report<'_>, lang: Lang) -> Section {
+    let mut blocks = Vec::new();
+    if report.commissions.is_empty() {
+        blocks.push(Block::Para(Label::NoCommission.text(lang).into()));
+    }
+    for year in &report.commissions {
+        let c = year.commission;
+        let mut facts = vec![(
+            Label::Kind.text(lang).into(),
+            words::commission_kind(c.kind, lang).into(),
+        )];
+        if let Some(theme) = &c.theme {
+            facts.push((Label::Theme.text(lang).into(), theme.clone()));
+        }
+        if !c.communes.is_empty() {
+            facts.push((
+                Label::Communes.text(lang).into(),
+                c.communes
+                    .iter()
+                    .map(|x| x.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+        }
+        facts.push((
+            Label::Referent.text(lang).into(),
+            year.referent
+                .clone()
+                .unwrap_or_else(|| Label::NoReferent.text(lang).into()),
+        ));
+        facts.push((
+            words::meetings_of(report.year, lang),
+            words::meetings_held(
+                year.held,
+                c.min_meetings_per_year.as_ref().map(|m| m.value),
+                report.year,
+                lang,
+            ),
+        ));
+        facts.push((
+            Label::ActionsByStatus.text(lang).into(),
+            format!(
+                "{} ({})",
+                words::actions_count(year.actions.total, lang),
+                counts_text(&year.actions, lang)
+            ),
+        ));
+        let mut group = vec![Block::Heading(c.name.clone()), Block::Facts(facts)];
+        if !year.meetings.is_empty() {
+            group.push(meetings_table(&year.meetings, lang));
+        }
+        group.push(Block::Para(words::next_meeting(
+            year.next.map(|m| m.date.value),
+            lang,
+        )));
+        blocks.push(Block::Group(group));
+    }
+    Section {
+        id: "commissions",
+        title: Label::SectionCommissions.text(lang).into(),
+        blocks,
+    }
+}
+
+fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bool) -> Block {
+    if rows.is_empty() {
+        return Block::Para(Label::NoneToList.text(lang).into());
+    }
+    let unset = Label::Unset.text(lang);
+    Block::Table(Table {
+        head: head(
+            &[
+                (Label::ActionId.text(lang).into(), false),
+                (Label::Title.text(lang).into(), false),
+                (Label::Commission.text(lang).into(), false),
+                (Label::Lead.text(lang).into(), false),
+                (date_label.text(lang).into(), false),
+                (Label::Progress.text(lang).into(), true),
+            ][..if completed { 5 } else { 6 }],
+        ),
+        rows: rows
+            .iter()
+            .map(|a| {
+                let day = if completed { a.completed } else { a.due };
+                let mut cells = vec![
+                    text(&a.id),
+                    text(&a.title),
+                    text(a.commission_name.as_ref().unwrap_or(&a.commission)),
+                    text(
+                        a.lead_name
+                            .clone()
+                            .or_else(|| a.lead.clone())
+                            .unwrap_or_else(|| unset.into()),
+                    ),
+                    text(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
+                ];
+                if !completed {
+                    cells.push(num(a.progress.map_or_else(
+                        || unset.into(),
+                        |p| words::percent(i64::from(p), lang),
+                    )));
+                }
+                Row::new(cells)
+            })
+            .collect(),
+    })
+}
+
+fn plan(report: &Report<'_>, lang: Lang) -> Section {
+    let plan = &report.plan;
+    let counts = &plan.counts;
+    let mut blocks = vec![
+        Block::Headline(words::plan_summary(
+            counts.total,
+            counts.done,
+            counts.overdue,
+            lang,
+        )),
+        Block::Para(words::plan_as_of(report.today, lang)),
+    ];
+    let all = words::all_actions(lang);
+    let rows: Vec<(&str, &ActionCounts)> = std::iter::once((all, counts))
+        .chain(plan.by_commission.iter().map(|(n, c)| (n.as_str(), c)))
+        .collect();
+    let desc = rows
+        .iter()
+        .map(|(name, c)| format!("{name}{}{}", words::colon(lang), counts_text(c, lang)))
+        .collect::<Vec<_>>()
+        .join(words::semicolon(lang));
+    blocks.push(Block::Chart(Chart {
+        labels: svg::Labels {
+            id: "chart-plan",
+            title: format!(
+                "{}, {}",
+                Label::PlanByStatus.text(lang),
+                Label::PlanByCommission.text(lang).to_lowercase()
+            ),
+            desc,
+        },
+        kind: ChartKind::Stacks(
+            STATUS_ORDER
+                .iter()
+                .map(|s| Category {
+                    name: words::action_status(*s, lang).into(),
+                    class: status_class(*s),
+                })
+                .collect(),
+            rows.iter()
+                .map(|(name, c)| Stack {
+                    label: (*name).to_owned(),
+                    total_text: words::actions_count(c.total, lang),
+                    counts: STATUS_ORDER.iter().map(|s| c.of_status(*s)).collect(),
+                })
+                .collect(),
+        ),
+    }));
+    let mut header = vec![(Label::Commission.text(lang).to_owned(), false)];
+    header.extend(
+        STATUS_ORDER
+            .iter()
+            .map(|s| (words::action_status(*s, lang).to_owned(), true)),
+    );
+    header.push((Label::Overdue.text(lang).into(), true));
+    header.push((Label::Total.text(lang).into(), true));
+    let row = |name: &str, c: &ActionCounts, total: bool| {
+        let mut cells = vec![text(name)];
+        cells.extend(
+            STATUS_ORDER
+                .iter()
+                .map(|s| num(c.of_status(*s).to_string())),
+        );
+        cells.push(num(c.overdue.to_string()));
+        cells.push(num(c.total.to_string()));
+        Row { cells, total }
+    };
+    let mut table_rows: Vec<Row> = plan
+        .by_commission
+        .iter()
+        .map(|(n, c)| row(n, c, false))
+        .collect();
+    table_rows.push(row(Label::Total.text(lang), counts, true));
+    blocks.push(Block::Table(Table {
+        head: header,
+        rows: table_rows,
+    }));
+    blocks.push(Block::Heading(words::done_in(report.year, lang)));
+    blocks.push(action_table(&plan.done, Label::Completed, lang, true));
+    blocks.push(Block::Heading(Label::OverdueActions.text(lang).into()));
+    blocks.push(action_table(&plan.overdue, Label::Due, lang, false));
+    blocks.push(Block::Heading(Label::BlockedActions.text(lang).into()));
+    blocks.push(action_table(&plan.blocked, Label::Due, lang, false));
+    Section {
+        id: "plan",
+        title: Label::SectionPlan.text(lang).into(),
+        blocks,
+    }
+}
+
+fn health(report: &Report<'_>, lang: Lang) -> Section {
+    let health = &report.health;
+    let mut blocks = vec![Block::Headline(words::health_summary(
+        health.errors,
+        health.warnings,
+        lang,
+    ))];
+    if !health.codes.is_empty() {
+        blocks.push(Block::Table(Table {
+            head: head(&[
+                (Label::Code.text(lang).into(), false),
+                (Label::Severity.text(lang).into(), false),
+                (Label::Count.text(lang).into(), true),
+            ]),
+            rows: health
+                .codes
+                .iter()
+                .map(|(code, count)| {
+                    Row::new(vec![
+                        text(code.as_str()),
+                        text(crate::messages::words::severity(code.severity(), lang)),
+                        num(count.to_string()),
+                    ])
+                })
+                .collect(),
+        }));
+    }
+    if !health.left_out.is_empty() {
+        blocks.push(Block::Para(words::left_out_note(&health.left_out, lang)));
+    }
+    Section {
+        id: "health",
+        title: Label::SectionHealth.text(lang).into(),
+        blocks,
+    }
+}

@@ -1,0 +1,817 @@
+//! `ctg report`: the yearly follow-up page, its Markdown twin, its escaping,
+//! its file handling, and the page in a real browser (headless Chromium).
+//!
+//! Snapshots live in `tests/snapshots/`; run with `CTG_SNAPSHOTS=overwrite`
+//! to rewrite them after a deliberate change, then review the diff.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+
+const AT: &str = "2026-11-28";
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn ctg(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = Command::cargo_bin("ctg")
+        .unwrap()
+        .arg("--dir")
+        .arg(dir)
+        .args(["--at", AT, "--color", "never"])
+        .args(args)
+        .env_remove("CTG_DIR")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+/// Compares `actual` with `tests/snapshots/<name>`, or writes it there
+/// when `CTG_SNAPSHOTS=overwrite`.
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("CTG_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {}: run with CTG_SNAPSHOTS=overwrite",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\n expected: {:?}\n   actual: {:?}\n\
+             (run with CTG_SNAPSHOTS=overwrite to accept the new output)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
+
+/// The HTML's structure: headings, headlines, charts (with their accessible
+/// names), and tables (headers and row counts), one per line.
+fn outline(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    let mut rows = 0;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at..];
+        let end = rest.find('>').unwrap_or(rest.len() - 1);
+        let tag = &rest[1..end];
+        let closing = tag.starts_with('/');
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap_or("");
+        let inner = || {
+            let body = &rest[end + 1..];
+            body[..body.find("</").unwrap_or(0)].to_owned()
+        };
+        match (closing, name) {
+            (true, "table") => out.push_str(&format!(" ({} rows)\n", rows - 1)),
+            (true, _) => {}
+            (false, "h1" | "h2" | "h3") => out.push_str(&format!("{name}: {}\n", inner())),
+            (false, "p") if tag.contains("class=\"headline\"") => {
+                out.push_str(&format!("  headline: {}\n", inner()))
+            }
+            (false, "svg") => {
+                let label = tag
+                    .split("aria-label=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .unwrap_or("");
+                assert!(tag.contains("role=\"img\""), "chart without role=img");
+                out.push_str(&format!("  chart: {label}\n"));
+            }
+            (false, "table") => {
+                out.push_str("  table:");
+                rows = 0;
+            }
+            (false, "strong") => out.push_str(&format!("  key figure: {}\n", inner())),
+            (false, "th") => out.push_str(&format!(" [{}]", inner())),
+            (false, "tr") => rows += 1,
+            _ => {}
+        }
+        rest = &rest[end.max(1)..];
+    }
+    out
+}
+
+#[test]
+fn markdown_of_data_matches_the_snapshot_and_the_annex() {
+    let (md, stderr, code) = ctg(&data(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr, "");
+    snapshot("report-data.md", &md);
+    // The numbers the COPIL will read, in French.
+    assert!(md.starts_with("# CTG Golfe et des étangs : bilan de suivi 2026\n"));
+    assert!(md.contains(
+        "**3,8 ETP sur 3,8 cofinancés par la Caf au 28 novembre 2026 (100\u{202f}%) : cible atteinte**"
+    ));
+    assert!(md.contains("| Istres | 1,6 | +0,5 | 2,1 | 2,1 | 0,0 |"));
+    assert!(md.contains("| Fos-sur-Mer | 0,8 | +0,2 | 1,0 | 1,0 | 0,0 |"));
+    assert!(md.contains("| **Total** | **3,1** | **+0,7** | **3,8** | **3,8** | **0,0** |"));
+    assert!(md.contains("La cible a été atteinte le 5 janvier 2026."));
+    assert!(md.contains("| 5 janvier 2026 | 3,8 | +0,5 Lucie Mercier (Istres) |"));
+    assert!(md.contains("0,2 ETP de chargés de coopération non cofinancés par la Caf, hors total"));
+    assert!(md.contains("**Prochaine réunion prévue : 11 mars 2027.**"));
+    assert!(md.contains(
+        "- **3,8 / 3,8** ETP cofinancés par la Caf au 28 novembre 2026\n\
+         - **5 / 18** actions terminées\n\
+         - **0** action en retard\n\
+         - **1** action bloquée\n\
+         - **11 mars 2027** prochain COPIL\n"
+    ));
+    assert!(md.contains("**18 actions au plan : 5 terminées, 0 en retard.**"));
+    assert!(md.contains(
+        "| **Total** | **5** | **7** | **3** | **1** | **1** | **1** | **0** | **18** |"
+    ));
+    assert!(md.contains("| par-04-mediation-familiale | Créer une permanence de médiation familiale | Parentalité | Sophie Garcia | 31 décembre 2027 | 10\u{202f}% |"));
+    assert!(md.contains("**Aucun problème : ctg check ne signale ni erreur ni avertissement.**"));
+    for section in [
+        "## La convention",
+        "## Chargés de coopération (ETP)",
+        "## Le comité de pilotage (COPIL)",
+        "## Les commissions",
+        "## Le plan d'action",
+        "## Qualité des données",
+    ] {
+        assert!(md.contains(&format!("\n{section}\n")), "{section}");
+    }
+}
+
+#[test]
+fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
+    let (html, stderr, code) = ctg(&data(), &["report"]);
+    assert_eq!(code, 0, "{stderr}");
+    snapshot("report-data.outline", &outline(&html));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(
+        html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("break-inside: avoid"));
+    assert_eq!(html.matches("<svg class=\"chart ").count(), 3);
+    assert_eq!(html.matches("role=\"img\"").count(), 3);
+    assert_eq!(html.matches("<title id=").count(), 3);
+    // Charts carry their figures as text.
+    assert!(html.contains(">2,1 sur 2,1 ETP</text>"));
+    assert!(html.contains(">1,0 sur 1,0 ETP</text>"));
+    assert!(html.contains(">cible atteinte le 5 janvier 2026</text>"));
+    assert!(html.contains("Istres : 2,1 ETP pour une cible de 2,1 (existant 1,6)"));
+    // Self-contained: nothing to run, nothing to fetch.
+    let lower = html.to_lowercase();
+    for needle in [
+        "<script",
+        "<link",
+        "<img",
+        "<iframe",
+        "<object",
+        "<embed",
+        "@import",
+        "url(",
+        "src=",
+        "http:",
+        "https:",
+        "href=\"//",
+    ] {
+        assert!(!lower.contains(needle), "the page holds {needle}");
+    }
+    for href in lower.split("href=\"").skip(1) {
+        assert!(
+            href.starts_with('#'),
+            "a link that leaves the page: {href:.40}"
+        );
+    }
+}
+
+#[test]
+fn report_speaks_english_when_asked() {
+    let (md, _, code) = ctg(&data(), &["--lang", "en", "report", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(md.contains(
+        "**3.8 of 3.8 FTE cofunded by the Caf on 28 November 2026 (100%): target reached**"
+    ));
+    assert!(md.contains("| Istres | 1.6 | +0.5 | 2.1 | 2.1 | 0.0 |"));
+    assert!(md.contains("The target was first reached on 5 January 2026."));
+    let (html, _, _) = ctg(&data(), &["--lang", "en", "report"]);
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains(">2.1 of 2.1 FTE</text>"));
+}
+
+/// The report's staffing figures are those of `ctg fte`.
+#[test]
+fn report_agrees_with_ctg_fte() {
+    let (json, _, code) = ctg(&data(), &["fte", "--format", "json"]);
+    assert_eq!(code, 0);
+    let fte: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (md, _, _) = ctg(&data(), &["--lang", "en", "report", "--format", "markdown"]);
+    let n = |v: &serde_json::Value| format!("{:.1}", v.as_f64().unwrap());
+    let signed = |v: &serde_json::Value| {
+        let x = v.as_f64().unwrap();
+        if x > 0.0 {
+            format!("+{x:.1}")
+        } else {
+            format!("{x:.1}")
+        }
+    };
+    for commune in fte["communes"].as_array().unwrap() {
+        let row = format!(
+            "| {} | {} | {} | {} | {} | {} |",
+            commune["commune"].as_str().unwrap(),
+            n(&commune["baseline"]),
+            signed(&commune["increase"]),
+            n(&commune["target"]),
+            n(&commune["fte"]),
+            signed(&commune["gap"]),
+        );
+        assert!(md.contains(&row), "missing {row}");
+    }
+    assert!(md.contains(&format!(
+        "{} of {} FTE cofunded",
+        n(&fte["total"]),
+        n(&fte["target"])
+    )));
+}
+
+#[test]
+fn a_past_year_shows_its_last_day() {
+    let (md, _, code) = ctg(
+        &data(),
+        &["report", "--year", "2025", "--format", "markdown"],
+    );
+    assert_eq!(code, 0);
+    assert!(md.contains("bilan de suivi 2025"));
+    assert!(md.contains("(année 1 sur 5)"));
+    assert!(md.contains(
+        "**3,3 ETP sur 3,8 cofinancés par la Caf au 31 décembre 2025 (86\u{202f}%) : 0,5 ETP à pourvoir**"
+    ));
+    assert!(md.contains("### Actions terminées en 2025"));
+    assert!(md.contains("| pe-04-diagnostic-offre-accueil |"));
+    assert!(md.contains("2 réunions tenues en 2025, pour un minimum de 1 par an."));
+}
+
+#[test]
+fn a_year_outside_the_convention_is_refused() {
+    let (out, err, code) = ctg(&data(), &["report", "--year", "2031"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(err.contains("2031"), "{err}");
+    assert!(err.contains("de 2025 à 2029"), "{err}");
+}
+
+#[test]
+fn output_file_is_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bilan.html");
+    let path = file.to_str().unwrap();
+
+    let (out, err, code) = ctg(&data(), &["report", "-o", path]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "");
+    assert!(err.contains(path), "{err}");
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+
+    fs::write(&file, "mine").unwrap();
+    let (out, err, code) = ctg(&data(), &["report", "-o", path, "--format", "markdown"]);
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert!(err.contains(path) && err.contains("--force"), "{err}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+
+    let (_, err, code) = ctg(
+        &data(),
+        &["report", "-o", path, "--format", "markdown", "--force"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# CTG Golfe")
+    );
+}
+
+/// A TOML basic string holding `text` exactly.
+fn toml_str(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Hostile text for one field: a script tag, an ampersand, quotes, an ANSI escape.
+fn hostile(field: &str) -> String {
+    format!("<script>alert('{field}')</script> & \"q\" \u{1b}[31m|*_")
+}
+
+/// How `hostile(field)` must appear in the page.
+fn escaped(field: &str) -> String {
+    format!(
+        "&lt;script&gt;alert(&#39;{field}&#39;)&lt;/script&gt; &amp; &quot;q&quot; \\u{{1b}}[31m|*_"
+    )
+}
+
+/// Every field whose text the report prints.
+const FIELDS: [&str; 16] = [
+    "convention",
+    "signatory",
+    "commune",
+    "other-commune",
+    "member",
+    "organisation",
+    "role",
+    "copil-decision",
+    "commission",
+    "theme",
+    "commission-decision",
+    "officer",
+    "referent",
+    "action",
+    "blocked-action",
+    "done-action",
+];
+
+fn hostile_repo(root: &Path) {
+    let h = |f: &str| toml_str(&hostile(f));
+    for folder in ["commissions", "officers", "actions"] {
+        fs::create_dir_all(root.join(folder)).unwrap();
+    }
+    fs::write(
+        root.join("copil.toml"),
+        format!(
+            "[convention]\nname = {}\nstart = 2025-01-01\nend = 2029-12-31\n\
+             communes = [{}, {}]\nsignatories = [{}]\nlanguage = \"fr\"\n\
+             [[copil.member]]\nname = {}\norganisation = {}\nrole = {}\nfunder = true\n\
+             [[copil.meeting]]\ndate = 2026-03-01\ndecisions = [{}]\n\
+             [[copil.meeting]]\ndate = 2027-03-01\nstatus = \"planned\"\n\
+             [fte]\ntarget = 1.0\nbaseline = 0.5\n[fte.increase]\n{} = 0.5\n",
+            h("convention"),
+            h("commune"),
+            h("other-commune"),
+            h("signatory"),
+            h("member"),
+            h("organisation"),
+            h("role"),
+            h("copil-decision"),
+            h("commune"),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        root.join("commissions/c.toml"),
+        format!(
+            "name = {}\nkind = \"territorial\"\ntheme = {}\ncommunes = [{}]\nreferent = \"ref\"\n\
+             [[meeting]]\ndate = 2026-02-01\ndecisions = [{}]\n\
+             [[meeting]]\ndate = 2027-02-01\nstatus = \"planned\"\n",
+            h("commission"),
+            h("theme"),
+            h("other-commune"),
+            h("commission-decision"),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        root.join("officers/o.toml"),
+        format!(
+            "name = {}\n[[assignment]]\ncommune = {}\nfte = 0.5\nstart = 2025-01-01\n\
+             [[assignment]]\ncommune = {}\nfte = 0.5\nstart = 2026-01-01\nend = 2026-12-31\n",
+            h("officer"),
+            h("commune"),
+            h("commune"),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        root.join("officers/ref.toml"),
+        format!(
+            "name = {}\ncaf_cofunded = false\n[[assignment]]\ncommune = {}\nfte = 0.2\nstart = 2025-01-01\n",
+            h("referent"),
+            h("other-commune"),
+        ),
+    )
+    .unwrap();
+    let actions = [
+        ("a", "action", "in-progress", "o", "due = 2026-01-31\n"),
+        (
+            "b",
+            "blocked-action",
+            "blocked",
+            "ref",
+            "due = 2027-01-31\n",
+        ),
+        ("d", "done-action", "done", "o", "completed = 2026-05-01\n"),
+    ];
+    for (id, field, status, lead, extra) in actions {
+        fs::write(
+            root.join(format!("actions/{id}.toml")),
+            format!(
+                "title = {}\ncommission = \"c\"\nstatus = \"{status}\"\nlead = \"{lead}\"\n{extra}",
+                h(field)
+            ),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn hostile_record_text_is_escaped_everywhere_it_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    let (check, check_err, _) = ctg(dir.path(), &["check", "--format", "short"]);
+    assert!(!check.contains("error["), "{check}{check_err}");
+
+    let (html, err, code) = ctg(dir.path(), &["report"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains('\u{1b}'));
+    assert!(!html.contains("alert('"));
+    for field in FIELDS {
+        assert!(
+            html.contains(&escaped(field)),
+            "the {field} text is missing or not escaped as expected"
+        );
+    }
+    // In attributes too (the charts' accessible names).
+    assert!(html.contains("aria-label=\"ETP cofinancés par commune"));
+
+    let (md, err, code) = ctg(dir.path(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!md.to_lowercase().contains("<script"));
+    assert!(!md.contains('\u{1b}'));
+    for field in FIELDS {
+        let expected = format!(
+            "&lt;script&gt;alert('{field}')&lt;/script&gt; &amp; \"q\" \\u{{1b}}\\[31m\\|\\*\\_"
+        );
+        assert!(
+            md.contains(&expected),
+            "the {field} text in Markdown: {:?}",
+            md.lines().find(|l| l.contains(&format!("('{field}')")))
+        );
+    }
+    // A `|` in a cell cannot break a table: every table row has the same count of bare pipes.
+    for table in md.split("\n\n").filter(|b| b.starts_with('|')) {
+        let counts: Vec<usize> = table
+            .lines()
+            .map(|l| l.replace("\\|", "").matches('|').count())
+            .collect();
+        assert!(counts.windows(2).all(|w| w[0] == w[1]), "{table}");
+    }
+}
+
+#[test]
+fn broken_files_are_named_and_the_report_still_made() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    fs::write(dir.path().join("actions/broken.toml"), "title = \n").unwrap();
+    let (html, err, code) = ctg(dir.path(), &["report"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("actions/broken.toml"), "{err}");
+    assert!(
+        html.contains("actions/broken.toml"),
+        "the page names it too"
+    );
+    assert!(html.contains("</html>"));
+}
+
+// --- A real browser -------------------------------------------------------
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let names = ["chromium", "chromium-browser"];
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// Runs chromium headless on `page` with `extra` flags, a fresh profile and
+/// background networking off; gives up after two minutes.
+fn run_chromium(chromium: &Path, page: &Path, profile: &Path, extra: &[String]) {
+    let mut child = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromium starts");
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "chromium failed: {status}");
+            return;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("chromium did not finish within two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The URLs that the page itself asked for, from a Chromium net log.
+/// Chromium's own service requests (initiator "not an origin") are not the page's.
+fn page_requests(net_log: &str) -> Vec<String> {
+    let log: serde_json::Value = serde_json::from_str(net_log)
+        .or_else(|_| {
+            serde_json::from_str(&format!("{}]}}", net_log.trim_end().trim_end_matches(',')))
+        })
+        .expect("the net log is JSON");
+    let start_job = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"].as_i64();
+    log["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["type"].as_i64() == start_job)
+        .filter_map(|e| {
+            let url = e["params"]["url"].as_str()?;
+            let initiator = e["params"]["initiator"].as_str().unwrap_or("");
+            let local = url.starts_with("file:") || url.starts_with("data:");
+            (!local && initiator != "not an origin").then(|| url.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
+    let Some(chromium) = chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!(
+                "chromium is not installed: .ci/run must install it (apt-get install -y chromium)"
+            );
+        }
+        eprintln!(
+            "SKIPPED page_renders_in_a_real_browser: chromium is not installed \
+             (apt-get install chromium, or set CHROMIUM=/path/to/chromium)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("bilan.html");
+    let (_, err, code) = ctg(&data(), &["report", "-o", page.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+
+    let pdf = dir.path().join("bilan.pdf");
+    let net_log = dir.path().join("net.json");
+    run_chromium(
+        &chromium,
+        &page,
+        &dir.path().join("profile-pdf"),
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".into(),
+            format!("--log-net-log={}", net_log.display()),
+        ],
+    );
+    let bytes = fs::read(&pdf).expect("a PDF was printed");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    // Count page objects (`/Type /Page`), not the page tree (`/Type /Pages`).
+    let pages = text
+        .match_indices("/Type")
+        .filter(|(at, _)| {
+            let rest = text[at + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count();
+    assert!(
+        (3..=10).contains(&pages),
+        "the A4 report has {pages} pages, expected 3 to 10"
+    );
+    // A4 is 595 x 842 points.
+    let boxes: Vec<Vec<f64>> = text
+        .split("/MediaBox [")
+        .skip(1)
+        .map(|b| {
+            b.split(']')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        })
+        .collect();
+    assert!(!boxes.is_empty());
+    for b in &boxes {
+        assert!(
+            b.len() == 4 && (b[2] - 595.0).abs() < 1.0 && (b[3] - 842.0).abs() < 1.0,
+            "a page is not A4: {b:?}"
+        );
+    }
+    let requests = page_requests(&fs::read_to_string(&net_log).expect("a net log"));
+    assert!(requests.is_empty(), "the page made requests: {requests:?}");
+
+    let png = dir.path().join("bilan.png");
+    run_chromium(
+        &chromium,
+        &page,
+        &dir.path().join("profile-png"),
+        &[
+            format!("--screenshot={}", png.display()),
+            "--window-size=1200,2000".into(),
+        ],
+    );
+    let image = fs::read(&png).expect("a screenshot was taken");
+    assert!(image.starts_with(b"\x89PNG\r\n\x1a\n"));
+    // The IHDR chunk holds the width and height, big-endian.
+    let width = u32::from_be_bytes(image[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(image[20..24].try_into().unwrap());
+    assert_eq!((width, height), (1200, 2000));
+    assert!(image.len() > 20_000, "the screenshot looks blank");
+}
+
+/// The net-log reader tells the page's requests from Chromium's own: a page
+/// that fetches an image is caught (this keeps the check above honest).
+#[test]
+fn net_log_reader_catches_a_page_request() {
+    let log = r#"{"constants":{"logEventTypes":{"URL_REQUEST_START_JOB":7}},"events":[
+        {"type":7,"params":{"initiator":"not an origin","url":"https://update.example/x"}},
+        {"type":7,"params":{"initiator":"null","url":"https://example.com/x.png"}},
+        {"type":7,"params":{"initiator":"null","url":"file:///tmp/x.html"}},
+        {"type":3,"params":{"url":"https://example.org/"}}
+    ]}"#;
+    assert_eq!(page_requests(log), ["https://example.com/x.png"]);
+}
+
+#[test]
+fn data_health_lists_the_codes_found() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    let (short, _, _) = ctg(dir.path(), &["--lang", "en", "check", "--format", "short"]);
+    let (md, _, code) = ctg(
+        dir.path(),
+        &["--lang", "en", "report", "--format", "markdown"],
+    );
+    assert_eq!(code, 0);
+    let health = md.split("## Data health").nth(1).unwrap();
+    let warnings = short.lines().filter(|l| l.contains(": warning[")).count();
+    assert!(warnings > 0, "{short}");
+    assert!(
+        health.contains(&format!("0 errors and {warnings} warnings")),
+        "{health}"
+    );
+    assert!(health.contains("| overdue | warning | 1 |"), "{health}");
+}
+
+#[test]
+fn no_report_without_a_convention() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    fs::write(dir.path().join("copil.toml"), "[convention]\nname = 3\n").unwrap();
+    let (out, err, code) = ctg(dir.path(), &["report"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.contains("copil.toml"), "{err}");
+    assert!(err.contains("ctg check"), "{err}");
+}
+
+/// The report's action counts are those of `ctg status`, commission by commission.
+#[test]
+fn report_agrees_with_ctg_status() {
+    let hostile = tempfile::tempdir().unwrap();
+    hostile_repo(hostile.path());
+    for dir in [data(), hostile.path().to_owned()] {
+        let (json, _, code) = ctg(&dir, &["status", "--format", "json"]);
+        assert_eq!(code, 0);
+        let status: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let (md, _, _) = ctg(&dir, &["--lang", "en", "report", "--format", "markdown"]);
+        let cells = |c: &serde_json::Value| {
+            [
+                "done",
+                "in_progress",
+                "planned",
+                "paused",
+                "blocked",
+                "abandoned",
+                "overdue",
+                "total",
+            ]
+            .iter()
+            .map(|k| c[*k].as_u64().unwrap().to_string())
+            .collect::<Vec<_>>()
+        };
+        for commission in status["commissions"].as_array().unwrap() {
+            let name = text_md(commission["name"].as_str().unwrap());
+            let row = format!("| {name} | {} |", cells(&commission["actions"]).join(" | "));
+            assert!(md.contains(&row), "missing {row}");
+        }
+        let total = cells(&status["actions"]["counts"])
+            .iter()
+            .map(|c| format!("**{c}**"))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        assert!(md.contains(&format!("| **Total** | {total} |")), "{total}");
+        let copil = &status["copil"];
+        assert!(md.contains(&format!("\n{} member", copil["members"])));
+        assert!(md.contains(&format!(
+            ", {} of them representing funders",
+            copil["funders"]
+        )));
+    }
+}
+
+/// Record text as the Markdown report writes it (see `escape_markdown`).
+fn text_md(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            c if c.is_control() => out.extend(c.escape_default()),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '|' | '*' | '_' | '`' | '[' | ']' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A convention that ends in June: its last year's figures are June's, not December's.
+#[test]
+fn figures_stay_within_the_convention() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("officers")).unwrap();
+    fs::write(
+        root.join("copil.toml"),
+        "[convention]\nname = \"Court\"\nstart = 2025-01-01\nend = 2026-06-30\ncommunes = [\"A\"]\n\
+         [[copil.meeting]]\ndate = 2025-05-01\n[[copil.meeting]]\ndate = 2026-05-01\n\
+         [fte]\ntarget = 0.5\nbaseline = 0.5\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("officers/x.toml"),
+        "name = \"X\"\n[[assignment]]\ncommune = \"A\"\nfte = 0.5\nstart = 2025-01-01\nend = 2026-06-30\n",
+    )
+    .unwrap();
+    let (md, err, code) = ctg(
+        root,
+        &[
+            "--lang", "en", "report", "--year", "2026", "--format", "markdown",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        md.contains(
+            "**0.5 of 0.5 FTE cofunded by the Caf on 30 June 2026 (100%): target reached**"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("(year 2 of 2)"));
+    // Today (28 November 2026) is after the end: the current year's figures are the last day's.
+    let (md, _, code) = ctg(root, &["--lang", "en", "report", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(md.contains("FTE cofunded by the Caf on 30 June 2026"));
+    let (_, err, code) = ctg(root, &["--lang", "en", "report", "--year", "2027"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("from 2025 to 2026"), "{err}");
+}
