@@ -94,20 +94,43 @@ pub fn first_above(changes: &[Change<'_>], limit: Fte) -> Option<(NaiveDate, Fte
     None
 }
 
-/// Every assignment of the officers whose posts the Caf cofunds.
+/// Whether `assignment` is for one of the convention's communes (always so
+/// when `copil.toml` could not be loaded). An assignment to a commune the
+/// convention does not name (`unknown-reference`, a typo such as `Istre`)
+/// counts in no total, so that the communes' lines always add up to it.
+pub fn in_convention(repo: &Repository, assignment: &Assignment) -> bool {
+    repo.convention
+        .as_ref()
+        .is_none_or(|c| c.communes.contains(&assignment.commune.value))
+}
+
+/// Every assignment, in one of the convention's communes, of the officers
+/// whose posts the Caf cofunds.
 pub fn cofunded(repo: &Repository) -> impl Iterator<Item = (&Officer, &Assignment)> {
     repo.officers
         .iter()
         .filter(|o| o.caf_cofunded)
         .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
+        .filter(|(_, a)| in_convention(repo, a))
 }
 
-/// Every assignment of the officers the Caf does not cofund.
+/// Every assignment, in one of the convention's communes, of the officers
+/// the Caf does not cofund.
 pub fn not_cofunded(repo: &Repository) -> impl Iterator<Item = (&Officer, &Assignment)> {
     repo.officers
         .iter()
         .filter(|o| !o.caf_cofunded)
         .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
+        .filter(|(_, a)| in_convention(repo, a))
+}
+
+/// Every assignment to a commune the convention does not name, cofunded or
+/// not: counted nowhere, shown apart.
+pub fn outside(repo: &Repository) -> impl Iterator<Item = (&Officer, &Assignment)> {
+    repo.officers
+        .iter()
+        .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
+        .filter(|(_, a)| !in_convention(repo, a))
 }
 
 /// The FTE of `assignments` in effect on `date`.

@@ -67,6 +67,24 @@ pub struct FteAnswer {
     /// The date of the baseline (not in the JSON form).
     #[serde(skip)]
     pub baseline_date: NaiveDate,
+    /// The assignments in effect on the date for a commune the convention
+    /// does not name (a typo `ctg check` reports): counted in no figure,
+    /// shown apart so the user sees why. In the JSON form only when some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub outside_communes: Vec<OutsideLine>,
+}
+
+/// An assignment to a commune the convention does not name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutsideLine {
+    /// The commune as the officer's file spells it.
+    pub commune: String,
+    /// The officer's id (file stem).
+    pub id: String,
+    /// The officer's name.
+    pub name: String,
+    /// The share of a post.
+    pub fte: Fte,
 }
 
 impl FteAnswer {
@@ -121,6 +139,15 @@ impl FteAnswer {
             not_cofunded: staffing::total_on(staffing::not_cofunded(repo), date),
             communes,
             baseline_date: plan.baseline_date,
+            outside_communes: staffing::outside(repo)
+                .filter(|(_, a)| a.is_active(date))
+                .map(|(o, a)| OutsideLine {
+                    commune: a.commune.value.clone(),
+                    id: o.id.clone(),
+                    name: o.name.clone(),
+                    fte: a.fte,
+                })
+                .collect(),
         }
     }
 

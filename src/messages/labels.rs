@@ -277,6 +277,30 @@ pub fn not_cofunded(total: Fte, lang: Lang) -> String {
     }
 }
 
+/// The line for assignments to a commune the convention does not name.
+pub fn outside_communes(total: Fte, who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Outside the convention's communes (not counted): {} FTE ({who})\n\
+             `ctg check` says how to fix it",
+            lang.fte(total)
+        ),
+        Lang::Fr => format!(
+            "Hors des communes de la convention (non comptés) : {} ETP ({who})\n\
+             `ctg check` indique comment corriger",
+            lang.fte(total)
+        ),
+    }
+}
+
+/// A name quoted as the language quotes: `Istre` in English, « Istre » in French.
+pub fn quote(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("`{text}`"),
+        Lang::Fr => format!("« {text} »"),
+    }
+}
+
 /// The column header of the baseline, with its date.
 pub fn baseline_on(on: NaiveDate, lang: Lang) -> String {
     format!("{} {}", Label::Baseline.text(lang), date(on, lang))

@@ -70,8 +70,34 @@ pub fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
     out
 }
 
-/// The line for officers not cofunded, with who and where; empty when none.
+/// The lines shown apart from the table: officers not cofunded, with who and
+/// where, then assignments to a commune the convention does not name; empty
+/// when none.
 pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
+    let mut out = not_cofunded_only(answer, lang);
+    if !answer.outside_communes.is_empty() {
+        let total: crate::Fte = answer.outside_communes.iter().map(|o| o.fte).sum();
+        let who: Vec<String> = answer
+            .outside_communes
+            .iter()
+            .map(|o| {
+                format!(
+                    "{}, {} {}",
+                    cell(&o.name),
+                    labels::quote(&cell(&o.commune), lang),
+                    lang.fte(o.fte)
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "\n{}\n",
+            labels::outside_communes(total, &who.join(labels::semicolon(lang)), lang)
+        ));
+    }
+    out
+}
+
+fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
     if answer.not_cofunded == crate::Fte::ZERO {
         return String::new();
     }

@@ -65,6 +65,34 @@ impl Repo {
         self
     }
 
+    /// A copy of `data/`, to break in a test.
+    pub fn data_copy() -> Repo {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let entry = entry.unwrap();
+                let target = to.join(entry.file_name());
+                if entry.file_type().unwrap().is_dir() {
+                    copy(&entry.path(), &target);
+                } else {
+                    std::fs::copy(entry.path(), target).unwrap();
+                }
+            }
+        }
+        let repo = Repo::empty();
+        copy(&data(), repo.dir.path());
+        repo
+    }
+
+    /// Replaces `from` by `to` in a file of the repository (which must hold it).
+    pub fn edit(&self, path: &str, from: &str, to: &str) -> &Repo {
+        let path = self.dir.path().join(path);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{} has no {from:?}", path.display());
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+
     /// Runs `ctg` on it.
     pub fn ctg(&self, args: &[&str]) -> Run {
         ctg(self.dir.path(), args)

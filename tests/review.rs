@@ -1,0 +1,65 @@
+//! Regressions found by using `ctg` on broken copies of `data/`, as its users would.
+
+mod common;
+
+use common::{Repo, has_row, lines};
+
+/// A typo in an officer's commune (`Istre`): the assignment counts in no
+/// figure, so the communes' lines add up to the total, and it is shown apart.
+#[test]
+fn assignment_to_an_unknown_commune_counts_nowhere_and_is_shown_apart() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "officers/amelie-roux.toml",
+        "commune = \"Istres\"",
+        "commune = \"Istre\"",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "fte"]);
+    let out = &run.stdout;
+    assert_eq!(
+        lines(out)[0],
+        "2,8 ETP sur 3,8 cofinancés par la Caf (73 %) au 28/11/2026 : reste 1,0"
+    );
+    assert!(
+        has_row(out, &["Istres", "0,60", "+0,50", "1,10", "1,10", "0,00"]),
+        "{out}"
+    );
+    assert!(
+        has_row(out, &["Total", "2,10", "+0,70", "3,80", "2,80", "-1,00"]),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Hors des communes de la convention (non comptés) : 1,0 ETP (Amélie Roux, « Istre » 1,0)\n\
+             `ctg check` indique comment corriger\n"
+        ),
+        "{out}"
+    );
+    // The same figure everywhere.
+    let json = repo
+        .ctg(&["--at", "2026-11-28", "fte", "--format", "json"])
+        .json();
+    assert_eq!(json["total"], serde_json::json!(2.8));
+    assert_eq!(json["outside_communes"][0]["commune"], "Istre");
+    let status = repo
+        .ctg(&["--at", "2026-11-28", "status", "--format", "json"])
+        .json();
+    assert_eq!(status["fte"]["total"], serde_json::json!(2.8));
+    let by_officer = repo
+        .ctg(&[
+            "--at",
+            "2026-11-28",
+            "fte",
+            "--by",
+            "officer",
+            "--format",
+            "json",
+        ])
+        .json();
+    assert_eq!(by_officer["total"], serde_json::json!(2.8));
+    // And nothing apart on the real data.
+    let clean = Repo::data_copy()
+        .ctg(&["--at", "2026-11-28", "fte", "--format", "json"])
+        .json();
+    assert!(clean.get("outside_communes").is_none());
+}
