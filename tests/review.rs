@@ -63,3 +63,39 @@ fn assignment_to_an_unknown_commune_counts_nowhere_and_is_shown_apart() {
         .json();
     assert!(clean.get("outside_communes").is_none());
 }
+
+/// After the convention's end every year shows on the COPIL's line: the screen
+/// still fits 100 columns, in both languages.
+#[test]
+fn status_fits_100_columns_after_a_long_convention() {
+    let repo = Repo::data_copy();
+    for lang in ["fr", "en"] {
+        let run = repo.ctg(&["--at", "2030-01-01", "--lang", lang, "status"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for line in lines(&run.stdout) {
+            assert!(line.chars().count() <= 100, "{lang}: {line:?}");
+        }
+    }
+    let run = repo.ctg(&["--at", "2030-01-01", "status"]);
+    assert!(
+        run.stdout.contains("2029 : 0 tenue, minimum 1 !"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// A repository without actions says so, in words.
+#[test]
+fn status_with_no_action() {
+    let repo = Repo::data_copy();
+    std::fs::remove_dir_all(repo.dir.path().join("actions")).unwrap();
+    let fr = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert_eq!(fr.code, 0, "{}", fr.stderr);
+    assert!(
+        lines(&fr.stdout).contains(&"aucune action"),
+        "{}",
+        fr.stdout
+    );
+    let en = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
+    assert!(lines(&en.stdout).contains(&"no actions"), "{}", en.stdout);
+}

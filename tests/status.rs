@@ -291,9 +291,7 @@ fn french_status() {
         run.stdout
     );
     assert!(
-        l.contains(
-            &"Réunions : 2025 : 1 tenue(s), minimum 1 ; 2026 : 1 tenue(s) (+1 prévue(s)), minimum 1"
-        ),
+        l.contains(&"Réunions : 2025 : 1 tenue, minimum 1 ; 2026 : 1 tenue (+1 prévue), minimum 1"),
         "{}",
         run.stdout
     );
@@ -318,7 +316,7 @@ fn a_broken_action_is_named_and_the_rest_printed_with_exit_1() {
             .contains(&"5 actions: 2 planned, 1 in progress, 1 blocked, 1 done; 1 overdue")
     );
     assert!(
-        lines(&run.stdout).contains(&"1 file(s) left out of every figure: actions/bad.toml"),
+        lines(&run.stdout).contains(&"1 file left out of every figure: actions/bad.toml"),
         "{}",
         run.stdout
     );

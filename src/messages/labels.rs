@@ -374,12 +374,24 @@ pub fn meetings_in_year(
     let planned = match (planned, lang) {
         (0, _) => String::new(),
         (n, Lang::En) => format!(" (+{n} planned)"),
-        (n, Lang::Fr) => format!(" (+{n} prévue(s))"),
+        (n, Lang::Fr) => format!(" (+{n} {})", fr_plural(n, "prévue")),
     };
     let flag = if counted < min { " !" } else { "" };
     match lang {
         Lang::En => format!("{year}: {held} held{planned}, minimum {min}{flag}"),
-        Lang::Fr => format!("{year} : {held} tenue(s){planned}, minimum {min}{flag}"),
+        Lang::Fr => format!(
+            "{year} : {held} {}{planned}, minimum {min}{flag}",
+            fr_plural(held, "tenue")
+        ),
+    }
+}
+
+/// A French word agreeing with `n`: singular for 0 and 1, as French counts.
+fn fr_plural(n: u32, word: &str) -> String {
+    if n <= 1 {
+        word.to_owned()
+    } else {
+        format!("{word}s")
     }
 }
 
@@ -402,7 +414,7 @@ pub fn meetings_cell(held: u32, planned: u32, min: Option<u32>, lang: Lang) -> S
     if planned > 0 {
         out.push_str(&match lang {
             Lang::En => format!(" + {planned} planned"),
-            Lang::Fr => format!(" + {planned} prévue(s)"),
+            Lang::Fr => format!(" + {planned} {}", fr_plural(planned, "prévue")),
         });
     }
     if let Some(min) = min {
@@ -434,9 +446,16 @@ pub fn last_and_next(last: Option<NaiveDate>, next: Option<NaiveDate>, lang: Lan
 /// `18 actions: 5 done, 7 in progress, …`, from the non-zero counts already worded.
 pub fn action_counts(total: usize, parts: &[String], overdue: usize, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{total} actions: {}; {overdue} overdue", parts.join(", ")),
+        Lang::En if total == 0 => "no actions".to_owned(),
+        Lang::Fr if total == 0 => "aucune action".to_owned(),
+        Lang::En => format!(
+            "{total} action{}: {}; {overdue} overdue",
+            if total == 1 { "" } else { "s" },
+            parts.join(", ")
+        ),
         Lang::Fr => format!(
-            "{total} actions : {} ; {overdue} en retard",
+            "{total} action{} : {} ; {overdue} en retard",
+            if total == 1 { "" } else { "s" },
             parts.join(", ")
         ),
     }
@@ -479,8 +498,10 @@ pub fn health(errors: usize, warnings: usize, command: &str, lang: Lang) -> Stri
 /// `3 files left out of every figure`.
 pub fn left_out_count(count: usize, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{count} file(s) left out of every figure"),
-        Lang::Fr => format!("{count} fichier(s) exclu(s) de tous les chiffres"),
+        Lang::En if count == 1 => format!("{count} file left out of every figure"),
+        Lang::En => format!("{count} files left out of every figure"),
+        Lang::Fr if count <= 1 => format!("{count} fichier exclu de tous les chiffres"),
+        Lang::Fr => format!("{count} fichiers exclus de tous les chiffres"),
     }
 }
 

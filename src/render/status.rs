@@ -258,6 +258,34 @@ fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
     out
 }
 
+/// Splits a paragraph into lines of at most `width` characters, after a `;`
+/// where it can (so that `2027 : 0 tenue, minimum 1 !` stays on one line),
+/// else at spaces.
+fn wrap_list(text: &str, width: usize) -> Vec<String> {
+    if text.chars().count() <= width {
+        return vec![text.to_owned()];
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for item in text.split_inclusive(';') {
+        let item = if line.is_empty() {
+            item.trim_start()
+        } else {
+            item
+        };
+        if !line.is_empty() && line.chars().count() + item.chars().count() > width {
+            lines.push(line.trim_end().to_owned());
+            line = item.trim_start().to_owned();
+        } else {
+            line.push_str(item);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter().flat_map(|l| wrap(&l, width)).collect()
+}
+
 /// Splits text into lines of at most `width` characters, at spaces where it can.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
@@ -312,8 +340,14 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
             };
             match block {
                 Block::Line(text) => {
-                    out.push_str(&text);
-                    out.push('\n');
+                    // A paragraph (the COPIL's meetings of a long convention,
+                    // many officers apart) is wrapped to fit the screen.
+                    for line in text.lines() {
+                        for part in wrap_list(line, usize::from(WIDTH)) {
+                            out.push_str(&part);
+                            out.push('\n');
+                        }
+                    }
                 }
                 Block::Sub(text) => {
                     out.push_str(&format!("\n{text}{}\n", labels::colon(lang)));
