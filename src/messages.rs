@@ -370,7 +370,12 @@ impl Message {
                 format!("no {} has the id `{value}`", kind_name(*kind, lang))
             }
             (M::UnknownReference { kind, value, .. }, Lang::Fr) => {
-                format!("aucun(e) {} n'a l'identifiant `{value}`", kind_name(*kind, lang))
+                // « aucune commission », « aucun chargé de coopération ».
+                let none = match kind {
+                    RecordKind::Commission | RecordKind::Action => "aucune",
+                    RecordKind::Copil | RecordKind::Officer => "aucun",
+                };
+                format!("{none} {} n'a l'identifiant `{value}`", kind_name(*kind, lang))
             }
             (M::UnknownCommune { value, .. }, Lang::En) => {
                 format!("`{value}` is not one of the convention's communes")

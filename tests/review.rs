@@ -99,3 +99,36 @@ fn status_with_no_action() {
     let en = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
     assert!(lines(&en.stdout).contains(&"no actions"), "{}", en.stdout);
 }
+
+/// French agrees « aucune commission », « aucun chargé de coopération ».
+#[test]
+fn unknown_reference_in_correct_french() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "actions/par-01-laep-itinerant.toml",
+        "commission = \"parentalite\"",
+        "commission = \"parentalit\"",
+    );
+    repo.edit(
+        "actions/par-01-laep-itinerant.toml",
+        "lead = \"sophie-garcia\"",
+        "lead = \"sophie-garcai\"",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "check", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains(
+            "actions/par-01-laep-itinerant.toml:2:14: erreur[unknown-reference]: \
+             aucune commission n'a l'identifiant `parentalit`"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("aucun chargé de coopération n'a l'identifiant `sophie-garcai`"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("aucun(e)"), "{}", run.stdout);
+}
