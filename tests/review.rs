@@ -132,3 +132,75 @@ fn unknown_reference_in_correct_french() {
     );
     assert!(!run.stdout.contains("aucun(e)"), "{}", run.stdout);
 }
+
+/// A referent who left without replacement is marked on the status screen,
+/// as `ctg check` warns; a commission short of its minimum is marked `!`.
+#[test]
+fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "officers/lucie-mercier.toml",
+        "start = 2026-01-05",
+        "start = 2026-01-05\nend = 2026-06-30",
+    );
+    let check = repo.ctg(&["--at", "2026-11-28", "check", "--format", "short"]);
+    assert!(
+        check.stdout.contains("referent-inactive"),
+        "{}",
+        check.stdout
+    );
+    let fr = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        has_row(
+            &fr.stdout,
+            &[
+                "Enfance",
+                "et",
+                "jeunesse",
+                "thématique",
+                "Lucie",
+                "Mercier",
+                "(plus",
+                "en",
+                "poste)",
+                "2",
+                "/",
+                "2"
+            ]
+        ),
+        "{}",
+        fr.stdout
+    );
+    let en = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
+    assert!(
+        en.stdout.contains("Lucie Mercier (not in post)"),
+        "{}",
+        en.stdout
+    );
+    // Still in post on 2026-06-30 (ends are inclusive): not marked.
+    let before = repo.ctg(&["--at", "2026-06-30", "status"]);
+    assert!(
+        !before.stdout.contains("plus en poste"),
+        "{}",
+        before.stdout
+    );
+    // After the convention, no meeting in 2030: every commission is short.
+    let late = repo.ctg(&["--at", "2030-01-01", "status"]);
+    assert!(
+        has_row(
+            &late.stdout,
+            &[
+                "Parentalité",
+                "thématique",
+                "Sophie",
+                "Garcia",
+                "0",
+                "/",
+                "2",
+                "!"
+            ]
+        ),
+        "{}",
+        late.stdout
+    );
+}

@@ -395,6 +395,14 @@ fn fr_plural(n: u32, word: &str) -> String {
     }
 }
 
+/// After the name of a commission's referent who has no assignment on the date.
+pub fn not_in_post(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(not in post)",
+        Lang::Fr => "(plus en poste)",
+    }
+}
+
 /// `Meetings: …` prefix.
 pub fn meetings(lang: Lang) -> &'static str {
     match lang {
@@ -419,6 +427,10 @@ pub fn meetings_cell(held: u32, planned: u32, min: Option<u32>, lang: Lang) -> S
     }
     if let Some(min) = min {
         out.push_str(&format!(" / {min}"));
+        // Short of the minimum, as the COPIL's years are marked.
+        if held + planned < min {
+            out.push_str(" !");
+        }
     }
     out
 }

@@ -124,11 +124,15 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             grid.push(vec![
                 cell(&c.name),
                 labels::commission_kind(c.kind, lang).to_owned(),
-                c.referent_name
-                    .as_deref()
-                    .or(c.referent.as_deref())
-                    .map(cell)
-                    .unwrap_or_else(|| "—".into()),
+                match c.referent_name.as_deref().or(c.referent.as_deref()) {
+                    // A referent who left (or whose file is missing) is
+                    // marked, as `ctg check` warns about them.
+                    Some(name) if !c.referent_in_post => {
+                        format!("{} {}", cell(name), labels::not_in_post(lang))
+                    }
+                    Some(name) => cell(name),
+                    None => "—".into(),
+                },
                 labels::meetings_cell(
                     c.this_year.held,
                     c.this_year.planned,
