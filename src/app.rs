@@ -39,23 +39,40 @@ pub struct Context {
 
 impl Context {
     /// The language to speak: `--lang`, else the convention's, else English.
+    /// When the convention could not be built (copil.toml has an error), the
+    /// `language` its file still says is spoken: a French user whose
+    /// copil.toml lacks `[fte]` or has a syntax error reads French.
     pub fn lang_for(&self, convention_language: Option<Lang>) -> Lang {
-        self.lang.or(convention_language).unwrap_or_default()
+        self.lang
+            .or(convention_language)
+            .or_else(|| self.language_in_copil())
+            .unwrap_or_default()
     }
 
     /// The language to speak before any record is needed: `--lang`, else
     /// the `language` of copil.toml (read alone), else English.
     pub fn lang_of_root(&self) -> Lang {
-        self.lang.unwrap_or_else(|| {
-            let text =
-                std::fs::read_to_string(self.root.join(crate::root::MARKER)).unwrap_or_default();
-            let table: Option<toml::Table> = toml::from_str(&text).ok();
-            table
-                .as_ref()
-                .and_then(|t| t.get("convention")?.get("language")?.as_str())
-                .and_then(Lang::from_code)
-                .unwrap_or_default()
-        })
+        self.lang
+            .or_else(|| self.language_in_copil())
+            .unwrap_or_default()
+    }
+
+    /// The `convention.language` of copil.toml, read alone: from the parsed
+    /// file, or, when it is not valid TOML, from a `language = "…"` line.
+    fn language_in_copil(&self) -> Option<Lang> {
+        let text = std::fs::read_to_string(self.root.join(crate::root::MARKER)).ok()?;
+        match toml::from_str::<toml::Table>(&text) {
+            Ok(table) => table
+                .get("convention")?
+                .get("language")?
+                .as_str()
+                .and_then(Lang::from_code),
+            Err(_) => text.lines().find_map(|line| {
+                let value = line.trim().strip_prefix("language")?.trim_start();
+                let value = value.strip_prefix('=')?.trim();
+                Lang::from_code(value.strip_prefix('"')?.split('"').next()?)
+            }),
+        }
     }
 
     /// Whether to colour what goes to stdout.

@@ -204,3 +204,44 @@ fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
         late.stdout
     );
 }
+
+/// A French repository whose copil.toml is broken still speaks French: the
+/// `language` line is read even when the file is not valid TOML.
+#[test]
+fn broken_copil_keeps_the_repository_language() {
+    let syntax = Repo::data_copy();
+    syntax.edit(
+        "copil.toml",
+        "min_meetings_per_year = 1",
+        "min_meetings_per_year = = 1",
+    );
+    let run = syntax.ctg(&["--at", "2026-11-28", "check", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .starts_with("copil.toml:22:25: erreur[syntax]: TOML invalide"),
+        "{}",
+        run.stdout
+    );
+    let run = syntax.ctg(&["--at", "2026-11-28", "status"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        "copil.toml n'a pas pu être chargé : ni convention, ni plan d'ETP, ni COPIL à afficher"
+    );
+    assert_eq!(
+        run.stderr,
+        "attention : copil.toml ignoré (syntax) ; `ctg check` donne le détail\n"
+    );
+    // Valid TOML without its [fte] table.
+    let no_fte = Repo::data_copy();
+    let path = no_fte.dir.path().join("copil.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.find("[fte]").unwrap()]).unwrap();
+    let run = no_fte.ctg(&["--at", "2026-11-28", "fte"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("aucun chiffre d'ETP"), "{}", run.stderr);
+    // --lang still wins.
+    let run = no_fte.ctg(&["--at", "2026-11-28", "--lang", "en", "fte"]);
+    assert!(run.stderr.contains("no FTE figures"), "{}", run.stderr);
+}
