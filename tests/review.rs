@@ -245,3 +245,27 @@ fn broken_copil_keeps_the_repository_language() {
     let run = no_fte.ctg(&["--at", "2026-11-28", "--lang", "en", "fte"]);
     assert!(run.stderr.contains("no FTE figures"), "{}", run.stderr);
 }
+
+/// A convention of one year: the refusal of another year names it once.
+#[test]
+fn report_on_a_one_year_convention_outside_it() {
+    let repo = Repo::data_copy();
+    repo.edit("copil.toml", "end = 2029-12-31", "end = 2025-12-31");
+    let run = repo.ctg(&["--at", "2026-11-28", "report", "--format", "markdown"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : la convention ne couvre que 2025 : pas de bilan possible pour 2026\n  \
+         faites le bilan de 2025 avec --year 2025\n"
+    );
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "report",
+        "--format",
+        "markdown",
+        "--year",
+        "2025",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

@@ -632,6 +632,15 @@ pub fn written(path: &str, lang: Lang) -> String {
 /// `--year` (or today's year) falls outside the convention.
 pub fn year_outside(year: i32, first: i32, last: i32, lang: Lang) -> String {
     match lang {
+        // A convention within one calendar year: not « de 2025 à 2025 ».
+        Lang::En if first == last => format!(
+            "error: the convention runs within {first}, so there is no {year} to report on\n  \
+             report on {first} with --year {first}"
+        ),
+        Lang::Fr if first == last => format!(
+            "erreur : la convention ne couvre que {first} : pas de bilan possible pour {year}\n  \
+             faites le bilan de {first} avec --year {first}"
+        ),
         Lang::En => format!(
             "error: the convention runs from {first} to {last}, so there is no {year} to report on\n  \
              choose a year with --year, from {first} to {last}"
