@@ -269,3 +269,33 @@ fn report_on_a_one_year_convention_outside_it() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// A commune name close to none: the error lists the communes to choose from.
+#[test]
+fn unknown_commune_lists_the_communes() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "2026-11-28", "fte", "--commune", "Marseille"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : aucune commune de la convention ne s'appelle `Marseille`\n  \
+         les communes sont `Istres`, `Fos-sur-Mer`, `Port-Saint-Louis-du-Rhône` \
+         (`convention.communes` de copil.toml)\n"
+    );
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "--lang",
+        "en",
+        "actions",
+        "--commune",
+        "Marseille",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("the communes are `Istres`, `Fos-sur-Mer`, `Port-Saint-Louis-du-Rhône`"),
+        "{}",
+        run.stderr
+    );
+}

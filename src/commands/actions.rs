@@ -84,7 +84,7 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
                 Err(mismatch) => {
                     print_stderr(&format!(
                         "{}\n",
-                        labels::commune_mismatch(query, &mismatch, lang)
+                        labels::commune_mismatch(query, &mismatch, &communes, lang)
                     ))?;
                     return Ok(Exit::Usage);
                 }

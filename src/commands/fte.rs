@@ -46,7 +46,7 @@ pub fn run(context: &Context, args: &FteArgs) -> anyhow::Result<Exit> {
                     Err(mismatch) => {
                         print_stderr(&format!(
                             "{}\n",
-                            labels::commune_mismatch(query, &mismatch, lang)
+                            labels::commune_mismatch(query, &mismatch, &convention.communes, lang)
                         ))?;
                         return Ok(Exit::Usage);
                     }

@@ -528,7 +528,12 @@ pub fn no_convention(lang: Lang) -> &'static str {
 }
 
 /// The problem with a `--commune` that picks no single commune (exit 2).
-pub fn commune_mismatch(query: &str, mismatch: &crate::commune::Mismatch, lang: Lang) -> String {
+pub fn commune_mismatch(
+    query: &str,
+    mismatch: &crate::commune::Mismatch,
+    communes: &[String],
+    lang: Lang,
+) -> String {
     use crate::commune::Mismatch;
     let list = |names: &[String]| {
         names
@@ -553,6 +558,15 @@ pub fn commune_mismatch(query: &str, mismatch: &crate::commune::Mismatch, lang: 
         (Mismatch::NotFound(near), Lang::Fr) if !near.is_empty() => format!(
             "erreur : aucune commune de la convention ne s'appelle `{query}`\n  vouliez-vous dire {} ?",
             list(near)
+        ),
+        // Nothing close: say which names there are, so the user can pick one.
+        (Mismatch::NotFound(_), Lang::En) if !communes.is_empty() => format!(
+            "error: no commune of the convention is called `{query}`\n  the communes are {} (`convention.communes` of copil.toml)",
+            list(communes)
+        ),
+        (Mismatch::NotFound(_), Lang::Fr) if !communes.is_empty() => format!(
+            "erreur : aucune commune de la convention ne s'appelle `{query}`\n  les communes sont {} (`convention.communes` de copil.toml)",
+            list(communes)
         ),
         (Mismatch::NotFound(_), Lang::En) => format!(
             "error: no commune of the convention is called `{query}`\n  the communes are listed in `convention.communes` of copil.toml"
