@@ -299,3 +299,75 @@ fn unknown_commune_lists_the_communes() {
         run.stderr
     );
 }
+
+/// `ctg new` refuses a commune the convention does not name (it used to write
+/// a file `ctg check` then rejected), and French messages put a space before
+/// the colon.
+#[test]
+fn new_refuses_an_unknown_commune_in_french_typography() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "new",
+        "officer",
+        "jean-martin",
+        "--commune",
+        "Istrse",
+        "--fte",
+        "0.5",
+    ]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : aucune commune de la convention ne s'appelle `Istrse`\n  vouliez-vous dire `Istres` ?\n"
+    );
+    assert!(!repo.dir.path().join("officers/jean-martin.toml").exists());
+    let run = repo.ctg(&["--at", "2026-11-28", "new", "officer", "amelie-roux"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("erreur : ") && run.stderr.contains("\n  aide : relancez"),
+        "{}",
+        run.stderr
+    );
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "new",
+        "officer",
+        "jean-martin",
+        "--commune",
+        "fos",
+        "--fte",
+        "0.5",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(repo.dir.path().join("officers/jean-martin.toml")).unwrap();
+    assert!(text.contains("commune = \"Fos-sur-Mer\""), "{text}");
+}
+
+/// The next step `ctg init` suggests works as written in the new repository.
+#[test]
+fn init_suggests_a_new_command_that_works() {
+    let repo = Repo::empty();
+    let run = repo.ctg(&["--lang", "fr", "--at", "2026-11-28", "init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("ctg new officer jean-martin --commune \"Commune A\" --fte 0.5"),
+        "{}",
+        run.stdout
+    );
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "new",
+        "officer",
+        "jean-martin",
+        "--commune",
+        "Commune A",
+        "--fte",
+        "0.5",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

@@ -118,10 +118,23 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
                 .map(|c| c.communes.clone())
                 .unwrap_or_default();
             // A commune typed loosely (`fos`) is written as the convention spells it.
+            // A commune the convention does not name is refused, as `ctg fte
+            // --commune` refuses it, rather than written into a file that
+            // `ctg check` then rejects.
             let commune = match &args.commune {
-                Some(typed) => commune::resolve(typed, &communes)
-                    .map(str::to_owned)
-                    .unwrap_or_else(|_| typed.clone()),
+                Some(typed) => match commune::resolve(typed, &communes) {
+                    Ok(name) => name.to_owned(),
+                    Err(_) if communes.is_empty() => typed.clone(),
+                    Err(mismatch) => {
+                        crate::app::print_stderr(&format!(
+                            "{}\n",
+                            crate::messages::labels::commune_mismatch(
+                                typed, &mismatch, &communes, lang
+                            )
+                        ))?;
+                        return Ok(Exit::Usage);
+                    }
+                },
                 None => communes.first().cloned().unwrap_or_else(|| "…".into()),
             };
             scaffold::officer(lang, &args.id, &commune, fte, start)

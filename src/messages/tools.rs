@@ -202,7 +202,7 @@ pub fn init_done(dir: &str, lang: Lang) -> String {
 
 Next steps:
   1. Fill in copil.toml: the convention's name, dates and communes, the COPIL, the FTE plan.
-  2. Rename or replace the examples: ctg new officer marie-dupont --commune Istres --fte 0.5
+  2. Rename or replace the examples, add others: ctg new officer jean-martin --commune \"Commune A\" --fte 0.5
   3. Check everything: ctg check
   4. Keep it in git: git init && ctg hook install && git add . && git commit -m \"CTG\"
 Editors: .taplo.toml maps the files to the schemas in .ctg/schemas (taplo, Even Better TOML).
@@ -213,7 +213,7 @@ Editors: .taplo.toml maps the files to the schemas in .ctg/schemas (taplo, Even 
 
 Étapes suivantes :
   1. Complétez copil.toml : nom, dates et communes de la convention, COPIL, plan d'ETP.
-  2. Renommez ou remplacez les exemples : ctg new officer marie-dupont --commune Istres --fte 0.5
+  2. Renommez ou remplacez les exemples, ajoutez-en : ctg new officer jean-martin --commune \"Commune A\" --fte 0.5
   3. Vérifiez l'ensemble : ctg check
   4. Gardez-le dans git : git init && ctg hook install && git add . && git commit -m \"CTG\"
 Éditeurs : .taplo.toml associe les fichiers aux schémas de .ctg/schemas (taplo, Even Better TOML).
@@ -272,13 +272,15 @@ pub fn severity_note(severity: crate::diagnostic::Severity, lang: Lang) -> Strin
 
 /// A notice as printed: `error: …` and, below it, `  help: …`.
 pub fn say(severity: crate::diagnostic::Severity, notice: &Notice, lang: Lang) -> String {
+    // French puts a space before the colon: « erreur : », « aide : ».
+    let colon = super::labels::colon(lang);
     let mut out = format!(
-        "{}: {}\n",
+        "{}{colon} {}\n",
         super::words::severity(severity, lang),
         notice.text(lang)
     );
     if let Some(hint) = notice.hint(lang) {
-        out.push_str(&format!("  {}: {hint}\n", super::words::help(lang)));
+        out.push_str(&format!("  {}{colon} {hint}\n", super::words::help(lang)));
     }
     out
 }
