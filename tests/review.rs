@@ -371,3 +371,37 @@ fn init_suggests_a_new_command_that_works() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// French agreement in the counts: « 2 en pause » (not « 2 en pauses »),
+/// « aucun membre », « 1 membre, aucun financeur ».
+#[test]
+fn status_counts_agree_in_french() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "actions/pe-01-guichet-unique.toml",
+        "status = \"in-progress\"",
+        "status = \"paused\"",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        run.stdout.contains(
+            "18 actions : 3 prévues, 6 en cours, 2 en pause, 1 bloquée, 5 terminées, 1 abandonnée ; 0 en retard"
+        ),
+        "{}",
+        run.stdout
+    );
+    let repo = Repo::empty();
+    assert_eq!(
+        repo.ctg(&["--lang", "fr", "--at", "2026-11-28", "init"])
+            .code,
+        0
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        lines(&run.stdout).contains(&"aucun membre"),
+        "{}",
+        run.stdout
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
+    assert!(lines(&run.stdout).contains(&"no members"), "{}", run.stdout);
+}

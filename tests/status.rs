@@ -29,7 +29,7 @@ fn table_shows_every_part_on_one_screen() {
         "1.0 of 2.0 FTE cofunded by the Caf (50%) on 2026-07-01: 1.0 to go",
         "[####################--------------------] 1.00 / 2.00",
         "Not cofunded by the Caf (not counted): 0.4 FTE (Dan Dufour, Fos-sur-Mer 0.4)",
-        "2 members, 1 of them funders",
+        "2 members, 1 of them a funder",
         "Meetings: 2025: 1 held, minimum 1; 2026: 1 held (+1 planned), minimum 1",
         "Last held: 2026-06-01; next planned: 2026-12-10",
         "5 actions: 2 planned, 1 in progress, 1 blocked, 1 done; 1 overdue",
@@ -212,7 +212,7 @@ fn markdown_for_the_minutes() {
         "|---|---:|---:|---:|---:|---:|",
         "| Total | 1.50 | +0.50 | 2.00 | 1.00 | -1.00 |",
         "## COPIL",
-        "2 members, 1 of them funders",
+        "2 members, 1 of them a funder",
     ] {
         assert!(l.contains(&line), "missing {line:?} in\n{out}");
     }

@@ -196,7 +196,10 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
 pub fn action_status_count(status: ActionStatus, n: usize, lang: Lang) -> String {
     let word = action_status(status, lang);
     match lang {
-        Lang::Fr if n > 1 && word.ends_with('e') => format!("{n} {word}s"),
+        // « 2 terminées », but « 2 en pause », « 2 en cours ».
+        Lang::Fr if n > 1 && word.ends_with('e') && !word.starts_with("en ") => {
+            format!("{n} {word}s")
+        }
         _ => format!("{n} {word}"),
     }
 }
@@ -353,9 +356,27 @@ pub fn convention_line(
 /// `8 members, 7 of them funders`.
 pub fn copil_members(members: usize, funders: usize, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{members} members, {funders} of them funders"),
-        Lang::Fr if funders > 1 => format!("{members} membres, dont {funders} financeurs"),
-        Lang::Fr => format!("{members} membres, dont {funders} financeur"),
+        Lang::En if members == 0 => "no members".to_owned(),
+        Lang::Fr if members == 0 => "aucun membre".to_owned(),
+        Lang::En => format!(
+            "{members} member{}, {}",
+            if members == 1 { "" } else { "s" },
+            match funders {
+                0 => "no funder".to_owned(),
+                1 if members == 1 => "a funder".to_owned(),
+                1 => "1 of them a funder".to_owned(),
+                n => format!("{n} of them funders"),
+            }
+        ),
+        Lang::Fr => format!(
+            "{members} membre{}, {}",
+            if members == 1 { "" } else { "s" },
+            match funders {
+                0 => "aucun financeur".to_owned(),
+                1 => "dont 1 financeur".to_owned(),
+                n => format!("dont {n} financeurs"),
+            }
+        ),
     }
 }
 
