@@ -246,6 +246,51 @@ pub enum Message {
     Overdue { due: NaiveDate, days: i64 },
 }
 
+/// The TOML parser's explanation (always English: `unclosed array, expected
+/// `]``) in French, for the errors people make; one it does not know is
+/// left as the parser wrote it.
+fn toml_detail_fr(detail: &str) -> String {
+    let (what, expected) = match detail.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (detail, None),
+    };
+    let what_fr = match what {
+        "duplicate key" => "clé en double",
+        "invalid basic string" => "texte entre guillemets mal fermé",
+        "invalid literal string" => "texte entre apostrophes mal fermé",
+        "invalid boolean" => "booléen invalide",
+        "invalid date" => "date invalide",
+        "invalid time" => "heure invalide",
+        "invalid fraction" => "partie décimale invalide",
+        "invalid mantissa" => "nombre invalide",
+        "invalid integer" => "nombre entier invalide",
+        "invalid number" => "nombre invalide",
+        "key with no value" => "clé sans valeur",
+        "string values must be quoted" => {
+            return "les textes doivent être entre guillemets".into();
+        }
+        "unclosed array" => "liste non fermée",
+        "unclosed table" => "en-tête de table non fermé",
+        "unclosed inline table" => "table en ligne non fermée",
+        "unexpected key or value" => "clé ou valeur inattendue",
+        "unexpected leading zero" => "zéro initial inattendu",
+        "extra `=`" => "`=` en trop",
+        "missing key" => "clé manquante",
+        _ => return detail.to_owned(),
+    };
+    let expected_fr = match expected {
+        None | Some("nothing") => return what_fr.to_owned(),
+        Some("newline, `#`") => "une fin de ligne ou `#`",
+        Some("digits") => "des chiffres",
+        Some("a two-digit month (MM)") => "un mois sur deux chiffres (MM)",
+        Some("a two-digit day (DD)") => "un jour sur deux chiffres (JJ)",
+        Some("month between 01 and 12") => "un mois entre 01 et 12",
+        Some(quoted) if quoted.starts_with('`') && quoted.ends_with('`') => quoted,
+        Some(_) => return detail.to_owned(),
+    };
+    format!("{what_fr} ; attendu : {expected_fr}")
+}
+
 fn kind_name(kind: RecordKind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (RecordKind::Copil, Lang::En) => "COPIL",
@@ -299,7 +344,7 @@ impl Message {
         let f = |x: &Fte| lang.fte(*x);
         match (self, lang) {
             (M::Syntax { detail }, Lang::En) => format!("not valid TOML: {detail}"),
-            (M::Syntax { detail }, Lang::Fr) => format!("TOML invalide : {detail}"),
+            (M::Syntax { detail }, Lang::Fr) => format!("TOML invalide : {}", toml_detail_fr(detail)),
             (M::NotUtf8, Lang::En) => "the file is not UTF-8 text".into(),
             (M::NotUtf8, Lang::Fr) => "le fichier n'est pas du texte UTF-8".into(),
             (M::FileTooLarge { size, limit }, Lang::En) => {
@@ -504,9 +549,9 @@ impl Message {
         let en = lang == Lang::En;
         match self {
             M::Syntax { .. } => Some(if en {
-                "fix the TOML syntax at this place; strings need double quotes, dates are written bare (2025-01-31)".into()
+                "fix the TOML syntax at this place; strings need double quotes, dates are written bare (2025-01-31), decimals with a point (0.5)".into()
             } else {
-                "corrigez la syntaxe TOML à cet endroit ; les textes vont entre guillemets, les dates s'écrivent sans (2025-01-31)".into()
+                "corrigez la syntaxe TOML à cet endroit ; les textes vont entre guillemets, les dates s'écrivent sans (2025-01-31), les décimales avec un point (0.5)".into()
             }),
             M::NotUtf8 => Some(if en {
                 "save the file as UTF-8 in your editor (\"Save with encoding\" > UTF-8)".into()

@@ -405,3 +405,54 @@ fn status_counts_agree_in_french() {
     let run = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
     assert!(lines(&run.stdout).contains(&"no members"), "{}", run.stdout);
 }
+
+/// « fte = 0,5 » (a French decimal comma): the French message is French
+/// throughout, and the hint says how decimals are written.
+#[test]
+fn decimal_comma_is_explained_in_french() {
+    let repo = Repo::data_copy();
+    repo.edit("officers/lucie-mercier.toml", "fte = 0.5", "fte = 0,5");
+    let run = repo.ctg(&["--at", "2026-11-28", "check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "erreur[syntax]: TOML invalide : clé ou valeur inattendue ; attendu : une fin de ligne ou `#`\n \
+             --> officers/lucie-mercier.toml:9:8\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("les décimales avec un point (0.5)"),
+        "{}",
+        run.stderr
+    );
+    // The officer is left out of the figures, and fte says so.
+    let run = repo.ctg(&["--at", "2026-11-28", "fte"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        lines(&run.stdout)[0],
+        "3,3 ETP sur 3,8 cofinancés par la Caf (86 %) au 28/11/2026 : reste 0,5"
+    );
+    assert_eq!(
+        run.stderr,
+        "attention : officers/lucie-mercier.toml ignoré (syntax) ; `ctg check` donne le détail\n"
+    );
+    // English keeps the parser's words.
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "--lang",
+        "en",
+        "check",
+        "--format",
+        "short",
+    ]);
+    assert!(
+        run.stdout.contains(
+            "error[syntax]: not valid TOML: unexpected key or value, expected newline, `#`"
+        ),
+        "{}",
+        run.stdout
+    );
+}
