@@ -575,10 +575,18 @@ impl Message {
                     format!("les champs permis ici sont {}", quoted_list(expected))
                 })
             }),
-            M::MissingField { key, .. } => Some(if en {
-                format!("add `{key} = …` here")
-            } else {
-                format!("ajoutez `{key} = …` ici")
+            M::MissingField { key, table } => Some(match missing_table(key, table) {
+                // A whole table is missing (`[fte]`): say how to start it.
+                Some(required) if en => format!(
+                    "add a `[{key}]` table at the end of the file, with {}",
+                    required.join(", ")
+                ),
+                Some(required) => format!(
+                    "ajoutez une table `[{key}]` à la fin du fichier, avec {}",
+                    required.join(", ")
+                ),
+                None if en => format!("add `{key} = …` here"),
+                None => format!("ajoutez `{key} = …` ici"),
             }),
             M::TerritorialWithoutCommunes => Some(if en {
                 "add `communes = [\"…\"]`, or set `kind = \"thematic\"`".into()
@@ -731,6 +739,36 @@ impl Message {
 }
 
 /// Where in a file a key stands: `in [convention]`, or the top level.
+/// When `key`, missing at the top level, is a table of some file's format:
+/// its required keys, as `target = …`.
+fn missing_table(key: &str, table: &str) -> Option<Vec<String>> {
+    if !table.is_empty() {
+        return None;
+    }
+    [
+        RecordKind::Copil,
+        RecordKind::Commission,
+        RecordKind::Officer,
+        RecordKind::Action,
+    ]
+    .iter()
+    .find_map(|kind| {
+        crate::schema::fields_of(*kind)
+            .iter()
+            .find(|f| f.name == key)
+            .and_then(|f| match f.ty {
+                crate::schema::Ty::Table(fields) => Some(
+                    fields
+                        .iter()
+                        .filter(|f| f.required)
+                        .map(|f| format!("`{} = …`", f.name))
+                        .collect(),
+                ),
+                _ => None,
+            })
+    })
+}
+
 fn place(table: &str, lang: Lang) -> String {
     match (table.is_empty(), lang) {
         (true, Lang::En) => "at the top level of the file".into(),

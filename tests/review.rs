@@ -456,3 +456,29 @@ fn decimal_comma_is_explained_in_french() {
         run.stdout
     );
 }
+
+/// copil.toml without its `[fte]` table: the hint says to add the table.
+#[test]
+fn missing_fte_table_hint_names_the_table() {
+    let repo = Repo::data_copy();
+    let path = repo.dir.path().join("copil.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.find("[fte]").unwrap()]).unwrap();
+    let run = repo.ctg(&["--at", "2026-11-28", "check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("= aide: ajoutez une table `[fte]` à la fin du fichier, avec `target = …`"),
+        "{}",
+        run.stderr
+    );
+    // A missing plain field keeps its hint.
+    let repo = Repo::data_copy();
+    repo.edit("officers/amelie-roux.toml", "name = \"Amélie Roux\"\n", "");
+    let run = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "check"]);
+    assert!(
+        run.stderr.contains("= help: add `name = …` here"),
+        "{}",
+        run.stderr
+    );
+}
