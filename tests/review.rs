@@ -482,3 +482,34 @@ fn missing_fte_table_hint_names_the_table() {
         run.stderr
     );
 }
+
+/// A repository without commissions says so in the commissions' section.
+#[test]
+fn status_with_no_commission() {
+    let repo = Repo::data_copy();
+    std::fs::remove_dir_all(repo.dir.path().join("commissions")).unwrap();
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    let l = lines(&run.stdout);
+    let at = l
+        .iter()
+        .position(|x| *x == "COMMISSIONS")
+        .expect(&run.stdout);
+    assert_eq!(
+        l[at + 2],
+        "aucune commission (un fichier par commission dans commissions/ : `ctg new commission ID`)"
+    );
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "--lang",
+        "en",
+        "status",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        run.stdout.contains("## Commissions\n\nno commissions"),
+        "{}",
+        run.stdout
+    );
+}

@@ -416,6 +416,18 @@ fn fr_plural(n: u32, word: &str) -> String {
     }
 }
 
+/// The commissions' section of `ctg status` when there is none.
+pub fn no_commission(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "no commissions (one file per commission in commissions/: `ctg new commission ID`)"
+        }
+        Lang::Fr => {
+            "aucune commission (un fichier par commission dans commissions/ : `ctg new commission ID`)"
+        }
+    }
+}
+
 /// After the name of a commission's referent who has no assignment on the date.
 pub fn not_in_post(lang: Lang) -> &'static str {
     match lang {

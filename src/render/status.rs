@@ -142,6 +142,12 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             ]);
         }
         out.push((l(Label::SectionCommissions), vec![Block::Grid(grid)]));
+    } else {
+        // Said, rather than a section that silently disappears.
+        out.push((
+            l(Label::SectionCommissions),
+            vec![Block::Line(labels::no_commission(lang).to_owned())],
+        ));
     }
 
     let counts = &status.actions.counts;
