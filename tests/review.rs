@@ -513,3 +513,37 @@ fn status_with_no_commission() {
         run.stdout
     );
 }
+
+/// With officers/ emptied, referents are shown by id and not said to have left.
+#[test]
+fn status_with_no_officer_files() {
+    let repo = Repo::data_copy();
+    for entry in std::fs::read_dir(repo.dir.path().join("officers")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Petite",
+                "enfance",
+                "thématique",
+                "amelie-roux",
+                "3",
+                "/",
+                "2"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("plus en poste"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("0,0 ETP sur 3,8 cofinancés par la Caf (0 %) au 28/11/2026 : reste 3,8"),
+        "{}",
+        run.stdout
+    );
+}

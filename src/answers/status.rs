@@ -131,8 +131,8 @@ pub struct CommissionInfo {
     pub referent: Option<String>,
     /// That officer's name, if loaded.
     pub referent_name: Option<String>,
-    /// Whether that officer has an assignment in effect on the date (false
-    /// when they left: `referent-inactive`). Not in the JSON form.
+    /// False when that officer is loaded but has no assignment in effect on
+    /// the date (they left: `referent-inactive`). Not in the JSON form.
     #[serde(skip)]
     pub referent_in_post: bool,
     /// The minimum of held meetings a year, if it sets one.
@@ -226,10 +226,12 @@ impl Status {
                         .as_deref()
                         .and_then(|id| repo.officer(id))
                         .map(|o| o.name.clone()),
+                    // Only an officer known to have left is marked; one whose
+                    // file is missing or left out is `ctg check`'s business.
                     referent_in_post: referent
                         .as_deref()
                         .and_then(|id| repo.officer(id))
-                        .is_some_and(|o| o.assignments.iter().any(|a| a.is_active(date))),
+                        .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(date))),
                     referent,
                     min_meetings_per_year: c.min_meetings_per_year.as_ref().map(|m| m.value),
                     this_year: in_year(&c.meetings, date.year()),
