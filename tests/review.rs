@@ -160,7 +160,7 @@ fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
                 "thématique",
                 "Lucie",
                 "Mercier",
-                "(plus",
+                "(pas",
                 "en",
                 "poste)",
                 "2",
@@ -179,11 +179,7 @@ fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
     );
     // Still in post on 2026-06-30 (ends are inclusive): not marked.
     let before = repo.ctg(&["--at", "2026-06-30", "status"]);
-    assert!(
-        !before.stdout.contains("plus en poste"),
-        "{}",
-        before.stdout
-    );
+    assert!(!before.stdout.contains("pas en poste"), "{}", before.stdout);
     // After the convention, no meeting in 2030: every commission is short.
     let late = repo.ctg(&["--at", "2030-01-01", "status"]);
     assert!(
@@ -539,11 +535,62 @@ fn status_with_no_officer_files() {
         "{}",
         run.stdout
     );
-    assert!(!run.stdout.contains("plus en poste"), "{}", run.stdout);
+    assert!(!run.stdout.contains("pas en poste"), "{}", run.stdout);
     assert!(
         run.stdout
             .contains("0,0 ETP sur 3,8 cofinancés par la Caf (0 %) au 28/11/2026 : reste 3,8"),
         "{}",
         run.stdout
     );
+}
+
+/// The report marks a referent who left, as `ctg status` does, in every year
+/// reported (the referent is today's record), and in HTML too.
+#[test]
+fn report_marks_a_referent_who_left() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "officers/lucie-mercier.toml",
+        "start = 2026-01-05",
+        "start = 2026-01-05\nend = 2026-06-30",
+    );
+    for year in ["2025", "2026"] {
+        let run = repo.ctg(&[
+            "--at",
+            "2026-11-28",
+            "report",
+            "--format",
+            "markdown",
+            "--year",
+            year,
+        ]);
+        assert!(
+            run.stdout
+                .contains("- **Référent** : Lucie Mercier (pas en poste)\n"),
+            "{}",
+            run.stdout
+        );
+        assert!(
+            run.stdout.contains("- **Référent** : Amélie Roux\n"),
+            "{}",
+            run.stdout
+        );
+    }
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "--lang",
+        "en",
+        "report",
+        "--format",
+        "html",
+    ]);
+    assert!(
+        run.stdout.contains("Lucie Mercier (not in post)"),
+        "{}",
+        run.stdout
+    );
+    // Not marked while in post.
+    let run = Repo::data_copy().ctg(&["--at", "2026-11-28", "report", "--format", "markdown"]);
+    assert!(!run.stdout.contains("pas en poste"), "{}", run.stdout);
 }

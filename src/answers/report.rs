@@ -43,6 +43,10 @@ pub struct CommissionYear<'r> {
     pub commission: &'r Commission,
     /// Its referent's name (the id when the officer is not loaded).
     pub referent: Option<String>,
+    /// False when the referent is loaded but has no assignment today (the
+    /// referent is today's record, as the actions' statuses are; they left:
+    /// `referent-inactive`).
+    pub referent_in_post: bool,
     /// Its meetings dated in the year, by date.
     pub meetings: Vec<&'r Meeting>,
     /// How many of those were held.
@@ -185,6 +189,11 @@ pub fn compute<'r>(
                         .referent
                         .as_ref()
                         .map(|r| officer_name(repo, &r.value)),
+                    referent_in_post: commission
+                        .referent
+                        .as_ref()
+                        .and_then(|r| repo.officer(&r.value))
+                        .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(today))),
                     meetings,
                     held,
                     next: next_planned(&commission.meetings, today),

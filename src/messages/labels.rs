@@ -432,7 +432,7 @@ pub fn no_commission(lang: Lang) -> &'static str {
 pub fn not_in_post(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "(not in post)",
-        Lang::Fr => "(plus en poste)",
+        Lang::Fr => "(pas en poste)",
     }
 }
 

@@ -509,9 +509,14 @@ fn commissions(report: &Report<'_>, lang: Lang) -> Section {
         }
         facts.push((
             Label::Referent.text(lang).into(),
-            year.referent
-                .clone()
-                .unwrap_or_else(|| Label::NoReferent.text(lang).into()),
+            match &year.referent {
+                // As `ctg status` marks a referent who left.
+                Some(name) if !year.referent_in_post => {
+                    format!("{name} {}", crate::messages::labels::not_in_post(lang))
+                }
+                Some(name) => name.clone(),
+                None => Label::NoReferent.text(lang).into(),
+            },
         ));
         facts.push((
             words::meetings_of(report.year, lang),
