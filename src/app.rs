@@ -88,7 +88,10 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> i32 {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return bad_arguments(error),
+    };
     let lang = cli.lang.unwrap_or_default();
     // Commands that need no repository run before one is looked for.
     if let Some(outcome) = commands::standalone(&cli, lang) {
@@ -121,6 +124,88 @@ pub fn run() -> i32 {
         | Command::Man => unreachable!("run by commands::standalone"),
     };
     finish(outcome, lang)
+}
+
+/// A command line clap refuses. In a French repository (or with `--lang fr`)
+/// a bad value (a date written `31/12/2026`, a status that does not exist)
+/// or an unknown argument is explained in French; help, version and the
+/// rest are clap's own.
+fn bad_arguments(error: clap::Error) -> i32 {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let french = raw_lang(&args).is_some_and(|l| l == Lang::Fr);
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let message = match error.kind() {
+        _ if !french => None,
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+            let arg = arg.split_whitespace().next().unwrap_or_default().to_owned();
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            let fix = match text(ContextKind::ValidValue) {
+                Some(valid) => format!("valeurs possibles : {valid}"),
+                None if error.kind() == ErrorKind::ValueValidation
+                    && crate::cli::parse_date(&value).is_err() =>
+                {
+                    "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
+                }
+                None => "lancez la commande avec --help pour voir ce qui est attendu".to_owned(),
+            };
+            Some(format!(
+                "erreur : valeur invalide pour {arg} : `{value}`\n  {fix}"
+            ))
+        }
+        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
+            format!(
+                "erreur : argument inattendu `{arg}`\n  \
+                 lancez la commande avec --help pour voir ses options"
+            )
+        }),
+        _ => None,
+    };
+    match message {
+        Some(message) => {
+            eprintln!("{message}");
+            Exit::Usage as i32
+        }
+        None => error.exit(),
+    }
+}
+
+/// The language a command line asks for before it is parsed: `--lang`, else
+/// that of the repository `--dir`, `CTG_DIR` or the current folder is in.
+fn raw_lang(args: &[String]) -> Option<Lang> {
+    let value_of = |flag: &str| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{flag}="))
+                .map(str::to_owned)
+                .or_else(|| (a == flag).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    if let Some(lang) = value_of("--lang") {
+        return Lang::from_code(&lang);
+    }
+    let env_dir = std::env::var_os("CTG_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let flag_dir = value_of("--dir").map(PathBuf::from);
+    let explicit = match (&flag_dir, &env_dir) {
+        (Some(dir), _) => Some((dir.as_path(), Origin::Flag)),
+        (None, Some(dir)) => Some((dir.as_path(), Origin::Env)),
+        (None, None) => None,
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = root::find(explicit, &cwd).ok()?;
+    Context {
+        root,
+        today: chrono::Local::now().date_naive(),
+        lang: None,
+        color: ColorChoice::Never,
+    }
+    .language_in_copil()
 }
 
 fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> i32 {

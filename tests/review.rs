@@ -594,3 +594,44 @@ fn report_marks_a_referent_who_left() {
     let run = Repo::data_copy().ctg(&["--at", "2026-11-28", "report", "--format", "markdown"]);
     assert!(!run.stdout.contains("pas en poste"), "{}", run.stdout);
 }
+
+/// In a French repository, a date written the French way or a bad value is
+/// refused in French (exit 2); with `--lang en`, in English.
+#[test]
+fn bad_arguments_are_explained_in_the_repository_language() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "31/12/2026", "status"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : valeur invalide pour --at : `31/12/2026`\n  \
+         écrivez la date AAAA-MM-JJ, par exemple 2026-11-28\n"
+    );
+    assert!(run.stdout.is_empty());
+    let run = repo.ctg(&["--at", "2026-11-28", "actions", "--status", "late"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : valeur invalide pour --status : `late`\n  \
+         valeurs possibles : planned, in-progress, paused, blocked, done, abandoned, overdue\n"
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "status", "--bogus"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("erreur : argument inattendu `--bogus`\n"),
+        "{}",
+        run.stderr
+    );
+    let run = repo.ctg(&["--lang", "en", "--at", "31/12/2026", "status"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: invalid value '31/12/2026' for '--at <DATE>'"),
+        "{}",
+        run.stderr
+    );
+    // Help is still help.
+    let run = repo.ctg(&["status", "--help"]);
+    assert_eq!(run.code, 0);
+}
