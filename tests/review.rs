@@ -635,3 +635,28 @@ fn bad_arguments_are_explained_in_the_repository_language() {
     let run = repo.ctg(&["status", "--help"]);
     assert_eq!(run.code, 0);
 }
+
+/// `fte --history` seen from before the target is reached says it is planned,
+/// not done; with no cofunded assignment it says so instead of an empty table.
+#[test]
+fn history_before_the_target_and_without_assignments() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "2024-06-01", "fte", "--history"]);
+    assert_eq!(
+        lines(&run.stdout).last().copied(),
+        Some("Cible de 3,8 ETP atteinte le 05/01/2026 d'après les affectations prévues")
+    );
+    let run = repo.ctg(&["--at", "2026-01-05", "fte", "--history"]);
+    assert_eq!(
+        lines(&run.stdout).last().copied(),
+        Some("Cible de 3,8 ETP atteinte pour la première fois le 05/01/2026")
+    );
+    for entry in std::fs::read_dir(repo.dir.path().join("officers")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let run = repo.ctg(&["--at", "2026-11-28", "fte", "--history"]);
+    assert_eq!(
+        run.stdout,
+        "Aucune affectation cofinancée : aucun mouvement.\n\nCible de 3,8 ETP non atteinte\n"
+    );
+}

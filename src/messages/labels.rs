@@ -323,6 +323,36 @@ pub fn target_reached(target: Fte, reached: Option<NaiveDate>, lang: Lang) -> St
     }
 }
 
+/// The same, seen from `on`: a day after it is what the dated assignments
+/// plan, not something that happened.
+pub fn target_reached_on(
+    target: Fte,
+    reached: Option<NaiveDate>,
+    on: NaiveDate,
+    lang: Lang,
+) -> String {
+    let g = lang.fte(target);
+    match (reached, lang) {
+        (Some(day), Lang::En) if day > on => format!(
+            "Target of {g} FTE to be reached on {}, as the assignments plan",
+            date(day, lang)
+        ),
+        (Some(day), Lang::Fr) if day > on => format!(
+            "Cible de {g} ETP atteinte le {} d'après les affectations prévues",
+            date(day, lang)
+        ),
+        _ => target_reached(target, reached, lang),
+    }
+}
+
+/// `ctg fte --history` when no cofunded assignment starts or ends.
+pub fn no_history(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "No cofunded assignment: nothing has changed.",
+        Lang::Fr => "Aucune affectation cofinancée : aucun mouvement.",
+    }
+}
+
 /// One change of the history: `Lucie Mercier, Istres +0.5`.
 pub fn history_change(name: &str, commune: &str, delta: Fte, lang: Lang) -> String {
     format!("{name}, {commune} {}", lang.number(&delta.signed()))

@@ -265,12 +265,18 @@ pub fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
         ]);
     }
     table::align_right(&mut t, &[1]);
+    let table = if answer.steps.is_empty() {
+        // Not an empty table: say there is nothing to show.
+        format!("{}\n", labels::no_history(lang))
+    } else {
+        table::finish(&t)
+    };
     format!(
         "{}{}\n",
-        table::finish(&t),
+        table,
         format_args!(
             "\n{}",
-            labels::target_reached(answer.target, answer.reached, lang)
+            labels::target_reached_on(answer.target, answer.reached, answer.date, lang)
         )
     )
 }
