@@ -660,3 +660,26 @@ fn history_before_the_target_and_without_assignments() {
         "Aucune affectation cofinancée : aucun mouvement.\n\nCible de 3,8 ETP non atteinte\n"
     );
 }
+
+/// The report made before the target is reached says when it will be, not
+/// that it was.
+#[test]
+fn report_before_the_target_is_reached() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "2025-06-01", "report", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "\nLa cible sera atteinte le 5 janvier 2026 d'après les affectations prévues.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "report", "--format", "markdown"]);
+    assert!(
+        run.stdout
+            .contains("\nLa cible a été atteinte le 5 janvier 2026.\n"),
+        "{}",
+        run.stdout
+    );
+}

@@ -292,6 +292,22 @@ pub fn reached(date: Option<NaiveDate>, lang: Lang) -> String {
     }
 }
 
+/// The same, seen from `today`: a day after it is what the dated
+/// assignments plan, not something that happened.
+pub fn reached_as_of(date: Option<NaiveDate>, today: NaiveDate, lang: Lang) -> String {
+    match (date, lang) {
+        (Some(d), Lang::En) if d > today => format!(
+            "The target is to be reached on {}, as the assignments plan.",
+            long_date(d, lang)
+        ),
+        (Some(d), Lang::Fr) if d > today => format!(
+            "La cible sera atteinte le {} d'après les affectations prévues.",
+            long_date(d, lang)
+        ),
+        _ => reached(date, lang),
+    }
+}
+
 /// The FTE of officers the Caf does not cofund, shown apart from the total.
 pub fn not_cofunded(value: Fte, lang: Lang) -> String {
     match lang {

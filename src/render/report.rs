@@ -326,7 +326,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
     let desc = in_period
         .iter()
         .map(|s| words::value_from(s.total, s.date, lang))
-        .chain([words::reached(history.reached, lang)])
+        .chain([words::reached_as_of(history.reached, report.today, lang)])
         .collect::<Vec<_>>()
         .join(words::semicolon(lang));
     let years = (c.start.year()..=c.end.year())
@@ -353,7 +353,11 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
             years,
         }),
     }));
-    blocks.push(Block::Para(words::reached(history.reached, lang)));
+    blocks.push(Block::Para(words::reached_as_of(
+        history.reached,
+        report.today,
+        lang,
+    )));
     blocks.push(Block::Table(Table {
         head: head(&[
             (Label::Date.text(lang).into(), false),
