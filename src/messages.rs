@@ -509,21 +509,29 @@ impl Message {
                 d(date), f(actual), f(baseline)
             ),
             (M::CopilFrequency { year, count, min, current }, Lang::En) => format!(
-                "{count} COPIL meeting(s) {} in {year}, fewer than the minimum of {min}",
+                "{count} COPIL meeting{} {} in {year}, fewer than the minimum of {min}",
+                if *count == 1 { "" } else { "s" },
                 if *current { "held or planned" } else { "held" }
             ),
-            (M::CopilFrequency { year, count, min, current }, Lang::Fr) => format!(
-                "{count} réunion(s) du COPIL {} en {year}, moins que le minimum de {min}",
-                if *current { "tenue(s) ou prévue(s)" } else { "tenue(s)" }
-            ),
+            (M::CopilFrequency { year, count, min, current }, Lang::Fr) => {
+                let s = if *count > 1 { "s" } else { "" };
+                format!(
+                    "{count} réunion{s} du COPIL {} en {year}, moins que le minimum de {min}",
+                    if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") }
+                )
+            }
             (M::CommissionFrequency { year, count, min, current }, Lang::En) => format!(
-                "{count} meeting(s) {} in {year}, fewer than this commission's minimum of {min}",
+                "{count} meeting{} {} in {year}, fewer than this commission's minimum of {min}",
+                if *count == 1 { "" } else { "s" },
                 if *current { "held or planned" } else { "held" }
             ),
-            (M::CommissionFrequency { year, count, min, current }, Lang::Fr) => format!(
-                "{count} réunion(s) {} en {year}, moins que le minimum de {min} de cette commission",
-                if *current { "tenue(s) ou prévue(s)" } else { "tenue(s)" }
-            ),
+            (M::CommissionFrequency { year, count, min, current }, Lang::Fr) => {
+                let s = if *count > 1 { "s" } else { "" };
+                format!(
+                    "{count} réunion{s} {} en {year}, moins que le minimum de {min} de cette commission",
+                    if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") }
+                )
+            }
             (M::MeetingNotRecorded { date }, Lang::En) => {
                 format!("meeting of {} is still marked planned, but its date has passed", d(date))
             }

@@ -683,3 +683,76 @@ fn report_before_the_target_is_reached() {
         run.stdout
     );
 }
+
+/// A meeting still marked planned after its day does not make up the
+/// commission's minimum, in `check` and in `status` alike.
+#[test]
+fn a_planned_meeting_whose_day_passed_does_not_count() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "commissions/parentalite.toml",
+        "date = 2026-12-08",
+        "date = 2026-10-08",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "check", "--format", "short"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        lines(&run.stdout),
+        vec![
+            "commissions/parentalite.toml:10:25: avertissement[commission-frequency]: \
+             1 réunion tenue ou prévue en 2026, moins que le minimum de 2 de cette commission",
+            "commissions/parentalite.toml:58:8: avertissement[meeting-not-recorded]: \
+             la réunion du 08/10/2026 est toujours marquée prévue, mais sa date est passée",
+        ]
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Parentalité",
+                "thématique",
+                "Sophie",
+                "Garcia",
+                "1",
+                "/",
+                "2",
+                "!"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+    let json = repo
+        .ctg(&["--at", "2026-11-28", "status", "--format", "json"])
+        .json();
+    let parentalite = json["commissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "parentalite")
+        .unwrap()
+        .clone();
+    assert_eq!(parentalite["this_year"]["planned"], 0);
+    // Planned on the day itself: it still counts.
+    let run = repo.ctg(&["--at", "2026-10-08", "status"]);
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Parentalité",
+                "thématique",
+                "Sophie",
+                "Garcia",
+                "1",
+                "+",
+                "1",
+                "prévue",
+                "/",
+                "2"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+}

@@ -71,11 +71,15 @@ pub struct YearMeetings {
 }
 
 /// Held and planned meetings of `year`.
-fn in_year(meetings: &[Meeting], year: i32) -> YearMeetings {
+/// The held meetings of `year`, and its planned ones still to come on
+/// `date` (one planned on a day that has passed is `meeting-not-recorded`
+/// and counts for nothing, as in `ctg check`).
+fn in_year(meetings: &[Meeting], year: i32, date: NaiveDate) -> YearMeetings {
     let of = |status| {
         meetings
             .iter()
             .filter(|m| m.status == status && m.date.value.year() == year)
+            .filter(|m| status != MeetingStatus::Planned || m.date.value >= date)
             .count() as u32
     };
     YearMeetings {
@@ -207,7 +211,7 @@ impl Status {
                 funders: c.copil.members.iter().filter(|m| m.funder).count(),
                 min_meetings_per_year: c.copil.min_meetings_per_year,
                 years: (first..=last)
-                    .map(|y| in_year(&c.copil.meetings, y))
+                    .map(|y| in_year(&c.copil.meetings, y, date))
                     .collect(),
                 last_held,
                 next_planned,
@@ -234,7 +238,7 @@ impl Status {
                         .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(date))),
                     referent,
                     min_meetings_per_year: c.min_meetings_per_year.as_ref().map(|m| m.value),
-                    this_year: in_year(&c.meetings, date.year()),
+                    this_year: in_year(&c.meetings, date.year(), date),
                     actions: ActionCounts::of(rows.iter().filter(|r| r.commission == c.id)),
                 }
             })

@@ -201,21 +201,21 @@ fn texts(code: Code) -> (Pair, Pair) {
         ),
         C::CopilFrequency => (
             (
-                "A calendar year of the convention has fewer held COPIL meetings than `copil.min_meetings_per_year` (default 1); for the current year, held and planned meetings count.",
+                "A calendar year of the convention has fewer held COPIL meetings than `copil.min_meetings_per_year` (default 1); for the current year, held meetings and those planned from today on count.",
                 "Record the meetings held (`[[copil.meeting]]`), or plan the next one with `status = \"planned\"`.",
             ),
             (
-                "Une année civile de la convention compte moins de réunions du COPIL tenues que `copil.min_meetings_per_year` (1 par défaut) ; pour l'année en cours, les réunions prévues comptent aussi.",
+                "Une année civile de la convention compte moins de réunions du COPIL tenues que `copil.min_meetings_per_year` (1 par défaut) ; pour l'année en cours, les réunions prévues à partir d'aujourd'hui comptent aussi.",
                 "Enregistrez les réunions tenues (`[[copil.meeting]]`), ou prévoyez la suivante avec `status = \"planned\"`.",
             ),
         ),
         C::CommissionFrequency => (
             (
-                "A commission that sets `min_meetings_per_year` met fewer times than that in a calendar year; for the current year, planned meetings count.",
+                "A commission that sets `min_meetings_per_year` met fewer times than that in a calendar year; for the current year, meetings planned from today on count.",
                 "Record the meetings held (`[[meeting]]`), or plan the next one with `status = \"planned\"`.",
             ),
             (
-                "Une commission qui fixe `min_meetings_per_year` s'est réunie moins souvent sur une année civile ; pour l'année en cours, les réunions prévues comptent.",
+                "Une commission qui fixe `min_meetings_per_year` s'est réunie moins souvent sur une année civile ; pour l'année en cours, les réunions prévues à partir d'aujourd'hui comptent.",
                 "Enregistrez les réunions tenues (`[[meeting]]`), ou prévoyez la suivante avec `status = \"planned\"`.",
             ),
         ),

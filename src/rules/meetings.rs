@@ -10,14 +10,18 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::messages::Message;
 use crate::model::{Convention, Meeting, MeetingStatus, Repository};
 
-/// Held and planned meetings per calendar year.
-fn per_year(meetings: &[Meeting]) -> BTreeMap<i32, (u32, u32)> {
+/// Held meetings, and planned ones still to come (from `today` on), per
+/// calendar year. A planned meeting whose day has passed counts for nothing
+/// (`meeting-not-recorded` asks to record it as held or cancelled), so it
+/// cannot make up for a missing meeting.
+fn per_year(meetings: &[Meeting], today: NaiveDate) -> BTreeMap<i32, (u32, u32)> {
     let mut years = BTreeMap::new();
     for meeting in meetings {
         let entry = years.entry(meeting.date.value.year()).or_insert((0, 0));
         match meeting.status {
             MeetingStatus::Held => entry.0 += 1,
-            MeetingStatus::Planned => entry.1 += 1,
+            MeetingStatus::Planned if meeting.date.value >= today => entry.1 += 1,
+            MeetingStatus::Planned => {}
             MeetingStatus::Cancelled => {}
         }
     }
@@ -33,7 +37,7 @@ pub fn short_years(
     min: u32,
     today: NaiveDate,
 ) -> Vec<(i32, u32, bool)> {
-    let years = per_year(meetings);
+    let years = per_year(meetings, today);
     let last = today.year().min(convention.end.year());
     (convention.start.year()..=last)
         .filter(|year| *year <= today.year())
