@@ -756,3 +756,45 @@ fn a_planned_meeting_whose_day_passed_does_not_count() {
         run.stdout
     );
 }
+
+/// A long convention name, action id and lead name: `ctg status` still fits
+/// 100 columns (title wrapped, the lead on its own line).
+#[test]
+fn status_fits_100_columns_with_long_names() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "copil.toml",
+        "name = \"CTG Golfe et des étangs\"",
+        "name = \"Convention Territoriale Globale de la communauté de communes du Golfe et des étangs de Berre\"",
+    );
+    repo.edit(
+        "officers/thomas-ollivier.toml",
+        "name = \"Thomas Ollivier\"",
+        "name = \"Thomas-Alexandre Ollivier de la Roche-Guyon\"",
+    );
+    let dir = repo.dir.path().join("actions");
+    std::fs::rename(
+        dir.join("pe-03-relais-petite-enfance-psl.toml"),
+        dir.join("pe-03-relais-petite-enfance-port-saint-louis-du-rhone-et-fos.toml"),
+    )
+    .unwrap();
+    for lang in ["fr", "en"] {
+        for at in ["2026-11-28", "2030-01-01"] {
+            let run = repo.ctg(&["--at", at, "--lang", lang, "status"]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            for line in lines(&run.stdout) {
+                assert!(line.chars().count() <= 100, "{lang} {at}: {line:?}");
+            }
+        }
+    }
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        run.stdout.contains(
+            "pe-03-relais-petite-enfance-port-saint-louis-du-rhone-et-fos  31/12/2026  petite-enfance\n    \
+             Thomas-Alexandre Ollivier de la Roche-Guyon\n    \
+             Ouvrir une permanence du relais petite enfance à Port-Saint-Louis-du-Rhône\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}

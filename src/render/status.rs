@@ -253,14 +253,26 @@ fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
     let commission_width = width(|r| cell(&r.commission));
     for row in rows {
         let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
-        let line = format!(
-            "{:id_width$}  {due:10}  {:commission_width$}  {}",
+        let head = format!(
+            "{:id_width$}  {due:10}  {:commission_width$}",
             cell(&row.id),
             cell(&row.commission),
-            lead_cell(row)
         );
-        out.push_str(line.trim_end());
-        out.push('\n');
+        let line = format!("{head}  {}", lead_cell(row));
+        if line.trim_end().chars().count() <= usize::from(WIDTH) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        } else {
+            // A long id or lead name: the lead goes on the next line,
+            // indented, rather than past the width.
+            for part in wrap(head.trim_end(), usize::from(WIDTH)) {
+                out.push_str(&part);
+                out.push('\n');
+            }
+            for part in wrap(&lead_cell(row), usize::from(WIDTH) - 4) {
+                out.push_str(&format!("    {part}\n"));
+            }
+        }
         for line in wrap(&cell(&row.title), usize::from(WIDTH) - 4) {
             out.push_str(&format!("    {line}\n"));
         }
@@ -328,7 +340,8 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// The screen as text, at most [`WIDTH`] columns wide.
 pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
     let (title, sections) = sections(status, lang);
-    let mut out = format!("{title}\n");
+    // A long convention name wraps, at spaces, like any paragraph.
+    let mut out = format!("{}\n", wrap(&title, usize::from(WIDTH)).join("\n"));
     for (heading, blocks) in sections {
         out.push_str(&format!(
             "\n{}\n{}\n",
