@@ -798,3 +798,33 @@ fn status_fits_100_columns_with_long_names() {
         run.stdout
     );
 }
+
+/// `report -o` into a folder that does not exist: refused in French, with
+/// what to check, exit 2.
+#[test]
+fn report_into_a_missing_folder_is_refused_in_french() {
+    let repo = Repo::data_copy();
+    let target = repo.dir.path().join("nope/bilan.html");
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "report",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(&format!(
+            "erreur : impossible d'écrire {} : ",
+            target.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .ends_with("\n  aide : vérifiez que le dossier existe et que vous pouvez y écrire\n"),
+        "{}",
+        run.stderr
+    );
+}

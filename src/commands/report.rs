@@ -60,7 +60,14 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
                     return Ok(Exit::Usage);
                 }
                 Err(error) => {
-                    return Err(anyhow::Error::new(error).context(format!("cannot write {shown}")));
+                    // Said in the report's language, with what to check.
+                    return crate::app::refuse(
+                        &crate::messages::tools::Notice::CannotWrite {
+                            path: shown,
+                            error: error.to_string(),
+                        },
+                        lang,
+                    );
                 }
             }
         }
