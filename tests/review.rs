@@ -180,8 +180,18 @@ fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
     // Still in post on 2026-06-30 (ends are inclusive): not marked.
     let before = repo.ctg(&["--at", "2026-06-30", "status"]);
     assert!(!before.stdout.contains("pas en poste"), "{}", before.stdout);
-    // After the convention, no meeting in 2030: every commission is short.
-    let late = repo.ctg(&["--at", "2030-01-01", "status"]);
+    // No meeting recorded in 2029, a year of the convention: every
+    // commission is short, as `ctg check` says.
+    let late = repo.ctg(&["--at", "2029-06-01", "status"]);
+    let check = repo.ctg(&["--at", "2029-06-01", "check", "--format", "short"]);
+    assert!(
+        check.stdout.contains(
+            "commissions/parentalite.toml:10:25: avertissement[commission-frequency]: \
+             0 réunion tenue ou prévue en 2029"
+        ),
+        "{}",
+        check.stdout
+    );
     assert!(
         has_row(
             &late.stdout,
@@ -827,4 +837,35 @@ fn report_into_a_missing_folder_is_refused_in_french() {
         "{}",
         run.stderr
     );
+}
+
+/// Before the convention, and after it, a year outside it is not marked short
+/// of meetings (`ctg check` does not count it), and the COPIL's line says
+/// « aucune » rather than nothing.
+#[test]
+fn status_outside_the_convention_years() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "2024-06-01", "status"]);
+    let l = lines(&run.stdout);
+    assert!(l.contains(&"Réunions : aucune"), "{}", run.stdout);
+    assert!(!run.stdout.contains(" !"), "{}", run.stdout);
+    let run = repo.ctg(&["--at", "2030-01-01", "status"]);
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "Parentalité",
+                "thématique",
+                "Sophie",
+                "Garcia",
+                "0",
+                "/",
+                "2"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+    let check = repo.ctg(&["--at", "2030-01-01", "check", "--format", "short"]);
+    assert!(!check.stdout.contains("en 2030"), "{}", check.stdout);
 }

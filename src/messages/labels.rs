@@ -490,10 +490,6 @@ pub fn meetings_cell(held: u32, planned: u32, min: Option<u32>, lang: Lang) -> S
     }
     if let Some(min) = min {
         out.push_str(&format!(" / {min}"));
-        // Short of the minimum, as the COPIL's years are marked.
-        if held + planned < min {
-            out.push_str(" !");
-        }
     }
     out
 }

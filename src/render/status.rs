@@ -99,7 +99,12 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             "{}{} {}",
             labels::meetings(lang),
             labels::colon(lang),
-            years.join(labels::semicolon(lang))
+            if years.is_empty() {
+                // Before the convention's first year.
+                Label::None.text(lang).to_owned()
+            } else {
+                years.join(labels::semicolon(lang))
+            }
         )));
         blocks.push(Block::Line(labels::last_and_next(
             copil.last_held,
@@ -111,6 +116,9 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
 
     if !status.commissions.is_empty() {
         let year = chrono::Datelike::year(&status.date);
+        let in_convention = status.convention.as_ref().is_none_or(|c| {
+            (chrono::Datelike::year(&c.start)..=chrono::Datelike::year(&c.end)).contains(&year)
+        });
         let mut grid = Grid::new(
             vec![
                 l(Label::Commission),
@@ -133,12 +141,21 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
                     Some(name) => cell(name),
                     None => "—".into(),
                 },
-                labels::meetings_cell(
-                    c.this_year.held,
-                    c.this_year.planned,
-                    c.min_meetings_per_year,
-                    lang,
-                ),
+                {
+                    let mut text = labels::meetings_cell(
+                        c.this_year.held,
+                        c.this_year.planned,
+                        c.min_meetings_per_year,
+                        lang,
+                    );
+                    // Short of the minimum, as `ctg check` counts it: only
+                    // in a year of the convention.
+                    let counted = c.this_year.held + c.this_year.planned;
+                    if in_convention && c.min_meetings_per_year.is_some_and(|m| counted < m) {
+                        text.push_str(" !");
+                    }
+                    text
+                },
             ]);
         }
         out.push((l(Label::SectionCommissions), vec![Block::Grid(grid)]));
