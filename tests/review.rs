@@ -869,3 +869,46 @@ fn status_outside_the_convention_years() {
     let check = repo.ctg(&["--at", "2030-01-01", "check", "--format", "short"]);
     assert!(!check.stdout.contains("en 2030"), "{}", check.stdout);
 }
+
+/// When the communes' baselines and increases do not add up to `fte.target`
+/// (a typo in `[fte.increase]`), the FTE table says so under its total row.
+#[test]
+fn fte_says_when_the_plan_does_not_add_up() {
+    let repo = Repo::data_copy();
+    repo.edit("copil.toml", "\"Istres\" = 0.5", "\"Istre\" = 0.5");
+    let run = repo.ctg(&["--at", "2026-11-28", "fte"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Total", "3,10", "+0,20", "3,80", "3,80", "0,00"]
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.ends_with(
+            "\nAttention : existant 3,1 + développement 0,2 = 3,3 ETP, mais la cible est de 3,8\n\
+             vérifiez `[fte]` dans copil.toml et les affectations des chargés de coopération (`ctg check`)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let check = repo.ctg(&["--at", "2026-11-28", "check", "--format", "short"]);
+    assert!(
+        check.stdout.contains("erreur[plan-mismatch]"),
+        "{}",
+        check.stdout
+    );
+    let status = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
+    assert!(
+        status
+            .stdout
+            .contains("Note: baseline 3.1 + increase 0.2 = 3.3 FTE, but the target is 3.8\n"),
+        "{}",
+        status.stdout
+    );
+    // Not on the real data, where 3.1 + 0.7 = 3.8.
+    let clean = Repo::data_copy().ctg(&["--at", "2026-11-28", "fte"]);
+    assert!(!clean.stdout.contains("Attention"), "{}", clean.stdout);
+}

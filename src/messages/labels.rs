@@ -296,6 +296,26 @@ pub fn outside_communes(total: Fte, who: &str, lang: Lang) -> String {
     }
 }
 
+/// Under the FTE table when baseline + increase is not `fte.target`.
+pub fn plan_does_not_add_up(baseline: Fte, increase: Fte, target: Fte, lang: Lang) -> String {
+    let (b, i, sum, t) = (
+        lang.fte(baseline),
+        lang.fte(increase),
+        lang.fte(baseline + increase),
+        lang.fte(target),
+    );
+    match lang {
+        Lang::En => format!(
+            "Note: baseline {b} + increase {i} = {sum} FTE, but the target is {t}\n\
+             check `[fte]` in copil.toml and the officers' assignments (`ctg check`)"
+        ),
+        Lang::Fr => format!(
+            "Attention : existant {b} + développement {i} = {sum} ETP, mais la cible est de {t}\n\
+             vérifiez `[fte]` dans copil.toml et les affectations des chargés de coopération (`ctg check`)"
+        ),
+    }
+}
+
 /// A name quoted as the language quotes: `Istre` in English, « Istre » in French.
 pub fn quote(text: &str, lang: Lang) -> String {
     match lang {

@@ -75,6 +75,21 @@ pub fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
 /// when none.
 pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
     let mut out = not_cofunded_only(answer, lang);
+    // The total row's target is `fte.target`; when the communes' baselines
+    // and increases do not add up to it, say so rather than let the row
+    // contradict itself silently.
+    let planned = answer.baseline_total() + answer.increase_total();
+    if planned != answer.target {
+        out.push_str(&format!(
+            "\n{}\n",
+            labels::plan_does_not_add_up(
+                answer.baseline_total(),
+                answer.increase_total(),
+                answer.target,
+                lang
+            )
+        ));
+    }
     if !answer.outside_communes.is_empty() {
         let total: crate::Fte = answer.outside_communes.iter().map(|o| o.fte).sum();
         let who: Vec<String> = answer
