@@ -263,9 +263,10 @@ pub fn severity_note(severity: crate::diagnostic::Severity, lang: Lang) -> Strin
     match (severity, lang) {
         (Severity::Error, Lang::En) => "an error: ctg check fails (exit 1)".into(),
         (Severity::Warning, Lang::En) => "a warning: ctg check passes, unless --strict".into(),
-        (Severity::Error, Lang::Fr) => "une erreur : ctg check échoue (code 1)".into(),
+        // One colon a line: « overdue : un avertissement (ctg check …) ».
+        (Severity::Error, Lang::Fr) => "une erreur (ctg check échoue, code 1)".into(),
         (Severity::Warning, Lang::Fr) => {
-            "un avertissement : ctg check réussit, sauf avec --strict".into()
+            "un avertissement (ctg check réussit, sauf avec --strict)".into()
         }
     }
 }

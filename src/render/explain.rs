@@ -14,7 +14,12 @@ use crate::messages::tools::{
 pub fn code(code: Code, lang: Lang) -> String {
     let text = explanation(code, lang);
     let mut out = String::new();
-    let _ = writeln!(out, "{code}: {}\n", severity_note(code.severity(), lang));
+    let _ = writeln!(
+        out,
+        "{code}{} {}\n",
+        crate::messages::labels::colon(lang),
+        severity_note(code.severity(), lang)
+    );
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Meaning, lang));
     let _ = writeln!(out, "  {}\n", text.meaning);
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Example, lang));
