@@ -912,3 +912,36 @@ fn fte_says_when_the_plan_does_not_add_up() {
     let clean = Repo::data_copy().ctg(&["--at", "2026-11-28", "fte"]);
     assert!(!clean.stdout.contains("Attention"), "{}", clean.stdout);
 }
+
+/// `ctg new action --commission` with an id no commission has: refused with
+/// the closest id, nothing written.
+#[test]
+fn new_action_refuses_an_unknown_commission() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "new",
+        "action",
+        "par-05",
+        "--commission",
+        "parentalit",
+    ]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : --commission `parentalit` : aucun identifiant de ce nom dans commissions/\n  \
+         vouliez-vous dire `parentalite` ?\n"
+    );
+    assert!(!repo.dir.path().join("actions/par-05.toml").exists());
+    let run = repo.ctg(&[
+        "--at",
+        "2026-11-28",
+        "new",
+        "action",
+        "par-05",
+        "--commission",
+        "parentalite",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

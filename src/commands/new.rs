@@ -141,6 +141,29 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
         }
         NewKind::Commission => scaffold::commission(lang, &args.id, None),
         NewKind::Action => {
+            // A commission that does not exist is refused, as `ctg actions
+            // --commission` refuses it, rather than written into a file that
+            // `ctg check` then rejects.
+            if let Some(id) = &args.commission
+                && !repo.known_ids.commissions.contains(id)
+                && !repo.known_ids.commissions.is_empty()
+            {
+                let near = crate::suggest::suggest(
+                    id,
+                    repo.known_ids.commissions.iter().map(String::as_str),
+                );
+                crate::app::print_stderr(&format!(
+                    "{}\n",
+                    crate::messages::labels::unknown_id(
+                        "--commission",
+                        id,
+                        near.as_deref(),
+                        "commissions",
+                        lang
+                    )
+                ))?;
+                return Ok(Exit::Usage);
+            }
             let commission = args
                 .commission
                 .clone()
