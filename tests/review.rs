@@ -945,3 +945,56 @@ fn new_action_refuses_an_unknown_commission() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// Actions whose commission is unknown or whose commission file is broken
+/// keep their row in the table by commission, marked, so the rows add up to
+/// the number of actions.
+#[test]
+fn status_action_rows_add_up_with_unknown_commissions() {
+    let repo = Repo::data_copy();
+    repo.edit(
+        "actions/par-01-laep-itinerant.toml",
+        "commission = \"parentalite\"",
+        "commission = \"parentalit\"",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "status"]);
+    assert!(
+        has_row(&run.stdout, &["parentalite", "1", "0", "1", "1", "0"]),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &["parentalit", "(inconnue)", "0", "1", "0", "0", "0"]
+        ),
+        "{}",
+        run.stdout
+    );
+    let repo = Repo::data_copy();
+    repo.edit(
+        "commissions/parentalite.toml",
+        "kind = \"thematic\"",
+        "kind = = \"thematic\"",
+    );
+    let run = repo.ctg(&["--at", "2026-11-28", "--lang", "en", "status"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        has_row(
+            &run.stdout,
+            &[
+                "parentalite",
+                "(file",
+                "left",
+                "out)",
+                "1",
+                "1",
+                "1",
+                "1",
+                "0"
+            ]
+        ),
+        "{}",
+        run.stdout
+    );
+}

@@ -156,6 +156,12 @@ pub struct ActionsInfo {
     pub overdue: Vec<ActionRow>,
     /// Open actions due from the date to [`DUE_SOON_DAYS`] days after it, by due date then id.
     pub due_soon: Vec<ActionRow>,
+    /// The counts of the actions naming a commission that is not loaded, by
+    /// that id, so that the table by commission adds up to `counts`; `true`
+    /// when its file exists but was left out, `false` when no file has that
+    /// id (`unknown-reference`). Not in the JSON form.
+    #[serde(skip)]
+    pub unknown_commissions: Vec<(String, bool, ActionCounts)>,
 }
 
 /// The health of the data, from the same rules as `ctg check`.
@@ -264,6 +270,22 @@ impl Status {
                 counts: ActionCounts::of(&rows),
                 overdue,
                 due_soon,
+                unknown_commissions: {
+                    let mut ids: Vec<&str> = rows
+                        .iter()
+                        .map(|r| r.commission.as_str())
+                        .filter(|id| repo.commissions.iter().all(|c| c.id != *id))
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids.into_iter()
+                        .map(|id| {
+                            let of = rows.iter().filter(|r| r.commission == id);
+                            let left_out = repo.known_ids.commissions.contains(id);
+                            (id.to_owned(), left_out, ActionCounts::of(of))
+                        })
+                        .collect()
+                },
             },
             health: Health {
                 files: analysis.findings.files,

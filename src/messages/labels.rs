@@ -478,6 +478,22 @@ pub fn no_commission(lang: Lang) -> &'static str {
     }
 }
 
+/// After the id of a commission whose file could not be loaded.
+pub fn left_out_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(file left out)",
+        Lang::Fr => "(fichier ignoré)",
+    }
+}
+
+/// After an id that names no record (`unknown-reference`).
+pub fn unknown_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(unknown)",
+        Lang::Fr => "(inconnue)",
+    }
+}
+
 /// After the name of a commission's referent who has no assignment on the date.
 pub fn not_in_post(lang: Lang) -> &'static str {
     match lang {

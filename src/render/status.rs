@@ -179,7 +179,7 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
         counts.overdue,
         lang,
     ))];
-    if !status.commissions.is_empty() {
+    if !status.commissions.is_empty() || !status.actions.unknown_commissions.is_empty() {
         let mut grid = Grid::new(
             vec![
                 l(Label::Commission),
@@ -191,14 +191,29 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             ],
             &[1, 2, 3, 4, 5],
         );
-        for c in &status.commissions {
+        let known = status.commissions.iter().map(|c| (cell(&c.id), &c.actions));
+        // Actions naming a commission that does not exist get their row too,
+        // marked, so that the rows add up to the count above.
+        let unknown = status
+            .actions
+            .unknown_commissions
+            .iter()
+            .map(|(id, left_out, counts)| {
+                let mark = if *left_out {
+                    labels::left_out_mark(lang)
+                } else {
+                    labels::unknown_mark(lang)
+                };
+                (format!("{} {mark}", cell(id)), counts)
+            });
+        for (id, counts) in known.chain(unknown) {
             grid.push(vec![
-                cell(&c.id),
-                c.actions.done.to_string(),
-                c.actions.in_progress.to_string(),
-                c.actions.planned.to_string(),
-                (c.actions.paused + c.actions.blocked).to_string(),
-                c.actions.overdue.to_string(),
+                id,
+                counts.done.to_string(),
+                counts.in_progress.to_string(),
+                counts.planned.to_string(),
+                (counts.paused + counts.blocked).to_string(),
+                counts.overdue.to_string(),
             ]);
         }
         blocks.push(Block::Grid(grid));
