@@ -998,3 +998,42 @@ fn status_action_rows_add_up_with_unknown_commissions() {
         run.stdout
     );
 }
+
+/// 3.1 of 3.8 is 81 % (rounded down, never 82), the same in fte, status and
+/// the report, in both languages; 3.3 of 3.8 is 86 %.
+#[test]
+fn shares_of_the_target_are_rounded_down_everywhere() {
+    let repo = Repo::data_copy();
+    let fte = repo.ctg(&["--at", "2025-01-01", "fte"]);
+    assert_eq!(
+        lines(&fte.stdout)[0],
+        "3,1 ETP sur 3,8 cofinancés par la Caf (81 %) au 01/01/2025 : reste 0,7"
+    );
+    let status = repo.ctg(&["--at", "2025-01-01", "--lang", "en", "status"]);
+    assert!(
+        status
+            .stdout
+            .contains("\n3.1 of 3.8 FTE cofunded by the Caf (81%) on 2025-01-01: 0.7 to go\n"),
+        "{}",
+        status.stdout
+    );
+    let report = repo.ctg(&["--at", "2025-01-01", "report", "--format", "markdown"]);
+    assert!(
+        report.stdout.contains(
+            "**3,1 ETP sur 3,8 cofinancés par la Caf au 1er janvier 2025 (81\u{202f}%) : 0,7 ETP à pourvoir**"
+        ),
+        "{}",
+        report.stdout
+    );
+    let later = repo.ctg(&["--at", "2025-09-01", "fte", "--commune", "ist"]);
+    assert_eq!(
+        lines(&later.stdout)[0],
+        "Istres : 1,6 ETP sur 2,1 cofinancés par la Caf (76 %) au 01/09/2025 : reste 0,5"
+    );
+    let total = repo.ctg(&["--at", "2025-09-01", "fte"]);
+    assert!(
+        total
+            .stdout
+            .starts_with("3,3 ETP sur 3,8 cofinancés par la Caf (86 %)")
+    );
+}
