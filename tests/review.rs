@@ -1037,3 +1037,20 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
             .starts_with("3,3 ETP sur 3,8 cofinancés par la Caf (86 %)")
     );
 }
+
+/// `actions --lead lucie`: the one id starting with it is suggested.
+#[test]
+fn actions_lead_suggests_the_id_it_starts() {
+    let repo = Repo::data_copy();
+    let run = repo.ctg(&["--at", "2026-11-28", "actions", "--lead", "lucie"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "erreur : --lead `lucie` : aucun identifiant de ce nom dans officers/\n  \
+         vouliez-vous dire `lucie-mercier` ?\n"
+    );
+    // Several ids start with `p`: none is suggested.
+    let run = repo.ctg(&["--at", "2026-11-28", "actions", "--commission", "p"]);
+    assert_eq!(run.code, 2);
+    assert!(!run.stderr.contains("vouliez-vous dire"), "{}", run.stderr);
+}

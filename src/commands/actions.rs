@@ -36,7 +36,16 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
         if ids.contains(value) {
             return None;
         }
-        let near = suggest(value, ids.iter().map(String::as_str));
+        // A typo, else the one id the value starts (`lucie` for `lucie-mercier`).
+        let near = suggest(value, ids.iter().map(String::as_str)).or_else(|| {
+            let mut starting = ids
+                .iter()
+                .filter(|id| id.starts_with(value) && !value.is_empty());
+            match (starting.next(), starting.next()) {
+                (Some(only), None) => Some(only.clone()),
+                _ => None,
+            }
+        });
         Some(labels::unknown_id(
             flag,
             value,
