@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::Lang;
 use crate::fte::Fte;
-use crate::model::{ActionStatus, CommissionKind, MeetingStatus};
+use crate::model::{CommissionKind, MeetingStatus};
 
 macro_rules! labels {
     ($($(#[$doc:meta])* $variant:ident = $en:literal, $fr:literal;)*) => {
@@ -684,24 +684,8 @@ pub fn no_convention(lang: Lang) -> String {
     }
 }
 
-/// An action's status in words, as French public action plans name them.
-pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
-    use ActionStatus as S;
-    match (status, lang) {
-        (S::Planned, Lang::En) => "planned",
-        (S::InProgress, Lang::En) => "in progress",
-        (S::Paused, Lang::En) => "paused",
-        (S::Blocked, Lang::En) => "blocked",
-        (S::Done, Lang::En) => "done",
-        (S::Abandoned, Lang::En) => "abandoned",
-        (S::Planned, Lang::Fr) => "à venir",
-        (S::InProgress, Lang::Fr) => "en cours",
-        (S::Paused, Lang::Fr) => "en pause",
-        (S::Blocked, Lang::Fr) => "bloquée",
-        (S::Done, Lang::Fr) => "terminée",
-        (S::Abandoned, Lang::Fr) => "abandonnée",
-    }
-}
+/// An action's status in words: the same words as `ctg status` and `ctg actions`.
+pub use super::labels::action_status;
 
 /// A meeting's status in words.
 pub fn meeting_status(status: MeetingStatus, lang: Lang) -> &'static str {
