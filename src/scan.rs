@@ -154,9 +154,13 @@ pub fn scan(root: &Path) -> Scan {
 }
 
 /// A relative path as diagnostics show it, with `/` on every platform.
+///
+/// Control characters in a name (an ESC, a carriage return) are written as
+/// visible escapes here, once, so that no renderer can print them raw; such
+/// a name is never a valid id anyway.
 pub fn slash_path(path: &Path) -> String {
     path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| crate::text::escape_controls(&c.as_os_str().to_string_lossy()).into_owned())
         .collect::<Vec<_>>()
         .join("/")
 }
