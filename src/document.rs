@@ -20,11 +20,17 @@ use crate::suggest::suggest;
 /// A value in a document, with its span.
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
+/// Problems kept for one file at the most: a hostile file could hold a
+/// million unknown keys on one line, and nobody reads past the first screens.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;
+
 /// Collects the problems of one file as it is checked.
 pub struct Validator<'f> {
     file: &'f str,
-    /// The problems found so far.
+    /// The problems found so far (at most [`MAX_PROBLEMS_PER_FILE`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// The first problem beyond the limit, and how many there are.
+    dropped: Option<(Code, Range<usize>, usize)>,
 }
 
 fn table_label(path: &str, list: bool) -> String {
@@ -49,13 +55,35 @@ impl<'f> Validator<'f> {
         Validator {
             file,
             diagnostics: Vec::new(),
+            dropped: None,
         }
     }
 
-    /// Records a problem.
+    /// Records a problem; past [`MAX_PROBLEMS_PER_FILE`], only counts it.
     pub fn report(&mut self, code: Code, span: Range<usize>, message: Message) {
+        if self.diagnostics.len() < MAX_PROBLEMS_PER_FILE {
+            self.diagnostics
+                .push(Diagnostic::new(code, self.file, Some(span), message));
+        } else {
+            match &mut self.dropped {
+                Some((_, _, count)) => *count += 1,
+                None => self.dropped = Some((code, span, 1)),
+            }
+        }
+    }
+
+    /// The problems found, with one last saying how many more were not kept
+    /// (under the code of the first of them, at its place).
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        if let Some((code, span, more)) = self.dropped.take() {
+            self.diagnostics.push(Diagnostic::new(
+                code,
+                self.file,
+                Some(span),
+                Message::MoreProblems { more },
+            ));
+        }
         self.diagnostics
-            .push(Diagnostic::new(code, self.file, Some(span), message));
     }
 
     /// Checks a whole document (the top-level table) against `fields`.

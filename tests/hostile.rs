@@ -490,3 +490,58 @@ fn escapes_in_names_and_ids_never_reach_the_terminal() {
         runs[1].stdout
     );
 }
+
+#[test]
+fn a_file_with_thousands_of_problems_on_one_line() {
+    let dir = repo();
+    // 5,000 unknown keys in one inline table, on one line of ~60 KB.
+    let keys: Vec<String> = (0..5000).map(|i| format!("k{i} = 1")).collect();
+    fs::write(
+        dir.path().join("officers/amelie-roux.toml"),
+        format!(
+            "name = \"Amélie Roux\"\nassignment = [{{ commune = \"Istres\", fte = 1.0, start = 2025-01-01, {} }}]\n",
+            keys.join(", ")
+        ),
+    )
+    .expect("write");
+    let run = short(dir.path());
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    // The first hundred problems, then one saying how many more there are.
+    assert_eq!(lines.len(), 101, "{}", run.stdout);
+    assert_eq!(
+        lines[0],
+        "officers/amelie-roux.toml:2:68: error[unknown-field]: unknown field `k0` in [[assignment]]"
+    );
+    let last = lines[100];
+    assert!(
+        last.starts_with("officers/amelie-roux.toml:2:")
+            && last.ends_with(
+                ": error[unknown-field]: 4900 more problems in this file are not shown (this is one of them)"
+            ),
+        "{last}"
+    );
+    let column: usize = last
+        .split(':')
+        .nth(2)
+        .and_then(|c| c.parse().ok())
+        .expect("a column");
+    assert!(column > 1000, "{last}");
+    // Human output: a window of the long line, with the true column.
+    let human = check(dir.path(), &[]);
+    assert!(
+        human
+            .stderr
+            .contains(&format!("--> officers/amelie-roux.toml:2:{column}\n")),
+        "{}",
+        human.stderr
+    );
+    assert!(human.stderr.len() < 100_000, "{} bytes", human.stderr.len());
+    assert!(
+        human
+            .stderr
+            .ends_with("101 errors, 0 warnings in 4 files\n"),
+        "{}",
+        &human.stderr[human.stderr.len() - 300..]
+    );
+}
