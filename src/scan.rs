@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -55,6 +56,7 @@ fn kind_of(relative: &Path) -> Option<RecordKind> {
 /// Walks `root` without following links out of it, and classifies every file.
 pub fn scan(root: &Path) -> Scan {
     let mut scan = Scan::default();
+    let mut candidates = Vec::new();
     let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     // Unsorted walk, then one sort of the records by path, component by
     // component (the order a sorted walk gives, for far fewer comparisons).
@@ -90,70 +92,24 @@ pub fn scan(root: &Path) -> Scan {
         if is_editor_leftover(&name) || !name.ends_with(".toml") {
             continue;
         }
-        scan.toml_files += 1;
-        let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let path = slash_path(relative);
-        let skip = |reason| {
-            Diagnostic::new(
-                Code::SkippedFile,
-                &path,
-                None,
-                Message::SkippedFile { reason },
-            )
-        };
-        if entry.file_name().to_str().is_none() {
-            scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
-            continue;
+        candidates.push(entry);
+    }
+    scan.toml_files = candidates.len();
+    // Classifying a file costs a few path operations (and a resolution for
+    // links): done in parallel, then gathered in walk order.
+    let classified: Vec<Result<Found, Box<Diagnostic>>> = candidates
+        .into_par_iter()
+        .map(|entry| classify(root, &canonical_root, entry))
+        .collect();
+    for outcome in classified {
+        match outcome {
+            Ok(found) => scan.found.push(found),
+            Err(diagnostic) => scan.diagnostics.push(*diagnostic),
         }
-        let Some(kind) = kind_of(relative) else {
-            scan.diagnostics.push(Diagnostic::new(
-                Code::StrayFile,
-                &path,
-                None,
-                Message::StrayFile,
-            ));
-            continue;
-        };
-        let file_type = entry.file_type();
-        if file_type.is_symlink() {
-            match std::fs::canonicalize(entry.path()) {
-                Err(_) => {
-                    scan.diagnostics.push(skip(SkipReason::BrokenLink));
-                    continue;
-                }
-                Ok(target) if !target.starts_with(&canonical_root) => {
-                    scan.diagnostics.push(skip(SkipReason::LinkOutside));
-                    continue;
-                }
-                Ok(target) => match std::fs::metadata(&target) {
-                    Ok(meta) if meta.is_file() => {}
-                    Ok(meta) if meta.is_dir() => {
-                        scan.diagnostics.push(skip(SkipReason::LinkedFolder));
-                        continue;
-                    }
-                    Ok(_) => {
-                        scan.diagnostics.push(skip(SkipReason::NotRegular));
-                        continue;
-                    }
-                    Err(_) => {
-                        scan.diagnostics.push(skip(SkipReason::BrokenLink));
-                        continue;
-                    }
-                },
-            }
-        } else if !file_type.is_file() {
-            scan.diagnostics.push(skip(SkipReason::NotRegular));
-            continue;
-        }
-        scan.found.push(Found {
-            path,
-            full: entry.into_path(),
-            kind,
-        });
     }
     // A separator ranks below every byte of a name, so that plain byte order
     // is component order: `a/x` before `a-b/x`, as a walk sorted by name goes.
-    scan.found.sort_by_cached_key(|found| {
+    scan.found.par_sort_by_cached_key(|found| {
         let bytes = found.full.as_os_str().as_encoded_bytes();
         bytes
             .iter()
@@ -161,6 +117,57 @@ pub fn scan(root: &Path) -> Scan {
             .collect::<Vec<u8>>()
     });
     scan
+}
+
+/// What one `.toml` file is: a record to read, or a problem (stray, skipped).
+fn classify(
+    root: &Path,
+    canonical_root: &Path,
+    entry: walkdir::DirEntry,
+) -> Result<Found, Box<Diagnostic>> {
+    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+    let path = slash_path(relative);
+    let skip = |reason| {
+        Err(Box::new(Diagnostic::new(
+            Code::SkippedFile,
+            &path,
+            None,
+            Message::SkippedFile { reason },
+        )))
+    };
+    if entry.file_name().to_str().is_none() {
+        return skip(SkipReason::NonUtf8Name);
+    }
+    let Some(kind) = kind_of(relative) else {
+        return Err(Box::new(Diagnostic::new(
+            Code::StrayFile,
+            &path,
+            None,
+            Message::StrayFile,
+        )));
+    };
+    let file_type = entry.file_type();
+    if file_type.is_symlink() {
+        match std::fs::canonicalize(entry.path()) {
+            Err(_) => return skip(SkipReason::BrokenLink),
+            Ok(target) if !target.starts_with(canonical_root) => {
+                return skip(SkipReason::LinkOutside);
+            }
+            Ok(target) => match std::fs::metadata(&target) {
+                Ok(meta) if meta.is_file() => {}
+                Ok(meta) if meta.is_dir() => return skip(SkipReason::LinkedFolder),
+                Ok(_) => return skip(SkipReason::NotRegular),
+                Err(_) => return skip(SkipReason::BrokenLink),
+            },
+        }
+    } else if !file_type.is_file() {
+        return skip(SkipReason::NotRegular);
+    }
+    Ok(Found {
+        path,
+        full: entry.into_path(),
+        kind,
+    })
 }
 
 /// A relative path as diagnostics show it, with `/` on every platform.
