@@ -285,6 +285,8 @@ fn merge(
         record,
         diagnostics: mut own,
     } = outcome;
+    // The id this file is the first to use, claimed with its path at the end.
+    let mut claim = None;
     if found.kind != RecordKind::Copil {
         let id = stem(&found.path);
         if !is_valid_id(id) {
@@ -298,20 +300,19 @@ fn merge(
                 },
             ));
         }
-        match claimed.entry((found.kind, id.to_lowercase())) {
-            std::collections::hash_map::Entry::Occupied(first) => own.push(Diagnostic::new(
+        let key = (found.kind, id.to_lowercase());
+        match claimed.get(&key) {
+            Some(first) => own.push(Diagnostic::new(
                 Code::DuplicateId,
                 &found.path,
                 None,
                 Message::DuplicateId {
                     kind: found.kind,
                     id: id.to_owned(),
-                    other: first.get().clone(),
+                    other: first.clone(),
                 },
             )),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(found.path.clone());
-            }
+            None => claim = Some(key),
         }
         repo.known_ids.of_mut(found.kind).insert(id.to_owned());
     }
@@ -334,4 +335,7 @@ fn merge(
         repo.sources.push(source);
     }
     diagnostics.append(&mut own);
+    if let Some(key) = claim {
+        claimed.insert(key, found.path);
+    }
 }

@@ -101,6 +101,7 @@ pub fn scan(root: &Path) -> Scan {
         .into_par_iter()
         .map(|entry| classify(root, &canonical_root, entry))
         .collect();
+    scan.found.reserve_exact(classified.len());
     for outcome in classified {
         match outcome {
             Ok(found) => scan.found.push(found),
