@@ -155,6 +155,53 @@ fn median(mut f: impl FnMut() -> usize, runs: usize) -> Duration {
     times[runs / 2]
 }
 
+/// CPU time (user + system, all threads) this process has used, in seconds,
+/// from `/proc/self/stat` (Linux; 10 ms ticks). Contention from other
+/// processes inflates wall time far more than CPU time.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let user: f64 = fields.get(11)?.parse().ok()?;
+    let system: f64 = fields.get(12)?.parse().ok()?;
+    Some((user + system) / 100.0)
+}
+
+/// The mean CPU time of one run of `f`, over `runs` runs.
+fn cpu_per_run(mut f: impl FnMut() -> usize, runs: usize) -> f64 {
+    let before = cpu_seconds().unwrap_or(0.0);
+    for _ in 0..runs {
+        divan::black_box(f());
+    }
+    (cpu_seconds().unwrap_or(0.0) - before) / runs as f64
+}
+
+fn cpu_summary() {
+    println!();
+    println!("CPU time per run (user + system, all threads; mean of 5 runs, seconds)");
+    println!(
+        "{:>8} {:>9} {:>9} {:>9} {:>9} {:>12} {:>12}",
+        "actions", "check", "check 1t", "floor 1t", "floor par", "check/fl1t", "check1t/fl1t"
+    );
+    for n in [10_000, 100_000] {
+        let c = corpus(n);
+        let check = cpu_per_run(|| run_check(c), 5);
+        let check_1t = cpu_per_run(|| one_thread_pool().install(|| run_check(c)), 5);
+        let floor_1t = cpu_per_run(|| floor_one_thread(c), 5);
+        let floor_par = cpu_per_run(|| floor_parallel(c), 5);
+        println!(
+            "{:>8} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>12.2} {:>12.2}",
+            n,
+            check,
+            check_1t,
+            floor_1t,
+            floor_par,
+            check / floor_1t,
+            check_1t / floor_1t
+        );
+    }
+}
+
 fn summary() {
     println!();
     println!("summary (median of 5 runs each, seconds; ratios are check / floor)");
@@ -222,5 +269,6 @@ fn main() {
     // `cargo test --benches` runs this binary with --test: skip the summary then.
     if !std::env::args().any(|a| a == "--test" || a == "--list") {
         summary();
+        cpu_summary();
     }
 }

@@ -12,6 +12,7 @@
 
 mod generate;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -103,27 +104,33 @@ fn run(args: &Args) -> std::io::Result<()> {
     };
     let corpus = generate::generate(&options);
     corpus.write(out)?;
-    println!(
-        "wrote {} files ({} bytes of TOML) to {}",
-        corpus.files.len(),
-        corpus.bytes(),
-        out.display()
-    );
     let planted = &corpus.planted;
     let detail: Vec<String> = planted
         .by_code
         .iter()
         .map(|(code, n)| format!("{n} {code}"))
         .collect();
+    let mut report = format!(
+        "wrote {} files ({} bytes of TOML) to {}\n",
+        corpus.files.len(),
+        corpus.bytes(),
+        out.display()
+    );
     if detail.is_empty() {
-        println!("planted 0 errors");
+        report.push_str("planted 0 errors\n");
     } else {
-        println!("planted {} errors ({})", planted.total(), detail.join(", "));
+        report.push_str(&format!(
+            "planted {} errors ({})\n",
+            planted.total(),
+            detail.join(", ")
+        ));
     }
-    println!(
-        "check it with: ctg --dir {} --at {} check",
+    report.push_str(&format!(
+        "check it with: ctg --dir {} --at {} check\n",
         out.display(),
         options.at
-    );
+    ));
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(report.as_bytes());
     Ok(())
 }
