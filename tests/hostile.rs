@@ -323,6 +323,35 @@ fn reads_anything(path: &Path) -> bool {
     fs::File::open(path).is_ok()
 }
 
+/// Runs `ctg --dir ROOT --at AT check --format short` as the unprivileged
+/// user `nobody` (uid 65534) with `setpriv`, when this test runs as root:
+/// then a mode-000 file is really unreadable. None where that cannot be done.
+fn short_as_nobody(dir: &TempDir) -> Option<Run> {
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).ok()?;
+    let ctg = assert_cmd::cargo::cargo_bin("ctg");
+    let output = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(&ctg)
+        .arg("--dir")
+        .arg(dir.path())
+        .args(["--at", AT, "--color", "never", "check", "--format", "short"])
+        .timeout(Duration::from_secs(30))
+        .output()
+        .ok()?;
+    let code = output.status.code()?;
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    // setpriv missing, or the binary not reachable by nobody.
+    if code > 2 || stderr.contains("setpriv") {
+        return None;
+    }
+    Some(Run {
+        code,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+        raw: output.stdout,
+    })
+}
+
 #[test]
 fn an_unreadable_file_is_reported_and_the_run_goes_on() {
     let dir = repo();
@@ -335,7 +364,17 @@ fn an_unreadable_file_is_reported_and_the_run_goes_on() {
         ACTION.replace("in-progress", "en-cours"),
     )
     .expect("write");
-    let run = short(dir.path());
+    let mut run = short(dir.path());
+    let mut denied = !reads_anything(&locked);
+    if !denied {
+        // Root reads a mode-000 file: it is then an ordinary, valid record.
+        assert!(!run.stdout.contains("locked"), "{}", run.stdout);
+        // As nobody, it is unreadable again.
+        if let Some(unprivileged) = short_as_nobody(&dir) {
+            run = unprivileged;
+            denied = true;
+        }
+    }
     assert_eq!(run.code, 1);
     assert!(
         run.stdout
@@ -343,10 +382,7 @@ fn an_unreadable_file_is_reported_and_the_run_goes_on() {
         "{}",
         run.stdout
     );
-    if reads_anything(&locked) {
-        // Root reads a mode-000 file: it is then an ordinary, valid record.
-        assert!(!run.stdout.contains("locked"), "{}", run.stdout);
-    } else {
+    if denied {
         assert!(
             run.stdout
                 .contains("actions/locked.toml:1:1: error[unreadable-file]: "),
@@ -364,8 +400,15 @@ fn an_unreadable_folder_is_reported_and_the_run_goes_on() {
     fs::create_dir(&locked).expect("mkdir");
     fs::write(locked.join("pe-03.toml"), ACTION).expect("write");
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).expect("chmod");
-    let privileged = fs::read_dir(&locked).is_ok();
-    let run = short(dir.path());
+    let mut privileged = fs::read_dir(&locked).is_ok();
+    let mut run = short(dir.path());
+    if privileged {
+        assert_eq!(run.stdout, "", "root reads the folder");
+        if let Some(unprivileged) = short_as_nobody(&dir) {
+            run = unprivileged;
+            privileged = false;
+        }
+    }
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).expect("chmod back");
     if privileged {
         assert_eq!(run.stdout, "");
