@@ -71,3 +71,62 @@ fn the_generator_is_deterministic_and_clean_without_errors() {
     let other = generate::generate(&generate::Options::scaled(2_000, 8, 0.0));
     assert_ne!(a.files, other.files);
 }
+
+/// The `synth` example, as `cargo test` builds it beside the binary.
+fn synth_binary() -> Option<std::path::PathBuf> {
+    let ctg = assert_cmd::cargo::cargo_bin("ctg");
+    let synth = ctg.parent()?.join("examples").join("synth");
+    synth.exists().then_some(synth)
+}
+
+#[test]
+fn synth_refuses_a_non_empty_folder_without_force() {
+    let Some(synth) = synth_binary() else {
+        eprintln!("examples not built (cargo test --test scale alone): skipped");
+        return;
+    };
+    let dir = tempfile::TempDir::new().expect("a temp dir");
+    std::fs::write(dir.path().join("notes.txt"), "mine").expect("write");
+    let args = [
+        "--actions",
+        "50",
+        "--officers",
+        "5",
+        "--commissions",
+        "2",
+        "--errors",
+        "0.2",
+        "--out",
+    ];
+    let refused = std::process::Command::new(&synth)
+        .args(args)
+        .arg(dir.path())
+        .output()
+        .expect("synth runs");
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not empty"));
+    assert!(!dir.path().join("copil.toml").exists());
+
+    let forced = std::process::Command::new(&synth)
+        .args(args)
+        .arg(dir.path())
+        .arg("--force")
+        .output()
+        .expect("synth runs");
+    assert!(forced.status.success());
+    let out = String::from_utf8_lossy(&forced.stdout).into_owned();
+    // The other file is left alone; the count printed is the count found.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.txt")).expect("read"),
+        "mine"
+    );
+    let planted: usize = out
+        .lines()
+        .find_map(|l| l.strip_prefix("planted "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("a planted count");
+    let analysis = ctg::analyse(dir.path(), generate::default_at());
+    assert_eq!(analysis.findings.errors(), planted, "{out}");
+    assert!(planted > 0, "{out}");
+}
