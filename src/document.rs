@@ -99,17 +99,18 @@ impl<'f> Validator<'f> {
         path: &str,
         list: bool,
     ) {
-        let label = table_label(path, list);
+        // The label only goes into messages: made when a problem needs it.
+        let label = || table_label(path, list);
         for (key, value) in table.iter() {
             let name: &str = key.get_ref();
             match fields.iter().find(|f| f.name == name) {
-                Some(field) => self.value(value, &field.ty, name, &join(path, name)),
+                Some(field) => self.value(value, &field.ty, name, path),
                 None => self.report(
                     Code::UnknownField,
                     key.span(),
                     Message::UnknownField {
                         key: name.to_owned(),
-                        table: label.clone(),
+                        table: label(),
                         suggestion: suggest(name, fields.iter().map(|f| f.name)),
                         expected: fields.iter().map(|f| f.name).collect(),
                     },
@@ -123,7 +124,7 @@ impl<'f> Validator<'f> {
                     at.clone(),
                     Message::MissingField {
                         key: field.name.to_owned(),
-                        table: label.clone(),
+                        table: label(),
                     },
                 );
             }
@@ -142,7 +143,9 @@ impl<'f> Validator<'f> {
         );
     }
 
-    fn value(&mut self, value: &Value<'_>, ty: &Ty, key: &str, path: &str) {
+    /// Checks the value of `key`, in the table at `parent` (its dotted path,
+    /// which nested tables extend: only built for them).
+    fn value(&mut self, value: &Value<'_>, ty: &Ty, key: &str, parent: &str) {
         let inner = value.get_ref();
         match ty {
             Ty::Str => {
@@ -200,20 +203,23 @@ impl<'f> Validator<'f> {
                 None => self.wrong_type(value, ty, key),
                 Some(items) => {
                     for element in items {
-                        self.value(element, item, key, path);
+                        self.value(element, item, key, parent);
                     }
                 }
             },
             Ty::Table(fields) => match inner.as_table() {
                 None => self.wrong_type(value, ty, key),
-                Some(table) => self.table(table, value.span(), fields, path, false),
+                Some(table) => {
+                    self.table(table, value.span(), fields, &join(parent, key), false);
+                }
             },
             Ty::TableList(fields) => match inner.as_array() {
                 None => self.wrong_type(value, ty, key),
                 Some(items) => {
+                    let path = join(parent, key);
                     for element in items {
                         match element.get_ref().as_table() {
-                            Some(table) => self.table(table, element.span(), fields, path, true),
+                            Some(table) => self.table(table, element.span(), fields, &path, true),
                             None => self.wrong_type(element, &Ty::Table(fields), key),
                         }
                     }
@@ -222,8 +228,9 @@ impl<'f> Validator<'f> {
             Ty::Map(item) => match inner.as_table() {
                 None => self.wrong_type(value, ty, key),
                 Some(table) => {
+                    let path = join(parent, key);
                     for (name, element) in table.iter() {
-                        self.value(element, item, name.get_ref(), &join(path, name.get_ref()));
+                        self.value(element, item, name.get_ref(), &path);
                     }
                 }
             },
