@@ -266,8 +266,10 @@ fn summary() {
 
 fn main() {
     divan::main();
-    // `cargo test --benches` runs this binary with --test: skip the summary then.
-    if !std::env::args().any(|a| a == "--test" || a == "--list") {
+    // `cargo bench` passes --bench; without it (`cargo test --benches`) divan
+    // runs each benchmark once as a test, and the summary is skipped.
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list") {
         summary();
         cpu_summary();
     }
