@@ -20,11 +20,17 @@ use crate::suggest::suggest;
 /// A value in a document, with its span.
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
+/// Problems kept for one file at the most: a hostile file could hold a
+/// million unknown keys on one line, and nobody reads past the first screens.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;
+
 /// Collects the problems of one file as it is checked.
 pub struct Validator<'f> {
     file: &'f str,
-    /// The problems found so far.
+    /// The problems found so far (at most [`MAX_PROBLEMS_PER_FILE`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// The first problem beyond the limit, and how many there are.
+    dropped: Option<(Code, Range<usize>, usize)>,
 }
 
 fn table_label(path: &str, list: bool) -> String {
@@ -49,13 +55,35 @@ impl<'f> Validator<'f> {
         Validator {
             file,
             diagnostics: Vec::new(),
+            dropped: None,
         }
     }
 
-    /// Records a problem.
+    /// Records a problem; past [`MAX_PROBLEMS_PER_FILE`], only counts it.
     pub fn report(&mut self, code: Code, span: Range<usize>, message: Message) {
+        if self.diagnostics.len() < MAX_PROBLEMS_PER_FILE {
+            self.diagnostics
+                .push(Diagnostic::new(code, self.file, Some(span), message));
+        } else {
+            match &mut self.dropped {
+                Some((_, _, count)) => *count += 1,
+                None => self.dropped = Some((code, span, 1)),
+            }
+        }
+    }
+
+    /// The problems found, with one last saying how many more were not kept
+    /// (under the code of the first of them, at its place).
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        if let Some((code, span, more)) = self.dropped.take() {
+            self.diagnostics.push(Diagnostic::new(
+                code,
+                self.file,
+                Some(span),
+                Message::MoreProblems { more },
+            ));
+        }
         self.diagnostics
-            .push(Diagnostic::new(code, self.file, Some(span), message));
     }
 
     /// Checks a whole document (the top-level table) against `fields`.
@@ -71,17 +99,18 @@ impl<'f> Validator<'f> {
         path: &str,
         list: bool,
     ) {
-        let label = table_label(path, list);
+        // The label only goes into messages: made when a problem needs it.
+        let label = || table_label(path, list);
         for (key, value) in table.iter() {
             let name: &str = key.get_ref();
             match fields.iter().find(|f| f.name == name) {
-                Some(field) => self.value(value, &field.ty, name, &join(path, name)),
+                Some(field) => self.value(value, &field.ty, name, path),
                 None => self.report(
                     Code::UnknownField,
                     key.span(),
                     Message::UnknownField {
                         key: name.to_owned(),
-                        table: label.clone(),
+                        table: label(),
                         suggestion: suggest(name, fields.iter().map(|f| f.name)),
                         expected: fields.iter().map(|f| f.name).collect(),
                     },
@@ -95,7 +124,7 @@ impl<'f> Validator<'f> {
                     at.clone(),
                     Message::MissingField {
                         key: field.name.to_owned(),
-                        table: label.clone(),
+                        table: label(),
                     },
                 );
             }
@@ -114,7 +143,9 @@ impl<'f> Validator<'f> {
         );
     }
 
-    fn value(&mut self, value: &Value<'_>, ty: &Ty, key: &str, path: &str) {
+    /// Checks the value of `key`, in the table at `parent` (its dotted path,
+    /// which nested tables extend: only built for them).
+    fn value(&mut self, value: &Value<'_>, ty: &Ty, key: &str, parent: &str) {
         let inner = value.get_ref();
         match ty {
             Ty::Str => {
@@ -162,20 +193,23 @@ impl<'f> Validator<'f> {
                 None => self.wrong_type(value, ty, key),
                 Some(items) => {
                     for element in items {
-                        self.value(element, item, key, path);
+                        self.value(element, item, key, parent);
                     }
                 }
             },
             Ty::Table(fields) => match inner.as_table() {
                 None => self.wrong_type(value, ty, key),
-                Some(table) => self.table(table, value.span(), fields, path, false),
+                Some(table) => {
+                    self.table(table, value.span(), fields, &join(parent, key), false);
+                }
             },
             Ty::TableList(fields) => match inner.as_array() {
                 None => self.wrong_type(value, ty, key),
                 Some(items) => {
+                    let path = join(parent, key);
                     for element in items {
                         match element.get_ref().as_table() {
-                            Some(table) => self.table(table, element.span(), fields, path, true),
+                            Some(table) => self.table(table, element.span(), fields, &path, true),
                             None => self.wrong_type(element, &Ty::Table(fields), key),
                         }
                     }
@@ -184,8 +218,9 @@ impl<'f> Validator<'f> {
             Ty::Map(item) => match inner.as_table() {
                 None => self.wrong_type(value, ty, key),
                 Some(table) => {
+                    let path = join(parent, key);
                     for (name, element) in table.iter() {
-                        self.value(element, item, name.get_ref(), &join(path, name.get_ref()));
+                        self.value(element, item, name.get_ref(), &path);
                     }
                 }
             },

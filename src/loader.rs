@@ -141,7 +141,7 @@ pub fn parse_record(kind: RecordKind, path: &str, text: &str) -> (Option<Record>
                 },
             );
         }
-        return (None, check.diagnostics);
+        return (None, check.finish());
     }
     let table = table.into_inner();
     check.document(&table, fields_of(kind));
@@ -153,7 +153,7 @@ pub fn parse_record(kind: RecordKind, path: &str, text: &str) -> (Option<Record>
         RecordKind::Officer => records::officer(id, path, &doc, &mut check),
         RecordKind::Action => records::action(id, path, &doc, &mut check),
     };
-    (record, check.diagnostics)
+    (record, check.finish())
 }
 
 fn load_one(found: &Found) -> Outcome {
@@ -204,75 +204,54 @@ fn load_one(found: &Found) -> Outcome {
     }
 }
 
+/// Files read and parsed in parallel at a time: their outcomes are merged
+/// into the repository before the next batch is read, so that memory holds
+/// the records, not every intermediate outcome at once.
+const BATCH: usize = 2048;
+
 /// Reads the repository at `root`.
 pub fn load(root: &Path) -> Loaded {
     let scan = scan(root);
     let mut diagnostics = scan.diagnostics;
-    let outcomes: Vec<Outcome> = scan.found.par_iter().map(load_one).collect();
 
     let mut repo = Repository {
         root: root.to_path_buf(),
         file_count: scan.toml_files,
         ..Repository::default()
     };
-    // Ids are claimed in walk order (sorted by name within each folder), so the first file keeps an id and the
+    // Every list is allocated once, at its final size.
+    let count = |kind| scan.found.iter().filter(|f| f.kind == kind).count();
+    repo.officers.reserve_exact(count(RecordKind::Officer));
+    repo.commissions
+        .reserve_exact(count(RecordKind::Commission));
+    repo.actions.reserve_exact(count(RecordKind::Action));
+    repo.sources.reserve_exact(scan.found.len());
+    for kind in RecordKind::WITH_ID {
+        repo.known_ids.of_mut(kind).reserve(count(kind));
+    }
+    // Ids are claimed in path order, so the first file keeps an id and the
     // later one is the duplicate, the same on every run.
-    let mut claimed: HashMap<(RecordKind, String), String> = HashMap::new();
-    for (found, outcome) in scan.found.iter().zip(outcomes) {
-        let Outcome {
-            source,
-            record,
-            diagnostics: mut own,
-        } = outcome;
-        if found.kind != RecordKind::Copil {
-            let id = stem(&found.path);
-            if !is_valid_id(id) {
-                own.push(Diagnostic::new(
-                    Code::InvalidId,
-                    &found.path,
-                    None,
-                    Message::InvalidId {
-                        id: id.to_owned(),
-                        suggestion: id_suggestion(id),
-                    },
-                ));
-            }
-            match claimed.entry((found.kind, id.to_lowercase())) {
-                std::collections::hash_map::Entry::Occupied(first) => own.push(Diagnostic::new(
-                    Code::DuplicateId,
-                    &found.path,
-                    None,
-                    Message::DuplicateId {
-                        kind: found.kind,
-                        id: id.to_owned(),
-                        other: first.get().clone(),
-                    },
-                )),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(found.path.clone());
+    let mut claimed: HashMap<(RecordKind, String), String> =
+        HashMap::with_capacity(scan.found.len());
+    // While one batch is read and parsed, the previous one is merged.
+    let mut found = scan.found.into_iter();
+    let mut pending: Option<(Vec<Found>, Vec<Outcome>)> = None;
+    loop {
+        let batch: Vec<Found> = found.by_ref().take(BATCH).collect();
+        let (outcomes, ()) = rayon::join(
+            || batch.par_iter().map(load_one).collect::<Vec<Outcome>>(),
+            || {
+                if let Some((files, outcomes)) = pending.take() {
+                    for (file, outcome) in files.into_iter().zip(outcomes) {
+                        merge(&mut repo, &mut claimed, &mut diagnostics, file, outcome);
+                    }
                 }
-            }
-            repo.known_ids.of_mut(found.kind).insert(id.to_owned());
+            },
+        );
+        if batch.is_empty() {
+            break;
         }
-        if let Some(first_error) = own.iter().find(|d| d.is_error()) {
-            repo.left_out.push(LeftOut {
-                file: found.path.clone(),
-                code: first_error.code,
-            });
-            repo.unsound.extend(record);
-        } else {
-            match record {
-                Some(Record::Convention(c)) => repo.convention = Some(*c),
-                Some(Record::Officer(o)) => repo.officers.push(o),
-                Some(Record::Commission(c)) => repo.commissions.push(c),
-                Some(Record::Action(a)) => repo.actions.push(a),
-                None => {}
-            }
-        }
-        if let Some(source) = source {
-            repo.sources.push(source);
-        }
-        diagnostics.append(&mut own);
+        pending = Some((batch, outcomes));
     }
     // A folder that could not be walked hides its files: it counts as left out.
     let already: std::collections::HashSet<String> =
@@ -288,12 +267,83 @@ pub fn load(root: &Path) -> Loaded {
             });
         }
     }
-    repo.officers.sort_by(|a, b| a.id.cmp(&b.id));
-    repo.commissions.sort_by(|a, b| a.id.cmp(&b.id));
-    repo.actions.sort_by(|a, b| a.id.cmp(&b.id));
-    repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
+    // Ids and paths are unique here (a duplicate id is left out), so an
+    // unstable sort gives the same order, without a scratch copy of the lists.
+    repo.officers.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    repo.commissions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    repo.actions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    repo.sources.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
     Loaded { repo, diagnostics }
+}
+
+/// Adds one file's outcome to the repository: its id claimed, its record
+/// kept or left out, its source and problems recorded.
+fn merge(
+    repo: &mut Repository,
+    claimed: &mut HashMap<(RecordKind, String), String>,
+    diagnostics: &mut Vec<Diagnostic>,
+    found: Found,
+    outcome: Outcome,
+) {
+    let Outcome {
+        source,
+        record,
+        diagnostics: mut own,
+    } = outcome;
+    // The id this file is the first to use, claimed with its path at the end.
+    let mut claim = None;
+    if found.kind != RecordKind::Copil {
+        let id = stem(&found.path);
+        if !is_valid_id(id) {
+            own.push(Diagnostic::new(
+                Code::InvalidId,
+                &found.path,
+                None,
+                Message::InvalidId {
+                    id: id.to_owned(),
+                    suggestion: id_suggestion(id),
+                },
+            ));
+        }
+        let key = (found.kind, id.to_lowercase());
+        match claimed.get(&key) {
+            Some(first) => own.push(Diagnostic::new(
+                Code::DuplicateId,
+                &found.path,
+                None,
+                Message::DuplicateId {
+                    kind: found.kind,
+                    id: id.to_owned(),
+                    other: first.clone(),
+                },
+            )),
+            None => claim = Some(key),
+        }
+        repo.known_ids.of_mut(found.kind).insert(id.to_owned());
+    }
+    if let Some(first_error) = own.iter().find(|d| d.is_error()) {
+        repo.left_out.push(LeftOut {
+            file: found.path.clone(),
+            code: first_error.code,
+        });
+        repo.unsound.extend(record);
+    } else {
+        match record {
+            Some(Record::Convention(c)) => repo.convention = Some(*c),
+            Some(Record::Officer(o)) => repo.officers.push(o),
+            Some(Record::Commission(c)) => repo.commissions.push(c),
+            Some(Record::Action(a)) => repo.actions.push(a),
+            None => {}
+        }
+    }
+    if let Some(source) = source {
+        repo.sources.push(source);
+    }
+    diagnostics.append(&mut own);
+    if let Some(key) = claim {
+        claimed.insert(key, found.path);
+    }
 }
 
 #[cfg(test)]

@@ -104,6 +104,8 @@ pub enum Message {
     FileTooLarge { size: u64, limit: u64 },
     /// The operating system would not let us read the file.
     Unreadable { error: String },
+    /// A file with more problems than are worth showing: the rest are counted.
+    MoreProblems { more: usize },
     /// A key the format does not define.
     UnknownField {
         key: String,
@@ -355,6 +357,12 @@ impl Message {
             }
             (M::Unreadable { error }, Lang::En) => format!("cannot read the file: {error}"),
             (M::Unreadable { error }, Lang::Fr) => format!("lecture du fichier impossible : {error}"),
+            (M::MoreProblems { more }, Lang::En) => {
+                format!("{more} more problems in this file are not shown (this is one of them)")
+            }
+            (M::MoreProblems { more }, Lang::Fr) => {
+                format!("{more} autres problèmes de ce fichier ne sont pas affichés (en voici un)")
+            }
             (M::UnknownField { key, table, .. }, Lang::En) => format!("unknown field `{key}` {}", place(table, lang)),
             (M::UnknownField { key, table, .. }, Lang::Fr) => format!("champ inconnu `{key}` {}", place(table, lang)),
             (M::MissingField { key, table }, Lang::En) => format!("missing field `{key}` {}", place(table, lang)),
@@ -570,6 +578,11 @@ impl Message {
                 "a record file is a few kilobytes: split it, or move this file out of the repository".into()
             } else {
                 "une fiche fait quelques kilo-octets : découpez-la, ou sortez ce fichier du dépôt".into()
+            }),
+            M::MoreProblems { .. } => Some(if en {
+                "fix the problems shown above, then run ctg check again".into()
+            } else {
+                "corrigez les problèmes affichés ci-dessus, puis relancez ctg check".into()
             }),
             M::Unreadable { .. } => Some(if en {
                 "check the file's permissions (it must be readable by you)".into()

@@ -12,15 +12,28 @@ where
     let lower = word.to_lowercase();
     let limit = (word.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
+    let length = lower.chars().count();
     for candidate in candidates {
         if candidate == word {
             continue;
         }
-        let distance = if candidate.to_lowercase() == lower {
+        // Ids are lowercase ASCII already: no need to allocate their lowercase.
+        let candidate_lower = if candidate
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            std::borrow::Cow::Borrowed(candidate)
+        } else {
+            std::borrow::Cow::Owned(candidate.to_lowercase())
+        };
+        let distance = if *candidate_lower == *lower {
             0
+        } else if candidate_lower.chars().count().abs_diff(length) > limit {
+            // The distance is at least the difference in length: too far.
+            continue;
         } else {
             // Swapped neighbours (`fso` for `fos`) are the commonest typo: one edit.
-            strsim::osa_distance(&lower, &candidate.to_lowercase())
+            strsim::osa_distance(&lower, &candidate_lower)
         };
         // Ties keep the smallest name, so the answer does not depend on order.
         if distance <= limit

@@ -13,7 +13,7 @@ use crate::fte::Fte;
 use crate::model::RecordKind;
 use crate::root::Origin;
 
-const MESSAGE_VARIANTS: usize = 38;
+const MESSAGE_VARIANTS: usize = 39;
 
 fn variant(message: &Message) -> usize {
     use Message as M;
@@ -56,6 +56,7 @@ fn variant(message: &Message) -> usize {
         M::NoReferent => 35,
         M::ReferentInactive { .. } => 36,
         M::Overdue { .. } => 37,
+        M::MoreProblems { .. } => 38,
     }
 }
 
@@ -73,6 +74,7 @@ pub fn messages() -> Vec<Message> {
     use Message as M;
     let s = |x: &str| x.to_owned();
     let mut all = vec![
+        M::MoreProblems { more: 12 },
         M::Syntax {
             detail: s("expected `=`"),
         },

@@ -60,17 +60,29 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
             let line = source.line_range(position.line);
             let start = span.start.clamp(line.start, line.end);
             let end = span.end.clamp(start, line.end);
-            let before = escape_controls(&source.text[line.start..start]);
-            let marked = escape_controls(&source.text[start..end]);
-            let after = escape_controls(&source.text[end..line.end]);
+            // A line of a hostile file can be megabytes long: past LONG
+            // characters, show a window around the mark, not the whole line.
+            let (before, cut) = tail(&source.text[line.start..start]);
+            let before = escape_controls(&before).into_owned();
+            let marked = escape_controls(&head(&source.text[start..end])).into_owned();
+            let after = escape_controls(&head(&source.text[end..line.end])).into_owned();
             let text = format!("{before}{marked}{after}");
             let at = before.len()..before.len() + marked.len();
-            title.element(
-                Snippet::source(text)
-                    .line_start(position.line)
-                    .path(file)
-                    .annotation(AnnotationKind::Primary.span(at)),
-            )
+            let snippet = Snippet::source(text)
+                .line_start(position.line)
+                .annotation(AnnotationKind::Primary.span(at));
+            if cut {
+                // The window starts mid-line: name the true column ourselves.
+                title
+                    .element(
+                        Origin::path(file)
+                            .line(position.line)
+                            .char_column(position.column),
+                    )
+                    .element(snippet)
+            } else {
+                title.element(snippet.path(file))
+            }
         }
         _ => title.element(Origin::path(file)),
     };
@@ -87,6 +99,37 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
             .message(words::explain(d.code.as_str(), lang)),
     );
     vec![group]
+}
+
+/// Lines longer than this many characters around a mark are cut.
+const LONG: usize = 1000;
+/// Characters kept on each side of the cut.
+const CONTEXT: usize = 80;
+
+/// `text`, or its first [`CONTEXT`] characters and `…` when it is longer than [`LONG`].
+fn head(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.char_indices().nth(LONG).is_none() {
+        return text.into();
+    }
+    let cut = text
+        .char_indices()
+        .nth(CONTEXT)
+        .map_or(text.len(), |(i, _)| i);
+    format!("{}…", &text[..cut]).into()
+}
+
+/// `text`, or `…` and its last [`CONTEXT`] characters when it is longer
+/// than [`LONG`]; and whether it was cut.
+fn tail(text: &str) -> (std::borrow::Cow<'_, str>, bool) {
+    if text.char_indices().rev().nth(LONG).is_none() {
+        return (text.into(), false);
+    }
+    let cut = text
+        .char_indices()
+        .rev()
+        .nth(CONTEXT - 1)
+        .map_or(0, |(i, _)| i);
+    (format!("…{}", &text[cut..]).into(), true)
 }
 
 fn help_word(lang: Lang) -> &'static str {

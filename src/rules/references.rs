@@ -1,5 +1,7 @@
 //! `unknown-reference`: commissions, officers and communes named but not defined.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::commune;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::messages::Message;
@@ -11,9 +13,17 @@ use crate::suggest::suggest;
 /// dangling references get a suggestion: the check stays linear.
 const SUGGESTION_BUDGET: usize = 64;
 
+/// Distinct misspelt commune names that get a suggestion: each costs a pass
+/// over the convention's communes (the same name is looked up once).
+const COMMUNE_SUGGESTION_BUDGET: usize = 256;
+
 struct Resolver<'r> {
     repo: &'r Repository,
     budget: usize,
+    /// The convention's communes, for look-ups in constant time.
+    communes: HashSet<&'r str>,
+    /// The suggestion for each unknown commune name met so far.
+    closest: HashMap<String, Option<String>>,
 }
 
 impl Resolver<'_> {
@@ -57,10 +67,18 @@ impl Resolver<'_> {
         let Some(convention) = &self.repo.convention else {
             return;
         };
-        if convention.communes.contains(&reference.value) {
+        if self.communes.contains(reference.value.as_str()) {
             return;
         }
-        let suggestion = commune::closest(&reference.value, &convention.communes);
+        let suggestion = match self.closest.get(&reference.value) {
+            Some(known) => known.clone(),
+            None if self.closest.len() < COMMUNE_SUGGESTION_BUDGET => {
+                let found = commune::closest(&reference.value, &convention.communes);
+                self.closest.insert(reference.value.clone(), found.clone());
+                found
+            }
+            None => None,
+        };
         out.push(Diagnostic::new(
             Code::UnknownReference,
             file,
@@ -109,6 +127,12 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut resolve = Resolver {
         repo,
         budget: SUGGESTION_BUDGET,
+        communes: repo
+            .convention
+            .iter()
+            .flat_map(|c| c.communes.iter().map(String::as_str))
+            .collect(),
+        closest: HashMap::new(),
     };
     repo.officers.iter().for_each(|o| resolve.officer(out, o));
     repo.commissions

@@ -30,15 +30,25 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         return;
     };
     let plan = &convention.fte;
+    let communes: std::collections::HashSet<&str> =
+        convention.communes.iter().map(String::as_str).collect();
+    // A suggestion costs a pass over the communes: the first few only.
+    let mut budget = 64usize;
     for (commune, _) in &plan.increase {
-        if !convention.communes.contains(&commune.value) {
+        if !communes.contains(commune.value.as_str()) {
+            let suggestion = if budget > 0 {
+                budget -= 1;
+                crate::commune::closest(&commune.value, &convention.communes)
+            } else {
+                None
+            };
             out.push(Diagnostic::new(
                 Code::PlanMismatch,
                 &convention.file,
                 Some(commune.span.clone()),
                 Message::PlanUnknownCommune {
                     value: commune.value.clone(),
-                    suggestion: crate::commune::closest(&commune.value, &convention.communes),
+                    suggestion,
                 },
             ));
         }

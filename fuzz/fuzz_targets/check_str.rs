@@ -1,0 +1,79 @@
+//! Fuzzes load-from-string + check: the first byte picks the kind of record,
+//! the rest is its text. The record is parsed and built as the loader does,
+//! put in a repository beside the real `data/copil.toml`, and every rule runs;
+//! then the findings are located and rendered. Nothing may panic, and every
+//! position must fall inside the text.
+
+#![no_main]
+
+use chrono::NaiveDate;
+use ctg::model::{RecordKind, Repository};
+use ctg::records::Record;
+use ctg::source::SourceFile;
+use libfuzzer_sys::fuzz_target;
+
+const COPIL: &str = include_str!("../../data/copil.toml");
+
+fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
+    let mut repo = Repository::default();
+    if kind != RecordKind::Copil {
+        let (record, _) = ctg::loader::parse_record(RecordKind::Copil, "copil.toml", COPIL);
+        if let Some(Record::Convention(c)) = record {
+            repo.convention = Some(*c);
+        }
+        repo.sources
+            .push(SourceFile::new("copil.toml".into(), COPIL.into()));
+    }
+    let (record, _) = ctg::loader::parse_record(kind, path, text);
+    match record {
+        Some(Record::Convention(c)) => repo.convention = Some(*c),
+        Some(Record::Officer(o)) => {
+            repo.known_ids.officers.insert(o.id.clone());
+            repo.officers.push(o);
+        }
+        Some(Record::Commission(c)) => {
+            repo.known_ids.commissions.insert(c.id.clone());
+            repo.commissions.push(c);
+        }
+        Some(Record::Action(a)) => {
+            repo.known_ids.actions.insert(a.id.clone());
+            repo.actions.push(a);
+        }
+        None => {}
+    }
+    repo.sources.push(SourceFile::new(path.into(), text.into()));
+    repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
+    repo
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let (kind, path) = match selector % 4 {
+        0 => (RecordKind::Copil, "copil.toml"),
+        1 => (RecordKind::Commission, "commissions/petite-enfance.toml"),
+        2 => (RecordKind::Officer, "officers/amelie-roux.toml"),
+        _ => (RecordKind::Action, "actions/pe-01.toml"),
+    };
+    let (_, own) = ctg::loader::parse_record(kind, path, text);
+    let repo = repository_with(kind, path, text);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
+    let mut diagnostics = own;
+    diagnostics.extend(ctg::rules::check(&repo, today));
+    let findings = ctg::check::locate(&repo, diagnostics);
+    for located in &findings.diagnostics {
+        if let (Some(position), Some(source)) =
+            (located.position, repo.source(&located.diagnostic.file))
+        {
+            let line = source.text.split('\n').nth(position.line - 1);
+            let line = line.expect("the line is inside the file");
+            assert!(position.column <= line.chars().count() + 1);
+        }
+    }
+    let _ = ctg::render::check::human(&findings, &repo, ctg::messages::Lang::Fr, true);
+    let _ = ctg::render::check::json(&findings, ctg::messages::Lang::En);
+});
