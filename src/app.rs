@@ -101,8 +101,9 @@ pub fn run() -> i32 {
         Ok(context) => context,
         Err(fatal) => {
             eprintln!(
-                "{}: {}",
+                "{}{} {}",
                 crate::messages::words::severity(crate::diagnostic::Severity::Error, lang),
+                crate::messages::labels::colon(lang),
                 fatal.text(lang)
             );
             eprintln!("  {}", fatal.hint(lang));
@@ -214,8 +215,9 @@ fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> i32 {
         Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
         Err(error) => {
             eprintln!(
-                "{}: {error:#}",
-                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang)
+                "{}{} {error:#}",
+                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang),
+                crate::messages::labels::colon(lang)
             );
             Exit::Usage as i32
         }

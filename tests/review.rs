@@ -1054,3 +1054,21 @@ fn actions_lead_suggests_the_id_it_starts() {
     assert_eq!(run.code, 2);
     assert!(!run.stderr.contains("vouliez-vous dire"), "{}", run.stderr);
 }
+
+#[test]
+fn no_repository_in_french_puts_a_space_before_the_colon() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("ctg")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("CTG_DIR")
+        .args(["--lang", "fr", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("erreur : aucun dépôt CTG ici : pas de copil.toml dans "),
+        "{stderr}"
+    );
+}
