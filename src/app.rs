@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command};
 use crate::commands;
@@ -88,7 +88,12 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    // `ctg --help` and `ctg <command> --help` speak the user's language too.
+    let command = crate::messages::help::localized(Cli::command(), help_lang(), false);
+    let parsed = command
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => return bad_arguments(error),
     };
@@ -173,6 +178,16 @@ fn bad_arguments(error: clap::Error) -> i32 {
         }
         None => error.exit(),
     }
+}
+
+/// The language of clap's help (and of the man page): that of [`raw_lang`]
+/// for the process's arguments, else English.
+pub fn help_lang() -> Lang {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    raw_lang(&args).unwrap_or_default()
 }
 
 /// The language a command line asks for before it is parsed: `--lang`, else
