@@ -132,9 +132,10 @@ pub fn run() -> i32 {
 }
 
 /// A command line clap refuses. In a French repository (or with `--lang fr`)
-/// a bad value (a date written `31/12/2026`, a status that does not exist)
-/// or an unknown argument is explained in French; help, version and the
-/// rest are clap's own.
+/// a bad value (a date written `31/12/2026`, a status that does not exist),
+/// an unknown argument, a missing argument or a missing command is explained
+/// in French; version and the rest are clap's own (help is French already:
+/// see `messages::help`).
 fn bad_arguments(error: clap::Error) -> i32 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -163,6 +164,25 @@ fn bad_arguments(error: clap::Error) -> i32 {
                 "erreur : valeur invalide pour {arg} : `{value}`\n  {fix}"
             ))
         }
+        ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
+            let usage = match error.get(ContextKind::Usage) {
+                Some(ContextValue::StyledStr(usage)) => usage.to_string(),
+                _ => String::new(),
+            };
+            let usage = usage.trim().trim_start_matches("Usage:").trim();
+            format!(
+                "erreur : il manque {args}\n  \
+                 utilisation : {usage}\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu"
+            )
+        }),
+        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
+            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
+            format!(
+                "erreur : `{parent}` attend une commande : {valid}\n  \
+                 lancez `{parent} --help` pour voir ce que fait chacune"
+            )
+        }),
         ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
             format!(
                 "erreur : argument inattendu `{arg}`\n  \

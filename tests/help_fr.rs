@@ -248,3 +248,27 @@ fn french_parsing_still_takes_the_same_values() {
         "{err}"
     );
 }
+
+#[test]
+fn a_missing_argument_or_command_is_said_in_french() {
+    let (code, out, err) = ctg(None, &["--lang", "fr", "new", "officer"]);
+    assert_eq!(code, 2, "{out}");
+    assert_eq!(
+        err,
+        "erreur : il manque <ID>\n  utilisation : ctg new <KIND> <ID>\n  \
+         lancez la commande avec --help pour voir ce qui est attendu\n"
+    );
+    let (code, _, err) = ctg(None, &["--lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("erreur : `ctg` attend une commande : check, fte, status,"),
+        "{err}"
+    );
+    assert!(err.contains("lancez `ctg --help`"), "{err}");
+    let (code, _, err) = ctg(None, &["new", "officer"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("error: the following required arguments were not provided"),
+        "{err}"
+    );
+}
