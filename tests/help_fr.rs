@@ -50,7 +50,7 @@ fn ctg_help_is_french_with_lang_fr() {
         "Utilisation : ctg [OPTIONS] <COMMANDE>\n\nCommandes :\n  check ",
         "  fte          ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune\n",
         "  help         Afficher ce message ou l'aide des commandes données\n",
-        "\n\nOptions :\n      --dir <DIR>\n",
+        "\n\nOptions :\n      --dir <DOSSIER>\n",
         "          Valeurs possibles :\n          - auto   : en couleur sur un terminal",
         "          [par défaut : auto]\n",
         "          - fr : français\n",
@@ -117,7 +117,7 @@ fn every_command_help_is_french() {
         }
     }
     let new = stdout(&["--lang", "fr", "new", "--help"]);
-    assert!(new.contains("\nArguments :\n  <KIND>\n"), "{new}");
+    assert!(new.contains("\nArguments :\n  <NATURE>\n"), "{new}");
     assert!(
         new.contains("- commission : une commission thématique, dans commissions/"),
         "{new}"
@@ -146,6 +146,11 @@ fn a_french_repository_gets_french_help_unless_lang_en() {
     );
     let (_, help, _) = ctg(Some(data), &["--lang", "en", "status", "--help"]);
     assert!(help.contains("Usage: ctg status [OPTIONS]"), "{help}");
+    let (code, page, _) = ctg(Some(data), &["man"]);
+    assert_eq!(code, 0);
+    assert!(page.contains(".SH NOM\nctg \\- Suivre"), "{page}");
+    let (_, page, _) = ctg(Some(data), &["man", "--lang", "en"]);
+    assert!(page.contains(".SH NAME\nctg \\- Follow"), "{page}");
 }
 
 #[test]
@@ -177,7 +182,7 @@ fn the_man_page_is_french_with_lang_fr() {
         ".SH COMMANDES\n",
         "<\\fIcommande\\fR>",
         "\\fIValeurs possibles :\\fR",
-        "\\fB\\-\\-color\\fR \\fI<COLOR>\\fR [par défaut : auto]\n",
+        "\\fB\\-\\-color\\fR \\fI<COULEUR>\\fR [par défaut : auto]\n",
         ".IP \\(bu 2\nalways : toujours en couleur\n",
         ".TH ctg-fte 1",
         "ETP cofinancés des chargés de coopération",
@@ -255,7 +260,7 @@ fn a_missing_argument_or_command_is_said_in_french() {
     assert_eq!(code, 2, "{out}");
     assert_eq!(
         err,
-        "erreur : il manque <ID>\n  utilisation : ctg new <KIND> <ID>\n  \
+        "erreur : il manque <ID>\n  utilisation : ctg new <NATURE> <ID>\n  \
          lancez la commande avec --help pour voir ce qui est attendu\n"
     );
     let (code, _, err) = ctg(None, &["--lang", "fr"]);

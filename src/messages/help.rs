@@ -30,7 +30,7 @@ pub fn french(english: &str) -> Option<&'static str> {
             "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
         }
         "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date" => {
-            "La date qu'« aujourd'hui » désigne, au format AAAA-MM-JJ : pour des résultats reproductibles et pour voir plus loin. Par défaut : la date locale"
+            "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
         }
         "When to colour output" => "Quand mettre la sortie en couleur",
         "Colour on a terminal, unless `NO_COLOR` is set (or forced by `CLICOLOR_FORCE`)" => {
@@ -115,10 +115,10 @@ pub fn french(english: &str) -> Option<&'static str> {
         "Replace an existing pre-commit hook" => "Remplacer un hook pre-commit existant",
         // schema
         "Write one `<kind>.schema.json` per file kind into DIR instead of printing them" => {
-            "Écrire un `<kind>.schema.json` par sorte de fichier dans DIR au lieu de les afficher"
+            "Écrire un `<kind>.schema.json` par sorte de fichier dans DOSSIER au lieu de les afficher"
         }
         "Replace schema files that already exist in DIR" => {
-            "Remplacer les fichiers de schéma qui existent déjà dans DIR"
+            "Remplacer les fichiers de schéma qui existent déjà dans DOSSIER"
         }
         // completions
         "The shell" => "Le shell",
@@ -198,9 +198,9 @@ pub fn french(english: &str) -> Option<&'static str> {
             "les mêmes parties, avec des tableaux au lieu des graphiques"
         }
         "Write the report to FILE rather than to stdout (never over an existing file without --force)" => {
-            "Écrire le bilan dans FILE plutôt que sur stdout (jamais par-dessus un fichier existant sans --force)"
+            "Écrire le bilan dans FICHIER plutôt que sur stdout (jamais par-dessus un fichier existant sans --force)"
         }
-        "Replace FILE if it exists" => "Remplacer FILE s'il existe",
+        "Replace FILE if it exists" => "Remplacer FICHIER s'il existe",
         // clap's own
         "Print help" => "Afficher l'aide",
         "Print help (see more with '--help')" => "Afficher l'aide (plus de détails avec '--help')",
@@ -210,6 +210,30 @@ pub fn french(english: &str) -> Option<&'static str> {
             "Afficher ce message ou l'aide des commandes données"
         }
         "Print help for the subcommand(s)" => "Afficher l'aide de ces commandes",
+        _ => return None,
+    })
+}
+
+/// The French of a value's placeholder (`--out <DIR>`, `<KIND>`).
+pub fn french_value_name(english: &str) -> Option<&'static str> {
+    Some(match english {
+        "DIR" => "DOSSIER",
+        "DATE" => "DATE",
+        "COLOR" => "COULEUR",
+        "LANG" => "LANGUE",
+        "CODE" => "CODE",
+        "KIND" => "NATURE",
+        "ID" => "ID",
+        "NAME" => "NOM",
+        "FTE" => "ETP",
+        "SHELL" => "SHELL",
+        "FORMAT" => "FORMAT",
+        "WHAT" => "QUOI",
+        "STATUS" => "STATUT",
+        "DUE_BEFORE" => "DATE",
+        "YYYY" => "AAAA",
+        "FILE" => "FICHIER",
+        "COMMAND" => "COMMANDE",
         _ => return None,
     })
 }
@@ -256,6 +280,16 @@ fn argument(arg: Arg, man: bool) -> Arg {
     let help = arg.get_help().map(ToString::to_string);
     let long = arg.get_long_help().map(ToString::to_string);
     let arg = french_values(arg);
+    let names: Option<Vec<clap::builder::Str>> = arg.get_value_names().map(|names| {
+        names
+            .iter()
+            .map(|n| french_value_name(n).map_or_else(|| n.clone(), Into::into))
+            .collect()
+    });
+    let arg = match names {
+        Some(names) => arg.value_names(names),
+        None => arg,
+    };
     let arg = match &help {
         Some(help) => arg.help(fr(help)),
         None => arg,
@@ -460,6 +494,30 @@ mod tests {
             .filter(|(_, text)| french(text).is_none())
             .map(|(at, text)| format!("{at}: {text:?}"))
             .collect();
+        assert!(missing.is_empty(), "no French for:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn every_value_name_has_french() {
+        fn walk(command: &Command, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                if !arg.get_action().takes_values() {
+                    continue;
+                }
+                for name in arg.get_value_names().into_iter().flatten() {
+                    if french_value_name(name).is_none() {
+                        missing.push(format!("{} {}: {name}", command.get_name(), arg.get_id()));
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut command = crate::cli::Cli::command();
+        command.build();
+        let mut missing = Vec::new();
+        walk(&command, &mut missing);
         assert!(missing.is_empty(), "no French for:\n{}", missing.join("\n"));
     }
 
