@@ -34,7 +34,7 @@ pub fn french(english: &str) -> Option<&'static str> {
         }
         "When to colour output" => "Quand mettre la sortie en couleur",
         "Colour on a terminal, unless `NO_COLOR` is set (or forced by `CLICOLOR_FORCE`)" => {
-            "en couleur sur un terminal, sauf si `NO_COLOR` est défini (ou forcée par `CLICOLOR_FORCE`)"
+            "en couleur sur un terminal, sauf avec `NO_COLOR` (`CLICOLOR_FORCE` la force)"
         }
         "Always colour" => "toujours en couleur",
         "Never colour" => "jamais en couleur",
