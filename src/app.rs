@@ -138,8 +138,8 @@ pub fn run() -> i32 {
 /// see `messages::help`).
 fn bad_arguments(error: clap::Error) -> i32 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let french = raw_lang(&args).is_some_and(|l| l == Lang::Fr);
+    // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
+    let french = help_lang() == Lang::Fr;
     let text = |kind| match error.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),

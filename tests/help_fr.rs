@@ -277,3 +277,21 @@ fn a_missing_argument_or_command_is_said_in_french() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_refused_argument_that_is_not_utf8_does_not_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"x\xff");
+    for lang in ["en", "fr"] {
+        let out = Command::cargo_bin("ctg")
+            .unwrap()
+            .env_remove("CTG_DIR")
+            .args(["--lang", lang, "check", "--format"])
+            .arg(bad)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{lang}: {out:?}");
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
+}
