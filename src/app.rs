@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command};
 use crate::commands;
@@ -88,7 +88,12 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    // `ctg --help` and `ctg <command> --help` speak the user's language too.
+    let command = crate::messages::help::localized(Cli::command(), help_lang(), false);
+    let parsed = command
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => return bad_arguments(error),
     };
@@ -128,13 +133,14 @@ pub fn run() -> i32 {
 }
 
 /// A command line clap refuses. In a French repository (or with `--lang fr`)
-/// a bad value (a date written `31/12/2026`, a status that does not exist)
-/// or an unknown argument is explained in French; help, version and the
-/// rest are clap's own.
+/// a bad value (a date written `31/12/2026`, a status that does not exist),
+/// an unknown argument, a missing argument or a missing command is explained
+/// in French; version and the rest are clap's own (help is French already:
+/// see `messages::help`).
 fn bad_arguments(error: clap::Error) -> i32 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let french = raw_lang(&args).is_some_and(|l| l == Lang::Fr);
+    // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
+    let french = help_lang() == Lang::Fr;
     let text = |kind| match error.get(kind) {
         Some(ContextValue::String(s)) => Some(s.clone()),
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),
@@ -159,6 +165,25 @@ fn bad_arguments(error: clap::Error) -> i32 {
                 "erreur : valeur invalide pour {arg} : `{value}`\n  {fix}"
             ))
         }
+        ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
+            let usage = match error.get(ContextKind::Usage) {
+                Some(ContextValue::StyledStr(usage)) => usage.to_string(),
+                _ => String::new(),
+            };
+            let usage = usage.trim().trim_start_matches("Usage:").trim();
+            format!(
+                "erreur : il manque {args}\n  \
+                 utilisation : {usage}\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu"
+            )
+        }),
+        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
+            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
+            format!(
+                "erreur : `{parent}` attend une commande : {valid}\n  \
+                 lancez `{parent} --help` pour voir ce que fait chacune"
+            )
+        }),
         ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
             format!(
                 "erreur : argument inattendu `{arg}`\n  \
@@ -174,6 +199,16 @@ fn bad_arguments(error: clap::Error) -> i32 {
         }
         None => error.exit(),
     }
+}
+
+/// The language of clap's help (and of the man page): that of [`raw_lang`]
+/// for the process's arguments, else English.
+pub fn help_lang() -> Lang {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    raw_lang(&args).unwrap_or_default()
 }
 
 /// The language a command line asks for before it is parsed: `--lang`, else

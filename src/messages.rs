@@ -1028,6 +1028,7 @@ pub mod words {
 }
 
 pub mod explain;
+pub mod help;
 pub mod tools;
 
 #[cfg(test)]

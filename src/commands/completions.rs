@@ -4,6 +4,7 @@ use clap::CommandFactory;
 
 use crate::app::{Exit, print_stdout};
 use crate::cli::{Cli, CompletionsArgs, Shell};
+use crate::messages::Lang;
 
 /// Prints the completion script of a shell.
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
@@ -22,10 +23,10 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
 
 /// Prints the manual in roff: the page of `ctg`, then one page per command
 /// (`ctg-check`, …), so that `ctg man > ctg.1; man ./ctg.1` shows it all.
-pub fn man() -> anyhow::Result<Exit> {
-    let mut cli = Cli::command();
+/// In French (`--lang fr`, or a French repository), the page is French.
+pub fn man(lang: Lang) -> anyhow::Result<Exit> {
     // Building names each command `ctg-<name>` for its own page.
-    cli.build();
+    let cli = crate::messages::help::localized(Cli::command(), lang, true);
     let mut out = Vec::new();
     clap_mangen::Man::new(cli.clone()).render(&mut out)?;
     for command in cli.get_subcommands() {
@@ -34,6 +35,10 @@ pub fn man() -> anyhow::Result<Exit> {
         }
         clap_mangen::Man::new(command.clone()).render(&mut out)?;
     }
-    print_stdout(&String::from_utf8_lossy(&out))?;
+    let page = String::from_utf8_lossy(&out);
+    match lang {
+        Lang::En => print_stdout(&page)?,
+        Lang::Fr => print_stdout(&crate::messages::help::french_roff(&page))?,
+    }
     Ok(Exit::Ok)
 }

@@ -40,7 +40,7 @@ pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
         Command::Init(args) => init::run(cli, args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Completions(args) => completions::completions(args),
-        Command::Man => completions::man(),
+        Command::Man => completions::man(crate::app::spoken(cli)),
         _ => return None,
     })
 }
