@@ -88,14 +88,27 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> i32 {
-    // `ctg --help` and `ctg <command> --help` speak the user's language too.
-    let command = crate::messages::help::localized(Cli::command(), help_lang(), false);
-    let parsed = command
-        .try_get_matches_from(std::env::args_os())
-        .and_then(|matches| Cli::from_arg_matches(&matches));
-    let cli = match parsed {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(std::env::args_os())
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let cli = match parse(Cli::command()) {
         Ok(cli) => cli,
-        Err(error) => return bad_arguments(error),
+        // Help, the version and refusals speak the user's language too. Only
+        // then is it worth finding (it may read copil.toml): parsing the same
+        // line again with the localized definitions gives the same answer,
+        // worded for the user.
+        Err(_) => {
+            match parse(crate::messages::help::localized(
+                Cli::command(),
+                help_lang(),
+                false,
+            )) {
+                Ok(cli) => cli,
+                Err(error) => return bad_arguments(error),
+            }
+        }
     };
     let lang = cli.lang.unwrap_or_default();
     // Commands that need no repository run before one is looked for.
