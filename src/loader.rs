@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use toml::de::DeTable;
@@ -112,7 +113,11 @@ fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
 }
 
 /// Parses and builds one file's record from its text.
-pub fn parse_record(kind: RecordKind, path: &str, text: &str) -> (Option<Record>, Vec<Diagnostic>) {
+pub fn parse_record(
+    kind: RecordKind,
+    path: &Arc<str>,
+    text: &str,
+) -> (Option<Record>, Vec<Diagnostic>) {
     let mut check = Validator::new(path);
     let (table, mut errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
@@ -182,7 +187,7 @@ fn load_one(found: &Found) -> Outcome {
             )
         }
     };
-    let source = SourceFile::new(found.path.clone(), text);
+    let source = SourceFile::new(Arc::clone(&found.path), text);
     if let Some(at) = utf8_error {
         let at = source.floor_boundary(at.saturating_sub(bom));
         return Outcome {
@@ -231,13 +236,25 @@ pub fn load(root: &Path) -> Loaded {
     }
     // Ids are claimed in path order, so the first file keeps an id and the
     // later one is the duplicate, the same on every run.
-    let mut claimed: HashMap<(RecordKind, String), String> =
+    let mut claimed: HashMap<(RecordKind, String), Arc<str>> =
         HashMap::with_capacity(scan.found.len());
-    // While one batch is read and parsed, the previous one is merged.
+    // The walk's list is cut into batches now, so that each batch is freed
+    // once merged, instead of the whole list staying alive until the end.
+    let mut batches: Vec<Vec<Found>> = Vec::with_capacity(scan.found.len().div_ceil(BATCH));
     let mut found = scan.found.into_iter();
-    let mut pending: Option<(Vec<Found>, Vec<Outcome>)> = None;
     loop {
         let batch: Vec<Found> = found.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        batches.push(batch);
+    }
+    drop(found);
+    // While one batch is read and parsed, the previous one is merged.
+    let mut batches = batches.into_iter();
+    let mut pending: Option<(Vec<Found>, Vec<Outcome>)> = None;
+    loop {
+        let batch: Vec<Found> = batches.next().unwrap_or_default();
         let (outcomes, ()) = rayon::join(
             || batch.par_iter().map(load_one).collect::<Vec<Outcome>>(),
             || {
@@ -281,7 +298,7 @@ pub fn load(root: &Path) -> Loaded {
 /// kept or left out, its source and problems recorded.
 fn merge(
     repo: &mut Repository,
-    claimed: &mut HashMap<(RecordKind, String), String>,
+    claimed: &mut HashMap<(RecordKind, String), Arc<str>>,
     diagnostics: &mut Vec<Diagnostic>,
     found: Found,
     outcome: Outcome,
@@ -315,7 +332,7 @@ fn merge(
                 Message::DuplicateId {
                     kind: found.kind,
                     id: id.to_owned(),
-                    other: first.clone(),
+                    other: first.to_string(),
                 },
             )),
             None => claim = Some(key),
@@ -324,7 +341,7 @@ fn merge(
     }
     if let Some(first_error) = own.iter().find(|d| d.is_error()) {
         repo.left_out.push(LeftOut {
-            file: found.path.clone(),
+            file: found.path.to_string(),
             code: first_error.code,
         });
         repo.unsound.extend(record);
@@ -352,7 +369,8 @@ mod tests {
 
     #[test]
     fn one_syntax_error_per_line_the_leftmost() {
-        let (record, diagnostics) = parse_record(RecordKind::Action, "actions/a.toml", "= = =\n");
+        let (record, diagnostics) =
+            parse_record(RecordKind::Action, &"actions/a.toml".into(), "= = =\n");
         assert!(record.is_none());
         let spans: Vec<_> = diagnostics.iter().map(|d| d.span.clone()).collect();
         assert_eq!(spans.len(), 1, "{diagnostics:?}");

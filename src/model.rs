@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -218,7 +219,7 @@ impl FtePlan {
 #[derive(Debug, Clone)]
 pub struct Convention {
     /// Always `copil.toml`.
-    pub file: String,
+    pub file: Arc<str>,
     /// The convention's name.
     pub name: String,
     /// First day.
@@ -271,8 +272,8 @@ impl Assignment {
 pub struct Officer {
     /// The file stem.
     pub id: String,
-    /// The file, relative to the root.
-    pub file: String,
+    /// The file, relative to the root (shared with its source, not copied).
+    pub file: Arc<str>,
     /// The person.
     pub name: String,
     /// Who employs them.
@@ -290,8 +291,8 @@ pub struct Officer {
 pub struct Commission {
     /// The file stem.
     pub id: String,
-    /// The file, relative to the root.
-    pub file: String,
+    /// The file, relative to the root (shared with its source, not copied).
+    pub file: Arc<str>,
     /// Its name.
     pub name: String,
     /// Thematic or territorial.
@@ -317,8 +318,8 @@ pub struct Commission {
 pub struct Action {
     /// The file stem.
     pub id: String,
-    /// The file, relative to the root.
-    pub file: String,
+    /// The file, relative to the root (shared with its source, not copied).
+    pub file: Arc<str>,
     /// Its title.
     pub title: String,
     /// The commission that carries it.
@@ -435,7 +436,7 @@ impl Repository {
     /// The source of a file, if it was read.
     pub fn source(&self, path: &str) -> Option<&SourceFile> {
         self.sources
-            .binary_search_by(|s| s.path.as_str().cmp(path))
+            .binary_search_by(|s| (*s.path).cmp(path))
             .ok()
             .map(|i| &self.sources[i])
     }

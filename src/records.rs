@@ -7,6 +7,7 @@
 //! whenever the references it holds can be checked in the same run.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -108,7 +109,11 @@ fn meetings(fields: &Fields<'_, '_>) -> Vec<Meeting> {
 }
 
 /// `copil.toml`.
-pub fn convention(file: &str, doc: &Fields<'_, '_>, check: &mut Validator<'_>) -> Option<Record> {
+pub fn convention(
+    file: &Arc<str>,
+    doc: &Fields<'_, '_>,
+    check: &mut Validator<'_>,
+) -> Option<Record> {
     let (conv, _) = doc.table("convention")?;
     let start = conv.date("start");
     let end = conv.date("end");
@@ -169,7 +174,7 @@ pub fn convention(file: &str, doc: &Fields<'_, '_>, check: &mut Validator<'_>) -
         increase,
     };
     Some(Record::Convention(Box::new(Convention {
-        file: file.to_owned(),
+        file: Arc::clone(file),
         name: conv.text("name")?,
         start: start.value,
         end: end?.value,
@@ -188,7 +193,7 @@ pub fn convention(file: &str, doc: &Fields<'_, '_>, check: &mut Validator<'_>) -
 /// `officers/<id>.toml`.
 pub fn officer(
     id: &str,
-    file: &str,
+    file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
 ) -> Option<Record> {
@@ -225,7 +230,7 @@ pub fn officer(
     unique(check, "missions", &missions);
     Some(Record::Officer(Officer {
         id: id.to_owned(),
-        file: file.to_owned(),
+        file: Arc::clone(file),
         name: doc.text("name").unwrap_or_default(),
         employer: doc.text("employer"),
         caf_cofunded: doc.bool("caf_cofunded").unwrap_or(true),
@@ -240,7 +245,7 @@ pub fn officer(
 /// `commissions/<id>.toml`.
 pub fn commission(
     id: &str,
-    file: &str,
+    file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
 ) -> Option<Record> {
@@ -260,7 +265,7 @@ pub fn commission(
     }
     Some(Record::Commission(Commission {
         id: id.to_owned(),
-        file: file.to_owned(),
+        file: Arc::clone(file),
         name: doc.text("name").unwrap_or_default(),
         kind: kind.map_or(CommissionKind::Thematic, |k| k.value),
         theme: doc.text("theme"),
@@ -283,7 +288,7 @@ pub fn commission(
 /// `actions/<id>.toml`.
 pub fn action(
     id: &str,
-    file: &str,
+    file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
 ) -> Option<Record> {
@@ -320,7 +325,7 @@ pub fn action(
     unique(check, "communes", &communes);
     Some(Record::Action(Action {
         id: id.to_owned(),
-        file: file.to_owned(),
+        file: Arc::clone(file),
         title: doc.text("title").unwrap_or_default(),
         commission: doc.str("commission")?,
         status: status.unwrap_or(At {

@@ -2,6 +2,7 @@
 //! strays, and which must not be opened at all.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -14,8 +15,9 @@ use crate::root::MARKER;
 /// A file to read as a record.
 #[derive(Debug, Clone)]
 pub struct Found {
-    /// Relative to the root, `/`-separated.
-    pub path: String,
+    /// Relative to the root, `/`-separated; shared by the file's source,
+    /// its record and its id claim.
+    pub path: Arc<str>,
     /// Where to open it.
     pub full: PathBuf,
     /// What it holds.
@@ -172,7 +174,7 @@ fn classify(
         return skip(SkipReason::NotRegular);
     }
     Ok(Found {
-        path,
+        path: path.into(),
         full: entry.into_path(),
         kind,
     })

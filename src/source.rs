@@ -1,13 +1,15 @@
 //! The text of one record file, and how byte offsets map to lines and columns.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A file's text as read, with its path relative to the repository root.
 #[derive(Debug)]
 pub struct SourceFile {
     /// Relative to the root, `/`-separated: how diagnostics name it.
-    pub path: String,
+    /// Shared with the file's record, so that 100,000 files do not hold
+    /// their path twice.
+    pub path: Arc<str>,
     /// The text, without a leading UTF-8 BOM. Invalid UTF-8 is replaced
     /// (the loader reports it) so that snippets can still be shown.
     pub text: String,
@@ -26,12 +28,12 @@ pub struct Position {
 impl SourceFile {
     /// A file with its text; the BOM, if any, is dropped here so that every
     /// later offset is an offset into what the parser saw.
-    pub fn new(path: String, mut text: String) -> Self {
+    pub fn new(path: impl Into<Arc<str>>, mut text: String) -> Self {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
         SourceFile {
-            path,
+            path: path.into(),
             text,
             line_starts: OnceLock::new(),
         }
@@ -84,7 +86,7 @@ mod tests {
 
     #[test]
     fn positions_count_characters() {
-        let file = SourceFile::new("a.toml".into(), "\u{feff}a = 1\r\nnom = \"é\" x\n".into());
+        let file = SourceFile::new("a.toml", "\u{feff}a = 1\r\nnom = \"é\" x\n".into());
         assert_eq!(file.position(0), Position { line: 1, column: 1 });
         let x = file.text.find('x').unwrap();
         assert_eq!(

@@ -17,14 +17,14 @@ const COPIL: &str = include_str!("../../data/copil.toml");
 fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
     let mut repo = Repository::default();
     if kind != RecordKind::Copil {
-        let (record, _) = ctg::loader::parse_record(RecordKind::Copil, "copil.toml", COPIL);
+        let (record, _) = ctg::loader::parse_record(RecordKind::Copil, &"copil.toml".into(), COPIL);
         if let Some(Record::Convention(c)) = record {
             repo.convention = Some(*c);
         }
         repo.sources
-            .push(SourceFile::new("copil.toml".into(), COPIL.into()));
+            .push(SourceFile::new("copil.toml", COPIL.into()));
     }
-    let (record, _) = ctg::loader::parse_record(kind, path, text);
+    let (record, _) = ctg::loader::parse_record(kind, &path.into(), text);
     match record {
         Some(Record::Convention(c)) => repo.convention = Some(*c),
         Some(Record::Officer(o)) => {
@@ -41,7 +41,7 @@ fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
         }
         None => {}
     }
-    repo.sources.push(SourceFile::new(path.into(), text.into()));
+    repo.sources.push(SourceFile::new(path, text.into()));
     repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
     repo
 }
@@ -59,7 +59,7 @@ fuzz_target!(|data: &[u8]| {
         2 => (RecordKind::Officer, "officers/amelie-roux.toml"),
         _ => (RecordKind::Action, "actions/pe-01.toml"),
     };
-    let (_, own) = ctg::loader::parse_record(kind, path, text);
+    let (_, own) = ctg::loader::parse_record(kind, &path.into(), text);
     let repo = repository_with(kind, path, text);
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
     let mut diagnostics = own;

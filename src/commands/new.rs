@@ -50,7 +50,7 @@ fn useless_flag(args: &NewArgs) -> Option<&'static str> {
 fn same_id<'r>(repo: &'r crate::model::Repository, folder: &str, id: &str) -> Option<&'r str> {
     repo.sources
         .iter()
-        .map(|source| source.path.as_str())
+        .map(|source| &*source.path)
         .filter(|path| path.starts_with(&format!("{folder}/")))
         .find(|path| {
             let name = path.rsplit('/').next().unwrap_or(path);
