@@ -151,12 +151,12 @@ pub fn parse_record(
     let table = table.into_inner();
     check.document(&table, fields_of(kind));
     let doc = Fields::new(&table);
-    let id = stem(path);
+    let id: Arc<str> = stem(path).into();
     let record = match kind {
         RecordKind::Copil => records::convention(path, &doc, &mut check),
-        RecordKind::Commission => records::commission(id, path, &doc, &mut check),
-        RecordKind::Officer => records::officer(id, path, &doc, &mut check),
-        RecordKind::Action => records::action(id, path, &doc, &mut check),
+        RecordKind::Commission => records::commission(&id, path, &doc, &mut check),
+        RecordKind::Officer => records::officer(&id, path, &doc, &mut check),
+        RecordKind::Action => records::action(&id, path, &doc, &mut check),
     };
     (record, check.finish())
 }
@@ -236,7 +236,7 @@ pub fn load(root: &Path) -> Loaded {
     }
     // Ids are claimed in path order, so the first file keeps an id and the
     // later one is the duplicate, the same on every run.
-    let mut claimed: HashMap<(RecordKind, String), Arc<str>> =
+    let mut claimed: HashMap<(RecordKind, Arc<str>), Arc<str>> =
         HashMap::with_capacity(scan.found.len());
     // The walk's list is cut into batches now, so that each batch is freed
     // once merged, instead of the whole list staying alive until the end.
@@ -298,7 +298,7 @@ pub fn load(root: &Path) -> Loaded {
 /// kept or left out, its source and problems recorded.
 fn merge(
     repo: &mut Repository,
-    claimed: &mut HashMap<(RecordKind, String), Arc<str>>,
+    claimed: &mut HashMap<(RecordKind, Arc<str>), Arc<str>>,
     diagnostics: &mut Vec<Diagnostic>,
     found: Found,
     outcome: Outcome,
@@ -312,7 +312,8 @@ fn merge(
     let mut claim = None;
     if found.kind != RecordKind::Copil {
         let id = stem(&found.path);
-        if !is_valid_id(id) {
+        let valid = is_valid_id(id);
+        if !valid {
             own.push(Diagnostic::new(
                 Code::InvalidId,
                 &found.path,
@@ -323,7 +324,17 @@ fn merge(
                 },
             ));
         }
-        let key = (found.kind, id.to_lowercase());
+        // One string for the id, shared by the record, the known ids and
+        // the claim (a valid id is lowercase already: its own claim key).
+        let shared: Arc<str> = record
+            .as_ref()
+            .and_then(Record::id)
+            .map_or_else(|| id.into(), Arc::clone);
+        let key = if valid {
+            (found.kind, Arc::clone(&shared))
+        } else {
+            (found.kind, id.to_lowercase().into())
+        };
         match claimed.get(&key) {
             Some(first) => own.push(Diagnostic::new(
                 Code::DuplicateId,
@@ -337,7 +348,7 @@ fn merge(
             )),
             None => claim = Some(key),
         }
-        repo.known_ids.of_mut(found.kind).insert(id.to_owned());
+        repo.known_ids.of_mut(found.kind).insert(shared);
     }
     if let Some(first_error) = own.iter().find(|d| d.is_error()) {
         repo.left_out.push(LeftOut {

@@ -270,8 +270,8 @@ impl Assignment {
 /// A cooperation officer ("chargé de coopération").
 #[derive(Debug, Clone)]
 pub struct Officer {
-    /// The file stem.
-    pub id: String,
+    /// The file stem (shared with the known ids, not copied).
+    pub id: Arc<str>,
     /// The file, relative to the root (shared with its source, not copied).
     pub file: Arc<str>,
     /// The person.
@@ -289,8 +289,8 @@ pub struct Officer {
 /// A working commission, thematic or territorial.
 #[derive(Debug, Clone)]
 pub struct Commission {
-    /// The file stem.
-    pub id: String,
+    /// The file stem (shared with the known ids, not copied).
+    pub id: Arc<str>,
     /// The file, relative to the root (shared with its source, not copied).
     pub file: Arc<str>,
     /// Its name.
@@ -316,8 +316,8 @@ pub struct Commission {
 /// An action of the action plan ("fiche action").
 #[derive(Debug, Clone)]
 pub struct Action {
-    /// The file stem.
-    pub id: String,
+    /// The file stem (shared with the known ids, not copied).
+    pub id: Arc<str>,
     /// The file, relative to the root (shared with its source, not copied).
     pub file: Arc<str>,
     /// Its title.
@@ -389,16 +389,16 @@ pub struct Repository {
 #[derive(Debug, Default)]
 pub struct KnownIds {
     /// Commission ids.
-    pub commissions: HashSet<String>,
+    pub commissions: HashSet<Arc<str>>,
     /// Officer ids.
-    pub officers: HashSet<String>,
+    pub officers: HashSet<Arc<str>>,
     /// Action ids.
-    pub actions: HashSet<String>,
+    pub actions: HashSet<Arc<str>>,
 }
 
 impl KnownIds {
     /// The ids of one kind.
-    pub fn of(&self, kind: RecordKind) -> &HashSet<String> {
+    pub fn of(&self, kind: RecordKind) -> &HashSet<Arc<str>> {
         match kind {
             RecordKind::Commission => &self.commissions,
             RecordKind::Officer => &self.officers,
@@ -407,7 +407,7 @@ impl KnownIds {
     }
 
     /// The ids of one kind, to fill.
-    pub fn of_mut(&mut self, kind: RecordKind) -> &mut HashSet<String> {
+    pub fn of_mut(&mut self, kind: RecordKind) -> &mut HashSet<Arc<str>> {
         match kind {
             RecordKind::Commission => &mut self.commissions,
             RecordKind::Officer => &mut self.officers,
@@ -420,7 +420,7 @@ impl Repository {
     /// The officer with this id, if loaded.
     pub fn officer(&self, id: &str) -> Option<&Officer> {
         self.officers
-            .binary_search_by(|o| o.id.as_str().cmp(id))
+            .binary_search_by(|o| (*o.id).cmp(id))
             .ok()
             .map(|i| &self.officers[i])
     }
@@ -428,7 +428,7 @@ impl Repository {
     /// The commission with this id, if loaded.
     pub fn commission(&self, id: &str) -> Option<&Commission> {
         self.commissions
-            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .binary_search_by(|c| (*c.id).cmp(id))
             .ok()
             .map(|i| &self.commissions[i])
     }

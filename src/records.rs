@@ -34,6 +34,18 @@ pub enum Record {
     Action(Action),
 }
 
+impl Record {
+    /// The record's id (its file stem), none for the convention.
+    pub fn id(&self) -> Option<&Arc<str>> {
+        match self {
+            Record::Convention(_) => None,
+            Record::Commission(c) => Some(&c.id),
+            Record::Officer(o) => Some(&o.id),
+            Record::Action(a) => Some(&a.id),
+        }
+    }
+}
+
 fn end_after_start(
     check: &mut Validator<'_>,
     start_key: &'static str,
@@ -192,7 +204,7 @@ pub fn convention(
 
 /// `officers/<id>.toml`.
 pub fn officer(
-    id: &str,
+    id: &Arc<str>,
     file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
@@ -229,7 +241,7 @@ pub fn officer(
     let missions: Vec<At<String>> = doc.strings("missions");
     unique(check, "missions", &missions);
     Some(Record::Officer(Officer {
-        id: id.to_owned(),
+        id: Arc::clone(id),
         file: Arc::clone(file),
         name: doc.text("name").unwrap_or_default(),
         employer: doc.text("employer"),
@@ -244,7 +256,7 @@ pub fn officer(
 
 /// `commissions/<id>.toml`.
 pub fn commission(
-    id: &str,
+    id: &Arc<str>,
     file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
@@ -264,7 +276,7 @@ pub fn commission(
         );
     }
     Some(Record::Commission(Commission {
-        id: id.to_owned(),
+        id: Arc::clone(id),
         file: Arc::clone(file),
         name: doc.text("name").unwrap_or_default(),
         kind: kind.map_or(CommissionKind::Thematic, |k| k.value),
@@ -287,7 +299,7 @@ pub fn commission(
 
 /// `actions/<id>.toml`.
 pub fn action(
-    id: &str,
+    id: &Arc<str>,
     file: &Arc<str>,
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
@@ -324,7 +336,7 @@ pub fn action(
     let communes = doc.strings("communes");
     unique(check, "communes", &communes);
     Some(Record::Action(Action {
-        id: id.to_owned(),
+        id: Arc::clone(id),
         file: Arc::clone(file),
         title: doc.text("title").unwrap_or_default(),
         commission: doc.str("commission")?,

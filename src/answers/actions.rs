@@ -110,7 +110,7 @@ impl ActionRow {
     pub fn new(repo: &Repository, action: &Action, today: NaiveDate) -> ActionRow {
         let lead = action.lead.as_ref().map(|l| l.value.clone());
         ActionRow {
-            id: action.id.clone(),
+            id: action.id.to_string(),
             title: action.title.clone(),
             commission: action.commission.value.clone(),
             commission_name: repo

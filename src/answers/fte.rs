@@ -110,7 +110,7 @@ impl FteAnswer {
                     .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
                     .filter(|(_, a)| a.commune.value == *commune && a.is_active(date))
                     .map(|(o, a)| OfficerLine {
-                        id: o.id.clone(),
+                        id: o.id.to_string(),
                         name: o.name.clone(),
                         fte: a.fte,
                         start: a.start.value,
@@ -143,7 +143,7 @@ impl FteAnswer {
                 .filter(|(_, a)| a.is_active(date))
                 .map(|(o, a)| OutsideLine {
                     commune: a.commune.value.clone(),
-                    id: o.id.clone(),
+                    id: o.id.to_string(),
                     name: o.name.clone(),
                     fte: a.fte,
                 })
@@ -233,7 +233,7 @@ impl FteByOfficer {
             .iter()
             .filter(|o| o.assignments.iter().any(|a| a.is_active(date)))
             .map(|o| OfficerFte {
-                id: o.id.clone(),
+                id: o.id.to_string(),
                 name: o.name.clone(),
                 employer: o.employer.clone(),
                 communes: communes_on(o, convention, date),
@@ -320,7 +320,7 @@ impl FteHistory {
                 let mut net: BTreeMap<(&str, &str), (&str, Fte)> = BTreeMap::new();
                 for change in of_day {
                     let key = (
-                        change.officer.id.as_str(),
+                        &*change.officer.id,
                         change.assignment.commune.value.as_str(),
                     );
                     net.entry(key)

@@ -198,7 +198,7 @@ pub fn compute<'r>(
                     held,
                     next: next_planned(&commission.meetings, today),
                     actions: ActionCounts::of(
-                        rows.iter().filter(|r| r.commission == commission.id),
+                        rows.iter().filter(|r| *r.commission == *commission.id),
                     ),
                 }
             })
@@ -240,7 +240,7 @@ fn plan(repo: &Repository, rows: &[ActionRow], year: i32) -> Plan {
         .commissions
         .iter()
         .map(|c| {
-            let counts = ActionCounts::of(rows.iter().filter(|r| r.commission == c.id));
+            let counts = ActionCounts::of(rows.iter().filter(|r| *r.commission == *c.id));
             (c.name.clone(), counts)
         })
         .collect();

@@ -229,7 +229,7 @@ impl Status {
             .map(|c| {
                 let referent = c.referent.as_ref().map(|r| r.value.clone());
                 CommissionInfo {
-                    id: c.id.clone(),
+                    id: c.id.to_string(),
                     name: c.name.clone(),
                     kind: c.kind,
                     referent_name: referent
@@ -245,7 +245,7 @@ impl Status {
                     referent,
                     min_meetings_per_year: c.min_meetings_per_year.as_ref().map(|m| m.value),
                     this_year: in_year(&c.meetings, date.year(), date),
-                    actions: ActionCounts::of(rows.iter().filter(|r| r.commission == c.id)),
+                    actions: ActionCounts::of(rows.iter().filter(|r| *r.commission == *c.id)),
                 }
             })
             .collect();
@@ -274,7 +274,7 @@ impl Status {
                     let mut ids: Vec<&str> = rows
                         .iter()
                         .map(|r| r.commission.as_str())
-                        .filter(|id| repo.commissions.iter().all(|c| c.id != *id))
+                        .filter(|id| repo.commissions.iter().all(|c| *c.id != **id))
                         .collect();
                     ids.sort_unstable();
                     ids.dedup();

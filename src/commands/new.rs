@@ -145,13 +145,11 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
             // --commission` refuses it, rather than written into a file that
             // `ctg check` then rejects.
             if let Some(id) = &args.commission
-                && !repo.known_ids.commissions.contains(id)
+                && !repo.known_ids.commissions.contains(id.as_str())
                 && !repo.known_ids.commissions.is_empty()
             {
-                let near = crate::suggest::suggest(
-                    id,
-                    repo.known_ids.commissions.iter().map(String::as_str),
-                );
+                let near =
+                    crate::suggest::suggest(id, repo.known_ids.commissions.iter().map(|id| &**id));
                 crate::app::print_stderr(&format!(
                     "{}\n",
                     crate::messages::labels::unknown_id(
@@ -167,7 +165,7 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
             let commission = args
                 .commission
                 .clone()
-                .or_else(|| repo.commissions.first().map(|c| c.id.clone()))
+                .or_else(|| repo.commissions.first().map(|c| c.id.to_string()))
                 .unwrap_or_else(|| "…".into());
             scaffold::action(lang, &args.id, &commission, start)
         }

@@ -47,10 +47,10 @@ impl Resolver<'_> {
         reference: &At<String>,
     ) {
         let ids = self.repo.known_ids.of(kind);
-        if ids.contains(&reference.value) {
+        if ids.contains(reference.value.as_str()) {
             return;
         }
-        let suggestion = self.suggestion(&reference.value, ids.iter().map(String::as_str));
+        let suggestion = self.suggestion(&reference.value, ids.iter().map(|id| &**id));
         out.push(Diagnostic::new(
             Code::UnknownReference,
             file,
