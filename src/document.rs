@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::fte::{Fte, FteParseError};
 use crate::messages::{Bounds, Message};
-use crate::model::At;
+use crate::model::{At, ShortText};
 use crate::schema::{Field, FteRange, Ty};
 use crate::suggest::suggest;
 
@@ -389,17 +389,17 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A string.
-    pub fn str(&self, key: &str) -> Option<At<String>> {
+    pub fn str(&self, key: &str) -> Option<At<ShortText>> {
         let value = self.get(key)?;
         value.get_ref().as_str().map(|s| At {
-            value: s.to_owned(),
+            value: ShortText::from(s),
             span: value.span(),
         })
     }
 
     /// A string, without its span.
     pub fn text(&self, key: &str) -> Option<String> {
-        self.str(key).map(|s| s.value)
+        self.get(key)?.get_ref().as_str().map(str::to_owned)
     }
 
     /// A date.
@@ -446,12 +446,12 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// The strings of a list (other items are skipped).
-    pub fn strings(&self, key: &str) -> Vec<At<String>> {
+    pub fn strings(&self, key: &str) -> Vec<At<ShortText>> {
         self.list(key)
             .iter()
             .filter_map(|v| {
                 v.get_ref().as_str().map(|s| At {
-                    value: s.to_owned(),
+                    value: ShortText::from(s),
                     span: v.span(),
                 })
             })

@@ -14,6 +14,12 @@ use crate::fte::Fte;
 use crate::messages::Lang;
 use crate::source::SourceFile;
 
+/// A short text read from a file and kept in a record: a reference to an
+/// id, a commune. Up to 24 bytes it is stored inline, without an allocation
+/// of its own: 100,000 actions each naming a commission, a lead and
+/// communes would otherwise hold half a million small strings.
+pub type ShortText = compact_str::CompactString;
+
 /// A value with the byte span it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct At<T> {
@@ -201,7 +207,7 @@ pub struct FtePlan {
     /// The date of the baseline.
     pub baseline_date: NaiveDate,
     /// The planned development by commune, in file order.
-    pub increase: Vec<(At<String>, Fte)>,
+    pub increase: Vec<(At<ShortText>, Fte)>,
 }
 
 impl FtePlan {
@@ -249,7 +255,7 @@ impl Convention {
 #[derive(Debug, Clone)]
 pub struct Assignment {
     /// The commune, one of the convention's.
-    pub commune: At<String>,
+    pub commune: At<ShortText>,
     /// The share of a full-time post.
     pub fte: Fte,
     /// First day.
@@ -300,9 +306,9 @@ pub struct Commission {
     /// Its theme, if given.
     pub theme: Option<String>,
     /// The communes it covers.
-    pub communes: Vec<At<String>>,
+    pub communes: Vec<At<ShortText>>,
     /// The officer who links it to the COPIL.
-    pub referent: Option<At<String>>,
+    pub referent: Option<At<ShortText>>,
     /// Its objectives.
     pub objectives: Vec<String>,
     /// The minimum number of held meetings a year, if it sets one.
@@ -323,13 +329,13 @@ pub struct Action {
     /// Its title.
     pub title: String,
     /// The commission that carries it.
-    pub commission: At<String>,
+    pub commission: At<ShortText>,
     /// Where it stands.
     pub status: At<ActionStatus>,
     /// The officer who leads it.
-    pub lead: Option<At<String>>,
+    pub lead: Option<At<ShortText>>,
     /// The communes it concerns; empty means the whole territory.
-    pub communes: Vec<At<String>>,
+    pub communes: Vec<At<ShortText>>,
     /// The objective it serves.
     pub objective: Option<String>,
     /// When it starts.

@@ -17,7 +17,7 @@ use crate::fte::Fte;
 use crate::messages::{Lang, Message};
 use crate::model::{
     Action, ActionStatus, Assignment, At, Commission, CommissionKind, Convention, Copil, FtePlan,
-    Meeting, MeetingStatus, Member, Mission, Officer,
+    Meeting, MeetingStatus, Member, Mission, Officer, ShortText,
 };
 use crate::schema::FteRange;
 
@@ -69,7 +69,7 @@ fn end_after_start(
     }
 }
 
-fn unique(check: &mut Validator<'_>, key: &str, items: &[At<String>]) {
+fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
     let mut seen = HashSet::with_capacity(items.len());
     for item in items {
         if !seen.insert(item.value.as_str()) {
@@ -78,7 +78,7 @@ fn unique(check: &mut Validator<'_>, key: &str, items: &[At<String>]) {
                 item.span.clone(),
                 Message::DuplicateInList {
                     key: key.to_owned(),
-                    value: item.value.clone(),
+                    value: item.value.to_string(),
                 },
             );
         }
@@ -113,7 +113,7 @@ fn meetings(fields: &Fields<'_, '_>) -> Vec<Meeting> {
                 decisions: m
                     .strings("decisions")
                     .into_iter()
-                    .map(|d| d.value)
+                    .map(|d| d.value.into_string())
                     .collect(),
             })
         })
@@ -169,7 +169,7 @@ pub fn convention(
                         crate::document::fte_of(value.get_ref(), FteRange::NonNegative).ok()?;
                     Some((
                         At {
-                            value: key.get_ref().to_string(),
+                            value: ShortText::from(key.get_ref().as_ref()),
                             span: key.span(),
                         },
                         fte,
@@ -190,11 +190,14 @@ pub fn convention(
         name: conv.text("name")?,
         start: start.value,
         end: end?.value,
-        communes: communes.into_iter().map(|c| c.value).collect(),
+        communes: communes
+            .into_iter()
+            .map(|c| c.value.into_string())
+            .collect(),
         signatories: conv
             .strings("signatories")
             .into_iter()
-            .map(|s| s.value)
+            .map(|s| s.value.into_string())
             .collect(),
         language: conv.text("language").and_then(|l| Lang::from_code(&l)),
         copil,
@@ -238,7 +241,7 @@ pub fn officer(
             },
         );
     }
-    let missions: Vec<At<String>> = doc.strings("missions");
+    let missions: Vec<At<ShortText>> = doc.strings("missions");
     unique(check, "missions", &missions);
     Some(Record::Officer(Officer {
         id: Arc::clone(id),
@@ -286,7 +289,7 @@ pub fn commission(
         objectives: doc
             .strings("objectives")
             .into_iter()
-            .map(|o| o.value)
+            .map(|o| o.value.into_string())
             .collect(),
         min_meetings_per_year: doc.int("min_meetings_per_year", 0, 366).map(|m| At {
             value: m.value as u32,

@@ -99,9 +99,11 @@ pub fn first_above(changes: &[Change<'_>], limit: Fte) -> Option<(NaiveDate, Fte
 /// convention does not name (`unknown-reference`, a typo such as `Istre`)
 /// counts in no total, so that the communes' lines always add up to it.
 pub fn in_convention(repo: &Repository, assignment: &Assignment) -> bool {
-    repo.convention
-        .as_ref()
-        .is_none_or(|c| c.communes.contains(&assignment.commune.value))
+    repo.convention.as_ref().is_none_or(|c| {
+        c.communes
+            .iter()
+            .any(|name| name == assignment.commune.value.as_str())
+    })
 }
 
 /// Every assignment, in one of the convention's communes, of the officers

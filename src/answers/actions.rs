@@ -108,11 +108,11 @@ pub struct ActionRow {
 impl ActionRow {
     /// The row of `action` as of `today`.
     pub fn new(repo: &Repository, action: &Action, today: NaiveDate) -> ActionRow {
-        let lead = action.lead.as_ref().map(|l| l.value.clone());
+        let lead = action.lead.as_ref().map(|l| l.value.to_string());
         ActionRow {
             id: action.id.to_string(),
             title: action.title.clone(),
-            commission: action.commission.value.clone(),
+            commission: action.commission.value.to_string(),
             commission_name: repo
                 .commission(&action.commission.value)
                 .map(|c| c.name.clone()),
@@ -127,7 +127,11 @@ impl ActionRow {
             due: action.due.as_ref().map(|d| d.value),
             completed: action.completed,
             progress: action.progress,
-            communes: action.communes.iter().map(|c| c.value.clone()).collect(),
+            communes: action
+                .communes
+                .iter()
+                .map(|c| c.value.to_string())
+                .collect(),
         }
     }
 }

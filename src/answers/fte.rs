@@ -142,7 +142,7 @@ impl FteAnswer {
             outside_communes: staffing::outside(repo)
                 .filter(|(_, a)| a.is_active(date))
                 .map(|(o, a)| OutsideLine {
-                    commune: a.commune.value.clone(),
+                    commune: a.commune.value.to_string(),
                     id: o.id.to_string(),
                     name: o.name.clone(),
                     fte: a.fte,
@@ -257,7 +257,7 @@ fn communes_on(officer: &Officer, convention: &Convention, date: NaiveDate) -> V
         .assignments
         .iter()
         .filter(|a| a.is_active(date))
-        .map(|a| a.commune.value.clone())
+        .map(|a| a.commune.value.to_string())
         .collect();
     let rank = |c: &String| {
         convention

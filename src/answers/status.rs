@@ -227,7 +227,7 @@ impl Status {
             .commissions
             .iter()
             .map(|c| {
-                let referent = c.referent.as_ref().map(|r| r.value.clone());
+                let referent = c.referent.as_ref().map(|r| r.value.to_string());
                 CommissionInfo {
                     id: c.id.to_string(),
                     name: c.name.clone(),

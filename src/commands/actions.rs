@@ -82,7 +82,7 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
                     let mut all: Vec<String> = repo
                         .actions
                         .iter()
-                        .flat_map(|a| a.communes.iter().map(|c| c.value.clone()))
+                        .flat_map(|a| a.communes.iter().map(|c| c.value.to_string()))
                         .collect();
                     all.sort();
                     all.dedup();

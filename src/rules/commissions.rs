@@ -26,7 +26,7 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
                 &commission.file,
                 Some(referent.span.clone()),
                 Message::ReferentInactive {
-                    officer: referent.value.clone(),
+                    officer: referent.value.to_string(),
                     today,
                 },
             ));

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use crate::commune;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::messages::Message;
-use crate::model::{Action, At, Commission, Officer, RecordKind, Repository};
+use crate::model::{Action, At, Commission, Officer, RecordKind, Repository, ShortText};
 use crate::records::Record;
 use crate::suggest::suggest;
 
@@ -44,7 +44,7 @@ impl Resolver<'_> {
         out: &mut Vec<Diagnostic>,
         file: &str,
         kind: RecordKind,
-        reference: &At<String>,
+        reference: &At<ShortText>,
     ) {
         let ids = self.repo.known_ids.of(kind);
         if ids.contains(reference.value.as_str()) {
@@ -57,24 +57,25 @@ impl Resolver<'_> {
             Some(reference.span.clone()),
             Message::UnknownReference {
                 kind,
-                value: reference.value.clone(),
+                value: reference.value.to_string(),
                 suggestion,
             },
         ));
     }
 
-    fn commune(&mut self, out: &mut Vec<Diagnostic>, file: &str, reference: &At<String>) {
+    fn commune(&mut self, out: &mut Vec<Diagnostic>, file: &str, reference: &At<ShortText>) {
         let Some(convention) = &self.repo.convention else {
             return;
         };
         if self.communes.contains(reference.value.as_str()) {
             return;
         }
-        let suggestion = match self.closest.get(&reference.value) {
+        let suggestion = match self.closest.get(reference.value.as_str()) {
             Some(known) => known.clone(),
             None if self.closest.len() < COMMUNE_SUGGESTION_BUDGET => {
                 let found = commune::closest(&reference.value, &convention.communes);
-                self.closest.insert(reference.value.clone(), found.clone());
+                self.closest
+                    .insert(reference.value.to_string(), found.clone());
                 found
             }
             None => None,
@@ -84,7 +85,7 @@ impl Resolver<'_> {
             file,
             Some(reference.span.clone()),
             Message::UnknownCommune {
-                value: reference.value.clone(),
+                value: reference.value.to_string(),
                 suggestion,
             },
         ));

@@ -47,7 +47,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 &convention.file,
                 Some(commune.span.clone()),
                 Message::PlanUnknownCommune {
-                    value: commune.value.clone(),
+                    value: commune.value.to_string(),
                     suggestion,
                 },
             ));
