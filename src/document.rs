@@ -391,10 +391,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// A string.
     pub fn str(&self, key: &str) -> Option<At<ShortText>> {
         let value = self.get(key)?;
-        value.get_ref().as_str().map(|s| At {
-            value: ShortText::from(s),
-            span: value.span(),
-        })
+        value
+            .get_ref()
+            .as_str()
+            .map(|s| At::new(ShortText::from(s), value.span()))
     }
 
     /// A string, without its span.
@@ -405,10 +405,9 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// A date.
     pub fn date(&self, key: &str) -> Option<At<NaiveDate>> {
         let value = self.get(key)?;
-        date_of(value.get_ref()).ok().map(|d| At {
-            value: d,
-            span: value.span(),
-        })
+        date_of(value.get_ref())
+            .ok()
+            .map(|d| At::new(d, value.span()))
     }
 
     /// A boolean.
@@ -421,28 +420,21 @@ impl<'t, 'i> Fields<'t, 'i> {
         let value = self.get(key)?;
         int_of(value.get_ref())
             .filter(|n| (min..=max).contains(n))
-            .map(|n| At {
-                value: n,
-                span: value.span(),
-            })
+            .map(|n| At::new(n, value.span()))
     }
 
     /// An FTE amount within `range`.
     pub fn fte(&self, key: &str, range: FteRange) -> Option<At<Fte>> {
         let value = self.get(key)?;
-        fte_of(value.get_ref(), range).ok().map(|f| At {
-            value: f,
-            span: value.span(),
-        })
+        fte_of(value.get_ref(), range)
+            .ok()
+            .map(|f| At::new(f, value.span()))
     }
 
     /// A word of an enumeration.
     pub fn word<T>(&self, key: &str, parse: fn(&str) -> Option<T>) -> Option<At<T>> {
         let value = self.str(key)?;
-        parse(&value.value).map(|v| At {
-            value: v,
-            span: value.span,
-        })
+        parse(&value.value).map(|v| At::new(v, value.span()))
     }
 
     /// The strings of a list (other items are skipped).
@@ -450,10 +442,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.list(key)
             .iter()
             .filter_map(|v| {
-                v.get_ref().as_str().map(|s| At {
-                    value: ShortText::from(s),
-                    span: v.span(),
-                })
+                v.get_ref()
+                    .as_str()
+                    .map(|s| At::new(ShortText::from(s), v.span()))
             })
             .collect()
     }

@@ -58,7 +58,7 @@ fn end_after_start(
     {
         check.report(
             Code::InvalidValue,
-            end.span.clone(),
+            end.span(),
             Message::EndBeforeStart {
                 key: end_key.to_owned(),
                 end: end.value,
@@ -75,7 +75,7 @@ fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
         if !seen.insert(item.value.as_str()) {
             check.report(
                 Code::InvalidValue,
-                item.span.clone(),
+                item.span(),
                 Message::DuplicateInList {
                     key: key.to_owned(),
                     value: item.value.to_string(),
@@ -154,7 +154,7 @@ pub fn convention(
         .and_then(|c| c.int("min_meetings_per_year", 0, 366));
     let copil = Copil {
         min_meetings_per_year: min.as_ref().map_or(1, |m| m.value as u32),
-        min_span: min.map_or(copil_span, |m| m.span),
+        min_span: min.map_or(copil_span, |m| m.span()),
         members: copil.as_ref().map(members).unwrap_or_default(),
         meetings: copil.as_ref().map(meetings).unwrap_or_default(),
     };
@@ -168,10 +168,7 @@ pub fn convention(
                     let fte =
                         crate::document::fte_of(value.get_ref(), FteRange::NonNegative).ok()?;
                     Some((
-                        At {
-                            value: ShortText::from(key.get_ref().as_ref()),
-                            span: key.span(),
-                        },
+                        At::new(ShortText::from(key.get_ref().as_ref()), key.span()),
                         fte,
                     ))
                 })
@@ -271,7 +268,7 @@ pub fn commission(
         && kind.value == CommissionKind::Territorial
         && communes.is_empty()
     {
-        let span = doc.get("communes").map_or(kind.span.clone(), |v| v.span());
+        let span = doc.get("communes").map_or(kind.span(), |v| v.span());
         check.report(
             Code::MissingField,
             span,
@@ -291,10 +288,9 @@ pub fn commission(
             .into_iter()
             .map(|o| o.value.into_string())
             .collect(),
-        min_meetings_per_year: doc.int("min_meetings_per_year", 0, 366).map(|m| At {
-            value: m.value as u32,
-            span: m.span,
-        }),
+        min_meetings_per_year: doc
+            .int("min_meetings_per_year", 0, 366)
+            .map(|m| At::new(m.value as u32, m.span())),
         members: members(doc),
         meetings: meetings(doc),
     }))
@@ -323,14 +319,14 @@ pub fn action(
         match (&completed, status.value) {
             (Some(c), s) if s != ActionStatus::Done => check.report(
                 Code::InvalidValue,
-                c.span.clone(),
+                c.span(),
                 Message::CompletedNotDone {
                     status: s.as_str().to_owned(),
                 },
             ),
             (None, ActionStatus::Done) => check.report(
                 Code::MissingField,
-                status.span.clone(),
+                status.span(),
                 Message::DoneWithoutCompleted,
             ),
             _ => {}
@@ -343,10 +339,7 @@ pub fn action(
         file: Arc::clone(file),
         title: doc.text("title").unwrap_or_default(),
         commission: doc.str("commission")?,
-        status: status.unwrap_or(At {
-            value: ActionStatus::Planned,
-            span: 0..0,
-        }),
+        status: status.unwrap_or(At::new(ActionStatus::Planned, 0..0)),
         lead: doc.str("lead"),
         communes,
         objective: doc.text("objective"),

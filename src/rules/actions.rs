@@ -14,7 +14,7 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
             out.push(Diagnostic::new(
                 Code::Overdue,
                 &action.file,
-                Some(due.span.clone()),
+                Some(due.span()),
                 Message::Overdue {
                     due: due.value,
                     days: (today - due.value).num_days(),
@@ -27,7 +27,7 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
             out.push(Diagnostic::new(
                 Code::OutsideConvention,
                 &action.file,
-                Some(due.span.clone()),
+                Some(due.span()),
                 Message::DueAfterEnd {
                     due: due.value,
                     to: c.end,

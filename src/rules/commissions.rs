@@ -24,7 +24,7 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
             out.push(Diagnostic::new(
                 Code::ReferentInactive,
                 &commission.file,
-                Some(referent.span.clone()),
+                Some(referent.span()),
                 Message::ReferentInactive {
                     officer: referent.value.to_string(),
                     today,

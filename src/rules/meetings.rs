@@ -58,7 +58,7 @@ fn dates(
     out: &mut Vec<Diagnostic>,
 ) {
     for meeting in meetings {
-        let (date, span) = (meeting.date.value, meeting.date.span.clone());
+        let (date, span) = (meeting.date.value, meeting.date.span());
         let mut report =
             |code, message| out.push(Diagnostic::new(code, file, Some(span.clone()), message));
         match meeting.status {
@@ -148,7 +148,7 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
             frequency(
                 out,
                 &commission.file,
-                &min.span,
+                &min.span(),
                 shortfalls,
                 min.value,
                 false,

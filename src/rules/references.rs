@@ -54,7 +54,7 @@ impl Resolver<'_> {
         out.push(Diagnostic::new(
             Code::UnknownReference,
             file,
-            Some(reference.span.clone()),
+            Some(reference.span()),
             Message::UnknownReference {
                 kind,
                 value: reference.value.to_string(),
@@ -83,7 +83,7 @@ impl Resolver<'_> {
         out.push(Diagnostic::new(
             Code::UnknownReference,
             file,
-            Some(reference.span.clone()),
+            Some(reference.span()),
             Message::UnknownCommune {
                 value: reference.value.to_string(),
                 suggestion,

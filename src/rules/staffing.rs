@@ -16,7 +16,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::FteOverbooked,
                 &officer.file,
-                Some(own[at].assignment.start.span.clone()),
+                Some(own[at].assignment.start.span()),
                 Message::FteOverbooked {
                     officer: officer.name.clone(),
                     date,
@@ -45,7 +45,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::PlanMismatch,
                 &convention.file,
-                Some(commune.span.clone()),
+                Some(commune.span()),
                 Message::PlanUnknownCommune {
                     value: commune.value.to_string(),
                     suggestion,
@@ -65,7 +65,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::PlanMismatch,
                 &convention.file,
-                Some(plan.target.span.clone()),
+                Some(plan.target.span()),
                 Message::PlanMismatch {
                     baseline: baseline.value,
                     increase,
@@ -78,7 +78,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::BaselineMismatch,
                 &convention.file,
-                Some(baseline.span.clone()),
+                Some(baseline.span()),
                 Message::BaselineMismatch {
                     date: plan.baseline_date,
                     actual,
@@ -95,7 +95,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             Code::FteOverTarget,
             &all[at].officer.file,
-            Some(all[at].assignment.start.span.clone()),
+            Some(all[at].assignment.start.span()),
             Message::FteOverTarget {
                 date,
                 total,
@@ -112,7 +112,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 out.push(Diagnostic::new(
                     Code::OutsideConvention,
                     &officer.file,
-                    Some(assignment.start.span.clone()),
+                    Some(assignment.start.span()),
                     Message::AssignmentOutside {
                         start: assignment.start.value,
                         end: assignment.end,
