@@ -6,7 +6,6 @@ use crate::answers::actions::{ActionFilter, ActionList, StatusFilter};
 use crate::app::{Context, Exit, print_stderr, print_stdout};
 use crate::check::analyse;
 use crate::cli::{ActionsArgs, ListFormat, StatusArg};
-use crate::commune;
 use crate::messages::labels;
 use crate::model::ActionStatus;
 use crate::render::actions as render;
@@ -89,15 +88,9 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
                     all
                 }
             };
-            match commune::resolve(query, &communes) {
-                Ok(name) => Some(name.to_owned()),
-                Err(mismatch) => {
-                    print_stderr(&format!(
-                        "{}\n",
-                        labels::commune_mismatch(query, &mismatch, &communes, lang)
-                    ))?;
-                    return Ok(Exit::Usage);
-                }
+            match super::pick_commune(query, &communes, lang)? {
+                Some(name) => Some(name.to_owned()),
+                None => return Ok(Exit::Usage),
             }
         }
     };

@@ -6,7 +6,6 @@ use crate::answers::fte::{FteAnswer, FteByOfficer, FteHistory};
 use crate::app::{Context, Exit, print_stderr, print_stdout};
 use crate::check::analyse;
 use crate::cli::{FteArgs, FteBy, ListFormat};
-use crate::commune;
 use crate::messages::labels;
 use crate::render::fte as render;
 use crate::render::table::json;
@@ -41,15 +40,8 @@ pub fn run(context: &Context, args: &FteArgs) -> anyhow::Result<Exit> {
         let answer = FteAnswer::compute(repo, convention, date);
         match &args.commune {
             Some(query) => {
-                let name = match commune::resolve(query, &convention.communes) {
-                    Ok(name) => name,
-                    Err(mismatch) => {
-                        print_stderr(&format!(
-                            "{}\n",
-                            labels::commune_mismatch(query, &mismatch, &convention.communes, lang)
-                        ))?;
-                        return Ok(Exit::Usage);
-                    }
+                let Some(name) = super::pick_commune(query, &convention.communes, lang)? else {
+                    return Ok(Exit::Usage);
                 };
                 let answer = answer.only(name);
                 match args.format {

@@ -53,7 +53,6 @@ pub fn write_new_files(
     force: bool,
 ) -> Result<Vec<std::path::PathBuf>, crate::messages::tools::Notice> {
     use crate::messages::tools::Notice;
-    use std::io::Write;
     let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
     for target in &targets {
         let exists = std::fs::symlink_metadata(target).is_ok();
@@ -71,23 +70,51 @@ pub fn write_new_files(
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(cannot)?;
         }
-        // Without --force, never replace a file that appeared since the check.
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .create_new(!force)
-            .truncate(true)
-            .open(target)
-            .map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    Notice::Exists {
-                        path: target.display().to_string(),
-                    }
-                } else {
-                    cannot(e)
+        write_file(target, text, force).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Notice::Exists {
+                    path: target.display().to_string(),
                 }
-            })?;
-        file.write_all(text.as_bytes()).map_err(cannot)?;
+            } else {
+                cannot(e)
+            }
+        })?;
     }
     Ok(targets)
+}
+
+/// Writes `text` to `path`; without `force`, only if no file is there, as the
+/// operating system creates it (not checked before, so a file that appears
+/// meanwhile is never replaced): the one rule of every command that writes.
+pub fn write_file(path: &std::path::Path, text: &str, force: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.flush()
+}
+
+/// The commune of `communes` that `query` names, as people type it; or, when
+/// it names none or several, the refusal said on stderr and `None` (exit 2).
+pub fn pick_commune<'c>(
+    query: &str,
+    communes: &'c [String],
+    lang: Lang,
+) -> anyhow::Result<Option<&'c str>> {
+    match crate::commune::resolve(query, communes) {
+        Ok(name) => Ok(Some(name)),
+        Err(mismatch) => {
+            print_stderr(&format!(
+                "{}\n",
+                crate::messages::labels::commune_mismatch(query, &mismatch, communes, lang)
+            ))?;
+            Ok(None)
+        }
+    }
 }

@@ -4,7 +4,6 @@
 use crate::app::{Context, Exit, print_stdout, refuse};
 use crate::check::analyse;
 use crate::cli::{NewArgs, NewKind};
-use crate::commune;
 use crate::fte::Fte;
 use crate::loader::{id_suggestion, is_valid_id};
 use crate::messages::tools::{Notice, done};
@@ -122,18 +121,11 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
             // --commune` refuses it, rather than written into a file that
             // `ctg check` then rejects.
             let commune = match &args.commune {
-                Some(typed) => match commune::resolve(typed, &communes) {
-                    Ok(name) => name.to_owned(),
-                    Err(_) if communes.is_empty() => typed.clone(),
-                    Err(mismatch) => {
-                        crate::app::print_stderr(&format!(
-                            "{}\n",
-                            crate::messages::labels::commune_mismatch(
-                                typed, &mismatch, &communes, lang
-                            )
-                        ))?;
-                        return Ok(Exit::Usage);
-                    }
+                // Without a convention there is nothing to match against.
+                Some(typed) if communes.is_empty() => typed.clone(),
+                Some(typed) => match super::pick_commune(typed, &communes, lang)? {
+                    Some(name) => name.to_owned(),
+                    None => return Ok(Exit::Usage),
                 },
                 None => communes.first().cloned().unwrap_or_else(|| "…".into()),
             };

@@ -1,8 +1,5 @@
 //! `ctg report`: the yearly follow-up for the COPIL.
 
-use std::io::Write;
-use std::path::Path;
-
 use chrono::Datelike;
 
 use crate::answers::report;
@@ -53,7 +50,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         None => print_stdout(&text)?,
         Some(path) => {
             let shown = path.display().to_string();
-            match write_file(path, &text, args.force) {
+            match super::write_file(path, &text, args.force) {
                 Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang)))?,
                 Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
                     print_stderr(&format!("{}\n", words::output_exists(&shown, lang)))?;
@@ -73,19 +70,4 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         }
     }
     Ok(exit)
-}
-
-/// Writes `text` to `path`; without `force`, only if no file is there (checked
-/// by the operating system as the file is created, not before).
-fn write_file(path: &Path, text: &str, force: bool) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if force {
-        options.create(true).truncate(true);
-    } else {
-        options.create_new(true);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.flush()
 }
