@@ -70,15 +70,33 @@ pub fn analyse(root: &Path, today: NaiveDate) -> Analysis {
     }
 }
 
+/// Reads again the files whose text was dropped by the loader and which a
+/// rule's problem points into: their lines and columns need it.
+fn reread(repo: &Repository, diagnostics: &[Diagnostic]) {
+    use rayon::prelude::*;
+    let mut wanted: Vec<&crate::source::SourceFile> = diagnostics
+        .iter()
+        .filter(|d| d.span.is_some())
+        .filter_map(|d| repo.source(&d.file))
+        .filter(|source| source.text().is_none())
+        .collect();
+    wanted.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    wanted.dedup_by(|a, b| a.path == b.path);
+    wanted
+        .par_iter()
+        .for_each(|source| source.reread(&repo.root.join(&*source.path)));
+}
+
 /// Resolves positions and sorts, so that output is the same on every run.
 pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
+    reread(repo, &diagnostics);
     let mut located: Vec<Located> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let position = diagnostic
                 .span
                 .as_ref()
-                .and_then(|span| Some(repo.source(&diagnostic.file)?.position(span.start)));
+                .and_then(|span| repo.source(&diagnostic.file)?.position(span.start));
             Located {
                 diagnostic,
                 position,

@@ -16,7 +16,7 @@ use crate::model::{LeftOut, RecordKind, Repository};
 use crate::records::{self, Record};
 use crate::scan::{Found, scan};
 use crate::schema::fields_of;
-use crate::source::SourceFile;
+use crate::source::{Decoded, SourceFile, decode};
 
 /// Files above this size are not read: no record is that large, and reading
 /// one could exhaust memory in a pre-commit hook.
@@ -74,42 +74,51 @@ fn stem(path: &str) -> &str {
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
-fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
-    let unreadable = |e: std::io::Error| {
-        Box::new(Diagnostic::new(
-            Code::UnreadableFile,
-            &found.path,
-            None,
-            Message::Unreadable {
-                error: e.to_string(),
-            },
-        ))
-    };
-    let file = std::fs::File::open(&found.full).map_err(unreadable)?;
-    let size = file.metadata().map_err(unreadable)?.len();
-    let too_large = |size| {
-        Box::new(Diagnostic::new(
-            Code::FileTooLarge,
-            &found.path,
-            None,
-            Message::FileTooLarge {
-                size,
-                limit: MAX_FILE_BYTES,
-            },
-        ))
-    };
+/// Why a file's bytes could not be had.
+pub enum ReadError {
+    /// The system refused (permission, vanished, not a file...).
+    Io(std::io::Error),
+    /// Larger than [`MAX_FILE_BYTES`]: this many bytes at least.
+    TooLarge(u64),
+}
+
+/// The bytes of the file at `full`, never more than [`MAX_FILE_BYTES`].
+pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(full).map_err(ReadError::Io)?;
+    let size = file.metadata().map_err(ReadError::Io)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(too_large(size));
+        return Err(ReadError::TooLarge(size));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // The file may grow between the size check and the read: never read past the limit.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
+        .map_err(ReadError::Io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
+        return Err(ReadError::TooLarge(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
+    read_bytes(&found.full).map_err(|error| {
+        let (code, message) = match error {
+            ReadError::Io(e) => (
+                Code::UnreadableFile,
+                Message::Unreadable {
+                    error: e.to_string(),
+                },
+            ),
+            ReadError::TooLarge(size) => (
+                Code::FileTooLarge,
+                Message::FileTooLarge {
+                    size,
+                    limit: MAX_FILE_BYTES,
+                },
+            ),
+        };
+        Box::new(Diagnostic::new(code, &found.path, None, message))
+    })
 }
 
 /// Parses and builds one file's record from its text.
@@ -172,24 +181,8 @@ fn load_one(found: &Found) -> Outcome {
             };
         }
     };
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        3
-    } else {
-        0
-    };
-    let (text, utf8_error) = match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(error) => {
-            let at = error.utf8_error().valid_up_to();
-            (
-                String::from_utf8_lossy(error.as_bytes()).into_owned(),
-                Some(at),
-            )
-        }
-    };
-    let source = SourceFile::new(Arc::clone(&found.path), text);
-    if let Some(at) = utf8_error {
-        let at = source.floor_boundary(at.saturating_sub(bom));
+    let Decoded { text, invalid_at } = decode(bytes);
+    if let Some(at) = invalid_at {
         return Outcome {
             diagnostics: vec![Diagnostic::new(
                 Code::Syntax,
@@ -197,11 +190,18 @@ fn load_one(found: &Found) -> Outcome {
                 Some(at..at),
                 Message::NotUtf8,
             )],
-            source: Some(source),
+            source: Some(SourceFile::kept(Arc::clone(&found.path), text)),
             record: None,
         };
     }
-    let (record, diagnostics) = parse_record(found.kind, &found.path, &source.text);
+    let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
+    // A clean file's text is dropped: rules rarely need it, and it can be read
+    // again (from its path, which must then be its true name, not escaped).
+    let source = if diagnostics.is_empty() && found.full.ends_with(&*found.path) {
+        SourceFile::fingerprinted(Arc::clone(&found.path), &text)
+    } else {
+        SourceFile::kept(Arc::clone(&found.path), text)
+    };
     Outcome {
         source: Some(source),
         record,

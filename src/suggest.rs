@@ -13,6 +13,7 @@ where
     let limit = (word.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
     let length = lower.chars().count();
+    let counts = ByteCounts::of(&lower);
     for candidate in candidates {
         if candidate == word {
             continue;
@@ -31,6 +32,13 @@ where
         } else if candidate_lower.chars().count().abs_diff(length) > limit {
             // The distance is at least the difference in length: too far.
             continue;
+        } else if counts.as_ref().is_some_and(|counts| {
+            // Every edit changes the letter counts by two at most: a cheap
+            // bound that spares the full distance for most candidates.
+            let bound = counts.difference(&candidate_lower).div_ceil(2);
+            bound > limit || best.is_some_and(|(d, _)| bound > d)
+        }) {
+            continue;
         } else {
             // Swapped neighbours (`fso` for `fos`) are the commonest typo: one edit.
             strsim::osa_distance(&lower, &candidate_lower)
@@ -43,6 +51,34 @@ where
         }
     }
     best.map(|(_, name)| name.to_owned())
+}
+
+/// How many times each ASCII byte occurs in a word.
+struct ByteCounts([i32; 128]);
+
+impl ByteCounts {
+    /// The counts of `word`, when it is ASCII (otherwise no bound is used).
+    fn of(word: &str) -> Option<Self> {
+        let mut counts = [0; 128];
+        for b in word.bytes() {
+            *counts.get_mut(usize::from(b))? += 1;
+        }
+        Some(ByteCounts(counts))
+    }
+
+    /// The number of letters to add or remove to turn `other`'s counts into
+    /// these: no edit sequence between the words is shorter than half of it.
+    /// A non-ASCII `other` gives 0, which bounds nothing.
+    fn difference(&self, other: &str) -> usize {
+        let mut counts = self.0;
+        for b in other.bytes() {
+            match counts.get_mut(usize::from(b)) {
+                Some(count) => *count -= 1,
+                None => return 0,
+            }
+        }
+        counts.iter().map(|c| c.unsigned_abs() as usize).sum()
+    }
 }
 
 #[cfg(test)]
@@ -58,5 +94,53 @@ mod tests {
         assert_eq!(suggest("colour", keys), None);
         assert_eq!(suggest("fso", ["fos", "pe"]), Some("fos".into()));
         assert_eq!(suggest("emplyoer", keys), Some("employer".into()));
+    }
+
+    #[test]
+    fn the_letter_bound_never_hides_the_nearest() {
+        // Same letters, other order: the bound is 0, the distance decides.
+        assert_eq!(suggest("naem", ["mean", "name"]), Some("name".into()));
+        // A nearer candidate after a farther one, and a tie kept by name.
+        let ids = [
+            "atelier-parents-2027",
+            "atelier-parent-2026",
+            "atelier-parents-2026",
+        ];
+        assert_eq!(
+            suggest("atelier-parents-2026x", ids),
+            Some("atelier-parents-2026".into())
+        );
+        assert_eq!(suggest("abcd", ["abce", "abcf"]), Some("abce".into()));
+        // Non-ASCII on either side: no bound, the distance still decides.
+        assert_eq!(suggest("éte", ["etes", "ete"]), Some("ete".into()));
+        assert_eq!(suggest("ete", ["été", "xyz"]), None);
+    }
+
+    /// The definition, without the bound.
+    fn nearest_by_definition<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let lower = word.to_lowercase();
+        let limit = (word.chars().count() / 3).max(1);
+        candidates
+            .iter()
+            .filter(|c| **c != word)
+            .map(|c| (strsim::osa_distance(&lower, &c.to_lowercase()), *c))
+            .filter(|(d, _)| *d <= limit)
+            .min()
+            .map(|(_, c)| c)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_same_answer_as_the_definition(
+            word in "[a-dA-Dé-]{0,9}",
+            candidates in proptest::collection::vec("[a-dé-]{0,9}", 0..12),
+        ) {
+            let candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
+            let found = suggest(&word, candidates.iter().copied());
+            proptest::prop_assert_eq!(
+                found.as_deref(),
+                nearest_by_definition(&word, &candidates)
+            );
+        }
     }
 }

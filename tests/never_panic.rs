@@ -156,7 +156,7 @@ fn assert_positions_inside(analysis: &ctg::Analysis) {
             .repo
             .source(&d.file)
             .unwrap_or_else(|| panic!("a position without a source: {d:?}"));
-        let text = &source.text;
+        let text = &source.text().expect("a position has its text").text;
         let line_count = text.split('\n').count();
         assert!(
             position.line >= 1 && position.line <= line_count,

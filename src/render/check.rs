@@ -50,7 +50,7 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
     let title = level(d.severity(), lang)
         .primary_title(escape_controls(&d.message.text(lang)).into_owned())
         .id(d.code.as_str());
-    let source = repo.source(&d.file);
+    let source = repo.source(&d.file).and_then(|s| s.text());
     // A file name may hold a line break or an escape sequence too.
     let file = escape_controls(&d.file);
     let mut group = match (located.position, source, &d.span) {
