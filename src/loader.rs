@@ -1,7 +1,7 @@
 //! From a folder to a [`Repository`]: walk, read, parse and build every
 //! record, in parallel, keeping every problem found on the way.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
@@ -197,7 +197,7 @@ fn load_one(found: &Found) -> Outcome {
     let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
     // A clean file's text is dropped: rules rarely need it, and it can be read
     // again (from its path, which must then be its true name, not escaped).
-    let source = if diagnostics.is_empty() && found.full.ends_with(&*found.path) {
+    let source = if diagnostics.is_empty() && found.true_name {
         SourceFile::fingerprinted(Arc::clone(&found.path), &text)
     } else {
         SourceFile::kept(Arc::clone(&found.path), text)

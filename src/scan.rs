@@ -1,6 +1,7 @@
 //! Walking the repository: which files are records of which kind, which are
 //! strays, and which must not be opened at all.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -22,6 +23,9 @@ pub struct Found {
     pub full: PathBuf,
     /// What it holds.
     pub kind: RecordKind,
+    /// Whether `path` is the file's true name: nothing in it was escaped
+    /// or replaced, so the file can be opened again from it.
+    pub true_name: bool,
 }
 
 /// The outcome of a walk.
@@ -44,15 +48,15 @@ fn is_editor_leftover(name: &str) -> bool {
         || (name.starts_with('#') && name.ends_with('#'))
 }
 
-fn kind_of(relative: &Path) -> Option<RecordKind> {
-    let mut parts = relative.components();
-    let first = parts.next()?.as_os_str();
-    if parts.next().is_none() {
-        return (first == MARKER).then_some(RecordKind::Copil);
+/// The kind of record at `path` (as [`slash_path`] gives it: a folder's
+/// name is never changed by the escaping, as record folders have plain names).
+fn kind_of(path: &str) -> Option<RecordKind> {
+    match path.split_once('/') {
+        None => (path == MARKER).then_some(RecordKind::Copil),
+        Some((first, _)) => RecordKind::WITH_ID
+            .into_iter()
+            .find(|kind| kind.folder() == Some(first)),
     }
-    RecordKind::WITH_ID
-        .into_iter()
-        .find(|kind| kind.folder().is_some_and(|f| first == f))
 }
 
 /// Walks `root` without following links out of it, and classifies every file.
@@ -129,8 +133,8 @@ fn classify(
     entry: walkdir::DirEntry,
 ) -> Result<Found, Box<Diagnostic>> {
     let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-    let path = slash_path(relative);
-    let kind = kind_of(relative);
+    let (path, true_name) = slash_path_checked(relative);
+    let kind = kind_of(&path);
     // Without copil.toml nothing can be checked: not reading it is an error.
     let skipped = if kind == Some(RecordKind::Copil) {
         Code::UnreadableFile
@@ -177,6 +181,7 @@ fn classify(
         path: path.into(),
         full: entry.into_path(),
         kind,
+        true_name,
     })
 }
 
@@ -186,14 +191,59 @@ fn classify(
 /// visible escapes here, once, so that no renderer can print them raw; such
 /// a name is never a valid id anyway.
 pub fn slash_path(path: &Path) -> String {
+    slash_path_checked(path).0
+}
+
+/// [`slash_path`], and whether nothing had to be escaped or replaced.
+fn slash_path_checked(path: &Path) -> (String, bool) {
+    // The common case, a relative path of plain UTF-8 names under `/`
+    // separators, is its own slash path: no need to take it apart.
+    if std::path::MAIN_SEPARATOR == '/'
+        && let Some(text) = path.to_str()
+        && text
+            .split('/')
+            .all(|name| !name.is_empty() && name != "." && !name.contains(char::is_control))
+    {
+        return (text.to_owned(), true);
+    }
+    by_components(path)
+}
+
+/// [`slash_path_checked`] the long way, for any path.
+fn by_components(path: &Path) -> (String, bool) {
+    let mut exact = true;
     let mut out = String::with_capacity(path.as_os_str().len());
     for (i, component) in path.components().enumerate() {
         if i > 0 {
             out.push('/');
         }
-        out.push_str(&crate::text::escape_controls(
-            &component.as_os_str().to_string_lossy(),
-        ));
+        let name = component.as_os_str().to_string_lossy();
+        let escaped = crate::text::escape_controls(&name);
+        exact &= matches!((&name, &escaped), (Cow::Borrowed(_), Cow::Borrowed(_)));
+        out.push_str(&escaped);
     }
-    out
+    // On Windows a path made of `\\` components, written with `/`, still opens.
+    (out, exact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_short_way_gives_the_long_way_s_answer(path in "[a./\u{1b}\t-]{0,12}") {
+            let path = Path::new(&path);
+            proptest::prop_assert_eq!(slash_path_checked(path), by_components(path));
+        }
+    }
+
+    #[test]
+    fn kinds_by_first_folder() {
+        assert_eq!(kind_of("copil.toml"), Some(RecordKind::Copil));
+        assert_eq!(kind_of("actions/2026/a.toml"), Some(RecordKind::Action));
+        assert_eq!(kind_of("officers/a.toml"), Some(RecordKind::Officer));
+        assert_eq!(kind_of("notes/copil.toml"), None);
+        assert_eq!(kind_of("actions.toml"), None);
+    }
 }

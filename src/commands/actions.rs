@@ -31,29 +31,28 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
     let terminal = std::io::stdout().is_terminal();
 
-    let known =
-        |ids: &std::collections::HashSet<std::sync::Arc<str>>, flag: &str, value: &str, folder| {
-            if ids.contains(value) {
-                return None;
+    let known = |ids: &crate::model::IdSet, flag: &str, value: &str, folder| {
+        if ids.contains(value) {
+            return None;
+        }
+        // A typo, else the one id the value starts (`lucie` for `lucie-mercier`).
+        let near = suggest(value, ids.iter().map(|id| &**id)).or_else(|| {
+            let mut starting = ids
+                .iter()
+                .filter(|id| id.starts_with(value) && !value.is_empty());
+            match (starting.next(), starting.next()) {
+                (Some(only), None) => Some(only.to_string()),
+                _ => None,
             }
-            // A typo, else the one id the value starts (`lucie` for `lucie-mercier`).
-            let near = suggest(value, ids.iter().map(|id| &**id)).or_else(|| {
-                let mut starting = ids
-                    .iter()
-                    .filter(|id| id.starts_with(value) && !value.is_empty());
-                match (starting.next(), starting.next()) {
-                    (Some(only), None) => Some(only.to_string()),
-                    _ => None,
-                }
-            });
-            Some(labels::unknown_id(
-                flag,
-                value,
-                near.as_deref(),
-                folder,
-                lang,
-            ))
-        };
+        });
+        Some(labels::unknown_id(
+            flag,
+            value,
+            near.as_deref(),
+            folder,
+            lang,
+        ))
+    };
     for id in &args.commission {
         if let Some(problem) = known(
             &repo.known_ids.commissions,

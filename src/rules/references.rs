@@ -1,6 +1,6 @@
 //! `unknown-reference`: commissions, officers and communes named but not defined.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::commune;
 use crate::diagnostic::{Code, Diagnostic};
