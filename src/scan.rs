@@ -40,12 +40,12 @@ pub struct Scan {
 }
 
 /// Backup and swap files that editors leave beside the real ones.
-fn is_editor_leftover(name: &str) -> bool {
-    name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swo")
-        || name.ends_with(".bak")
-        || (name.starts_with('#') && name.ends_with('#'))
+fn is_editor_leftover(name: &[u8]) -> bool {
+    name.ends_with(b"~")
+        || name.ends_with(b".swp")
+        || name.ends_with(b".swo")
+        || name.ends_with(b".bak")
+        || (name.starts_with(b"#") && name.ends_with(b"#"))
 }
 
 /// The kind of record at `path` (as [`slash_path`] gives it: a folder's
@@ -94,8 +94,9 @@ pub fn scan(root: &Path) -> Scan {
         if entry.depth() == 0 || entry.file_type().is_dir() {
             continue;
         }
-        let name = entry.file_name().to_string_lossy();
-        if is_editor_leftover(&name) || !name.ends_with(".toml") {
+        // Bytes, not text: a name need not be UTF-8 to be looked at.
+        let name = entry.file_name().as_encoded_bytes();
+        if is_editor_leftover(name) || !name.ends_with(b".toml") {
             continue;
         }
         candidates.push(entry);
@@ -200,13 +201,34 @@ fn slash_path_checked(path: &Path) -> (String, bool) {
     // separators, is its own slash path: no need to take it apart.
     if std::path::MAIN_SEPARATOR == '/'
         && let Some(text) = path.to_str()
-        && text
-            .split('/')
-            .all(|name| !name.is_empty() && name != "." && !name.contains(char::is_control))
+        && is_plain(text)
     {
         return (text.to_owned(), true);
     }
     by_components(path)
+}
+
+/// Whether `text` is a relative path of names without control characters,
+/// with no empty or `.` name: one that splitting into components and joining
+/// them with `/` gives back unchanged.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Control characters are C0 and DEL (one byte each) and C1 (`\xC2`
+    // then `\x80..=\x9F`): looked for byte by byte, without decoding.
+    let controls = bytes.iter().enumerate().any(|(i, &b)| {
+        b < 0x20
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    });
+    !controls
+        && !text.is_empty()
+        && text != "."
+        && !text.starts_with('/')
+        && !text.starts_with("./")
+        && !text.ends_with('/')
+        && !text.ends_with("/.")
+        && !text.contains("//")
+        && !text.contains("/./")
 }
 
 /// [`slash_path_checked`] the long way, for any path.
@@ -232,7 +254,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_short_way_gives_the_long_way_s_answer(path in "[a./\u{1b}\t-]{0,12}") {
+        fn the_short_way_gives_the_long_way_s_answer(path in "[a./\u{1b}\u{85}\u{a0}\u{7f}\u{e9}\t-]{0,12}") {
             let path = Path::new(&path);
             proptest::prop_assert_eq!(slash_path_checked(path), by_components(path));
         }
