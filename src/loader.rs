@@ -1,7 +1,6 @@
 //! From a folder to a [`Repository`]: walk, read, parse and build every
 //! record, in parallel, keeping every problem found on the way.
 
-use foldhash::{HashMap, HashMapExt};
 use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
@@ -14,7 +13,7 @@ use crate::document::{Fields, Validator};
 use crate::messages::Message;
 use crate::model::{LeftOut, RecordKind, Repository};
 use crate::records::{self, Record};
-use crate::scan::{Found, scan};
+use crate::scan::{Found, scan, stem};
 use crate::schema::fields_of;
 use crate::source::{Decoded, SourceFile, decode};
 
@@ -67,11 +66,6 @@ pub fn id_suggestion(id: &str) -> String {
     } else {
         words.join("-")
     }
-}
-
-fn stem(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".toml").unwrap_or(name)
 }
 
 /// Why a file's bytes could not be had.
@@ -234,10 +228,9 @@ pub fn load(root: &Path) -> Loaded {
     for kind in RecordKind::WITH_ID {
         repo.known_ids.of_mut(kind).reserve(count(kind));
     }
-    // Ids are claimed in path order, so the first file keeps an id and the
-    // later one is the duplicate, the same on every run.
-    let mut claimed: HashMap<(RecordKind, Arc<str>), Arc<str>> =
-        HashMap::with_capacity(scan.found.len());
+    // The files claiming one id come one after the other (see
+    // `scan::reading_order`): the first keeps it, the others are duplicates.
+    let mut claimed: Option<Found> = None;
     // The walk's list is cut into batches now, so that each batch is freed
     // once merged, instead of the whole list staying alive until the end.
     let mut batches: Vec<Vec<Found>> = Vec::with_capacity(scan.found.len().div_ceil(BATCH));
@@ -284,12 +277,11 @@ pub fn load(root: &Path) -> Loaded {
             });
         }
     }
-    // Ids and paths are unique here (a duplicate id is left out), so an
-    // unstable sort gives the same order, without a scratch copy of the lists.
-    repo.officers.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-    repo.commissions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-    repo.actions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-    repo.sources.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    // The records came in the reading order, by id: sorted already (a file
+    // whose id is invalid or taken is left out).
+    debug_assert!(repo.officers.is_sorted_by(|a, b| a.id < b.id));
+    debug_assert!(repo.commissions.is_sorted_by(|a, b| a.id < b.id));
+    debug_assert!(repo.actions.is_sorted_by(|a, b| a.id < b.id));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
     Loaded { repo, diagnostics }
 }
@@ -298,7 +290,7 @@ pub fn load(root: &Path) -> Loaded {
 /// kept or left out, its source and problems recorded.
 fn merge(
     repo: &mut Repository,
-    claimed: &mut HashMap<(RecordKind, Arc<str>), Arc<str>>,
+    claimed: &mut Option<Found>,
     diagnostics: &mut Vec<Diagnostic>,
     found: Found,
     outcome: Outcome,
@@ -308,12 +300,10 @@ fn merge(
         record,
         diagnostics: mut own,
     } = outcome;
-    // The id this file is the first to use, claimed with its path at the end.
-    let mut claim = None;
+    let mut first = false;
     if found.kind != RecordKind::Copil {
         let id = stem(&found.path);
-        let valid = is_valid_id(id);
-        if !valid {
+        if !is_valid_id(id) {
             own.push(Diagnostic::new(
                 Code::InvalidId,
                 &found.path,
@@ -324,30 +314,26 @@ fn merge(
                 },
             ));
         }
-        // One string for the id, shared by the record, the known ids and
-        // the claim (a valid id is lowercase already: its own claim key).
+        match claimed {
+            Some(claimant) if claimant.kind == found.kind && claimant.claim() == found.claim() => {
+                own.push(Diagnostic::new(
+                    Code::DuplicateId,
+                    &found.path,
+                    None,
+                    Message::DuplicateId {
+                        kind: found.kind,
+                        id: id.to_owned(),
+                        other: claimant.path.to_string(),
+                    },
+                ));
+            }
+            _ => first = true,
+        }
+        // One string for the id, shared by the record and the known ids.
         let shared: Arc<str> = record
             .as_ref()
             .and_then(Record::id)
             .map_or_else(|| id.into(), Arc::clone);
-        let key = if valid {
-            (found.kind, Arc::clone(&shared))
-        } else {
-            (found.kind, id.to_lowercase().into())
-        };
-        match claimed.get(&key) {
-            Some(first) => own.push(Diagnostic::new(
-                Code::DuplicateId,
-                &found.path,
-                None,
-                Message::DuplicateId {
-                    kind: found.kind,
-                    id: id.to_owned(),
-                    other: first.to_string(),
-                },
-            )),
-            None => claim = Some(key),
-        }
         repo.known_ids.of_mut(found.kind).insert(shared);
     }
     if let Some(first_error) = own.iter().find(|d| d.is_error()) {
@@ -369,8 +355,8 @@ fn merge(
         repo.sources.push(source);
     }
     diagnostics.append(&mut own);
-    if let Some(key) = claim {
-        claimed.insert(key, found.path);
+    if first {
+        *claimed = Some(found);
     }
 }
 

@@ -403,7 +403,8 @@ pub struct Repository {
     /// What could be built of the left-out records, so that their references
     /// are checked in the same run as their own errors; no answer uses them.
     pub unsound: Vec<crate::records::Record>,
-    /// The text of every file read, sorted by path, for showing snippets.
+    /// Every file read, in the order they were read (`scan::reading_order`),
+    /// for showing snippets.
     pub sources: Vec<SourceFile>,
     /// How many files were examined.
     pub file_count: usize,
@@ -464,7 +465,7 @@ impl Repository {
     /// The source of a file, if it was read.
     pub fn source(&self, path: &str) -> Option<&SourceFile> {
         self.sources
-            .binary_search_by(|s| (*s.path).cmp(path))
+            .binary_search_by(|s| crate::scan::reading_order_of(&s.path, path))
             .ok()
             .map(|i| &self.sources[i])
     }

@@ -2,6 +2,7 @@
 //! strays, and which must not be opened at all.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -26,12 +27,73 @@ pub struct Found {
     /// Whether `path` is the file's true name: nothing in it was escaped
     /// or replaced, so the file can be opened again from it.
     pub true_name: bool,
+    /// The id the file claims when its name is not a valid id: the name in
+    /// lowercase, since `Atelier.toml` and `atelier.toml` are one file on
+    /// Windows and macOS. `None` for a valid id, which is its own claim.
+    claim: Option<Box<str>>,
+    /// Where the id starts and ends in `path`: the sort asks for it often.
+    id: (u32, u32),
+}
+
+impl Found {
+    /// The id this file claims: two files of a kind claiming one id are duplicates.
+    pub fn claim(&self) -> &str {
+        let (start, end) = self.id;
+        self.claim
+            .as_deref()
+            .unwrap_or(&self.path[start as usize..end as usize])
+    }
+}
+
+/// A record file's name without `.toml`: its id.
+pub fn stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+/// The id a file at `path` claims (see [`Found::claim`]).
+fn claim_of(path: &str) -> Cow<'_, str> {
+    let id = stem(path);
+    if crate::loader::is_valid_id(id) {
+        Cow::Borrowed(id)
+    } else {
+        Cow::Owned(id.to_lowercase())
+    }
+}
+
+/// Paths in the order of a walk sorted by name: component by component
+/// (a separator ranks below every other byte: `a/x` before `a-b/x`).
+fn walk_order(a: &str, b: &str) -> Ordering {
+    let component = |b: u8| if b == b'/' { 0 } else { b };
+    a.bytes().map(component).cmp(b.bytes().map(component))
+}
+
+/// The order in which record files are read and their records kept: by
+/// kind, then by the id they claim, then in walk order.
+///
+/// So the records of a kind arrive sorted by id, with no sort afterwards,
+/// and the files claiming one id arrive one after the other, the first in
+/// walk order keeping it: duplicates are found without a table of ids.
+pub fn reading_order(a: &Found, b: &Found) -> Ordering {
+    (a.kind, a.claim())
+        .cmp(&(b.kind, b.claim()))
+        .then_with(|| walk_order(&a.path, &b.path))
+        // Two names escaped alike: still one order on every run.
+        .then_with(|| a.full.cmp(&b.full))
+}
+
+/// Where the file at `path` is in the [`reading_order`]: for a binary search
+/// of a list in that order by path alone.
+pub fn reading_order_of(a: &str, b: &str) -> Ordering {
+    (kind_of(a), claim_of(a))
+        .cmp(&(kind_of(b), claim_of(b)))
+        .then_with(|| walk_order(a, b))
 }
 
 /// The outcome of a walk.
 #[derive(Debug, Default)]
 pub struct Scan {
-    /// Record files, sorted by path.
+    /// Record files, in [`reading_order`].
     pub found: Vec<Found>,
     /// Strays, skipped files and unreadable folders.
     pub diagnostics: Vec<Diagnostic>,
@@ -115,15 +177,7 @@ pub fn scan(root: &Path) -> Scan {
             Err(diagnostic) => scan.diagnostics.push(*diagnostic),
         }
     }
-    // A separator ranks below every byte of a name, so that plain byte order
-    // is component order: `a/x` before `a-b/x`, as a walk sorted by name goes.
-    scan.found.par_sort_by_cached_key(|found| {
-        let bytes = found.full.as_os_str().as_encoded_bytes();
-        bytes
-            .iter()
-            .map(|&b| if b == b'/' { 0 } else { b })
-            .collect::<Vec<u8>>()
-    });
+    scan.found.par_sort_unstable_by(reading_order);
     scan
 }
 
@@ -179,10 +233,19 @@ fn classify(
         return skip(SkipReason::NotRegular);
     }
     Ok(Found {
-        path: path.into(),
         full: entry.into_path(),
         kind,
         true_name,
+        id: {
+            let start = path.rfind('/').map_or(0, |slash| slash + 1);
+            // Paths are far shorter than 4 GB.
+            (start as u32, (start + stem(&path[start..]).len()) as u32)
+        },
+        claim: match claim_of(&path) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(claim) => Some(claim.into()),
+        },
+        path: path.into(),
     })
 }
 

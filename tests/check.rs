@@ -544,6 +544,28 @@ fn duplicate_id_across_sub_folders() {
 }
 
 #[test]
+fn the_first_file_in_folder_order_keeps_a_duplicate_id() {
+    // `2025/` comes before `2025-old/` in a listing, though `-` sorts before `/`.
+    let repo = Repo::new()
+        .file("actions/2025-old/pe-1.toml", support::PE_1)
+        .file("actions/2025/pe-1.toml", support::PE_1);
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/2025-old/pe-1.toml duplicate-id",
+            "actions/pe-1.toml duplicate-id"
+        ]
+    );
+    for d in &report.diagnostics {
+        assert_eq!(
+            d.message,
+            "action id `pe-1` is already used by actions/2025/pe-1.toml"
+        );
+    }
+}
+
+#[test]
 fn duplicate_id_ignores_case() {
     let repo = Repo::new().file("actions/sub/PE-1.toml", support::PE_1);
     let report = repo.report();
