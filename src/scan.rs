@@ -204,7 +204,8 @@ fn classify(
             Message::SkippedFile { reason },
         )))
     };
-    if entry.file_name().to_str().is_none() {
+    // A true name is UTF-8 throughout: only the others need a look.
+    if !true_name && entry.file_name().to_str().is_none() {
         return skip(SkipReason::NonUtf8Name);
     }
     let Some(kind) = kind else {
