@@ -619,10 +619,10 @@ proptest! {
             apply(&mut bytes, m);
         }
         // The loader refuses what is not UTF-8 before parsing.
-        if let Ok(text) = String::from_utf8(bytes) {
-            if let Err(why) = agree(&text) {
-                prop_assert!(false, "{text:?}: {why}");
-            }
+        if let Ok(text) = String::from_utf8(bytes)
+            && let Err(why) = agree(&text)
+        {
+            prop_assert!(false, "{text:?}: {why}");
         }
     }
 }
