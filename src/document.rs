@@ -7,8 +7,6 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::fte::{Fte, FteParseError};
@@ -16,9 +14,10 @@ use crate::messages::{Bounds, Message};
 use crate::model::{At, ShortText};
 use crate::schema::{Field, FteRange, Ty};
 use crate::suggest::suggest;
+use crate::toml_tree::{self, Item, Key, Table};
 
 /// A value in a document, with its span.
-pub type Value<'i> = Spanned<DeValue<'i>>;
+pub type Value<'i> = Item<'i>;
 
 /// Problems kept for one file at the most: a hostile file could hold a
 /// million unknown keys on one line, and nobody reads past the first screens.
@@ -31,6 +30,9 @@ pub struct Validator<'f> {
     pub diagnostics: Vec<Diagnostic>,
     /// The first problem beyond the limit, and how many there are.
     dropped: Option<(Code, Range<usize>, usize)>,
+    /// Whether tables are walked in their keys' sorted order rather than
+    /// the document's.
+    sorted: bool,
 }
 
 fn table_label(path: &str, list: bool) -> String {
@@ -56,6 +58,7 @@ impl<'f> Validator<'f> {
             file,
             diagnostics: Vec::new(),
             dropped: None,
+            sorted: false,
         }
     }
 
@@ -87,13 +90,38 @@ impl<'f> Validator<'f> {
     }
 
     /// Checks a whole document (the top-level table) against `fields`.
-    pub fn document(&mut self, table: &DeTable<'_>, fields: &[Field]) {
+    pub fn document(&mut self, table: &Table<'_>, fields: &[Field]) {
+        let before = self.diagnostics.len();
+        let full = self.dropped.is_some();
         self.table(table, 0..0, fields, "", false);
+        if !full && self.dropped.is_some() {
+            // Past the limit, which problems are kept depends on the order
+            // they are found in: the keys' sorted order, the same on every
+            // run whatever the order of the lines. Only files with that
+            // many problems are walked twice.
+            self.diagnostics.truncate(before);
+            self.dropped = None;
+            self.sorted = true;
+            self.table(table, 0..0, fields, "", false);
+            self.sorted = false;
+        }
+    }
+
+    /// A table's entries, in the order of the walk.
+    fn entries<'t, 'i>(
+        &self,
+        table: &'t Table<'i>,
+    ) -> Box<dyn Iterator<Item = (&'t Key<'i>, &'t Item<'i>)> + 't> {
+        if self.sorted {
+            Box::new(table.sorted().into_iter())
+        } else {
+            Box::new(table.iter())
+        }
     }
 
     fn table(
         &mut self,
-        table: &DeTable<'_>,
+        table: &Table<'_>,
         at: Range<usize>,
         fields: &[Field],
         path: &str,
@@ -101,7 +129,7 @@ impl<'f> Validator<'f> {
     ) {
         // The label only goes into messages: made when a problem needs it.
         let label = || table_label(path, list);
-        for (key, value) in table.iter() {
+        for (key, value) in self.entries(table) {
             let name: &str = key.get_ref();
             match fields.iter().find(|f| f.name == name) {
                 Some(field) => self.value(value, &field.ty, name, path),
@@ -219,7 +247,7 @@ impl<'f> Validator<'f> {
                 None => self.wrong_type(value, ty, key),
                 Some(table) => {
                     let path = join(parent, key);
-                    for (name, element) in table.iter() {
+                    for (name, element) in self.entries(table) {
                         self.value(element, item, name.get_ref(), &path);
                     }
                 }
@@ -282,17 +310,17 @@ impl<'f> Validator<'f> {
     }
 }
 
-fn integer_text(value: &DeValue<'_>) -> String {
+fn integer_text(value: &toml_tree::Value<'_>) -> String {
     value
         .as_integer()
         .map(|i| i.to_string())
         .unwrap_or_default()
 }
 
-fn number_text(value: &DeValue<'_>) -> String {
+fn number_text(value: &toml_tree::Value<'_>) -> String {
     match value {
-        DeValue::Integer(i) => i.to_string(),
-        DeValue::Float(f) => f.as_str().to_owned(),
+        toml_tree::Value::Integer(i) => i.to_string(),
+        toml_tree::Value::Float(f) => f.to_string(),
         _ => String::new(),
     }
 }
@@ -309,16 +337,16 @@ pub enum DateProblem {
 }
 
 /// The calendar day a value holds.
-pub fn date_of(value: &DeValue<'_>) -> Result<NaiveDate, DateProblem> {
+pub fn date_of(value: &toml_tree::Value<'_>) -> Result<NaiveDate, DateProblem> {
     match value {
-        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+        toml_tree::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
                 NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                     .ok_or(DateProblem::NotADay)
             }
             _ => Err(DateProblem::NotADay),
         },
-        DeValue::String(s) if NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok() => {
+        toml_tree::Value::String(s) if NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok() => {
             Err(DateProblem::Quoted)
         }
         _ => Err(DateProblem::WrongType),
@@ -326,7 +354,7 @@ pub fn date_of(value: &DeValue<'_>) -> Result<NaiveDate, DateProblem> {
 }
 
 /// The integer a value holds, if it is one that fits.
-pub fn int_of(value: &DeValue<'_>) -> Option<i64> {
+pub fn int_of(value: &toml_tree::Value<'_>) -> Option<i64> {
     let integer = value.as_integer()?;
     i64::from_str_radix(integer.as_str(), integer.radix()).ok()
 }
@@ -343,15 +371,15 @@ pub enum FteProblem {
 }
 
 /// The FTE amount a value holds, exactly, checked against `range`.
-pub fn fte_of(value: &DeValue<'_>, range: FteRange) -> Result<Fte, FteProblem> {
+pub fn fte_of(value: &toml_tree::Value<'_>, range: FteRange) -> Result<Fte, FteProblem> {
     let parsed = match value {
-        DeValue::Integer(i) if i.radix() == 10 => Fte::parse(i.as_str()),
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+        toml_tree::Value::Integer(i) if i.radix() == 10 => Fte::parse(i.as_str()),
+        toml_tree::Value::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
             .ok()
             .and_then(|n| n.checked_mul(100))
             .map(Fte::from_hundredths)
             .ok_or(FteParseError::TooLarge),
-        DeValue::Float(f) => Fte::parse(f.as_str()),
+        toml_tree::Value::Float(f) => Fte::parse(f),
         _ => return Err(FteProblem::WrongType),
     };
     let fte = match parsed {
@@ -374,12 +402,12 @@ pub fn fte_of(value: &DeValue<'_>, range: FteRange) -> Result<Fte, FteProblem> {
 /// Typed, forgiving reads out of a table: a value of the wrong type reads as
 /// absent, because the [`Validator`] has already reported it.
 pub struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
+    table: &'t Table<'i>,
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
     /// Reads from `table`.
-    pub fn new(table: &'t DeTable<'i>) -> Self {
+    pub fn new(table: &'t Table<'i>) -> Self {
         Fields { table }
     }
 
@@ -473,10 +501,8 @@ impl<'t, 'i> Fields<'t, 'i> {
             .map(|t| (Fields::new(t), value.span()))
     }
 
-    /// The entries of the table itself, in order.
-    pub fn entries(
-        &self,
-    ) -> impl Iterator<Item = (&'t Spanned<std::borrow::Cow<'i, str>>, &'t Value<'i>)> {
-        self.table.iter()
+    /// The entries of the table itself, in their keys' sorted order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'t Key<'i>, &'t Value<'i>)> {
+        self.table.sorted().into_iter()
     }
 }
