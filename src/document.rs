@@ -481,7 +481,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     pub fn list(&self, key: &str) -> &'t [Value<'i>] {
         self.get(key)
             .and_then(|v| v.get_ref().as_array())
-            .map_or(&[], |a| &a[..])
+            .unwrap_or(&[])
     }
 
     /// The tables of a `[[key]]` list, with their spans.
