@@ -15,15 +15,16 @@
 //! `tests/toml_tree.rs` compares both parsers on many inputs.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
-use toml_parser::decoder::ScalarKind;
-use toml_parser::parser::{Event, EventKind, RecursionGuard, ValidateWhitespace};
-use toml_parser::{ErrorSink, ParseError, Source};
+use toml_parser::decoder::{Encoding, ScalarKind};
+use toml_parser::parser::{EventReceiver, RecursionGuard, ValidateWhitespace};
+use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 
 /// A key, with its span.
 pub type Key<'i> = Spanned<Cow<'i, str>>;
@@ -294,12 +295,11 @@ fn convert(value: Spanned<DeValue<'_>>) -> Item<'_> {
 const LIMIT: u32 = 80;
 
 /// Remembers that something went wrong, and nothing else.
-#[derive(Default)]
-struct Failed(bool);
+struct Sink<'f>(&'f Cell<bool>);
 
-impl ErrorSink for Failed {
+impl ErrorSink for Sink<'_> {
     fn report_error(&mut self, _error: ParseError) {
-        self.0 = true;
+        self.0.set(true);
     }
 }
 
@@ -313,28 +313,27 @@ type Parsed<T> = Result<T, Invalid>;
 pub fn parse(text: &str) -> Parsed<Table<'_>> {
     let source = Source::new(text);
     let tokens = source.lex().into_vec();
-    let mut events: Vec<Event> = Vec::with_capacity(tokens.len());
-    let mut failed = Failed::default();
+    let failed = Cell::new(false);
+    let mut builder = Builder {
+        source,
+        failed: &failed,
+        state: State::default(),
+        keys: Vec::new(),
+        header: None,
+        key: None,
+        stack: Vec::new(),
+    };
     {
-        let mut whitespace = ValidateWhitespace::new(&mut events, source);
+        // The same checks of comments and line ends, and the same limit on
+        // nesting, as toml's.
+        let mut whitespace = ValidateWhitespace::new(&mut builder, source);
         let mut guard = RecursionGuard::new(&mut whitespace, LIMIT);
-        toml_parser::parser::parse_document(&tokens, &mut guard, &mut failed);
+        toml_parser::parser::parse_document(&tokens, &mut guard, &mut Sink(&failed));
     }
-    drop(tokens);
-    if failed.0 {
+    if failed.get() {
         return Err(Invalid);
     }
-    let mut walker = Walker {
-        events: &events,
-        at: 0,
-        source,
-        failed,
-    };
-    walker.document()
-}
-
-fn range(span: toml_parser::Span) -> Range<usize> {
-    span.start()..span.end()
+    builder.finish()
 }
 
 /// A `[header]` or `[[header]]`.
@@ -345,207 +344,314 @@ struct Header<'i> {
     is_array: bool,
 }
 
-/// Walks the events of a document known to have no syntax error.
-struct Walker<'e, 'i> {
-    events: &'e [Event],
-    at: usize,
-    source: Source<'i>,
-    failed: Failed,
+/// An array or inline table being read.
+enum Frame<'i> {
+    Array {
+        start: usize,
+        items: Vec<Item<'i>>,
+    },
+    Inline {
+        start: usize,
+        table: Table<'i>,
+        /// The key read, waiting for its value.
+        key: Option<(Vec<Key<'i>>, Key<'i>)>,
+    },
 }
 
-impl<'i> Walker<'_, 'i> {
-    fn next(&mut self) -> Option<Event> {
-        let event = self.events.get(self.at).copied();
-        self.at += 1;
-        event
-    }
+/// Builds the tree as the parser reports what it reads (once something is
+/// wrong, it ignores the rest).
+struct Builder<'f, 'i> {
+    source: Source<'i>,
+    failed: &'f Cell<bool>,
+    state: State<'i>,
+    /// The parts of the key being read.
+    keys: Vec<Key<'i>>,
+    /// The header being read: where it starts, and whether it is `[[...]]`.
+    header: Option<(usize, bool)>,
+    /// The top-level key read, waiting for its value.
+    key: Option<(Vec<Key<'i>>, Key<'i>)>,
+    stack: Vec<Frame<'i>>,
+}
 
-    fn peek(&self, ahead: usize) -> Option<EventKind> {
-        self.events.get(self.at + ahead).map(Event::kind)
-    }
-
-    fn check(&self) -> Parsed<()> {
-        if self.failed.0 { Err(Invalid) } else { Ok(()) }
-    }
-
-    fn document(&mut self) -> Parsed<Table<'i>> {
-        let mut state = State::default();
-        while let Some(event) = self.next() {
-            match event.kind() {
-                EventKind::StdTableOpen | EventKind::ArrayTableOpen => {
-                    state.finish_table()?;
-                    let header = self.header(event)?;
-                    state.start_table(header)?;
-                }
-                EventKind::SimpleKey => {
-                    let (path, key) = self.key(event)?;
-                    if self.peek(0) == Some(EventKind::Whitespace) {
-                        self.at += 1;
-                    }
-                    if self.next().map(|e| e.kind()) != Some(EventKind::KeyValSep) {
-                        return Err(Invalid);
-                    }
-                    if self.peek(0) == Some(EventKind::Whitespace) {
-                        self.at += 1;
-                    }
-                    let value = self.value()?;
-                    state.key_value(path, key, value)?;
-                }
-                EventKind::Whitespace | EventKind::Comment | EventKind::Newline => {}
-                _ => return Err(Invalid),
-            }
-        }
-        state.finish_table()?;
-        Ok(state.root)
-    }
-
-    fn header(&mut self, open: Event) -> Parsed<Header<'i>> {
-        let mut path_and_key = None;
-        while let Some(event) = self.next() {
-            match event.kind() {
-                EventKind::ArrayTableClose | EventKind::StdTableClose => {
-                    let (path, key) = path_and_key.ok_or(Invalid)?;
-                    return Ok(Header {
-                        path,
-                        key,
-                        span: open.span().start()..event.span().end(),
-                        is_array: open.kind() == EventKind::ArrayTableOpen,
-                    });
-                }
-                EventKind::SimpleKey if path_and_key.is_none() => {
-                    path_and_key = Some(self.key(event)?);
-                }
-                EventKind::Whitespace => {}
-                _ => return Err(Invalid),
-            }
-        }
-        Err(Invalid)
-    }
-
-    /// Whether a `.` follows (after optional whitespace).
-    fn more_key(&self) -> bool {
-        match self.peek(0) {
-            Some(EventKind::KeySep) => true,
-            Some(EventKind::Whitespace) => self.peek(1) == Some(EventKind::KeySep),
-            _ => false,
-        }
-    }
-
-    fn decode_key(&mut self, event: Event) -> Parsed<Key<'i>> {
-        let raw = self.source.get(event).ok_or(Invalid)?;
-        let mut decoded = Cow::Borrowed("");
-        raw.decode_key(&mut decoded, &mut self.failed);
-        self.check()?;
-        Ok(Spanned::new(range(event.span()), decoded))
-    }
-
-    /// A simple or dotted key: the path to its table, and its last part.
-    fn key(&mut self, first: Event) -> Parsed<(Vec<Key<'i>>, Key<'i>)> {
-        let mut path = Vec::new();
-        let mut current = Some(first);
-        if self.more_key() {
-            while let Some(event) = self.next() {
-                match event.kind() {
-                    EventKind::SimpleKey => {
-                        current = Some(event);
-                        if !self.more_key() {
-                            break;
-                        }
-                    }
-                    EventKind::Whitespace => {}
-                    EventKind::KeySep => {
-                        let part = current.take().ok_or(Invalid)?;
-                        path.push(self.decode_key(part)?);
-                    }
-                    _ => return Err(Invalid),
-                }
-            }
-        }
-        let last = current.ok_or(Invalid)?;
-        let key = self.decode_key(last)?;
-        if path.len() >= LIMIT as usize {
+impl<'i> Builder<'_, 'i> {
+    fn finish(mut self) -> Parsed<Table<'i>> {
+        if !self.stack.is_empty()
+            || self.header.is_some()
+            || self.key.is_some()
+            || !self.keys.is_empty()
+        {
             return Err(Invalid);
         }
+        self.state.finish_table()?;
+        Ok(self.state.root)
+    }
+
+    /// Runs `step` unless something is wrong already, and remembers whether
+    /// it went wrong.
+    fn step(&mut self, step: impl FnOnce(&mut Self) -> Parsed<()>) {
+        if !self.failed.get() && step(self).is_err() {
+            self.failed.set(true);
+        }
+    }
+
+    fn raw(&self, span: Span, encoding: Option<Encoding>) -> Parsed<Raw<'i>> {
+        let text = self
+            .source
+            .input()
+            .get(span.start()..span.end())
+            .ok_or(Invalid)?;
+        Ok(Raw::new_unchecked(text, encoding, span))
+    }
+
+    /// The key read: the path to its table, and its last part.
+    fn take_key(&mut self) -> Parsed<(Vec<Key<'i>>, Key<'i>)> {
+        let key = self.keys.pop().ok_or(Invalid)?;
+        if self.keys.len() >= LIMIT as usize {
+            return Err(Invalid);
+        }
+        let path = if self.keys.is_empty() {
+            Vec::new()
+        } else {
+            self.keys.drain(..).collect()
+        };
         Ok((path, key))
     }
 
-    fn value(&mut self) -> Parsed<Item<'i>> {
-        let event = self.next().ok_or(Invalid)?;
-        match event.kind() {
-            EventKind::InlineTableOpen => self.inline_table(event),
-            EventKind::ArrayOpen => self.array(event),
-            EventKind::Scalar => self.scalar(event),
-            _ => Err(Invalid),
+    fn open_header(&mut self, span: Span, is_array: bool) -> Parsed<()> {
+        if !self.stack.is_empty() || self.key.is_some() || self.header.is_some() {
+            return Err(Invalid);
+        }
+        self.state.finish_table()?;
+        self.header = Some((span.start(), is_array));
+        Ok(())
+    }
+
+    fn close_header(&mut self, span: Span) -> Parsed<()> {
+        let (start, is_array) = self.header.take().ok_or(Invalid)?;
+        let (path, key) = self.take_key()?;
+        self.state.start_table(Header {
+            path,
+            key,
+            span: start..span.end(),
+            is_array,
+        })
+    }
+
+    /// A value read, for the array, inline table or top-level key waiting
+    /// for it.
+    fn deliver(&mut self, item: Item<'i>) -> Parsed<()> {
+        match self.stack.last_mut() {
+            Some(Frame::Array { items, .. }) => {
+                items.push(item);
+                Ok(())
+            }
+            Some(Frame::Inline { table, key, .. }) => {
+                let (path, key) = key.take().ok_or(Invalid)?;
+                inline_entry(table, &path, key, item)
+            }
+            None => {
+                let (path, key) = self.key.take().ok_or(Invalid)?;
+                self.state.key_value(path, key, item)
+            }
         }
     }
 
-    fn scalar(&mut self, event: Event) -> Parsed<Item<'i>> {
-        let raw = self.source.get(event).ok_or(Invalid)?;
+    fn scalar(&mut self, span: Span, encoding: Option<Encoding>) -> Parsed<()> {
+        let raw = self.raw(span, encoding)?;
+        if encoding == Some(Encoding::BasicString)
+            && let Some(text) = plain_basic_string(raw.as_str())
+        {
+            return self.deliver(Spanned::new(
+                range(span),
+                Value::String(Cow::Borrowed(text)),
+            ));
+        }
         let mut decoded = Cow::Borrowed("");
-        let kind = raw.decode_scalar(&mut decoded, &mut self.failed);
-        self.check()?;
+        let kind = raw.decode_scalar(&mut decoded, &mut Sink(self.failed));
+        if self.failed.get() {
+            return Err(Invalid);
+        }
         let value = match kind {
             ScalarKind::String => Value::String(decoded),
             ScalarKind::Boolean(b) => Value::Boolean(b),
-            ScalarKind::DateTime => Value::Datetime(decoded.parse().map_err(|_| Invalid)?),
+            ScalarKind::DateTime => Value::Datetime(match plain_date(&decoded) {
+                Some(date) => date,
+                None => decoded.parse().map_err(|_| Invalid)?,
+            }),
             ScalarKind::Float => Value::Float(decoded),
             ScalarKind::Integer(radix) => Value::Integer(Integer {
                 digits: decoded,
                 radix: radix.value(),
             }),
         };
-        Ok(Spanned::new(range(event.span()), value))
+        self.deliver(Spanned::new(range(span), value))
     }
 
-    fn array(&mut self, open: Event) -> Parsed<Item<'i>> {
-        let mut items = Vec::new();
-        let mut current = None;
-        loop {
-            let event = self.next().ok_or(Invalid)?;
-            match event.kind() {
-                EventKind::InlineTableOpen => current = Some(self.inline_table(event)?),
-                EventKind::ArrayOpen => current = Some(self.array(event)?),
-                EventKind::Scalar => current = Some(self.scalar(event)?),
-                EventKind::ValueSep => items.extend(current.take()),
-                EventKind::Whitespace | EventKind::Comment | EventKind::Newline => {}
-                EventKind::ArrayClose => {
-                    items.extend(current.take());
-                    let span = open.span().start()..event.span().end();
-                    return Ok(Spanned::new(span, Value::Array(items)));
-                }
-                _ => return Err(Invalid),
-            }
+    fn simple_key(&mut self, span: Span, encoding: Option<Encoding>) -> Parsed<()> {
+        let raw = self.raw(span, encoding)?;
+        let bare = raw.as_str();
+        if encoding.is_none()
+            && !bare.is_empty()
+            && bare
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            self.keys
+                .push(Spanned::new(range(span), Cow::Borrowed(bare)));
+            return Ok(());
         }
+        let mut decoded = Cow::Borrowed("");
+        raw.decode_key(&mut decoded, &mut Sink(self.failed));
+        if self.failed.get() {
+            return Err(Invalid);
+        }
+        self.keys.push(Spanned::new(range(span), decoded));
+        Ok(())
     }
 
-    fn inline_table(&mut self, open: Event) -> Parsed<Item<'i>> {
-        let mut table = Table {
-            inline: true,
-            ..Table::default()
+    fn key_val_sep(&mut self) -> Parsed<()> {
+        let key = self.take_key()?;
+        let waiting = match self.stack.last_mut() {
+            Some(Frame::Inline { key, .. }) => key,
+            Some(Frame::Array { .. }) => return Err(Invalid),
+            None if self.header.is_some() => return Err(Invalid),
+            None => &mut self.key,
         };
-        let mut current_key = None;
-        let mut current_value = None;
-        loop {
-            let event = self.next().ok_or(Invalid)?;
-            match event.kind() {
-                EventKind::SimpleKey => current_key = Some(self.key(event)?),
-                EventKind::KeyValSep => {}
-                EventKind::InlineTableOpen => current_value = Some(self.inline_table(event)?),
-                EventKind::ArrayOpen => current_value = Some(self.array(event)?),
-                EventKind::Scalar => current_value = Some(self.scalar(event)?),
-                EventKind::ValueSep => {
-                    inline_entry(&mut table, current_key.take(), current_value.take())?;
-                }
-                EventKind::Whitespace | EventKind::Comment | EventKind::Newline => {}
-                EventKind::InlineTableClose => {
-                    inline_entry(&mut table, current_key.take(), current_value.take())?;
-                    let span = open.span().start()..event.span().end();
-                    return Ok(Spanned::new(span, Value::Table(table)));
-                }
-                _ => return Err(Invalid),
+        if waiting.replace(key).is_some() {
+            return Err(Invalid);
+        }
+        Ok(())
+    }
+
+    fn close_array(&mut self, span: Span) -> Parsed<()> {
+        match self.stack.pop() {
+            Some(Frame::Array { start, items }) => {
+                self.deliver(Spanned::new(start..span.end(), Value::Array(items)))
             }
+            _ => Err(Invalid),
         }
     }
+
+    fn close_inline_table(&mut self, span: Span) -> Parsed<()> {
+        match self.stack.pop() {
+            Some(Frame::Inline {
+                start,
+                table,
+                key: None,
+            }) => self.deliver(Spanned::new(start..span.end(), Value::Table(table))),
+            _ => Err(Invalid),
+        }
+    }
+}
+
+impl EventReceiver for Builder<'_, '_> {
+    fn std_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.open_header(span, false));
+    }
+    fn std_table_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.close_header(span));
+    }
+    fn array_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.open_header(span, true));
+    }
+    fn array_table_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.close_header(span));
+    }
+    fn inline_table_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
+        self.step(|b| {
+            b.stack.push(Frame::Inline {
+                start: span.start(),
+                table: Table {
+                    inline: true,
+                    ..Table::default()
+                },
+                key: None,
+            });
+            Ok(())
+        });
+        true
+    }
+    fn inline_table_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.close_inline_table(span));
+    }
+    fn array_open(&mut self, span: Span, _error: &mut dyn ErrorSink) -> bool {
+        self.step(|b| {
+            b.stack.push(Frame::Array {
+                start: span.start(),
+                items: Vec::new(),
+            });
+            Ok(())
+        });
+        true
+    }
+    fn array_close(&mut self, span: Span, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.close_array(span));
+    }
+    fn simple_key(&mut self, span: Span, encoding: Option<Encoding>, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.simple_key(span, encoding));
+    }
+    fn key_val_sep(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
+        self.step(Self::key_val_sep);
+    }
+    fn scalar(&mut self, span: Span, encoding: Option<Encoding>, _error: &mut dyn ErrorSink) {
+        self.step(|b| b.scalar(span, encoding));
+    }
+    fn error(&mut self, _span: Span, _error: &mut dyn ErrorSink) {
+        self.failed.set(true);
+    }
+}
+
+/// The text of a basic string `"..."` that holds neither escape nor
+/// forbidden character (nearly all): what toml's decoder gives, without
+/// decoding. Anything else goes through the decoder.
+fn plain_basic_string(raw: &str) -> Option<&str> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    // `basic-unescaped = wschar / %x21 / %x23-5B / %x5D-7E / non-ascii`
+    inner
+        .bytes()
+        .all(|b| b == b'\t' || (b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7f))
+        .then_some(inner)
+}
+
+/// A valid local date `YYYY-MM-DD`, read as toml_datetime reads it; anything
+/// else goes through toml_datetime.
+fn plain_date(text: &str) -> Option<Datetime> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |digits: &[u8]| -> Option<u16> {
+        digits.iter().try_fold(0u16, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u16::from(d - b'0'))
+        })
+    };
+    let year = number(&b[0..4])?;
+    let month = number(&b[5..7])?;
+    let day = number(&b[8..10])?;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    if day < 1 || day > days {
+        return None;
+    }
+    Some(Datetime {
+        date: Some(toml::value::Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        }),
+        time: None,
+        offset: None,
+    })
+}
+
+fn range(span: Span) -> Range<usize> {
+    span.start()..span.end()
 }
 
 /// Whether an array was made by `[[header]]`s: only those hold tables that
@@ -556,13 +662,11 @@ fn is_array_of_tables(items: &[Item<'_>]) -> bool {
 
 fn inline_entry<'i>(
     table: &mut Table<'i>,
-    key: Option<(Vec<Key<'i>>, Key<'i>)>,
-    value: Option<Item<'i>>,
+    path: &[Key<'i>],
+    key: Key<'i>,
+    value: Item<'i>,
 ) -> Parsed<()> {
-    let (Some((path, key)), Some(value)) = (key, value) else {
-        return Ok(());
-    };
-    let table = descend_inline(table, &path)?;
+    let table = descend_inline(table, path)?;
     if table.dotted == path.is_empty() || table.contains_key(key.get_ref()) {
         return Err(Invalid);
     }
@@ -706,5 +810,51 @@ impl<'i> State<'i> {
         self.current.dotted = false;
         self.header = Some(header);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_dates_read_as_toml_datetime_reads_them() {
+        for year in ["0000", "1900", "2000", "2023", "2024", "9999"] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let text = format!("{year}-{month:02}-{day:02}");
+                    let toml = text.parse::<Datetime>().ok();
+                    assert_eq!(plain_date(&text), toml, "{text}");
+                }
+            }
+        }
+        assert_eq!(plain_date("1979-05-27T07:32:00"), None);
+        assert_eq!(plain_date("1979-5-27"), None);
+    }
+
+    #[test]
+    fn plain_strings_are_what_the_decoder_gives() {
+        let chars = (0u8..=127)
+            .map(char::from)
+            .chain(['é', '\u{feff}', '\u{2028}', '😀', '\u{fffd}']);
+        for c in chars {
+            let raw = format!("\"a{c}b\"");
+            let mut decoded = Cow::Borrowed("");
+            let failed = Cell::new(false);
+            let span = Span::new_unchecked(0, raw.len());
+            Raw::new_unchecked(&raw, Some(Encoding::BasicString), span)
+                .decode_scalar(&mut decoded, &mut Sink(&failed))
+                .description();
+            match plain_basic_string(&raw) {
+                Some(text) => {
+                    assert!(!failed.get(), "{c:?}");
+                    assert_eq!(text, decoded, "{c:?}");
+                }
+                None => assert!(
+                    failed.get() || matches!(c, '"' | '\\'),
+                    "{c:?} is valid: the fast path should take it"
+                ),
+            }
+        }
     }
 }
