@@ -107,18 +107,6 @@ impl<'f> Validator<'f> {
         }
     }
 
-    /// A table's entries, in the order of the walk.
-    fn entries<'t, 'i>(
-        &self,
-        table: &'t Table<'i>,
-    ) -> Box<dyn Iterator<Item = (&'t Key<'i>, &'t Item<'i>)> + 't> {
-        if self.sorted {
-            Box::new(table.sorted().into_iter())
-        } else {
-            Box::new(table.iter())
-        }
-    }
-
     fn table(
         &mut self,
         table: &Table<'_>,
@@ -129,11 +117,11 @@ impl<'f> Validator<'f> {
     ) {
         // The label only goes into messages: made when a problem needs it.
         let label = || table_label(path, list);
-        for (key, value) in self.entries(table) {
+        let entry = |check: &mut Self, key: &Key<'_>, value: &Item<'_>| {
             let name: &str = key.get_ref();
             match fields.iter().find(|f| f.name == name) {
-                Some(field) => self.value(value, &field.ty, name, path),
-                None => self.report(
+                Some(field) => check.value(value, &field.ty, name, path),
+                None => check.report(
                     Code::UnknownField,
                     key.span(),
                     Message::UnknownField {
@@ -143,6 +131,15 @@ impl<'f> Validator<'f> {
                         expected: fields.iter().map(|f| f.name).collect(),
                     },
                 ),
+            }
+        };
+        if self.sorted {
+            for (key, value) in table.sorted() {
+                entry(self, key, value);
+            }
+        } else {
+            for (key, value) in table.iter() {
+                entry(self, key, value);
             }
         }
         for field in fields.iter().filter(|f| f.required) {
@@ -247,8 +244,14 @@ impl<'f> Validator<'f> {
                 None => self.wrong_type(value, ty, key),
                 Some(table) => {
                     let path = join(parent, key);
-                    for (name, element) in self.entries(table) {
-                        self.value(element, item, name.get_ref(), &path);
+                    if self.sorted {
+                        for (name, element) in table.sorted() {
+                            self.value(element, item, name.get_ref(), &path);
+                        }
+                    } else {
+                        for (name, element) in table.iter() {
+                            self.value(element, item, name.get_ref(), &path);
+                        }
                     }
                 }
             },

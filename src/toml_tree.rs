@@ -15,7 +15,7 @@
 //! `tests/toml_tree.rs` compares both parsers on many inputs.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -23,6 +23,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 use toml_parser::decoder::{Encoding, ScalarKind};
+use toml_parser::lexer::Token;
 use toml_parser::parser::{EventReceiver, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ErrorSink, ParseError, Raw, Source, Span};
 
@@ -242,6 +243,10 @@ impl<'i> Table<'i> {
     /// Adds an entry whose key is not in the table yet.
     fn push(&mut self, key: Key<'i>, value: Item<'i>) -> usize {
         let at = self.entries.len();
+        if at == 0 {
+            // A record's tables hold a dozen keys or so: one allocation.
+            self.entries.reserve(if self.inline { 4 } else { 16 });
+        }
         match &mut self.index {
             Some(index) => {
                 index.insert(key.get_ref().clone(), at);
@@ -311,8 +316,28 @@ type Parsed<T> = Result<T, Invalid>;
 
 /// Parses a whole document into its top-level table.
 pub fn parse(text: &str) -> Parsed<Table<'_>> {
+    thread_local! {
+        /// The tokens of the file being parsed: one buffer per thread.
+        static TOKENS: RefCell<Vec<Token>> = const { RefCell::new(Vec::new()) };
+    }
+    TOKENS.with(|tokens| match tokens.try_borrow_mut() {
+        Ok(mut tokens) => {
+            let parsed = parse_with(text, &mut tokens);
+            tokens.clear();
+            // A hostile file's million tokens are not kept for the next file.
+            if tokens.capacity() > 1 << 16 {
+                *tokens = Vec::new();
+            }
+            parsed
+        }
+        Err(_) => parse_with(text, &mut Vec::new()),
+    })
+}
+
+fn parse_with<'i>(text: &'i str, tokens: &mut Vec<Token>) -> Parsed<Table<'i>> {
     let source = Source::new(text);
-    let tokens = source.lex().into_vec();
+    tokens.clear();
+    tokens.extend(source.lex());
     let failed = Cell::new(false);
     let mut builder = Builder {
         source,
@@ -328,7 +353,7 @@ pub fn parse(text: &str) -> Parsed<Table<'_>> {
         // nesting, as toml's.
         let mut whitespace = ValidateWhitespace::new(&mut builder, source);
         let mut guard = RecursionGuard::new(&mut whitespace, LIMIT);
-        toml_parser::parser::parse_document(&tokens, &mut guard, &mut Sink(&failed));
+        toml_parser::parser::parse_document(tokens, &mut guard, &mut Sink(&failed));
     }
     if failed.get() {
         return Err(Invalid);
