@@ -1,18 +1,21 @@
-//! A lean, spanned TOML document tree, built straight from `toml_parser`'s
-//! events.
+//! A lean, spanned TOML document tree, built as `toml_parser` reports what
+//! it reads (no list of events, no second pass).
 //!
-//! `toml::de::DeTable` keeps every table in a `BTreeMap` and carries error
-//! recovery we do not need once a file is known to be valid. This tree keeps
-//! each table's entries in a `Vec`, in document order, looked up linearly
-//! (records have a handful of keys), with a hash index only for the large
-//! tables of hostile files, so that duplicate detection stays linear.
+//! `toml::de::DeTable` keeps every table in a `BTreeMap`, collects the
+//! parser's events before walking them, and carries error recovery we do not
+//! need once a file is known to be valid. This tree keeps each table's
+//! entries in a `Vec`, in document order, looked up linearly (records have a
+//! handful of keys), with a hash index only for the large tables of hostile
+//! files, so that duplicate detection stays linear. The lexer, the parser and
+//! the decoders are toml's own, so are the limits on nesting.
 //!
 //! The contract: [`parse`] accepts exactly what
 //! `DeTable::parse_recoverable` accepts without error, and gives the same
 //! tree (same keys, values and spans; only the order of a table's entries
-//! differs: here the document's, there the keys' sorted order). On any error
-//! it only says so: the caller then asks `toml` for its diagnostics.
-//! `tests/toml_tree.rs` compares both parsers on many inputs.
+//! differs: here the document's, there the keys' sorted order, which
+//! [`Table::sorted`] gives). On any error it only says so: the caller then
+//! asks `toml` for its diagnostics. `tests/toml_tree.rs` compares both
+//! parsers on many inputs.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
