@@ -28,8 +28,11 @@ where
         };
         let distance = if *candidate_lower == *lower {
             0
-        } else if candidate_lower.chars().count().abs_diff(length) > limit {
-            // The distance is at least the difference in length: too far.
+        } else if candidate_lower.chars().count().abs_diff(length) > limit
+            || bag_distance(&lower, &candidate_lower) > limit
+        {
+            // The distance is at least the difference in length, and at
+            // least the bag distance: too far.
             continue;
         } else {
             // Swapped neighbours (`fso` for `fos`) are the commonest typo: one edit.
@@ -45,6 +48,30 @@ where
     best.map(|(_, name)| name.to_owned())
 }
 
+/// How many letters one word has that the other lacks, counted with
+/// repeats, the larger of both ways: a lower bound of the edit distance
+/// (an insertion, deletion or substitution changes it by one at most, a swap
+/// not at all), far cheaper to compute. 0 when a word is not ASCII.
+fn bag_distance(a: &str, b: &str) -> usize {
+    if !a.is_ascii() || !b.is_ascii() {
+        return 0;
+    }
+    let mut counts = [0i32; 128];
+    for byte in a.bytes() {
+        counts[usize::from(byte)] += 1;
+    }
+    for byte in b.bytes() {
+        counts[usize::from(byte)] -= 1;
+    }
+    let (only_a, only_b) = counts.iter().fold(
+        (0, 0),
+        |(x, y), &c| {
+            if c > 0 { (x + c, y) } else { (x, y - c) }
+        },
+    );
+    only_a.max(only_b) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +85,15 @@ mod tests {
         assert_eq!(suggest("colour", keys), None);
         assert_eq!(suggest("fso", ["fos", "pe"]), Some("fos".into()));
         assert_eq!(suggest("emplyoer", keys), Some("employer".into()));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bag_distance_never_exceeds_the_edit_distance(
+            a in "[a-e0-2-]{0,12}",
+            b in "[a-e0-2-]{0,12}",
+        ) {
+            proptest::prop_assert!(bag_distance(&a, &b) <= strsim::osa_distance(&a, &b));
+        }
     }
 }

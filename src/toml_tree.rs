@@ -518,11 +518,12 @@ impl<'i> Builder<'_, 'i> {
     fn simple_key(&mut self, span: Span, encoding: Option<Encoding>) -> Parsed<()> {
         let raw = self.raw(span, encoding)?;
         let bare = raw.as_str();
+        // Without early exit, so that the loop is vectorised.
         if encoding.is_none()
             && !bare.is_empty()
-            && bare
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            && bare.bytes().fold(true, |ok, b| {
+                ok & (b.is_ascii_alphanumeric() | (b == b'-') | (b == b'_'))
+            })
         {
             self.keys
                 .push(Spanned::new(range(span), Cow::Borrowed(bare)));
@@ -635,9 +636,12 @@ impl EventReceiver for Builder<'_, '_> {
 fn plain_basic_string(raw: &str) -> Option<&str> {
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     // `basic-unescaped = wschar / %x21 / %x23-5B / %x5D-7E / non-ascii`
+    // Without early exit, so that the loop is vectorised.
     inner
         .bytes()
-        .all(|b| b == b'\t' || (b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7f))
+        .fold(true, |ok, b| {
+            ok & ((b == b'\t') | ((b >= 0x20) & (b != b'"') & (b != b'\\') & (b != 0x7f)))
+        })
         .then_some(inner)
 }
 
