@@ -19,7 +19,9 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::{DefaultHashBuilder, HashTable, hash_table};
 use std::ops::Range;
 
 use toml::Spanned;
@@ -187,14 +189,27 @@ impl<'i> Value<'i> {
 /// hash index.
 const LINEAR: usize = 32;
 
+/// The hash index of a large table: positions in its entries, hashed by key
+/// (with a per-process random seed).
+#[derive(Clone, Default)]
+struct Index {
+    positions: HashTable<usize>,
+    hasher: DefaultHashBuilder,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Index({} keys)", self.positions.len())
+    }
+}
+
 /// A table: its entries in document order.
 #[derive(Debug, Clone, Default)]
 pub struct Table<'i> {
     entries: Vec<(Key<'i>, Item<'i>)>,
-    /// Key to position, once the table is larger than [`LINEAR`] (boxed:
-    /// one pointer in the many small tables).
-    #[allow(clippy::box_collection)]
-    index: Option<Box<HashMap<Cow<'i, str>, usize>>>,
+    /// Once the table is larger than [`LINEAR`] (boxed: one pointer in the
+    /// many small tables).
+    index: Option<Box<Index>>,
     /// Made by a dotted key or a header's path, not by its own header.
     implicit: bool,
     /// Made (or extended) by a dotted key.
@@ -216,7 +231,12 @@ impl<'i> Table<'i> {
 
     fn position(&self, key: &str) -> Option<usize> {
         match &self.index {
-            Some(index) => index.get(key).copied(),
+            Some(index) => index
+                .positions
+                .find(index.hasher.hash_one(key), |&i| {
+                    self.entries[i].0.get_ref() == key
+                })
+                .copied(),
             None => self.entries.iter().position(|(k, _)| k.get_ref() == key),
         }
     }
@@ -243,6 +263,32 @@ impl<'i> Table<'i> {
         entries
     }
 
+    /// Adds an entry, unless its key is in the table already (looked up
+    /// once).
+    fn insert_new(&mut self, key: Key<'i>, value: Item<'i>) -> Parsed<()> {
+        let Some(index) = &mut self.index else {
+            if self.position(key.get_ref()).is_some() {
+                return Err(Invalid);
+            }
+            self.push(key, value);
+            return Ok(());
+        };
+        let entries = &self.entries;
+        let hasher = &index.hasher;
+        match index.positions.entry(
+            hasher.hash_one(key.get_ref()),
+            |&i| entries[i].0.get_ref() == key.get_ref(),
+            |&i| hasher.hash_one(entries[i].0.get_ref()),
+        ) {
+            hash_table::Entry::Occupied(_) => return Err(Invalid),
+            hash_table::Entry::Vacant(vacant) => {
+                vacant.insert(entries.len());
+            }
+        }
+        self.entries.push((key, value));
+        Ok(())
+    }
+
     /// Adds an entry whose key is not in the table yet.
     fn push(&mut self, key: Key<'i>, value: Item<'i>) -> usize {
         let at = self.entries.len();
@@ -250,23 +296,21 @@ impl<'i> Table<'i> {
             // A record's tables hold a dozen keys or so: one allocation.
             self.entries.reserve(if self.inline { 4 } else { 16 });
         }
-        match &mut self.index {
-            Some(index) => {
-                index.insert(key.get_ref().clone(), at);
-            }
-            None if at == LINEAR => {
-                let mut index: HashMap<Cow<'i, str>, usize> = self
-                    .entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (k, _))| (k.get_ref().clone(), i))
-                    .collect();
-                index.insert(key.get_ref().clone(), at);
-                self.index = Some(Box::new(index));
-            }
-            None => {}
-        }
         self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() <= LINEAR {
+            return at;
+        }
+        let mut index = self.index.take().unwrap_or_default();
+        let entries = &self.entries;
+        let hasher = &index.hasher;
+        let first = if index.positions.is_empty() { 0 } else { at };
+        for i in first..entries.len() {
+            let hash = hasher.hash_one(entries[i].0.get_ref());
+            index
+                .positions
+                .insert_unique(hash, i, |&j| hasher.hash_one(entries[j].0.get_ref()));
+        }
+        self.index = Some(index);
         at
     }
 
@@ -699,11 +743,10 @@ fn inline_entry<'i>(
     value: Item<'i>,
 ) -> Parsed<()> {
     let table = descend_inline(table, path)?;
-    if table.dotted == path.is_empty() || table.contains_key(key.get_ref()) {
+    if table.dotted == path.is_empty() {
         return Err(Invalid);
     }
-    table.push(key, value);
-    Ok(())
+    table.insert_new(key, value)
 }
 
 /// The table at `path` under an inline table, made as needed.
@@ -787,11 +830,10 @@ impl<'i> State<'i> {
     fn key_value(&mut self, path: Vec<Key<'i>>, key: Key<'i>, value: Item<'i>) -> Parsed<()> {
         let dotted = !path.is_empty();
         let parent = descend(&mut self.current, &path, dotted)?;
-        if (dotted && !parent.implicit) || parent.contains_key(key.get_ref()) {
+        if dotted && !parent.implicit {
             return Err(Invalid);
         }
-        parent.push(key, value);
-        Ok(())
+        parent.insert_new(key, value)
     }
 
     /// Puts the table being filled in its place.
