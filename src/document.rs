@@ -7,8 +7,6 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::fte::{Fte, FteParseError};
@@ -16,9 +14,10 @@ use crate::messages::{Bounds, Message};
 use crate::model::{At, ShortText};
 use crate::schema::{Field, FteRange, Ty};
 use crate::suggest::suggest;
+use crate::toml_tree::{self, Item, Key, Table};
 
 /// A value in a document, with its span.
-pub type Value<'i> = Spanned<DeValue<'i>>;
+pub type Value<'i> = Item<'i>;
 
 /// Problems kept for one file at the most: a hostile file could hold a
 /// million unknown keys on one line, and nobody reads past the first screens.
@@ -31,6 +30,9 @@ pub struct Validator<'f> {
     pub diagnostics: Vec<Diagnostic>,
     /// The first problem beyond the limit, and how many there are.
     dropped: Option<(Code, Range<usize>, usize)>,
+    /// Whether tables are walked in their keys' sorted order rather than
+    /// the document's.
+    sorted: bool,
 }
 
 fn table_label(path: &str, list: bool) -> String {
@@ -56,6 +58,7 @@ impl<'f> Validator<'f> {
             file,
             diagnostics: Vec::new(),
             dropped: None,
+            sorted: false,
         }
     }
 
@@ -87,13 +90,26 @@ impl<'f> Validator<'f> {
     }
 
     /// Checks a whole document (the top-level table) against `fields`.
-    pub fn document(&mut self, table: &DeTable<'_>, fields: &[Field]) {
+    pub fn document(&mut self, table: &Table<'_>, fields: &[Field]) {
+        let before = self.diagnostics.len();
+        let full = self.dropped.is_some();
         self.table(table, 0..0, fields, "", false);
+        if !full && self.dropped.is_some() {
+            // Past the limit, which problems are kept depends on the order
+            // they are found in: the keys' sorted order, the same on every
+            // run whatever the order of the lines. Only files with that
+            // many problems are walked twice.
+            self.diagnostics.truncate(before);
+            self.dropped = None;
+            self.sorted = true;
+            self.table(table, 0..0, fields, "", false);
+            self.sorted = false;
+        }
     }
 
     fn table(
         &mut self,
-        table: &DeTable<'_>,
+        table: &Table<'_>,
         at: Range<usize>,
         fields: &[Field],
         path: &str,
@@ -101,11 +117,11 @@ impl<'f> Validator<'f> {
     ) {
         // The label only goes into messages: made when a problem needs it.
         let label = || table_label(path, list);
-        for (key, value) in table.iter() {
+        let entry = |check: &mut Self, key: &Key<'_>, value: &Item<'_>| {
             let name: &str = key.get_ref();
             match fields.iter().find(|f| f.name == name) {
-                Some(field) => self.value(value, &field.ty, name, path),
-                None => self.report(
+                Some(field) => check.value(value, &field.ty, name, path),
+                None => check.report(
                     Code::UnknownField,
                     key.span(),
                     Message::UnknownField {
@@ -115,6 +131,15 @@ impl<'f> Validator<'f> {
                         expected: fields.iter().map(|f| f.name).collect(),
                     },
                 ),
+            }
+        };
+        if self.sorted {
+            for (key, value) in table.sorted() {
+                entry(self, key, value);
+            }
+        } else {
+            for (key, value) in table.iter() {
+                entry(self, key, value);
             }
         }
         for field in fields.iter().filter(|f| f.required) {
@@ -219,8 +244,14 @@ impl<'f> Validator<'f> {
                 None => self.wrong_type(value, ty, key),
                 Some(table) => {
                     let path = join(parent, key);
-                    for (name, element) in table.iter() {
-                        self.value(element, item, name.get_ref(), &path);
+                    if self.sorted {
+                        for (name, element) in table.sorted() {
+                            self.value(element, item, name.get_ref(), &path);
+                        }
+                    } else {
+                        for (name, element) in table.iter() {
+                            self.value(element, item, name.get_ref(), &path);
+                        }
                     }
                 }
             },
@@ -282,17 +313,17 @@ impl<'f> Validator<'f> {
     }
 }
 
-fn integer_text(value: &DeValue<'_>) -> String {
+fn integer_text(value: &toml_tree::Value<'_>) -> String {
     value
         .as_integer()
         .map(|i| i.to_string())
         .unwrap_or_default()
 }
 
-fn number_text(value: &DeValue<'_>) -> String {
+fn number_text(value: &toml_tree::Value<'_>) -> String {
     match value {
-        DeValue::Integer(i) => i.to_string(),
-        DeValue::Float(f) => f.as_str().to_owned(),
+        toml_tree::Value::Integer(i) => i.to_string(),
+        toml_tree::Value::Float(f) => f.to_string(),
         _ => String::new(),
     }
 }
@@ -309,16 +340,16 @@ pub enum DateProblem {
 }
 
 /// The calendar day a value holds.
-pub fn date_of(value: &DeValue<'_>) -> Result<NaiveDate, DateProblem> {
+pub fn date_of(value: &toml_tree::Value<'_>) -> Result<NaiveDate, DateProblem> {
     match value {
-        DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+        toml_tree::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
                 NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
                     .ok_or(DateProblem::NotADay)
             }
             _ => Err(DateProblem::NotADay),
         },
-        DeValue::String(s) if NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok() => {
+        toml_tree::Value::String(s) if NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok() => {
             Err(DateProblem::Quoted)
         }
         _ => Err(DateProblem::WrongType),
@@ -326,7 +357,7 @@ pub fn date_of(value: &DeValue<'_>) -> Result<NaiveDate, DateProblem> {
 }
 
 /// The integer a value holds, if it is one that fits.
-pub fn int_of(value: &DeValue<'_>) -> Option<i64> {
+pub fn int_of(value: &toml_tree::Value<'_>) -> Option<i64> {
     let integer = value.as_integer()?;
     i64::from_str_radix(integer.as_str(), integer.radix()).ok()
 }
@@ -343,15 +374,15 @@ pub enum FteProblem {
 }
 
 /// The FTE amount a value holds, exactly, checked against `range`.
-pub fn fte_of(value: &DeValue<'_>, range: FteRange) -> Result<Fte, FteProblem> {
+pub fn fte_of(value: &toml_tree::Value<'_>, range: FteRange) -> Result<Fte, FteProblem> {
     let parsed = match value {
-        DeValue::Integer(i) if i.radix() == 10 => Fte::parse(i.as_str()),
-        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+        toml_tree::Value::Integer(i) if i.radix() == 10 => Fte::parse(i.as_str()),
+        toml_tree::Value::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
             .ok()
             .and_then(|n| n.checked_mul(100))
             .map(Fte::from_hundredths)
             .ok_or(FteParseError::TooLarge),
-        DeValue::Float(f) => Fte::parse(f.as_str()),
+        toml_tree::Value::Float(f) => Fte::parse(f),
         _ => return Err(FteProblem::WrongType),
     };
     let fte = match parsed {
@@ -374,12 +405,12 @@ pub fn fte_of(value: &DeValue<'_>, range: FteRange) -> Result<Fte, FteProblem> {
 /// Typed, forgiving reads out of a table: a value of the wrong type reads as
 /// absent, because the [`Validator`] has already reported it.
 pub struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
+    table: &'t Table<'i>,
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
     /// Reads from `table`.
-    pub fn new(table: &'t DeTable<'i>) -> Self {
+    pub fn new(table: &'t Table<'i>) -> Self {
         Fields { table }
     }
 
@@ -453,7 +484,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     pub fn list(&self, key: &str) -> &'t [Value<'i>] {
         self.get(key)
             .and_then(|v| v.get_ref().as_array())
-            .map_or(&[], |a| &a[..])
+            .unwrap_or(&[])
     }
 
     /// The tables of a `[[key]]` list, with their spans.
@@ -473,10 +504,8 @@ impl<'t, 'i> Fields<'t, 'i> {
             .map(|t| (Fields::new(t), value.span()))
     }
 
-    /// The entries of the table itself, in order.
-    pub fn entries(
-        &self,
-    ) -> impl Iterator<Item = (&'t Spanned<std::borrow::Cow<'i, str>>, &'t Value<'i>)> {
-        self.table.iter()
+    /// The entries of the table itself, in their keys' sorted order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'t Key<'i>, &'t Value<'i>)> {
+        self.table.sorted().into_iter()
     }
 }

@@ -31,6 +31,7 @@ pub mod source;
 pub mod staffing;
 pub mod suggest;
 pub mod text;
+pub mod toml_tree;
 
 pub use check::{Analysis, analyse};
 pub use fte::Fte;

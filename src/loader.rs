@@ -16,6 +16,7 @@ use crate::records::{self, Record};
 use crate::scan::{Found, scan, stem};
 use crate::schema::fields_of;
 use crate::source::{Decoded, SourceFile, decode};
+use crate::toml_tree::{self, Table};
 
 /// Files above this size are not read: no record is that large, and reading
 /// one could exhaust memory in a pre-commit hook.
@@ -122,36 +123,15 @@ pub fn parse_record(
     text: &str,
 ) -> (Option<Record>, Vec<Diagnostic>) {
     let mut check = Validator::new(path);
-    let (table, mut errors) = DeTable::parse_recoverable(text);
-    if !errors.is_empty() {
-        errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
-        // Recovery after a mistake cascades into more errors on the same line
-        // (`a = = 1` gives two): keep the first of each line, and a few lines,
-        // as the first fix changes the rest.
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let mut places = std::collections::HashSet::new();
-        for error in errors {
-            let span = error.span().unwrap_or(0..0);
-            let line = line_starts.partition_point(|&start| start <= span.start);
-            if !places.insert(line) {
-                continue;
-            }
-            if places.len() > MAX_SYNTAX_ERRORS {
-                break;
-            }
-            check.report(
-                Code::Syntax,
-                span,
-                Message::Syntax {
-                    detail: error.message().trim().to_owned(),
-                },
-            );
-        }
-        return (None, check.finish());
-    }
-    let table = table.into_inner();
+    // The lean parser accepts exactly what toml accepts; toml is asked only
+    // for the details of an error.
+    let table = match toml_tree::parse(text) {
+        Ok(table) => table,
+        Err(_) => match syntax_errors(text, &mut check) {
+            Some(table) => table,
+            None => return (None, check.finish()),
+        },
+    };
     check.document(&table, fields_of(kind));
     let doc = Fields::new(&table);
     let id: Arc<str> = stem(path).into();
@@ -162,6 +142,41 @@ pub fn parse_record(
         RecordKind::Action => records::action(&id, path, &doc, &mut check),
     };
     (record, check.finish())
+}
+
+/// Reports toml's syntax errors in `text`; without any (the lean parser
+/// refused what toml accepts: never seen), toml's own tree.
+fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'i>> {
+    let (table, mut errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(Table::from_de(table.into_inner()));
+    }
+    errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+    // Recovery after a mistake cascades into more errors on the same line
+    // (`a = = 1` gives two): keep the first of each line, and a few lines,
+    // as the first fix changes the rest.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut places = std::collections::HashSet::new();
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let line = line_starts.partition_point(|&start| start <= span.start);
+        if !places.insert(line) {
+            continue;
+        }
+        if places.len() > MAX_SYNTAX_ERRORS {
+            break;
+        }
+        check.report(
+            Code::Syntax,
+            span,
+            Message::Syntax {
+                detail: error.message().trim().to_owned(),
+            },
+        );
+    }
+    None
 }
 
 fn load_one(found: &Found) -> Outcome {

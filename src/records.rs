@@ -70,9 +70,16 @@ fn end_after_start(
 }
 
 fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
-    let mut seen = HashSet::with_capacity(items.len());
-    for item in items {
-        if !seen.insert(item.value.as_str()) {
+    // A short list (nearly all) is compared pair by pair: cheaper than hashing.
+    let short = items.len() <= 16;
+    let mut seen = HashSet::with_capacity(if short { 0 } else { items.len() });
+    for (i, item) in items.iter().enumerate() {
+        let repeated = if short {
+            items[..i].iter().any(|earlier| earlier.value == item.value)
+        } else {
+            !seen.insert(item.value.as_str())
+        };
+        if repeated {
             check.report(
                 Code::InvalidValue,
                 item.span(),

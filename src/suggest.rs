@@ -33,9 +33,9 @@ where
             // The distance is at least the difference in length: too far.
             continue;
         } else if counts.as_ref().is_some_and(|counts| {
-            // Every edit changes the letter counts by two at most: a cheap
-            // bound that spares the full distance for most candidates.
-            let bound = counts.difference(&candidate_lower).div_ceil(2);
+            // A cheap lower bound of the distance spares computing it for
+            // most candidates.
+            let bound = counts.bag_distance(&candidate_lower);
             bound > limit || best.is_some_and(|(d, _)| bound > d)
         }) {
             continue;
@@ -66,10 +66,11 @@ impl ByteCounts {
         Some(ByteCounts(counts))
     }
 
-    /// The number of letters to add or remove to turn `other`'s counts into
-    /// these: no edit sequence between the words is shorter than half of it.
-    /// A non-ASCII `other` gives 0, which bounds nothing.
-    fn difference(&self, other: &str) -> usize {
+    /// How many letters one word has that the other lacks, counted with
+    /// repeats, the larger of both ways: a lower bound of the edit distance
+    /// (an insertion, deletion or substitution changes it by one at most, a
+    /// swap not at all), far cheaper to compute. 0 when `other` is not ASCII.
+    fn bag_distance(&self, other: &str) -> usize {
         let mut counts = self.0;
         for b in other.bytes() {
             match counts.get_mut(usize::from(b)) {
@@ -77,7 +78,14 @@ impl ByteCounts {
                 None => return 0,
             }
         }
-        counts.iter().map(|c| c.unsigned_abs() as usize).sum()
+        let (only_self, only_other) =
+            counts.iter().fold(
+                (0, 0),
+                |(x, y), &c| {
+                    if c > 0 { (x + c, y) } else { (x, y - c) }
+                },
+            );
+        only_self.max(only_other) as usize
     }
 }
 
@@ -114,6 +122,17 @@ mod tests {
         // Non-ASCII on either side: no bound, the distance still decides.
         assert_eq!(suggest("éte", ["etes", "ete"]), Some("ete".into()));
         assert_eq!(suggest("ete", ["été", "xyz"]), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bag_distance_never_exceeds_the_edit_distance(
+            a in "[a-e0-2-]{0,12}",
+            b in "[a-e0-2-]{0,12}",
+        ) {
+            let counts = ByteCounts::of(&a).expect("ASCII");
+            proptest::prop_assert!(counts.bag_distance(&b) <= strsim::osa_distance(&a, &b));
+        }
     }
 
     /// The definition, without the bound.
