@@ -29,6 +29,8 @@ use rayon::prelude::*;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const SEED: u64 = 42;
+/// Runs of each variant behind every figure of the summaries.
+const RUNS: usize = 9;
 
 struct Corpus {
     root: PathBuf,
@@ -144,15 +146,36 @@ fn rules(bencher: divan::Bencher, n: usize) {
 }
 
 fn median(mut f: impl FnMut() -> usize, runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            divan::black_box(f());
-            start.elapsed()
-        })
-        .collect();
+    let mut times: Vec<Duration> = (0..runs).map(|_| timed(&mut f)).collect();
     times.sort();
     times[runs / 2]
+}
+
+fn timed(f: &mut impl FnMut() -> usize) -> Duration {
+    let start = Instant::now();
+    divan::black_box(f());
+    start.elapsed()
+}
+
+/// The median wall time of each of `variants`, run in turn `runs` times
+/// (ABCD ABCD …, not AAAA BBBB …): on a shared or virtual machine whose
+/// speed drifts over minutes, the ratios between variants stay fair.
+fn interleaved<const N: usize>(
+    variants: &mut [&mut dyn FnMut() -> usize; N],
+    runs: usize,
+) -> [Duration; N] {
+    let mut times = vec![Vec::with_capacity(runs); N];
+    for _ in 0..runs {
+        for (variant, times) in variants.iter_mut().zip(&mut times) {
+            let start = Instant::now();
+            divan::black_box(variant());
+            times.push(start.elapsed());
+        }
+    }
+    std::array::from_fn(|i| {
+        times[i].sort();
+        times[i][runs / 2]
+    })
 }
 
 /// CPU time (user + system, all threads) this process has used, in seconds,
@@ -167,28 +190,42 @@ fn cpu_seconds() -> Option<f64> {
     Some((user + system) / 100.0)
 }
 
-/// The mean CPU time of one run of `f`, over `runs` runs.
-fn cpu_per_run(mut f: impl FnMut() -> usize, runs: usize) -> f64 {
-    let before = cpu_seconds().unwrap_or(0.0);
+/// The mean CPU time of one run of each of `variants`, run in turn `runs` times.
+fn cpu_per_run<const N: usize>(
+    variants: &mut [&mut dyn FnMut() -> usize; N],
+    runs: usize,
+) -> [f64; N] {
+    let mut total = [0.0; N];
     for _ in 0..runs {
-        divan::black_box(f());
+        for (variant, total) in variants.iter_mut().zip(&mut total) {
+            let before = cpu_seconds().unwrap_or(0.0);
+            divan::black_box(variant());
+            *total += cpu_seconds().unwrap_or(0.0) - before;
+        }
     }
-    (cpu_seconds().unwrap_or(0.0) - before) / runs as f64
+    total.map(|t| t / runs as f64)
 }
 
 fn cpu_summary() {
     println!();
-    println!("CPU time per run (user + system, all threads; mean of 5 runs, seconds)");
+    println!(
+        "CPU time per run (user + system, all threads; mean of {RUNS} runs, in turn; seconds)"
+    );
     println!(
         "{:>8} {:>9} {:>9} {:>9} {:>9} {:>12} {:>12}",
         "actions", "check", "check 1t", "floor 1t", "floor par", "check/fl1t", "check1t/fl1t"
     );
     for n in [10_000, 100_000] {
         let c = corpus(n);
-        let check = cpu_per_run(|| run_check(c), 5);
-        let check_1t = cpu_per_run(|| one_thread_pool().install(|| run_check(c)), 5);
-        let floor_1t = cpu_per_run(|| floor_one_thread(c), 5);
-        let floor_par = cpu_per_run(|| floor_parallel(c), 5);
+        let [check, check_1t, floor_1t, floor_par] = cpu_per_run(
+            &mut [
+                &mut || run_check(c),
+                &mut || one_thread_pool().install(|| run_check(c)),
+                &mut || floor_one_thread(c),
+                &mut || floor_parallel(c),
+            ],
+            RUNS,
+        );
         println!(
             "{:>8} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>12.2} {:>12.2}",
             n,
@@ -204,7 +241,7 @@ fn cpu_summary() {
 
 fn summary() {
     println!();
-    println!("summary (median of 5 runs each, seconds; ratios are check / floor)");
+    println!("summary (median of {RUNS} runs each, in turn; seconds; ratios are check / floor)");
     println!(
         "{:>8} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9} {:>11} {:>11} {:>11}",
         "actions",
@@ -221,10 +258,15 @@ fn summary() {
     for n in SIZES {
         let c = corpus(n);
         let errors = run_check(c);
-        let check = median(|| run_check(c), 5);
-        let check_1t = median(|| one_thread_pool().install(|| run_check(c)), 5);
-        let floor_1t = median(|| floor_one_thread(c), 5);
-        let floor_par = median(|| floor_parallel(c), 5);
+        let [check, check_1t, floor_1t, floor_par] = interleaved(
+            &mut [
+                &mut || run_check(c),
+                &mut || one_thread_pool().install(|| run_check(c)),
+                &mut || floor_one_thread(c),
+                &mut || floor_parallel(c),
+            ],
+            RUNS,
+        );
         let s = |d: Duration| d.as_secs_f64();
         println!(
             "{:>8} {:>10} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9} {:>11.2} {:>11.2} {:>11.2}",
