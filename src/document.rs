@@ -117,10 +117,23 @@ impl<'f> Validator<'f> {
     ) {
         // The label only goes into messages: made when a problem needs it.
         let label = || table_label(path, list);
-        let entry = |check: &mut Self, key: &Key<'_>, value: &Item<'_>| {
+        // Files mostly follow the format's order: the field after the last
+        // one found is looked at first.
+        let mut next = 0;
+        let mut required = 0;
+        let mut entry = |check: &mut Self, key: &Key<'_>, value: &Item<'_>| {
             let name: &str = key.get_ref();
-            match fields.iter().find(|f| f.name == name) {
-                Some(field) => check.value(value, &field.ty, name, path),
+            let found = fields[next..]
+                .iter()
+                .position(|f| f.name == name)
+                .map(|i| next + i)
+                .or_else(|| fields[..next].iter().position(|f| f.name == name));
+            match found.map(|i| (i, &fields[i])) {
+                Some((i, field)) => {
+                    next = i + 1;
+                    required += usize::from(field.required);
+                    check.value(value, &field.ty, name, path);
+                }
                 None => check.report(
                     Code::UnknownField,
                     key.span(),
@@ -141,6 +154,11 @@ impl<'f> Validator<'f> {
             for (key, value) in table.iter() {
                 entry(self, key, value);
             }
+        }
+        // Keys are unique in a table: if as many required fields were met as
+        // there are, none is missing.
+        if required == fields.iter().filter(|f| f.required).count() {
+            return;
         }
         for field in fields.iter().filter(|f| f.required) {
             if !table.contains_key(field.name) {
@@ -406,17 +424,24 @@ pub fn fte_of(value: &toml_tree::Value<'_>, range: FteRange) -> Result<Fte, FteP
 /// absent, because the [`Validator`] has already reported it.
 pub struct Fields<'t, 'i> {
     table: &'t Table<'i>,
+    /// Where the next key asked for is likely to be: after the last found.
+    next: std::cell::Cell<usize>,
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
     /// Reads from `table`.
     pub fn new(table: &'t Table<'i>) -> Self {
-        Fields { table }
+        Fields {
+            table,
+            next: std::cell::Cell::new(0),
+        }
     }
 
     /// The raw value of `key`.
     pub fn get(&self, key: &str) -> Option<&'t Value<'i>> {
-        self.table.get(key)
+        let (at, value) = self.table.get_from(key, self.next.get())?;
+        self.next.set(at + 1);
+        Some(value)
     }
 
     /// A string.

@@ -310,10 +310,18 @@ pub fn action(
     doc: &Fields<'_, '_>,
     check: &mut Validator<'_>,
 ) -> Option<Record> {
+    // Read in the format's order, the order files are written in, which
+    // makes each look-up the first comparison (see `Fields::get`).
+    let title = doc.text("title").unwrap_or_default();
+    let commission = doc.str("commission");
     let status = doc.word("status", ActionStatus::from_word);
+    let lead = doc.str("lead");
+    let communes = doc.strings("communes");
+    let objective = doc.text("objective");
     let start = doc.date("start");
     let due = doc.date("due");
     let completed = doc.date("completed");
+    let progress = doc.int("progress", 0, 100).map(|p| p.value as u8);
     end_after_start(check, "start", start.as_ref(), "due", due.as_ref());
     end_after_start(
         check,
@@ -339,21 +347,20 @@ pub fn action(
             _ => {}
         }
     }
-    let communes = doc.strings("communes");
     unique(check, "communes", &communes);
     Some(Record::Action(Action {
         id: Arc::clone(id),
         file: Arc::clone(file),
-        title: doc.text("title").unwrap_or_default(),
-        commission: doc.str("commission")?,
+        title,
+        commission: commission?,
         status: status.unwrap_or(At::new(ActionStatus::Planned, 0..0)),
-        lead: doc.str("lead"),
+        lead,
         communes,
-        objective: doc.text("objective"),
+        objective,
         start: start.map(|s| s.value),
         due,
         completed: completed.map(|c| c.value),
-        progress: doc.int("progress", 0, 100).map(|p| p.value as u8),
+        progress,
     }))
 }
 

@@ -241,6 +241,24 @@ impl<'i> Table<'i> {
         }
     }
 
+    /// The position of `key` and its value, looked for from position `hint`
+    /// on, then from the start: readers ask for keys in about the order
+    /// files write them, so the key after the last one found is most often
+    /// the next one asked for, and found at the first comparison.
+    pub fn get_from(&self, key: &str, hint: usize) -> Option<(usize, &Item<'i>)> {
+        let at = if self.index.is_some() {
+            self.position(key)?
+        } else {
+            let hint = hint.min(self.entries.len());
+            let is_key = |(k, _): &(Key<'i>, Item<'i>)| k.get_ref() == key;
+            match self.entries[hint..].iter().position(is_key) {
+                Some(i) => hint + i,
+                None => self.entries[..hint].iter().position(is_key)?,
+            }
+        };
+        Some((at, &self.entries[at].1))
+    }
+
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Item<'i>> {
         self.position(key).map(|i| &self.entries[i].1)
