@@ -22,7 +22,7 @@ fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
             repo.convention = Some(*c);
         }
         repo.sources
-            .push(SourceFile::new("copil.toml", COPIL.into()));
+            .push(SourceFile::kept("copil.toml", COPIL.into()));
     }
     let (record, _) = ctg::loader::parse_record(kind, &path.into(), text);
     match record {
@@ -41,8 +41,9 @@ fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
         }
         None => {}
     }
-    repo.sources.push(SourceFile::new(path, text.into()));
-    repo.sources.sort_by(|a, b| a.path.cmp(&b.path));
+    repo.sources.push(SourceFile::kept(path, text.into()));
+    repo.sources
+        .sort_by(|a, b| ctg::scan::reading_order_of(&a.path, &b.path));
     repo
 }
 
@@ -50,9 +51,12 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
         return;
     };
-    let Ok(text) = std::str::from_utf8(rest) else {
+    // As the loader reads a file: the BOM dropped, invalid UTF-8 refused.
+    let decoded = ctg::source::decode(rest.to_vec());
+    if decoded.invalid_at.is_some() {
         return;
-    };
+    }
+    let text = decoded.text.as_str();
     let (kind, path) = match selector % 4 {
         0 => (RecordKind::Copil, "copil.toml"),
         1 => (RecordKind::Commission, "commissions/petite-enfance.toml"),
@@ -69,7 +73,8 @@ fuzz_target!(|data: &[u8]| {
         if let (Some(position), Some(source)) =
             (located.position, repo.source(&located.diagnostic.file))
         {
-            let line = source.text.split('\n').nth(position.line - 1);
+            let text = &source.text().expect("a position has its text").text;
+            let line = text.split('\n').nth(position.line - 1);
             let line = line.expect("the line is inside the file");
             assert!(position.column <= line.chars().count() + 1);
         }
