@@ -47,7 +47,7 @@ impl Found {
 
 /// A record file's name without `.toml`: its id.
 pub fn stem(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
+    let name = path.rfind('/').map_or(path, |slash| &path[slash + 1..]);
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
@@ -80,6 +80,25 @@ pub fn reading_order(a: &Found, b: &Found) -> Ordering {
         .then_with(|| walk_order(&a.path, &b.path))
         // Two names escaped alike: still one order on every run.
         .then_with(|| a.full.cmp(&b.full))
+}
+
+/// Sorts `found` in [`reading_order`]: by sorting small keys (the claim
+/// borrowed, an index), then putting each file at its place, rather than
+/// comparing and moving the files themselves.
+fn sort_in_reading_order(found: &mut Vec<Found>) {
+    let mut keys: Vec<(RecordKind, &str, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.kind, f.claim(), i))
+        .collect();
+    keys.par_sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| reading_order(&found[a.2], &found[b.2]))
+    });
+    let order: Vec<usize> = keys.into_iter().map(|(_, _, i)| i).collect();
+    let mut slots: Vec<Option<Found>> = std::mem::take(found).into_iter().map(Some).collect();
+    found.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// Where the file at `path` is in the [`reading_order`]: for a binary search
@@ -177,7 +196,7 @@ pub fn scan(root: &Path) -> Scan {
             Err(diagnostic) => scan.diagnostics.push(*diagnostic),
         }
     }
-    scan.found.par_sort_unstable_by(reading_order);
+    sort_in_reading_order(&mut scan.found);
     scan
 }
 
