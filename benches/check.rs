@@ -157,24 +157,39 @@ fn timed(f: &mut impl FnMut() -> usize) -> Duration {
     start.elapsed()
 }
 
-/// The median wall time of each of `variants`, run in turn `runs` times
-/// (ABCD ABCD …, not AAAA BBBB …): on a shared or virtual machine whose
-/// speed drifts over minutes, the ratios between variants stay fair.
-fn interleaved<const N: usize>(
+/// What one variant cost, over runs taken in turn with the others.
+#[derive(Clone, Copy)]
+struct Cost {
+    /// The median wall time.
+    wall: Duration,
+    /// The mean CPU time (user + system, all threads), in seconds.
+    cpu: f64,
+}
+
+/// Each of `variants`, run in turn `runs` times (ABCD ABCD …, not AAAA
+/// BBBB …): on a shared or virtual machine whose speed drifts over minutes,
+/// the ratios between variants stay fair.
+fn in_turn<const N: usize>(
     variants: &mut [&mut dyn FnMut() -> usize; N],
     runs: usize,
-) -> [Duration; N] {
-    let mut times = vec![Vec::with_capacity(runs); N];
+) -> [Cost; N] {
+    let mut walls = vec![Vec::with_capacity(runs); N];
+    let mut cpus = [0.0; N];
     for _ in 0..runs {
-        for (variant, times) in variants.iter_mut().zip(&mut times) {
+        for ((variant, walls), cpu) in variants.iter_mut().zip(&mut walls).zip(&mut cpus) {
+            let before = cpu_seconds().unwrap_or(0.0);
             let start = Instant::now();
             divan::black_box(variant());
-            times.push(start.elapsed());
+            walls.push(start.elapsed());
+            *cpu += cpu_seconds().unwrap_or(0.0) - before;
         }
     }
     std::array::from_fn(|i| {
-        times[i].sort();
-        times[i][runs / 2]
+        walls[i].sort();
+        Cost {
+            wall: walls[i][runs / 2],
+            cpu: cpus[i] / runs as f64,
+        }
     })
 }
 
@@ -188,55 +203,6 @@ fn cpu_seconds() -> Option<f64> {
     let user: f64 = fields.get(11)?.parse().ok()?;
     let system: f64 = fields.get(12)?.parse().ok()?;
     Some((user + system) / 100.0)
-}
-
-/// The mean CPU time of one run of each of `variants`, run in turn `runs` times.
-fn cpu_per_run<const N: usize>(
-    variants: &mut [&mut dyn FnMut() -> usize; N],
-    runs: usize,
-) -> [f64; N] {
-    let mut total = [0.0; N];
-    for _ in 0..runs {
-        for (variant, total) in variants.iter_mut().zip(&mut total) {
-            let before = cpu_seconds().unwrap_or(0.0);
-            divan::black_box(variant());
-            *total += cpu_seconds().unwrap_or(0.0) - before;
-        }
-    }
-    total.map(|t| t / runs as f64)
-}
-
-fn cpu_summary() {
-    println!();
-    println!(
-        "CPU time per run (user + system, all threads; mean of {RUNS} runs, in turn; seconds)"
-    );
-    println!(
-        "{:>8} {:>9} {:>9} {:>9} {:>9} {:>12} {:>12}",
-        "actions", "check", "check 1t", "floor 1t", "floor par", "check/fl1t", "check1t/fl1t"
-    );
-    for n in [10_000, 100_000] {
-        let c = corpus(n);
-        let [check, check_1t, floor_1t, floor_par] = cpu_per_run(
-            &mut [
-                &mut || run_check(c),
-                &mut || one_thread_pool().install(|| run_check(c)),
-                &mut || floor_one_thread(c),
-                &mut || floor_parallel(c),
-            ],
-            RUNS,
-        );
-        println!(
-            "{:>8} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>12.2} {:>12.2}",
-            n,
-            check,
-            check_1t,
-            floor_1t,
-            floor_par,
-            check / floor_1t,
-            check_1t / floor_1t
-        );
-    }
 }
 
 fn summary() {
@@ -255,10 +221,11 @@ fn summary() {
         "check1t/fl1",
         "check/flpar"
     );
+    let mut cpu_rows = Vec::new();
     for n in SIZES {
         let c = corpus(n);
         let errors = run_check(c);
-        let [check, check_1t, floor_1t, floor_par] = interleaved(
+        let costs = in_turn(
             &mut [
                 &mut || run_check(c),
                 &mut || one_thread_pool().install(|| run_check(c)),
@@ -267,6 +234,8 @@ fn summary() {
             ],
             RUNS,
         );
+        cpu_rows.push((n, costs.map(|cost| cost.cpu)));
+        let [check, check_1t, floor_1t, floor_par] = costs.map(|cost| cost.wall);
         let s = |d: Duration| d.as_secs_f64();
         println!(
             "{:>8} {:>10} {:>9.4} {:>9.4} {:>9.4} {:>9.4} {:>9} {:>11.2} {:>11.2} {:>11.2}",
@@ -280,6 +249,24 @@ fn summary() {
             s(check) / s(floor_1t),
             s(check_1t) / s(floor_1t),
             s(check) / s(floor_par),
+        );
+    }
+    println!();
+    println!("CPU time per run (user + system, all threads; mean of the same runs; seconds)");
+    println!(
+        "{:>8} {:>9} {:>9} {:>9} {:>9} {:>12} {:>12}",
+        "actions", "check", "check 1t", "floor 1t", "floor par", "check/fl1t", "check1t/fl1t"
+    );
+    for (n, [check, check_1t, floor_1t, floor_par]) in cpu_rows {
+        println!(
+            "{:>8} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>12.2} {:>12.2}",
+            n,
+            check,
+            check_1t,
+            floor_1t,
+            floor_par,
+            check / floor_1t,
+            check_1t / floor_1t
         );
     }
     // Linearity, loosely: the rules over 100,000 actions against twice 50,000.
@@ -313,6 +300,5 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list") {
         summary();
-        cpu_summary();
     }
 }

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 
 use ctg::toml_tree::{self, Item, Table, Value};
 use proptest::prelude::*;
+
+mod mutations;
+use mutations::{apply, data_files, mutation};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -320,18 +323,6 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
 }
 
-fn data_files() -> Vec<PathBuf> {
-    let data = data_dir();
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&data)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-        .map(|e| e.path().strip_prefix(&data).expect("inside").to_path_buf())
-        .collect();
-    files.sort();
-    files
-}
-
 // ---- Generated documents ----
 
 const KEYS: &[&str] = &[
@@ -478,94 +469,33 @@ fn tables() -> impl Strategy<Value = String> {
 
 // ---- Mutations of data/ ----
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    FlipBit { at: usize, bit: u8 },
-    DeleteLine { line: usize },
-    DuplicateLine { line: usize },
-    Truncate { at: usize },
-    Insert { at: usize, token: &'static str },
-}
-
-const TOKENS: &[&str] = &[
-    "\"",
-    "'",
-    "[",
-    "]]",
-    "{",
-    "}",
-    "=",
-    "\n",
-    "\r",
-    "\\",
-    ".",
-    ",",
-    "#",
-    "[[assignment]]\n",
-    "[copil]\n",
-    "[fte]\n",
-    "x = 1\n",
-    "a.b = 1\n",
-    "fte = 0.333\n",
-    "0x1F",
-    "1e3",
-    "nan",
-    "\"\"\"",
-    "2031-02-30",
-    "1979-05-27T07:32:00Z",
+const TOKENS: &[&[u8]] = &[
+    b"\"",
+    b"'",
+    b"[",
+    b"]]",
+    b"{",
+    b"}",
+    b"=",
+    b"\n",
+    b"\r",
+    b"\\",
+    b".",
+    b",",
+    b"#",
+    b"[[assignment]]\n",
+    b"[copil]\n",
+    b"[fte]\n",
+    b"x = 1\n",
+    b"a.b = 1\n",
+    b"fte = 0.333\n",
+    b"0x1F",
+    b"1e3",
+    b"nan",
+    b"\"\"\"",
+    b"2031-02-30",
+    b"1979-05-27T07:32:00Z",
 ];
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        (any::<usize>(), 0u8..8).prop_map(|(at, bit)| Mutation::FlipBit { at, bit }),
-        any::<usize>().prop_map(|line| Mutation::DeleteLine { line }),
-        any::<usize>().prop_map(|line| Mutation::DuplicateLine { line }),
-        any::<usize>().prop_map(|at| Mutation::Truncate { at }),
-        (any::<usize>(), proptest::sample::select(TOKENS))
-            .prop_map(|(at, token)| Mutation::Insert { at, token }),
-    ]
-}
-
-fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
-    let lines = |bytes: &[u8]| -> Vec<Vec<u8>> {
-        bytes
-            .split_inclusive(|b| *b == b'\n')
-            .map(<[u8]>::to_vec)
-            .collect()
-    };
-    match *mutation {
-        Mutation::FlipBit { at, bit } => {
-            if !bytes.is_empty() {
-                let at = at % bytes.len();
-                bytes[at] ^= 1 << bit;
-            }
-        }
-        Mutation::DeleteLine { line } => {
-            let mut all = lines(bytes);
-            if !all.is_empty() {
-                all.remove(line % all.len());
-                *bytes = all.concat();
-            }
-        }
-        Mutation::DuplicateLine { line } => {
-            let mut all = lines(bytes);
-            if !all.is_empty() {
-                let i = line % all.len();
-                let copy = all[i].clone();
-                all.insert(i, copy);
-                *bytes = all.concat();
-            }
-        }
-        Mutation::Truncate { at } => {
-            let at = at % (bytes.len() + 1);
-            bytes.truncate(at);
-        }
-        Mutation::Insert { at, token } => {
-            let at = at % (bytes.len() + 1);
-            bytes.splice(at..at, token.bytes());
-        }
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig {
@@ -606,7 +536,7 @@ proptest! {
     #[test]
     fn mutated_data_agrees(
         file in 0usize..1000,
-        mutations in proptest::collection::vec(mutation(), 1..5),
+        mutations in proptest::collection::vec(mutation(TOKENS), 1..5),
     ) {
         thread_local! {
             static FILES: Vec<Vec<u8>> = data_files()
