@@ -417,7 +417,10 @@ impl Message {
                 format!("{} id `{id}` is already used by {other}", kind_name(*kind, lang))
             }
             (M::DuplicateId { kind, id, other }, Lang::Fr) => {
-                format!("l'identifiant de {} `{id}` est déjà pris par {other}", kind_name(*kind, lang))
+                // « de commission », but « d'action »: `de` is elided before a vowel.
+                let name = kind_name(*kind, lang);
+                let of = if name.starts_with(['a', 'e', 'i', 'o', 'u', 'é']) { "d'" } else { "de " };
+                format!("l'identifiant {of}{name} `{id}` est déjà pris par {other}")
             }
             (M::UnknownReference { kind, value, .. }, Lang::En) => {
                 format!("no {} has the id `{value}`", kind_name(*kind, lang))

@@ -544,6 +544,28 @@ fn duplicate_id_across_sub_folders() {
 }
 
 #[test]
+fn duplicate_id_in_french_elides_de_before_a_vowel() {
+    let repo = duplicate_id();
+    let run = Run::of(
+        repo.bare_command()
+            .arg("--dir")
+            .arg(repo.path())
+            .args(["--at", TODAY, "--lang", "fr", "--color", "never"])
+            .args(["check", "--format", "short"]),
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().next(),
+        Some(
+            "actions/y/pe-1.toml:1:1: erreur[duplicate-id]: l'identifiant d'action `pe-1` \
+             est déjà pris par actions/x/pe-1.toml"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn the_first_file_in_folder_order_keeps_a_duplicate_id() {
     // `2025/` comes before `2025-old/` in a listing, though `-` sorts before `/`.
     let repo = Repo::new()
