@@ -36,6 +36,22 @@ pub struct Found {
 }
 
 impl Found {
+    fn new(path: String, full: PathBuf, kind: RecordKind, true_name: bool) -> Self {
+        let start = path.rfind('/').map_or(0, |slash| slash + 1);
+        Found {
+            full,
+            kind,
+            true_name,
+            // Paths are far shorter than 4 GB.
+            id: (start as u32, (start + stem(&path[start..]).len()) as u32),
+            claim: match claim_of(&path) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(claim) => Some(claim.into()),
+            },
+            path: path.into(),
+        }
+    }
+
     /// The id this file claims: two files of a kind claiming one id are duplicates.
     pub fn claim(&self) -> &str {
         let (start, end) = self.id;
@@ -252,21 +268,7 @@ fn classify(
     } else if !file_type.is_file() {
         return skip(SkipReason::NotRegular);
     }
-    Ok(Found {
-        full: entry.into_path(),
-        kind,
-        true_name,
-        id: {
-            let start = path.rfind('/').map_or(0, |slash| slash + 1);
-            // Paths are far shorter than 4 GB.
-            (start as u32, (start + stem(&path[start..]).len()) as u32)
-        },
-        claim: match claim_of(&path) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(claim) => Some(claim.into()),
-        },
-        path: path.into(),
-    })
+    Ok(Found::new(path, entry.into_path(), kind, true_name))
 }
 
 /// A relative path as diagnostics show it, with `/` on every platform.
@@ -340,6 +342,36 @@ mod tests {
         fn the_short_way_gives_the_long_way_s_answer(path in "[a./\u{1b}\u{85}\u{a0}\u{7f}\u{e9}\t-]{0,12}") {
             let path = Path::new(&path);
             proptest::prop_assert_eq!(slash_path_checked(path), by_components(path));
+        }
+    }
+
+    proptest::proptest! {
+        /// `Repository::source` finds a file by path alone, with
+        /// `reading_order_of`: it must agree with the order files are read in.
+        #[test]
+        fn both_reading_orders_agree(
+            names in proptest::collection::vec(
+                "(commissions|officers|actions)/(2025/|2025-x/)?[aAbÉ-]{1,4}\\.toml",
+                1..24,
+            ),
+        ) {
+            let mut found: Vec<Found> = names
+                .into_iter()
+                .filter_map(|path| {
+                    let kind = kind_of(&path)?;
+                    Some(Found::new(path.clone(), PathBuf::from(&path), kind, true))
+                })
+                .collect();
+            found.sort_by(|a, b| a.path.cmp(&b.path));
+            found.dedup_by(|a, b| a.path == b.path);
+            sort_in_reading_order(&mut found);
+            for pair in found.windows(2) {
+                proptest::prop_assert_eq!(
+                    reading_order_of(&pair[0].path, &pair[1].path),
+                    Ordering::Less,
+                    "{} before {}", pair[0].path, pair[1].path
+                );
+            }
         }
     }
 
