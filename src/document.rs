@@ -123,11 +123,7 @@ impl<'f> Validator<'f> {
         let mut required = 0;
         let mut entry = |check: &mut Self, key: &Key<'_>, value: &Item<'_>| {
             let name: &str = key.get_ref();
-            let found = fields[next..]
-                .iter()
-                .position(|f| f.name == name)
-                .map(|i| next + i)
-                .or_else(|| fields[..next].iter().position(|f| f.name == name));
+            let found = crate::toml_tree::position_from(fields, next, |f| f.name == name);
             match found.map(|i| (i, &fields[i])) {
                 Some((i, field)) => {
                     next = i + 1;

@@ -317,8 +317,8 @@ fn merge(
     } = outcome;
     let mut first = false;
     if found.kind != RecordKind::Copil {
-        let id = stem(&found.path);
-        if !is_valid_id(id) {
+        let id = found.id();
+        if !found.has_valid_id() {
             own.push(Diagnostic::new(
                 Code::InvalidId,
                 &found.path,

@@ -52,12 +52,20 @@ impl Found {
         }
     }
 
+    /// The file's id: its name without `.toml`.
+    pub fn id(&self) -> &str {
+        let (start, end) = self.id;
+        &self.path[start as usize..end as usize]
+    }
+
+    /// Whether the file's name is a valid id (checked once, by the walk).
+    pub fn has_valid_id(&self) -> bool {
+        self.claim.is_none()
+    }
+
     /// The id this file claims: two files of a kind claiming one id are duplicates.
     pub fn claim(&self) -> &str {
-        let (start, end) = self.id;
-        self.claim
-            .as_deref()
-            .unwrap_or(&self.path[start as usize..end as usize])
+        self.claim.as_deref().unwrap_or_else(|| self.id())
     }
 }
 

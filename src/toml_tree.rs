@@ -185,6 +185,17 @@ impl<'i> Value<'i> {
     }
 }
 
+/// The position of the first item that `is` accepts, looked for from
+/// position `hint` on, then from the start: for look-ups that usually
+/// follow the order of the items.
+pub fn position_from<T>(items: &[T], hint: usize, is: impl Fn(&T) -> bool) -> Option<usize> {
+    let hint = hint.min(items.len());
+    match items[hint..].iter().position(&is) {
+        Some(i) => Some(hint + i),
+        None => items[..hint].iter().position(is),
+    }
+}
+
 /// Tables up to this many entries are searched linearly; larger ones get a
 /// hash index.
 const LINEAR: usize = 32;
@@ -249,12 +260,7 @@ impl<'i> Table<'i> {
         let at = if self.index.is_some() {
             self.position(key)?
         } else {
-            let hint = hint.min(self.entries.len());
-            let is_key = |(k, _): &(Key<'i>, Item<'i>)| k.get_ref() == key;
-            match self.entries[hint..].iter().position(is_key) {
-                Some(i) => hint + i,
-                None => self.entries[..hint].iter().position(is_key)?,
-            }
+            position_from(&self.entries, hint, |(k, _)| k.get_ref() == key)?
         };
         Some((at, &self.entries[at].1))
     }
