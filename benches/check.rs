@@ -146,15 +146,15 @@ fn rules(bencher: divan::Bencher, n: usize) {
 }
 
 fn median(mut f: impl FnMut() -> usize, runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| timed(&mut f)).collect();
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            divan::black_box(f());
+            start.elapsed()
+        })
+        .collect();
     times.sort();
     times[runs / 2]
-}
-
-fn timed(f: &mut impl FnMut() -> usize) -> Duration {
-    let start = Instant::now();
-    divan::black_box(f());
-    start.elapsed()
 }
 
 /// What one variant cost, over runs taken in turn with the others.
