@@ -5,7 +5,7 @@
 //! cargo bench --bench check -- 10000          # only the 10,000-action runs
 //! ```
 //!
-//! - `check`: `ctg::analyse` (walk, read, parse, validate, build, every rule,
+//! - `check`: `ctg_core::analyse` (walk, read, parse, validate, build, every rule,
 //!   positions, sorting) with rayon's default pool (every core).
 //! - `check_one_thread`: the same inside a one-thread pool.
 //! - `floor_one_thread`: reading the same files and parsing each into a plain
@@ -80,7 +80,7 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn run_check(c: &Corpus) -> usize {
-    let analysis = ctg::analyse(&c.root, today());
+    let analysis = ctg_core::analyse(&c.root, today());
     analysis.findings.errors()
 }
 
@@ -136,10 +136,10 @@ fn floor_both_cores(bencher: divan::Bencher, n: usize) {
 #[divan::bench(args = [50_000, 100_000], sample_count = 10, sample_size = 1)]
 fn rules(bencher: divan::Bencher, n: usize) {
     let c = corpus(n);
-    let loaded = ctg::loader::load(&c.root);
+    let loaded = ctg_core::read::loader::load(&c.root);
     bencher.bench(|| {
-        let diagnostics = ctg::rules::check(&loaded.repo, today());
-        ctg::check::locate(&loaded.repo, diagnostics)
+        let diagnostics = ctg_core::rules::check(&loaded.repo, today());
+        ctg_core::analysis::locate(&loaded.repo, diagnostics)
             .diagnostics
             .len()
     });
@@ -272,11 +272,13 @@ fn summary() {
     // Linearity, loosely: the rules over 100,000 actions against twice 50,000.
     let half = corpus(50_000);
     let full = corpus(100_000);
-    let loaded_half = ctg::loader::load(&half.root);
-    let loaded_full = ctg::loader::load(&full.root);
-    let rules = |repo: &ctg::Repository| {
-        let diagnostics = ctg::rules::check(repo, today());
-        ctg::check::locate(repo, diagnostics).diagnostics.len()
+    let loaded_half = ctg_core::read::loader::load(&half.root);
+    let loaded_full = ctg_core::read::loader::load(&full.root);
+    let rules = |repo: &ctg_core::Repository| {
+        let diagnostics = ctg_core::rules::check(repo, today());
+        ctg_core::analysis::locate(repo, diagnostics)
+            .diagnostics
+            .len()
     };
     let t_half = median(|| rules(&loaded_half.repo), 5);
     let t_full = median(|| rules(&loaded_full.repo), 5);

@@ -26,9 +26,12 @@ fn main() -> ExitCode {
             }
         },
     };
-    let analysis = ctg::analyse(&root, date);
+    let analysis = ctg_core::analyse(&root, date);
     let repo = &analysis.repo;
-    let total = ctg::staffing::total_on(ctg::staffing::cofunded(repo), date);
+    let total = ctg_core::domain::staffing::total_on(
+        ctg_core::domain::staffing::cofunded(repo.staff()),
+        date,
+    );
     match &repo.convention {
         Some(convention) => println!(
             "{}: {total} FTE cofunded on {date} (target {})",

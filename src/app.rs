@@ -9,9 +9,10 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command};
 use crate::commands;
-use crate::messages::{Fatal, Lang};
 use crate::render::ColorChoice;
 use crate::root::{self, Origin};
+use crate::wording::fatal::Fatal;
+use ctg_core::i18n::Lang;
 
 /// How a run ended, as its exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +88,7 @@ impl Context {
 }
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
-pub fn run() -> i32 {
+pub fn run() -> u8 {
     let parse = |command: clap::Command| {
         command
             .try_get_matches_from(std::env::args_os())
@@ -100,7 +101,7 @@ pub fn run() -> i32 {
         // line again with the localized definitions gives the same answer,
         // worded for the user.
         Err(_) => {
-            match parse(crate::messages::help::localized(
+            match parse(crate::wording::help::localized(
                 Cli::command(),
                 help_lang(),
                 false,
@@ -110,7 +111,7 @@ pub fn run() -> i32 {
             }
         }
     };
-    let lang = cli.lang.unwrap_or_default();
+    let lang = cli.lang().unwrap_or_default();
     // Commands that need no repository run before one is looked for.
     if let Some(outcome) = commands::standalone(&cli, lang) {
         return finish(outcome, lang);
@@ -120,12 +121,15 @@ pub fn run() -> i32 {
         Err(fatal) => {
             eprintln!(
                 "{}{} {}",
-                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang),
-                crate::messages::labels::colon(lang),
+                ctg_core::diagnostics::message::words::severity(
+                    ctg_core::diagnostics::Severity::Error,
+                    lang
+                ),
+                crate::wording::labels::colon(lang),
                 fatal.text(lang)
             );
             eprintln!("  {}", fatal.hint(lang));
-            return Exit::Usage as i32;
+            return Exit::Usage as u8;
         }
     };
     let outcome = match &cli.command {
@@ -150,7 +154,7 @@ pub fn run() -> i32 {
 /// an unknown argument, a missing argument or a missing command is explained
 /// in French; version and the rest are clap's own (help is French already:
 /// see `messages::help`).
-fn bad_arguments(error: clap::Error) -> i32 {
+fn bad_arguments(error: clap::Error) -> u8 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
     let french = help_lang() == Lang::Fr;
@@ -208,7 +212,7 @@ fn bad_arguments(error: clap::Error) -> i32 {
     match message {
         Some(message) => {
             eprintln!("{message}");
-            Exit::Usage as i32
+            Exit::Usage as u8
         }
         None => error.exit(),
     }
@@ -257,17 +261,20 @@ fn raw_lang(args: &[String]) -> Option<Lang> {
     .language_in_copil()
 }
 
-fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> i32 {
+fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> u8 {
     match outcome {
-        Ok(exit) => exit as i32,
-        Err(error) if is_broken_pipe(&error) => Exit::Ok as i32,
+        Ok(exit) => exit as u8,
+        Err(error) if is_broken_pipe(&error) => Exit::Ok as u8,
         Err(error) => {
             eprintln!(
                 "{}{} {error:#}",
-                crate::messages::words::severity(crate::diagnostic::Severity::Error, lang),
-                crate::messages::labels::colon(lang)
+                ctg_core::diagnostics::message::words::severity(
+                    ctg_core::diagnostics::Severity::Error,
+                    lang
+                ),
+                crate::wording::labels::colon(lang)
             );
-            Exit::Usage as i32
+            Exit::Usage as u8
         }
     }
 }
@@ -281,7 +288,7 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 /// The language of a command that needs no repository: `--lang`, else the
 /// language of the repository it is run in, if any, else English.
 pub fn spoken(cli: &Cli) -> Lang {
-    cli.lang
+    cli.lang()
         .or_else(|| context(cli).ok().map(|c| c.lang_of_root()))
         .unwrap_or_default()
 }
@@ -305,7 +312,7 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
     Ok(Context {
         root,
         today: today(cli),
-        lang: cli.lang,
+        lang: cli.lang(),
         color: cli.color,
     })
 }
@@ -321,9 +328,9 @@ pub fn print_stdout(text: &str) -> anyhow::Result<()> {
 }
 
 /// Says why a command cannot go on (exit 2): the problem and what to do, on stderr.
-pub fn refuse(notice: &crate::messages::tools::Notice, lang: Lang) -> anyhow::Result<Exit> {
-    print_stderr(&crate::messages::tools::say(
-        crate::diagnostic::Severity::Error,
+pub fn refuse(notice: &crate::wording::tools::Notice, lang: Lang) -> anyhow::Result<Exit> {
+    print_stderr(&crate::wording::tools::say(
+        ctg_core::diagnostics::Severity::Error,
         notice,
         lang,
     ))?;

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::messages::Lang;
 use crate::render::ColorChoice;
+use ctg_core::i18n::Lang;
 
 /// Follow a Convention Territoriale Globale (CTG) from its TOML files: the
 /// COPIL, the working commissions, the cooperation officers and their FTE,
@@ -30,11 +30,30 @@ pub struct Cli {
 
     /// The language of human output. Default: convention.language, else en.
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The language `--lang` asks for, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang.map(|arg| match arg {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+        })
+    }
+}
+
+/// A language, as `--lang` names it (the library's [`Lang`] knows no clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
 }
 
 /// The commands.

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::messages::tools::Notice;
+use crate::wording::tools::Notice;
 
 /// Runs `git -C dir args…` and returns its standard output as bytes.
 fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {

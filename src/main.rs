@@ -1,3 +1,7 @@
-fn main() {
-    std::process::exit(ctg::app::run());
+use std::process::ExitCode;
+
+/// Returns the status rather than calling `process::exit`, so that
+/// destructors run (temporary files and folders are removed).
+fn main() -> ExitCode {
+    ExitCode::from(ctg::app::run())
 }

@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::messages::Fatal;
+use crate::wording::fatal::Fatal;
 
 /// The file that marks a repository's root.
-pub const MARKER: &str = "copil.toml";
+pub use ctg_core::read::scan::MARKER;
 
 /// Where the user asked us to look, in order of precedence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,13 +1,13 @@
-//! New files from the commented templates of [`crate::messages::tools::template`]:
+//! New files from the commented templates of [`crate::wording::tools::template`]:
 //! what `ctg init` and `ctg new` write. Values are written as TOML literals,
 //! so a commune with a quote in its name still gives a valid file.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::fte::Fte;
-use crate::messages::Lang;
-use crate::messages::tools::{self, template};
-use crate::model::RecordKind;
+use crate::wording::tools::{self, template};
+use ctg_core::domain::fte::Fte;
+use ctg_core::domain::model::RecordKind;
+use ctg_core::i18n::Lang;
 
 fn string(text: &str) -> String {
     toml::Value::String(text.to_owned()).to_string()

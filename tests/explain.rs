@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use ctg::diagnostic::Code;
-use ctg::explain::{BASE, example};
+use ctg_core::diagnostics::Code;
+use ctg_core::diagnostics::example::{BASE, example};
 
 const AT: &str = "2026-06-15";
 

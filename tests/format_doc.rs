@@ -7,8 +7,8 @@
 
 use std::fmt::Write;
 
-use ctg::model::RecordKind;
-use ctg::schema::{Field, FteRange, Ty, fields_of};
+use ctg_core::domain::model::RecordKind;
+use ctg_core::domain::schema::{Field, FteRange, Ty, fields_of};
 
 const DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/format.md");
 

@@ -34,7 +34,7 @@ fn github(root: &Path, lang: &str) -> (i32, String) {
 #[test]
 fn errors_and_warnings_become_annotations_on_their_line() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg::explain::BASE);
+    write(dir.path(), ctg_core::diagnostics::example::BASE);
     write(
         dir.path(),
         &[(
@@ -44,7 +44,7 @@ fn errors_and_warnings_become_annotations_on_their_line() {
     );
     write(
         dir.path(),
-        ctg::explain::example(ctg::diagnostic::Code::Overdue),
+        ctg_core::diagnostics::example::example(ctg_core::diagnostics::Code::Overdue),
     );
     let (code, out) = github(dir.path(), "en");
     assert_eq!(code, 1);
@@ -58,14 +58,14 @@ fn errors_and_warnings_become_annotations_on_their_line() {
 #[test]
 fn a_clean_repository_prints_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg::explain::BASE);
+    write(dir.path(), ctg_core::diagnostics::example::BASE);
     assert_eq!(github(dir.path(), "en"), (0, String::new()));
 }
 
 #[test]
 fn properties_and_messages_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg::explain::BASE);
+    write(dir.path(), ctg_core::diagnostics::example::BASE);
     // A file whose name holds a comma and a percent sign: an invalid id.
     write(
         dir.path(),

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use ctg::messages::Lang;
+use ctg_core::i18n::Lang;
 use proptest::prelude::*;
 
 mod mutations;
@@ -49,7 +49,7 @@ fn copy_data(to: &Path) {
 
 /// Every position points at a line of its file, and at most one column past
 /// that line's last character.
-fn assert_positions_inside(analysis: &ctg::Analysis) {
+fn assert_positions_inside(analysis: &ctg_core::Analysis) {
     for located in &analysis.findings.diagnostics {
         let d = &located.diagnostic;
         let Some(position) = located.position else {
@@ -120,7 +120,7 @@ proptest! {
             }
             let _restore = Restore(&path, &original);
             let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
-            let analysis = ctg::analyse(dir.path(), today);
+            let analysis = ctg_core::analyse(dir.path(), today);
             assert_positions_inside(&analysis);
             // The renderers read every position and snippet: they must not panic either.
             for lang in [Lang::En, Lang::Fr] {
@@ -140,7 +140,7 @@ fn the_unmutated_data_is_clean() {
     let dir = tempfile::TempDir::new().expect("a temp dir");
     copy_data(dir.path());
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
-    let analysis = ctg::analyse(dir.path(), today);
+    let analysis = ctg_core::analyse(dir.path(), today);
     assert_eq!(analysis.findings.errors(), 0);
     assert!(analysis.findings.files > 20);
 }

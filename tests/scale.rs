@@ -24,7 +24,7 @@ fn twenty_thousand_records_give_exactly_the_planted_errors() {
     assert!(corpus.files.len() > 20_000);
     let dir = tempfile::TempDir::new().expect("a temp dir");
     corpus.write(dir.path()).expect("write");
-    let analysis = ctg::analyse(dir.path(), options.at);
+    let analysis = ctg_core::analyse(dir.path(), options.at);
     let findings = &analysis.findings;
     let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
     for located in &findings.diagnostics {
@@ -55,7 +55,7 @@ fn the_generator_is_deterministic_and_clean_without_errors() {
     assert_eq!(a.planted.total(), 0);
     let dir = tempfile::TempDir::new().expect("a temp dir");
     a.write(dir.path()).expect("write");
-    let analysis = ctg::analyse(dir.path(), options.at);
+    let analysis = ctg_core::analyse(dir.path(), options.at);
     let codes: Vec<String> = analysis
         .findings
         .diagnostics
@@ -66,7 +66,10 @@ fn the_generator_is_deterministic_and_clean_without_errors() {
     // The plan adds up: the cofunded total reaches the target exactly.
     let convention = analysis.repo.convention.as_ref().expect("a convention");
     let end = convention.end;
-    let total = ctg::staffing::total_on(ctg::staffing::cofunded(&analysis.repo), end);
+    let total = ctg_core::domain::staffing::total_on(
+        ctg_core::domain::staffing::cofunded(analysis.repo.staff()),
+        end,
+    );
     assert_eq!(total, convention.fte.target.value);
     let other = generate::generate(&generate::Options::scaled(2_000, 8, 0.0));
     assert_ne!(a.files, other.files);
@@ -126,7 +129,7 @@ fn synth_refuses_a_non_empty_folder_without_force() {
         .and_then(|rest| rest.split_whitespace().next())
         .and_then(|n| n.parse().ok())
         .expect("a planted count");
-    let analysis = ctg::analyse(dir.path(), generate::default_at());
+    let analysis = ctg_core::analyse(dir.path(), generate::default_at());
     assert_eq!(analysis.findings.errors(), planted, "{out}");
     assert!(planted > 0, "{out}");
 }

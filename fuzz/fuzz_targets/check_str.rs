@@ -7,9 +7,9 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use ctg::model::{RecordKind, Repository};
-use ctg::records::Record;
-use ctg::source::SourceFile;
+use ctg_core::domain::model::{RecordKind, Repository};
+use ctg_core::read::records::Record;
+use ctg_core::read::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
 const COPIL: &str = include_str!("../../data/copil.toml");
@@ -17,14 +17,14 @@ const COPIL: &str = include_str!("../../data/copil.toml");
 fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
     let mut repo = Repository::default();
     if kind != RecordKind::Copil {
-        let (record, _) = ctg::loader::parse_record(RecordKind::Copil, &"copil.toml".into(), COPIL);
+        let (record, _) = ctg_core::read::loader::parse_record(RecordKind::Copil, &"copil.toml".into(), COPIL);
         if let Some(Record::Convention(c)) = record {
             repo.convention = Some(*c);
         }
         repo.sources
             .push(SourceFile::kept("copil.toml", COPIL.into()));
     }
-    let (record, _) = ctg::loader::parse_record(kind, &path.into(), text);
+    let (record, _) = ctg_core::read::loader::parse_record(kind, &path.into(), text);
     match record {
         Some(Record::Convention(c)) => repo.convention = Some(*c),
         Some(Record::Officer(o)) => {
@@ -43,7 +43,7 @@ fn repository_with(kind: RecordKind, path: &str, text: &str) -> Repository {
     }
     repo.sources.push(SourceFile::kept(path, text.into()));
     repo.sources
-        .sort_by(|a, b| ctg::scan::reading_order_of(&a.path, &b.path));
+        .sort_by(|a, b| ctg_core::read::scan::reading_order_of(&a.path, &b.path));
     repo
 }
 
@@ -52,7 +52,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     // As the loader reads a file: the BOM dropped, invalid UTF-8 refused.
-    let decoded = ctg::source::decode(rest.to_vec());
+    let decoded = ctg_core::read::source::decode(rest.to_vec());
     if decoded.invalid_at.is_some() {
         return;
     }
@@ -63,12 +63,12 @@ fuzz_target!(|data: &[u8]| {
         2 => (RecordKind::Officer, "officers/amelie-roux.toml"),
         _ => (RecordKind::Action, "actions/pe-01.toml"),
     };
-    let (_, own) = ctg::loader::parse_record(kind, &path.into(), text);
+    let (_, own) = ctg_core::read::loader::parse_record(kind, &path.into(), text);
     let repo = repository_with(kind, path, text);
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date");
     let mut diagnostics = own;
-    diagnostics.extend(ctg::rules::check(&repo, today));
-    let findings = ctg::check::locate(&repo, diagnostics);
+    diagnostics.extend(ctg_core::rules::check(&repo, today));
+    let findings = ctg_core::analysis::locate(&repo, diagnostics);
     for located in &findings.diagnostics {
         if let (Some(position), Some(source)) =
             (located.position, repo.source(&located.diagnostic.file))
@@ -79,6 +79,6 @@ fuzz_target!(|data: &[u8]| {
             assert!(position.column <= line.chars().count() + 1);
         }
     }
-    let _ = ctg::render::check::human(&findings, &repo, ctg::messages::Lang::Fr, true);
-    let _ = ctg::render::check::json(&findings, ctg::messages::Lang::En);
+    let _ = ctg::render::check::human(&findings, &repo, ctg_core::i18n::Lang::Fr, true);
+    let _ = ctg::render::check::json(&findings, ctg_core::i18n::Lang::En);
 });

@@ -2,15 +2,15 @@
 
 use std::io::IsTerminal;
 
-use crate::answers::actions::{ActionFilter, ActionList, StatusFilter};
 use crate::app::{Context, Exit, print_stderr, print_stdout};
-use crate::check::analyse;
 use crate::cli::{ActionsArgs, ListFormat, StatusArg};
-use crate::messages::labels;
-use crate::model::ActionStatus;
 use crate::render::actions as render;
 use crate::render::table::json;
-use crate::suggest::suggest;
+use crate::wording::labels;
+use ctg_core::analysis::analyse;
+use ctg_core::answers::actions::{ActionFilter, ActionList, StatusFilter};
+use ctg_core::domain::model::ActionStatus;
+use ctg_core::i18n::suggest::suggest;
 
 fn status_filter(arg: StatusArg) -> StatusFilter {
     match arg {
@@ -31,7 +31,7 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
     let terminal = std::io::stdout().is_terminal();
 
-    let known = |ids: &crate::model::IdSet, flag: &str, value: &str, folder| {
+    let known = |ids: &ctg_core::read::repository::IdSet, flag: &str, value: &str, folder| {
         if ids.contains(value) {
             return None;
         }

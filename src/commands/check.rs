@@ -1,12 +1,12 @@
 //! `ctg check`: every problem, in one run.
 
 use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
-use crate::check::analyse;
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::git;
-use crate::messages::tools::Notice;
 use crate::render::check as render;
 use crate::root::MARKER;
+use crate::wording::tools::Notice;
+use ctg_core::analysis::analyse;
 
 /// Runs the check and prints the findings in the chosen format.
 pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {

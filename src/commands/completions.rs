@@ -4,7 +4,7 @@ use clap::CommandFactory;
 
 use crate::app::{Exit, print_stdout};
 use crate::cli::{Cli, CompletionsArgs, Shell};
-use crate::messages::Lang;
+use ctg_core::i18n::Lang;
 
 /// Prints the completion script of a shell.
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
@@ -26,7 +26,7 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
 /// In French (`--lang fr`, or a French repository), the page is French.
 pub fn man(lang: Lang) -> anyhow::Result<Exit> {
     // Building names each command `ctg-<name>` for its own page.
-    let cli = crate::messages::help::localized(Cli::command(), lang, true);
+    let cli = crate::wording::help::localized(Cli::command(), lang, true);
     let mut out = Vec::new();
     clap_mangen::Man::new(cli.clone()).render(&mut out)?;
     for command in cli.get_subcommands() {
@@ -38,7 +38,7 @@ pub fn man(lang: Lang) -> anyhow::Result<Exit> {
     let page = String::from_utf8_lossy(&out);
     match lang {
         Lang::En => print_stdout(&page)?,
-        Lang::Fr => print_stdout(&crate::messages::help::french_roff(&page))?,
+        Lang::Fr => print_stdout(&crate::wording::help::french_roff(&page))?,
     }
     Ok(Exit::Ok)
 }

@@ -2,10 +2,10 @@
 
 use crate::app::{Exit, print_stdout, refuse};
 use crate::cli::ExplainArgs;
-use crate::diagnostic::Code;
-use crate::messages::Lang;
-use crate::messages::tools::Notice;
 use crate::render::explain as render;
+use crate::wording::tools::Notice;
+use ctg_core::diagnostics::Code;
+use ctg_core::i18n::Lang;
 
 /// Explains one code, or lists them all; an unknown code is a usage error.
 pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {

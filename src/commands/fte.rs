@@ -2,13 +2,13 @@
 
 use std::io::IsTerminal;
 
-use crate::answers::fte::{FteAnswer, FteByOfficer, FteHistory};
 use crate::app::{Context, Exit, print_stderr, print_stdout};
-use crate::check::analyse;
 use crate::cli::{FteArgs, FteBy, ListFormat};
-use crate::messages::labels;
 use crate::render::fte as render;
 use crate::render::table::json;
+use crate::wording::labels;
+use ctg_core::analysis::analyse;
+use ctg_core::answers::fte::{FteAnswer, FteByOfficer, FteHistory};
 
 /// Computes the answer the flags ask for and prints it.
 pub fn run(context: &Context, args: &FteArgs) -> anyhow::Result<Exit> {

@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::app::{Context, Exit, print_stdout, refuse};
 use crate::cli::HookCommand;
 use crate::git;
-use crate::messages::tools::{Notice, done};
+use crate::wording::tools::{Notice, done};
 
 /// The hook's script. It finds `ctg` on the PATH, else where it was
 /// installed from, and checks the CTG root `dir` (relative to the work tree's
@@ -41,7 +41,7 @@ pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
     let top = std::fs::canonicalize(&top).unwrap_or(top);
     let dir = root
         .strip_prefix(&top)
-        .map(crate::scan::slash_path)
+        .map(ctg_core::read::scan::slash_path)
         .unwrap_or_else(|_| root.display().to_string());
     let exe = std::env::current_exe().unwrap_or_else(|_| "ctg".into());
     let script = script(&dir, &exe);

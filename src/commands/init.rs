@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use crate::app::{Exit, print_stdout, refuse, today};
 use crate::cli::{Cli, InitArgs};
-use crate::fte::Fte;
-use crate::json_schema::{self, KINDS};
-use crate::messages::Lang;
-use crate::messages::tools::{init_done, taplo_comment};
 use crate::scaffold;
+use crate::wording::tools::{init_done, taplo_comment};
+use ctg_core::domain::fte::Fte;
+use ctg_core::i18n::Lang;
+use ctg_core::read::json_schema::{self, KINDS};
 
 /// Where `ctg init` puts the JSON Schemas, relative to the root.
 pub const SCHEMA_DIR: &str = ".ctg/schemas";

@@ -14,8 +14,9 @@ pub mod status;
 
 use crate::app::{Exit, print_stderr};
 use crate::cli::{Cli, Command};
-use crate::messages::{Lang, words};
-use crate::model::Repository;
+use ctg_core::diagnostics::message::words;
+use ctg_core::i18n::Lang;
+use ctg_core::read::repository::Repository;
 
 /// Names on stderr each file whose records could not be loaded; `Exit::Problems`
 /// if there is one, so that no answer silently hides a broken file.
@@ -51,8 +52,8 @@ pub fn write_new_files(
     dir: &std::path::Path,
     files: &[(String, String)],
     force: bool,
-) -> Result<Vec<std::path::PathBuf>, crate::messages::tools::Notice> {
-    use crate::messages::tools::Notice;
+) -> Result<Vec<std::path::PathBuf>, crate::wording::tools::Notice> {
+    use crate::wording::tools::Notice;
     let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
     for target in &targets {
         let exists = std::fs::symlink_metadata(target).is_ok();
@@ -107,12 +108,12 @@ pub fn pick_commune<'c>(
     communes: &'c [String],
     lang: Lang,
 ) -> anyhow::Result<Option<&'c str>> {
-    match crate::commune::resolve(query, communes) {
+    match ctg_core::domain::commune::resolve(query, communes) {
         Ok(name) => Ok(Some(name)),
         Err(mismatch) => {
             print_stderr(&format!(
                 "{}\n",
-                crate::messages::labels::commune_mismatch(query, &mismatch, communes, lang)
+                crate::wording::labels::commune_mismatch(query, &mismatch, communes, lang)
             ))?;
             Ok(None)
         }

@@ -2,13 +2,13 @@
 //! template, in its folder, with what the flags give pre-filled.
 
 use crate::app::{Context, Exit, print_stdout, refuse};
-use crate::check::analyse;
 use crate::cli::{NewArgs, NewKind};
-use crate::fte::Fte;
-use crate::loader::{id_suggestion, is_valid_id};
-use crate::messages::tools::{Notice, done};
-use crate::model::RecordKind;
 use crate::scaffold;
+use crate::wording::tools::{Notice, done};
+use ctg_core::analysis::analyse;
+use ctg_core::domain::fte::Fte;
+use ctg_core::domain::model::RecordKind;
+use ctg_core::read::loader::{id_suggestion, is_valid_id};
 
 fn record_kind(kind: NewKind) -> RecordKind {
     match kind {
@@ -46,7 +46,11 @@ fn useless_flag(args: &NewArgs) -> Option<&'static str> {
 }
 
 /// The file of `folder` (or a sub-folder) whose id is `id`, ignoring case.
-fn same_id<'r>(repo: &'r crate::model::Repository, folder: &str, id: &str) -> Option<&'r str> {
+fn same_id<'r>(
+    repo: &'r ctg_core::read::repository::Repository,
+    folder: &str,
+    id: &str,
+) -> Option<&'r str> {
     repo.sources
         .iter()
         .map(|source| &*source.path)
@@ -140,11 +144,13 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
                 && !repo.known_ids.commissions.contains(id.as_str())
                 && !repo.known_ids.commissions.is_empty()
             {
-                let near =
-                    crate::suggest::suggest(id, repo.known_ids.commissions.iter().map(|id| &**id));
+                let near = ctg_core::i18n::suggest::suggest(
+                    id,
+                    repo.known_ids.commissions.iter().map(|id| &**id),
+                );
                 crate::app::print_stderr(&format!(
                     "{}\n",
-                    crate::messages::labels::unknown_id(
+                    crate::wording::labels::unknown_id(
                         "--commission",
                         id,
                         near.as_deref(),

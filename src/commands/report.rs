@@ -2,12 +2,12 @@
 
 use chrono::Datelike;
 
-use crate::answers::report;
 use crate::app::{Context, Exit, print_stderr, print_stdout};
-use crate::check::analyse;
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::messages::report as words;
 use crate::render::{report::layout, report_html, report_markdown};
+use crate::wording::report as words;
+use ctg_core::analysis::analyse;
+use ctg_core::answers::report;
 
 /// Makes the report and prints it, or writes it to `-o FILE`.
 pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
@@ -59,7 +59,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
                 Err(error) => {
                     // Said in the report's language, with what to check.
                     return crate::app::refuse(
-                        &crate::messages::tools::Notice::CannotWrite {
+                        &crate::wording::tools::Notice::CannotWrite {
                             path: shown,
                             error: error.to_string(),
                         },

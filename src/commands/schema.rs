@@ -2,9 +2,9 @@
 
 use crate::app::{Exit, print_stdout, refuse};
 use crate::cli::SchemaArgs;
-use crate::json_schema::{self, KINDS};
-use crate::messages::Lang;
-use crate::messages::tools::{Notice, done};
+use crate::wording::tools::{Notice, done};
+use ctg_core::i18n::Lang;
+use ctg_core::read::json_schema::{self, KINDS};
 
 /// Prints the schemas as one JSON object keyed by kind, or writes one file each.
 pub fn run(args: &SchemaArgs, lang: Lang) -> anyhow::Result<Exit> {

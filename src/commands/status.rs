@@ -2,12 +2,12 @@
 
 use std::io::IsTerminal;
 
-use crate::answers::status::Status;
 use crate::app::{Context, Exit, print_stdout};
-use crate::check::analyse;
 use crate::cli::{StatusArgs, StatusFormat};
 use crate::render::status as render;
 use crate::render::table::json;
+use ctg_core::analysis::analyse;
+use ctg_core::answers::status::Status;
 
 /// Computes the status and prints it.
 pub fn run(context: &Context, args: &StatusArgs) -> anyhow::Result<Exit> {

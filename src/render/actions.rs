@@ -1,9 +1,9 @@
 //! `ctg actions` as a table, CSV or JSON.
 
-use crate::answers::actions::{ActionList, ActionRow};
-use crate::messages::labels::{self, Label};
-use crate::messages::{Lang, date};
 use crate::render::table::{self, cell, csv_line};
+use crate::wording::labels::{self, Label};
+use ctg_core::answers::actions::{ActionList, ActionRow};
+use ctg_core::i18n::{Lang, date};
 
 /// The status as a table shows it, with `overdue` added when it is.
 pub fn status_cell(row: &ActionRow, lang: Lang) -> String {

@@ -5,11 +5,12 @@ use std::fmt::Write;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::check::{Findings, Located};
-use crate::diagnostic::Severity;
-use crate::messages::{Lang, words};
-use crate::model::Repository;
-use crate::text::escape_controls;
+use ctg_core::analysis::{Findings, Located};
+use ctg_core::diagnostics::Severity;
+use ctg_core::diagnostics::message::words;
+use ctg_core::i18n::Lang;
+use ctg_core::i18n::text::escape_controls;
+use ctg_core::read::repository::Repository;
 
 fn level(severity: Severity, lang: Lang) -> Level<'static> {
     let level = match severity {

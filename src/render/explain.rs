@@ -2,13 +2,13 @@
 
 use std::fmt::Write;
 
-use crate::diagnostic::Code;
-use crate::explain::{BASE, example};
-use crate::messages::Lang;
-use crate::messages::explain::{explanation, situation};
-use crate::messages::tools::{
+use crate::wording::tools::{
     ExplainPart, example_context, explain_heading, in_file, severity_note,
 };
+use ctg_core::diagnostics::Code;
+use ctg_core::diagnostics::example::{BASE, example};
+use ctg_core::diagnostics::explanation::{explanation, situation};
+use ctg_core::i18n::Lang;
 
 /// The whole explanation of one code.
 pub fn code(code: Code, lang: Lang) -> String {
@@ -17,7 +17,7 @@ pub fn code(code: Code, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{code}{} {}\n",
-        crate::messages::labels::colon(lang),
+        crate::wording::labels::colon(lang),
         severity_note(code.severity(), lang)
     );
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Meaning, lang));

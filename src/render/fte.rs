@@ -1,9 +1,10 @@
 //! `ctg fte` as a table, CSV or JSON.
 
-use crate::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
-use crate::messages::labels::{self, Label};
-use crate::messages::{Lang, date};
 use crate::render::table::{self, Grid, cell, csv_line, fixed, signed_fixed};
+use crate::wording::labels::{self, Label};
+use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
+use ctg_core::domain::fte::SayFte;
+use ctg_core::i18n::{Lang, date};
 
 /// The headline: `3.6 of 3.8 FTE cofunded by the Caf (94%) on 2026-11-28: 0.2 to go`.
 pub fn headline(answer: &FteAnswer, lang: Lang) -> String {
@@ -91,7 +92,7 @@ pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
         ));
     }
     if !answer.outside_communes.is_empty() {
-        let total: crate::Fte = answer.outside_communes.iter().map(|o| o.fte).sum();
+        let total: ctg_core::Fte = answer.outside_communes.iter().map(|o| o.fte).sum();
         let who: Vec<String> = answer
             .outside_communes
             .iter()
@@ -113,7 +114,7 @@ pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
 }
 
 fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
-    if answer.not_cofunded == crate::Fte::ZERO {
+    if answer.not_cofunded == ctg_core::Fte::ZERO {
         return String::new();
     }
     let who: Vec<String> = answer
@@ -235,7 +236,7 @@ pub fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
     } else {
         out.push_str(&table::finish(&t));
     }
-    if answer.not_cofunded != crate::Fte::ZERO {
+    if answer.not_cofunded != ctg_core::Fte::ZERO {
         out.push_str(&format!(
             "\n{}\n",
             labels::not_cofunded(answer.not_cofunded, lang)

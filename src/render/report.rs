@@ -9,13 +9,14 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::answers::actions::{ActionCounts, ActionRow};
-use crate::answers::report::Report;
-use crate::fte::Fte;
-use crate::messages::Lang;
-use crate::messages::report::{self as words, ActionKey, Label};
-use crate::model::{ActionStatus, Meeting};
 use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
+use crate::wording::report::{self as words, ActionKey, Label};
+use ctg_core::answers::actions::{ActionCounts, ActionRow};
+use ctg_core::answers::report::Report;
+use ctg_core::domain::fte::Fte;
+use ctg_core::domain::fte::SayFte;
+use ctg_core::domain::model::{ActionStatus, Meeting};
+use ctg_core::i18n::Lang;
 
 /// A whole report, worded.
 pub struct Doc {
@@ -516,7 +517,7 @@ fn commissions(report: &Report<'_>, lang: Lang) -> Section {
             match &year.referent {
                 // As `ctg status` marks a referent who left.
                 Some(name) if !year.referent_in_post => {
-                    format!("{name} {}", crate::messages::labels::not_in_post(lang))
+                    format!("{name} {}", crate::wording::labels::not_in_post(lang))
                 }
                 Some(name) => name.clone(),
                 None => Label::NoReferent.text(lang).into(),
@@ -710,7 +711,10 @@ fn health(report: &Report<'_>, lang: Lang) -> Section {
                 .map(|(code, count)| {
                     Row::new(vec![
                         text(code.as_str()),
-                        text(crate::messages::words::severity(code.severity(), lang)),
+                        text(ctg_core::diagnostics::message::words::severity(
+                            code.severity(),
+                            lang,
+                        )),
                         num(count.to_string()),
                     ])
                 })

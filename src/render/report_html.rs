@@ -7,11 +7,11 @@
 
 use std::fmt::Write;
 
-use crate::messages::Lang;
-use crate::messages::report::Label;
 use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Table};
 use crate::render::svg;
-use crate::text::escape_html as e;
+use crate::wording::report::Label;
+use ctg_core::i18n::Lang;
+use ctg_core::i18n::text::escape_html as e;
 
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"

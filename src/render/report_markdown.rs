@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::messages::report::colon;
 use crate::render::report::{Block, Cell, Doc, Table};
-use crate::text::escape_markdown as e;
+use crate::wording::report::colon;
+use ctg_core::i18n::text::escape_markdown as e;
 
 /// The document.
 pub fn render(doc: &Doc) -> String {

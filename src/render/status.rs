@@ -1,13 +1,13 @@
 //! `ctg status` as one screen of text (at most [`WIDTH`] columns), JSON or markdown.
 
-use crate::answers::actions::ActionRow;
-use crate::answers::status::{DUE_SOON_DAYS, Status};
-use crate::messages::labels::{self, Label};
-use crate::messages::{Lang, date};
-use crate::model::ActionStatus;
 use crate::render::actions::lead_cell;
 use crate::render::fte::{commune_grid, headline, not_cofunded};
 use crate::render::table::{Grid, cell, fixed};
+use crate::wording::labels::{self, Label};
+use ctg_core::answers::actions::ActionRow;
+use ctg_core::answers::status::{DUE_SOON_DAYS, Status};
+use ctg_core::domain::model::ActionStatus;
+use ctg_core::i18n::{Lang, date};
 
 /// The widest the screen gets.
 pub const WIDTH: u16 = 100;
@@ -16,7 +16,7 @@ pub const WIDTH: u16 = 100;
 const BAR: i64 = 40;
 
 /// `[##########--------] ` filled in proportion of the target (full at or above it).
-pub fn bar(total: crate::Fte, target: crate::Fte) -> String {
+pub fn bar(total: ctg_core::Fte, target: ctg_core::Fte) -> String {
     let filled = if target.is_positive() {
         (total.hundredths().max(0) * BAR / target.hundredths()).min(BAR)
     } else {

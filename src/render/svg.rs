@@ -12,8 +12,8 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use crate::fte::Fte;
-use crate::text::escape_html;
+use ctg_core::domain::fte::Fte;
+use ctg_core::i18n::text::escape_html;
 
 /// The width the step chart is drawn at; it scales to the page (`viewBox`).
 const WIDTH: f64 = 640.0;

@@ -3,9 +3,9 @@
 
 use comfy_table::{CellAlignment, ContentArrangement, Table, TableComponent, presets};
 
-use crate::fte::Fte;
-use crate::messages::Lang;
-use crate::text::escape_controls;
+use ctg_core::domain::fte::Fte;
+use ctg_core::i18n::Lang;
+use ctg_core::i18n::text::escape_controls;
 
 /// A table with a rule under its header and no other lines: box drawing on a
 /// terminal, plain ASCII otherwise, so files and tests see stable text.

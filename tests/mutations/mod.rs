@@ -96,7 +96,14 @@ pub fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
 
 /// The files of `data/`, relative to it, sorted.
 pub fn data_files() -> Vec<PathBuf> {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    // The workspace's top folder, from this package or a crate under crates/.
+    let top = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let top = if top.join("data").is_dir() {
+        top.to_path_buf()
+    } else {
+        top.join("../..")
+    };
+    let data = top.join("data");
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&data)
         .sort_by_file_name()
         .into_iter()

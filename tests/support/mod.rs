@@ -387,8 +387,8 @@ impl Report {
 
 impl Diag {
     fn code_is_error(&self) -> bool {
-        let code = ctg::diagnostic::Code::from_name(&self.code)
+        let code = ctg_core::diagnostics::Code::from_name(&self.code)
             .unwrap_or_else(|| panic!("unknown code {}", self.code));
-        code.severity() == ctg::diagnostic::Severity::Error
+        code.severity() == ctg_core::diagnostics::Severity::Error
     }
 }

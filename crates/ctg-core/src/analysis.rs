@@ -1,0 +1,117 @@
+//! The whole check: load a repository, run every rule, and put the problems
+//! in the order users read them (by file, line and column).
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::read::loader::load;
+use crate::read::repository::Repository;
+use crate::read::source::Position;
+use crate::rules;
+
+/// A diagnostic with its line and column resolved.
+#[derive(Debug, Clone)]
+pub struct Located {
+    /// The problem.
+    pub diagnostic: Diagnostic,
+    /// Its position, where it has one.
+    pub position: Option<Position>,
+}
+
+/// Everything `ctg check` found.
+#[derive(Debug)]
+pub struct Findings {
+    /// How many files were examined.
+    pub files: usize,
+    /// The problems, sorted by file, line, column, then code.
+    pub diagnostics: Vec<Located>,
+}
+
+impl Findings {
+    /// The number of problems of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.diagnostic.severity() == severity)
+            .count()
+    }
+
+    /// The number of errors.
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    /// The number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+}
+
+/// A loaded repository and its findings: what every command starts from.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The sound records.
+    pub repo: Repository,
+    /// The problems.
+    pub findings: Findings,
+}
+
+/// Loads the repository at `root` and checks it as of `today`.
+pub fn analyse(root: &Path, today: NaiveDate) -> Analysis {
+    let loaded = load(root);
+    let mut diagnostics = loaded.diagnostics;
+    diagnostics.extend(rules::check(&loaded.repo, today));
+    let findings = locate(&loaded.repo, diagnostics);
+    Analysis {
+        repo: loaded.repo,
+        findings,
+    }
+}
+
+/// Reads again the files whose text was dropped by the loader and which a
+/// rule's problem points into: their lines and columns need it.
+fn reread(repo: &Repository, diagnostics: &[Diagnostic]) {
+    use rayon::prelude::*;
+    let mut wanted: Vec<&crate::read::source::SourceFile> = diagnostics
+        .iter()
+        .filter(|d| d.span.is_some())
+        .filter_map(|d| repo.source(&d.file))
+        .filter(|source| source.text().is_none())
+        .collect();
+    wanted.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    wanted.dedup_by(|a, b| a.path == b.path);
+    wanted
+        .par_iter()
+        .for_each(|source| source.reread(&repo.root.join(&*source.path)));
+}
+
+/// Resolves positions and sorts, so that output is the same on every run.
+pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
+    reread(repo, &diagnostics);
+    let mut located: Vec<Located> = diagnostics
+        .into_iter()
+        .map(|diagnostic| {
+            let position = diagnostic
+                .span
+                .as_ref()
+                .and_then(|span| repo.source(&diagnostic.file)?.position(span.start));
+            Located {
+                diagnostic,
+                position,
+            }
+        })
+        .collect();
+    located.sort_by(|a, b| {
+        (&a.diagnostic.file, a.position, a.diagnostic.code).cmp(&(
+            &b.diagnostic.file,
+            b.position,
+            b.diagnostic.code,
+        ))
+    });
+    Findings {
+        files: repo.file_count,
+        diagnostics: located,
+    }
+}

@@ -1,0 +1,228 @@
+//! `ctg actions`: the action plan, filtered and sorted by due date.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::model::{Action, ActionStatus};
+use crate::read::repository::Repository;
+
+/// A status to filter on: one of the file's, or the derived `overdue`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// The action's `status` is this one.
+    Is(ActionStatus),
+    /// The action is open and past its due date.
+    Overdue,
+}
+
+impl StatusFilter {
+    /// The words `--status` accepts: the file's statuses, then `overdue`.
+    pub fn names() -> Vec<&'static str> {
+        let mut names = ActionStatus::NAMES.to_vec();
+        names.push("overdue");
+        names
+    }
+
+    /// The filter a word names.
+    pub fn from_word(word: &str) -> Option<StatusFilter> {
+        match word {
+            "overdue" => Some(StatusFilter::Overdue),
+            other => ActionStatus::from_word(other).map(StatusFilter::Is),
+        }
+    }
+
+    /// Whether `row` passes.
+    pub fn matches(self, row: &ActionRow) -> bool {
+        match self {
+            StatusFilter::Is(status) => row.status == status,
+            StatusFilter::Overdue => row.overdue,
+        }
+    }
+}
+
+/// Which actions to keep; every field that is set must match (statuses: any of them).
+#[derive(Debug, Clone, Default)]
+pub struct ActionFilter {
+    /// Commission ids (any of them); empty keeps all.
+    pub commissions: Vec<String>,
+    /// Statuses (any of them); empty keeps all.
+    pub statuses: Vec<StatusFilter>,
+    /// A commune, as `convention.communes` spells it (resolve it first with
+    /// [`crate::domain::commune::resolve`]). An action with no communes concerns the
+    /// whole territory and so matches every commune.
+    pub commune: Option<String>,
+    /// The lead officer's id.
+    pub lead: Option<String>,
+    /// Keep actions due strictly before this day (actions with no due date are left out).
+    pub due_before: Option<NaiveDate>,
+}
+
+impl ActionFilter {
+    /// Whether `row` passes every filter that is set.
+    pub fn matches(&self, row: &ActionRow) -> bool {
+        (self.commissions.is_empty() || self.commissions.contains(&row.commission))
+            && (self.statuses.is_empty() || self.statuses.iter().any(|s| s.matches(row)))
+            && self.commune.as_ref().is_none_or(|commune| {
+                row.communes.is_empty() || row.communes.iter().any(|c| c == commune)
+            })
+            && self
+                .lead
+                .as_ref()
+                .is_none_or(|lead| row.lead.as_ref() == Some(lead))
+            && self
+                .due_before
+                .is_none_or(|before| row.due.is_some_and(|due| due < before))
+    }
+}
+
+/// One action of the plan, as every listing shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionRow {
+    /// The action's id (file stem).
+    pub id: String,
+    /// Its title, as written (escape it before printing to a terminal).
+    pub title: String,
+    /// The id of the commission that carries it.
+    pub commission: String,
+    /// That commission's name, if it is loaded.
+    pub commission_name: Option<String>,
+    /// The lead officer's id, if any.
+    pub lead: Option<String>,
+    /// The lead officer's name, if loaded.
+    pub lead_name: Option<String>,
+    /// Its status as written in the file.
+    pub status: ActionStatus,
+    /// Whether it is open and past its due date on the answer's date.
+    pub overdue: bool,
+    /// When it starts.
+    pub start: Option<NaiveDate>,
+    /// When it is due.
+    pub due: Option<NaiveDate>,
+    /// When it was finished.
+    pub completed: Option<NaiveDate>,
+    /// How far along it is, in percent.
+    pub progress: Option<u8>,
+    /// The communes it concerns; empty means the whole territory.
+    pub communes: Vec<String>,
+}
+
+impl ActionRow {
+    /// The row of `action` as of `today`.
+    pub fn new(repo: &Repository, action: &Action, today: NaiveDate) -> ActionRow {
+        let lead = action.lead.as_ref().map(|l| l.value.to_string());
+        ActionRow {
+            id: action.id.to_string(),
+            title: action.title.clone(),
+            commission: action.commission.value.to_string(),
+            commission_name: repo
+                .commission(&action.commission.value)
+                .map(|c| c.name.clone()),
+            lead_name: lead
+                .as_deref()
+                .and_then(|id| repo.officer(id))
+                .map(|o| o.name.clone()),
+            lead,
+            status: action.status.value,
+            overdue: action.is_overdue(today),
+            start: action.start,
+            due: action.due.as_ref().map(|d| d.value),
+            completed: action.completed,
+            progress: action.progress,
+            communes: action
+                .communes
+                .iter()
+                .map(|c| c.value.to_string())
+                .collect(),
+        }
+    }
+}
+
+/// Sorts rows by due date (undated last), then id.
+pub fn sort_by_due(rows: &mut [ActionRow]) {
+    rows.sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
+}
+
+/// `ctg actions`: the actions that pass a filter, by due date then id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionList {
+    /// The date "overdue" is judged on.
+    pub date: NaiveDate,
+    /// The actions kept.
+    pub actions: Vec<ActionRow>,
+}
+
+impl ActionList {
+    /// The actions of `repo` that pass `filter` on `today`.
+    pub fn compute(repo: &Repository, today: NaiveDate, filter: &ActionFilter) -> ActionList {
+        let mut actions: Vec<ActionRow> = repo
+            .actions
+            .iter()
+            .map(|a| ActionRow::new(repo, a, today))
+            .filter(|row| filter.matches(row))
+            .collect();
+        sort_by_due(&mut actions);
+        ActionList {
+            date: today,
+            actions,
+        }
+    }
+}
+
+/// How many actions stand in each status, and how many of the open ones are overdue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ActionCounts {
+    /// All actions counted.
+    pub total: usize,
+    /// `planned`.
+    pub planned: usize,
+    /// `in-progress`.
+    pub in_progress: usize,
+    /// `paused`.
+    pub paused: usize,
+    /// `blocked`.
+    pub blocked: usize,
+    /// `done`.
+    pub done: usize,
+    /// `abandoned`.
+    pub abandoned: usize,
+    /// Open and past due (also counted under their own status).
+    pub overdue: usize,
+}
+
+impl ActionCounts {
+    /// The counts of `rows`.
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a ActionRow>) -> ActionCounts {
+        let mut counts = ActionCounts::default();
+        for row in rows {
+            counts.total += 1;
+            *counts.of_status_mut(row.status) += 1;
+            if row.overdue {
+                counts.overdue += 1;
+            }
+        }
+        counts
+    }
+
+    /// The count of one status.
+    pub fn of_status(&self, status: ActionStatus) -> usize {
+        match status {
+            ActionStatus::Planned => self.planned,
+            ActionStatus::InProgress => self.in_progress,
+            ActionStatus::Paused => self.paused,
+            ActionStatus::Blocked => self.blocked,
+            ActionStatus::Done => self.done,
+            ActionStatus::Abandoned => self.abandoned,
+        }
+    }
+
+    fn of_status_mut(&mut self, status: ActionStatus) -> &mut usize {
+        match status {
+            ActionStatus::Planned => &mut self.planned,
+            ActionStatus::InProgress => &mut self.in_progress,
+            ActionStatus::Paused => &mut self.paused,
+            ActionStatus::Blocked => &mut self.blocked,
+            ActionStatus::Done => &mut self.done,
+            ActionStatus::Abandoned => &mut self.abandoned,
+        }
+    }
+}

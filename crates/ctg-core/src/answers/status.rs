@@ -1,0 +1,299 @@
+//! `ctg status`: the one screen an officer reads before a meeting.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
+use crate::answers::fte::FteAnswer;
+use crate::domain::model::{CommissionKind, Convention, Meeting, MeetingStatus};
+
+/// How many days ahead "due soon" looks.
+pub const DUE_SOON_DAYS: u64 = 60;
+
+/// The convention and where the date falls in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConventionInfo {
+    /// Its name.
+    pub name: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day (inclusive).
+    pub end: NaiveDate,
+    /// The year of the convention the date falls in (1 for the first twelve
+    /// months from `start`); `None` before it starts or after it ends.
+    pub year: Option<u32>,
+    /// How many years (twelve-month periods from `start`, the last one maybe
+    /// shorter) the convention spans.
+    pub years: u32,
+}
+
+impl ConventionInfo {
+    /// The convention as of `date`.
+    pub fn new(convention: &Convention, date: NaiveDate) -> ConventionInfo {
+        let years = (1..)
+            .find(|n| {
+                convention
+                    .start
+                    .checked_add_months(Months::new(12 * n))
+                    .is_none_or(|next| next > convention.end)
+            })
+            .unwrap_or(1);
+        let year = convention.covers(date).then(|| {
+            (1..=years)
+                .find(|n| {
+                    convention
+                        .start
+                        .checked_add_months(Months::new(12 * n))
+                        .is_none_or(|next| date < next)
+                })
+                .unwrap_or(years)
+        });
+        ConventionInfo {
+            name: convention.name.clone(),
+            start: convention.start,
+            end: convention.end,
+            year,
+            years,
+        }
+    }
+}
+
+/// Meetings of one calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YearMeetings {
+    /// The calendar year.
+    pub year: i32,
+    /// Meetings held.
+    pub held: u32,
+    /// Meetings planned.
+    pub planned: u32,
+}
+
+/// Held and planned meetings of `year`.
+/// The held meetings of `year`, and its planned ones still to come on
+/// `date` (one planned on a day that has passed is `meeting-not-recorded`
+/// and counts for nothing, as in `ctg check`).
+fn in_year(meetings: &[Meeting], year: i32, date: NaiveDate) -> YearMeetings {
+    let of = |status| {
+        meetings
+            .iter()
+            .filter(|m| m.status == status && m.date.value.year() == year)
+            .filter(|m| status != MeetingStatus::Planned || m.date.value >= date)
+            .count() as u32
+    };
+    YearMeetings {
+        year,
+        held: of(MeetingStatus::Held),
+        planned: of(MeetingStatus::Planned),
+    }
+}
+
+/// The last held meeting on or before `date`, and the next planned one on or after it.
+fn last_and_next(meetings: &[Meeting], date: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let last = meetings
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Held && m.date.value <= date)
+        .map(|m| m.date.value)
+        .max();
+    let next = meetings
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Planned && m.date.value >= date)
+        .map(|m| m.date.value)
+        .min();
+    (last, next)
+}
+
+/// The COPIL at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CopilInfo {
+    /// How many members it has.
+    pub members: usize,
+    /// How many of them represent a funder.
+    pub funders: usize,
+    /// The minimum of held meetings a year.
+    pub min_meetings_per_year: u32,
+    /// Each calendar year of the convention up to the date's (or the
+    /// convention's last), with its meetings.
+    pub years: Vec<YearMeetings>,
+    /// The last meeting held on or before the date.
+    pub last_held: Option<NaiveDate>,
+    /// The next meeting planned on or after the date.
+    pub next_planned: Option<NaiveDate>,
+}
+
+/// A commission at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommissionInfo {
+    /// Its id (file stem).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Thematic or territorial.
+    pub kind: CommissionKind,
+    /// Its referent officer's id, if it has one.
+    pub referent: Option<String>,
+    /// That officer's name, if loaded.
+    pub referent_name: Option<String>,
+    /// False when that officer is loaded but has no assignment in effect on
+    /// the date (they left: `referent-inactive`). Not in the JSON form.
+    #[serde(skip)]
+    pub referent_in_post: bool,
+    /// The minimum of held meetings a year, if it sets one.
+    pub min_meetings_per_year: Option<u32>,
+    /// Its meetings in the date's calendar year.
+    pub this_year: YearMeetings,
+    /// The counts of the actions it carries.
+    pub actions: ActionCounts,
+}
+
+/// The action plan at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionsInfo {
+    /// Counts by status, over all actions.
+    pub counts: ActionCounts,
+    /// The overdue actions, by due date then id.
+    pub overdue: Vec<ActionRow>,
+    /// Open actions due from the date to [`DUE_SOON_DAYS`] days after it, by due date then id.
+    pub due_soon: Vec<ActionRow>,
+    /// The counts of the actions naming a commission that is not loaded, by
+    /// that id, so that the table by commission adds up to `counts`; `true`
+    /// when its file exists but was left out, `false` when no file has that
+    /// id (`unknown-reference`). Not in the JSON form.
+    #[serde(skip)]
+    pub unknown_commissions: Vec<(String, bool, ActionCounts)>,
+}
+
+/// The health of the data, from the same rules as `ctg check`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Health {
+    /// Files examined.
+    pub files: usize,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+    /// Files whose records could not be loaded (so are missing from every figure).
+    pub left_out: Vec<String>,
+    /// The command that shows the detail.
+    pub command: String,
+}
+
+/// `ctg status`. The parts that need `copil.toml` are `None` when it could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    /// The date the status is for.
+    pub date: NaiveDate,
+    /// The convention.
+    pub convention: Option<ConventionInfo>,
+    /// The FTE table.
+    pub fte: Option<FteAnswer>,
+    /// The COPIL.
+    pub copil: Option<CopilInfo>,
+    /// The commissions, by id.
+    pub commissions: Vec<CommissionInfo>,
+    /// The action plan.
+    pub actions: ActionsInfo,
+    /// The data's health.
+    pub health: Health,
+}
+
+impl Status {
+    /// The status of the analysed repository on `date`.
+    pub fn compute(analysis: &Analysis, date: NaiveDate) -> Status {
+        let repo = &analysis.repo;
+        let convention = repo.convention.as_ref();
+        let rows: Vec<ActionRow> = repo
+            .actions
+            .iter()
+            .map(|a| ActionRow::new(repo, a, date))
+            .collect();
+        let copil = convention.map(|c| {
+            let first = c.start.year();
+            let last = date.year().min(c.end.year());
+            let (last_held, next_planned) = last_and_next(&c.copil.meetings, date);
+            CopilInfo {
+                members: c.copil.members.len(),
+                funders: c.copil.members.iter().filter(|m| m.funder).count(),
+                min_meetings_per_year: c.copil.min_meetings_per_year,
+                years: (first..=last)
+                    .map(|y| in_year(&c.copil.meetings, y, date))
+                    .collect(),
+                last_held,
+                next_planned,
+            }
+        });
+        let commissions = repo
+            .commissions
+            .iter()
+            .map(|c| {
+                let referent = c.referent.as_ref().map(|r| r.value.to_string());
+                CommissionInfo {
+                    id: c.id.to_string(),
+                    name: c.name.clone(),
+                    kind: c.kind,
+                    referent_name: referent
+                        .as_deref()
+                        .and_then(|id| repo.officer(id))
+                        .map(|o| o.name.clone()),
+                    // Only an officer known to have left is marked; one whose
+                    // file is missing or left out is `ctg check`'s business.
+                    referent_in_post: referent
+                        .as_deref()
+                        .and_then(|id| repo.officer(id))
+                        .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(date))),
+                    referent,
+                    min_meetings_per_year: c.min_meetings_per_year.as_ref().map(|m| m.value),
+                    this_year: in_year(&c.meetings, date.year(), date),
+                    actions: ActionCounts::of(rows.iter().filter(|r| *r.commission == *c.id)),
+                }
+            })
+            .collect();
+        let horizon = date
+            .checked_add_days(Days::new(DUE_SOON_DAYS))
+            .unwrap_or(NaiveDate::MAX);
+        let mut overdue: Vec<ActionRow> = rows.iter().filter(|r| r.overdue).cloned().collect();
+        let mut due_soon: Vec<ActionRow> = rows
+            .iter()
+            .filter(|r| r.status.is_open() && r.due.is_some_and(|d| date <= d && d <= horizon))
+            .cloned()
+            .collect();
+        sort_by_due(&mut overdue);
+        sort_by_due(&mut due_soon);
+        Status {
+            date,
+            convention: convention.map(|c| ConventionInfo::new(c, date)),
+            fte: convention.map(|c| FteAnswer::compute(repo, c, date)),
+            copil,
+            commissions,
+            actions: ActionsInfo {
+                counts: ActionCounts::of(&rows),
+                overdue,
+                due_soon,
+                unknown_commissions: {
+                    let mut ids: Vec<&str> = rows
+                        .iter()
+                        .map(|r| r.commission.as_str())
+                        .filter(|id| repo.commissions.iter().all(|c| *c.id != **id))
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids.into_iter()
+                        .map(|id| {
+                            let of = rows.iter().filter(|r| r.commission == id);
+                            let left_out = repo.known_ids.commissions.contains(id);
+                            (id.to_owned(), left_out, ActionCounts::of(of))
+                        })
+                        .collect()
+                },
+            },
+            health: Health {
+                files: analysis.findings.files,
+                errors: analysis.findings.errors(),
+                warnings: analysis.findings.warnings(),
+                left_out: repo.left_out.iter().map(|l| l.file.clone()).collect(),
+                command: "ctg check".into(),
+            },
+        }
+    }
+}

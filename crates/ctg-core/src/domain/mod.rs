@@ -1,0 +1,7 @@
+//! The domain: what a CTG is made of, independent of files and output.
+
+pub mod commune;
+pub mod fte;
+pub mod model;
+pub mod schema;
+pub mod staffing;

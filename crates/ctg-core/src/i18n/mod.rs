@@ -1,0 +1,45 @@
+//! The bottom layer: the languages `ctg` speaks, and how each writes dates
+//! and numbers. Every layer above words its output through [`Lang`].
+
+use chrono::NaiveDate;
+
+pub mod suggest;
+pub mod text;
+
+/// The language of human-facing output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// The language named by a `convention.language` value.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+
+    /// A decimal written with a point, in this language's form.
+    pub fn number(self, text: &str) -> String {
+        match self {
+            Lang::En => text.to_owned(),
+            Lang::Fr => text.replace('.', ","),
+        }
+    }
+}
+
+/// A date in the language's usual short form (`2026-11-28` or `28/11/2026`).
+pub fn date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.format("%Y-%m-%d").to_string(),
+        Lang::Fr => date.format("%d/%m/%Y").to_string(),
+    }
+}

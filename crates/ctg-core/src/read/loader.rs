@@ -1,0 +1,392 @@
+//! From a folder to a [`Repository`]: walk, read, parse and build every
+//! record, in parallel, keeping every problem found on the way.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use toml::de::DeTable;
+
+use crate::diagnostics::message::Message;
+use crate::diagnostics::{Code, Diagnostic};
+use crate::domain::model::RecordKind;
+use crate::domain::schema::fields_of;
+use crate::read::document::{Fields, Validator};
+use crate::read::records::{self, Record};
+use crate::read::repository::{LeftOut, Repository};
+use crate::read::scan::{Found, scan, stem};
+use crate::read::source::{Decoded, SourceFile, decode};
+use ctg_toml::{self, Table};
+
+/// Files above this size are not read: no record is that large, and reading
+/// one could exhaust memory in a pre-commit hook.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Syntax errors shown for one file at the most.
+const MAX_SYNTAX_ERRORS: usize = 5;
+
+/// A repository and the problems found while reading it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The records.
+    pub repo: Repository,
+    /// Problems of the files themselves (syntax, format, ids), not yet sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What reading one file gave.
+struct Outcome {
+    source: Option<SourceFile>,
+    record: Option<Record>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Whether `id` is a valid record id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The valid id nearest to `id`: accents dropped, lowercase, hyphens between words.
+pub fn id_suggestion(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = id
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = folded.split('-').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        "record".into()
+    } else {
+        words.join("-")
+    }
+}
+
+/// Why a file's bytes could not be had.
+pub enum ReadError {
+    /// The system refused (permission, vanished, not a file...).
+    Io(std::io::Error),
+    /// Larger than [`MAX_FILE_BYTES`]: this many bytes at least.
+    TooLarge(u64),
+}
+
+/// The bytes of the file at `full`, never more than [`MAX_FILE_BYTES`].
+pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(full).map_err(ReadError::Io)?;
+    let size = file.metadata().map_err(ReadError::Io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // The file may grow between the size check and the read: never read past the limit.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
+    read_bytes(&found.full).map_err(|error| {
+        let (code, message) = match error {
+            ReadError::Io(e) => (
+                Code::UnreadableFile,
+                Message::Unreadable {
+                    error: e.to_string(),
+                },
+            ),
+            ReadError::TooLarge(size) => (
+                Code::FileTooLarge,
+                Message::FileTooLarge {
+                    size,
+                    limit: MAX_FILE_BYTES,
+                },
+            ),
+        };
+        Box::new(Diagnostic::new(code, &found.path, None, message))
+    })
+}
+
+/// Parses and builds one file's record from its text.
+pub fn parse_record(
+    kind: RecordKind,
+    path: &Arc<str>,
+    text: &str,
+) -> (Option<Record>, Vec<Diagnostic>) {
+    let mut check = Validator::new(path);
+    // The lean parser accepts exactly what toml accepts; toml is asked only
+    // for the details of an error.
+    let table = match ctg_toml::parse(text) {
+        Ok(table) => table,
+        Err(_) => match syntax_errors(text, &mut check) {
+            Some(table) => table,
+            None => return (None, check.finish()),
+        },
+    };
+    check.document(&table, fields_of(kind));
+    let doc = Fields::new(&table);
+    let id: Arc<str> = stem(path).into();
+    let record = match kind {
+        RecordKind::Copil => records::convention(path, &doc, &mut check),
+        RecordKind::Commission => records::commission(&id, path, &doc, &mut check),
+        RecordKind::Officer => records::officer(&id, path, &doc, &mut check),
+        RecordKind::Action => records::action(&id, path, &doc, &mut check),
+    };
+    (record, check.finish())
+}
+
+/// Reports toml's syntax errors in `text`; without any (the lean parser
+/// refused what toml accepts: never seen), toml's own tree.
+fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'i>> {
+    let (table, mut errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(Table::from_de(table.into_inner()));
+    }
+    errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+    // Recovery after a mistake cascades into more errors on the same line
+    // (`a = = 1` gives two): keep the first of each line, and a few lines,
+    // as the first fix changes the rest.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut places = std::collections::HashSet::new();
+    for error in errors {
+        let span = error.span().unwrap_or(0..0);
+        let line = line_starts.partition_point(|&start| start <= span.start);
+        if !places.insert(line) {
+            continue;
+        }
+        if places.len() > MAX_SYNTAX_ERRORS {
+            break;
+        }
+        check.report(
+            Code::Syntax,
+            span,
+            Message::Syntax {
+                detail: error.message().trim().to_owned(),
+            },
+        );
+    }
+    None
+}
+
+fn load_one(found: &Found) -> Outcome {
+    let bytes = match read(found) {
+        Ok(bytes) => bytes,
+        Err(diagnostic) => {
+            return Outcome {
+                source: None,
+                record: None,
+                diagnostics: vec![*diagnostic],
+            };
+        }
+    };
+    let Decoded { text, invalid_at } = decode(bytes);
+    if let Some(at) = invalid_at {
+        return Outcome {
+            diagnostics: vec![Diagnostic::new(
+                Code::Syntax,
+                &found.path,
+                Some(at..at),
+                Message::NotUtf8,
+            )],
+            source: Some(SourceFile::kept(Arc::clone(&found.path), text)),
+            record: None,
+        };
+    }
+    let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
+    // A clean file's text is dropped: rules rarely need it, and it can be read
+    // again (from its path, which must then be its true name, not escaped).
+    let source = if diagnostics.is_empty() && found.true_name {
+        SourceFile::fingerprinted(Arc::clone(&found.path), &text)
+    } else {
+        SourceFile::kept(Arc::clone(&found.path), text)
+    };
+    Outcome {
+        source: Some(source),
+        record,
+        diagnostics,
+    }
+}
+
+/// Files read and parsed in parallel at a time: their outcomes are merged
+/// into the repository before the next batch is read, so that memory holds
+/// the records, not every intermediate outcome at once.
+const BATCH: usize = 2048;
+
+/// Reads the repository at `root`.
+pub fn load(root: &Path) -> Loaded {
+    let scan = scan(root);
+    let mut diagnostics = scan.diagnostics;
+
+    let mut repo = Repository {
+        root: root.to_path_buf(),
+        file_count: scan.toml_files,
+        ..Repository::default()
+    };
+    // Every list is allocated once, at its final size.
+    let count = |kind| scan.found.iter().filter(|f| f.kind == kind).count();
+    repo.officers.reserve_exact(count(RecordKind::Officer));
+    repo.commissions
+        .reserve_exact(count(RecordKind::Commission));
+    repo.actions.reserve_exact(count(RecordKind::Action));
+    repo.sources.reserve_exact(scan.found.len());
+    for kind in RecordKind::WITH_ID {
+        repo.known_ids.of_mut(kind).reserve(count(kind));
+    }
+    // The files claiming one id come one after the other (see
+    // `scan::reading_order`): the first keeps it, the others are duplicates.
+    let mut claimed: Option<Found> = None;
+    // The walk's list is cut into batches now, so that each batch is freed
+    // once merged, instead of the whole list staying alive until the end.
+    let mut batches: Vec<Vec<Found>> = Vec::with_capacity(scan.found.len().div_ceil(BATCH));
+    let mut found = scan.found.into_iter();
+    loop {
+        let batch: Vec<Found> = found.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        batches.push(batch);
+    }
+    drop(found);
+    // While one batch is read and parsed, the previous one is merged.
+    let mut batches = batches.into_iter();
+    let mut pending: Option<(Vec<Found>, Vec<Outcome>)> = None;
+    loop {
+        let batch: Vec<Found> = batches.next().unwrap_or_default();
+        let (outcomes, ()) = rayon::join(
+            || batch.par_iter().map(load_one).collect::<Vec<Outcome>>(),
+            || {
+                if let Some((files, outcomes)) = pending.take() {
+                    for (file, outcome) in files.into_iter().zip(outcomes) {
+                        merge(&mut repo, &mut claimed, &mut diagnostics, file, outcome);
+                    }
+                }
+            },
+        );
+        if batch.is_empty() {
+            break;
+        }
+        pending = Some((batch, outcomes));
+    }
+    // A folder that could not be walked hides its files: it counts as left out.
+    let already: std::collections::HashSet<String> =
+        repo.left_out.iter().map(|l| l.file.clone()).collect();
+    for unreadable in diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UnreadableFile)
+    {
+        if !already.contains(&unreadable.file) {
+            repo.left_out.push(LeftOut {
+                file: unreadable.file.clone(),
+                code: unreadable.code,
+            });
+        }
+    }
+    // The records came in the reading order, by id: sorted already (a file
+    // whose id is invalid or taken is left out).
+    debug_assert!(repo.officers.is_sorted_by(|a, b| a.id < b.id));
+    debug_assert!(repo.commissions.is_sorted_by(|a, b| a.id < b.id));
+    debug_assert!(repo.actions.is_sorted_by(|a, b| a.id < b.id));
+    repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
+    Loaded { repo, diagnostics }
+}
+
+/// Adds one file's outcome to the repository: its id claimed, its record
+/// kept or left out, its source and problems recorded.
+fn merge(
+    repo: &mut Repository,
+    claimed: &mut Option<Found>,
+    diagnostics: &mut Vec<Diagnostic>,
+    found: Found,
+    outcome: Outcome,
+) {
+    let Outcome {
+        source,
+        record,
+        diagnostics: mut own,
+    } = outcome;
+    let mut first = false;
+    if found.kind != RecordKind::Copil {
+        let id = found.id();
+        if !found.has_valid_id() {
+            own.push(Diagnostic::new(
+                Code::InvalidId,
+                &found.path,
+                None,
+                Message::InvalidId {
+                    id: id.to_owned(),
+                    suggestion: id_suggestion(id),
+                },
+            ));
+        }
+        match claimed {
+            Some(claimant) if claimant.kind == found.kind && claimant.claim() == found.claim() => {
+                own.push(Diagnostic::new(
+                    Code::DuplicateId,
+                    &found.path,
+                    None,
+                    Message::DuplicateId {
+                        kind: found.kind,
+                        id: id.to_owned(),
+                        other: claimant.path.to_string(),
+                    },
+                ));
+            }
+            _ => first = true,
+        }
+        // One string for the id, shared by the record and the known ids.
+        let shared: Arc<str> = record
+            .as_ref()
+            .and_then(Record::id)
+            .map_or_else(|| id.into(), Arc::clone);
+        repo.known_ids.of_mut(found.kind).insert(shared);
+    }
+    if let Some(first_error) = own.iter().find(|d| d.is_error()) {
+        repo.left_out.push(LeftOut {
+            file: found.path.to_string(),
+            code: first_error.code,
+        });
+        repo.unsound.extend(record);
+    } else {
+        match record {
+            Some(Record::Convention(c)) => repo.convention = Some(*c),
+            Some(Record::Officer(o)) => repo.officers.push(o),
+            Some(Record::Commission(c)) => repo.commissions.push(c),
+            Some(Record::Action(a)) => repo.actions.push(a),
+            None => {}
+        }
+    }
+    if let Some(source) = source {
+        repo.sources.push(source);
+    }
+    diagnostics.append(&mut own);
+    if first {
+        *claimed = Some(found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_syntax_error_per_line_the_leftmost() {
+        let (record, diagnostics) =
+            parse_record(RecordKind::Action, &"actions/a.toml".into(), "= = =\n");
+        assert!(record.is_none());
+        let spans: Vec<_> = diagnostics.iter().map(|d| d.span.clone()).collect();
+        assert_eq!(spans.len(), 1, "{diagnostics:?}");
+        assert_eq!(spans[0].as_ref().map(|s| s.start), Some(0));
+    }
+}

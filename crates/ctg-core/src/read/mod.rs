@@ -1,0 +1,10 @@
+//! Reading a repository: find the files, decode them, validate them against
+//! the declared format and build the records, keeping every problem found.
+
+pub mod document;
+pub mod json_schema;
+pub mod loader;
+pub mod records;
+pub mod repository;
+pub mod scan;
+pub mod source;

@@ -1,0 +1,396 @@
+//! Walking the repository: which files are records of which kind, which are
+//! strays, and which must not be opened at all.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::message::{Message, SkipReason};
+use crate::diagnostics::{Code, Diagnostic};
+use crate::domain::model::RecordKind;
+
+/// The file that holds the convention and marks a repository's root.
+pub const MARKER: &str = "copil.toml";
+
+/// A file to read as a record.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Relative to the root, `/`-separated; shared by the file's source,
+    /// its record and its id claim.
+    pub path: Arc<str>,
+    /// Where to open it.
+    pub full: PathBuf,
+    /// What it holds.
+    pub kind: RecordKind,
+    /// Whether `path` is the file's true name: nothing in it was escaped
+    /// or replaced, so the file can be opened again from it.
+    pub true_name: bool,
+    /// The id the file claims when its name is not a valid id: the name in
+    /// lowercase, since `Atelier.toml` and `atelier.toml` are one file on
+    /// Windows and macOS. `None` for a valid id, which is its own claim.
+    claim: Option<Box<str>>,
+    /// Where the id starts and ends in `path`: the sort asks for it often.
+    id: (u32, u32),
+}
+
+impl Found {
+    fn new(path: String, full: PathBuf, kind: RecordKind, true_name: bool) -> Self {
+        let start = path.rfind('/').map_or(0, |slash| slash + 1);
+        Found {
+            full,
+            kind,
+            true_name,
+            // Paths are far shorter than 4 GB.
+            id: (start as u32, (start + stem(&path[start..]).len()) as u32),
+            claim: match claim_of(&path) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(claim) => Some(claim.into()),
+            },
+            path: path.into(),
+        }
+    }
+
+    /// The file's id: its name without `.toml`.
+    pub fn id(&self) -> &str {
+        let (start, end) = self.id;
+        &self.path[start as usize..end as usize]
+    }
+
+    /// Whether the file's name is a valid id (checked once, by the walk).
+    pub fn has_valid_id(&self) -> bool {
+        self.claim.is_none()
+    }
+
+    /// The id this file claims: two files of a kind claiming one id are duplicates.
+    pub fn claim(&self) -> &str {
+        self.claim.as_deref().unwrap_or_else(|| self.id())
+    }
+}
+
+/// A record file's name without `.toml`: its id.
+pub fn stem(path: &str) -> &str {
+    let name = path.rfind('/').map_or(path, |slash| &path[slash + 1..]);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+/// The id a file at `path` claims (see [`Found::claim`]).
+fn claim_of(path: &str) -> Cow<'_, str> {
+    let id = stem(path);
+    if crate::read::loader::is_valid_id(id) {
+        Cow::Borrowed(id)
+    } else {
+        Cow::Owned(id.to_lowercase())
+    }
+}
+
+/// Paths in the order of a walk sorted by name: component by component
+/// (a separator ranks below every other byte: `a/x` before `a-b/x`).
+fn walk_order(a: &str, b: &str) -> Ordering {
+    let component = |b: u8| if b == b'/' { 0 } else { b };
+    a.bytes().map(component).cmp(b.bytes().map(component))
+}
+
+/// The order in which record files are read and their records kept: by
+/// kind, then by the id they claim, then in walk order.
+///
+/// So the records of a kind arrive sorted by id, with no sort afterwards,
+/// and the files claiming one id arrive one after the other, the first in
+/// walk order keeping it: duplicates are found without a table of ids.
+pub fn reading_order(a: &Found, b: &Found) -> Ordering {
+    (a.kind, a.claim())
+        .cmp(&(b.kind, b.claim()))
+        .then_with(|| walk_order(&a.path, &b.path))
+        // Two names escaped alike: still one order on every run.
+        .then_with(|| a.full.cmp(&b.full))
+}
+
+/// Sorts `found` in [`reading_order`]: by sorting small keys (the claim
+/// borrowed, an index), then putting each file at its place, rather than
+/// comparing and moving the files themselves.
+fn sort_in_reading_order(found: &mut Vec<Found>) {
+    let mut keys: Vec<(RecordKind, &str, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.kind, f.claim(), i))
+        .collect();
+    keys.par_sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| reading_order(&found[a.2], &found[b.2]))
+    });
+    let order: Vec<usize> = keys.into_iter().map(|(_, _, i)| i).collect();
+    let mut slots: Vec<Option<Found>> = std::mem::take(found).into_iter().map(Some).collect();
+    found.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// Where the file at `path` is in the [`reading_order`]: for a binary search
+/// of a list in that order by path alone.
+pub fn reading_order_of(a: &str, b: &str) -> Ordering {
+    (kind_of(a), claim_of(a))
+        .cmp(&(kind_of(b), claim_of(b)))
+        .then_with(|| walk_order(a, b))
+}
+
+/// The outcome of a walk.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Record files, in [`reading_order`].
+    pub found: Vec<Found>,
+    /// Strays, skipped files and unreadable folders.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many `.toml` files were seen, read or not.
+    pub toml_files: usize,
+}
+
+/// Backup and swap files that editors leave beside the real ones.
+fn is_editor_leftover(name: &[u8]) -> bool {
+    name.ends_with(b"~")
+        || name.ends_with(b".swp")
+        || name.ends_with(b".swo")
+        || name.ends_with(b".bak")
+        || (name.starts_with(b"#") && name.ends_with(b"#"))
+}
+
+/// The kind of record at `path` (as [`slash_path`] gives it: a folder's
+/// name is never changed by the escaping, as record folders have plain names).
+fn kind_of(path: &str) -> Option<RecordKind> {
+    match path.split_once('/') {
+        None => (path == MARKER).then_some(RecordKind::Copil),
+        Some((first, _)) => RecordKind::WITH_ID
+            .into_iter()
+            .find(|kind| kind.folder() == Some(first)),
+    }
+}
+
+/// Walks `root` without following links out of it, and classifies every file.
+pub fn scan(root: &Path) -> Scan {
+    let mut scan = Scan::default();
+    let mut candidates = Vec::new();
+    let canonical_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    // Unsorted walk, then one sort of the records by path, component by
+    // component (the order a sorted walk gives, for far fewer comparisons).
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b"."));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map_or_else(|| ".".to_owned(), slash_path);
+                scan.diagnostics.push(Diagnostic::new(
+                    Code::UnreadableFile,
+                    &path,
+                    None,
+                    Message::Unreadable {
+                        error: error
+                            .io_error()
+                            .map_or_else(|| error.to_string(), |e| e.to_string()),
+                    },
+                ));
+                continue;
+            }
+        };
+        if entry.depth() == 0 || entry.file_type().is_dir() {
+            continue;
+        }
+        // Bytes, not text: a name need not be UTF-8 to be looked at.
+        let name = entry.file_name().as_encoded_bytes();
+        if is_editor_leftover(name) || !name.ends_with(b".toml") {
+            continue;
+        }
+        candidates.push(entry);
+    }
+    scan.toml_files = candidates.len();
+    // Classifying a file costs a few path operations (and a resolution for
+    // links): done in parallel, then gathered in walk order.
+    let classified: Vec<Result<Found, Box<Diagnostic>>> = candidates
+        .into_par_iter()
+        .map(|entry| classify(root, &canonical_root, entry))
+        .collect();
+    scan.found.reserve_exact(classified.len());
+    for outcome in classified {
+        match outcome {
+            Ok(found) => scan.found.push(found),
+            Err(diagnostic) => scan.diagnostics.push(*diagnostic),
+        }
+    }
+    sort_in_reading_order(&mut scan.found);
+    scan
+}
+
+/// What one `.toml` file is: a record to read, or a problem (stray, skipped).
+fn classify(
+    root: &Path,
+    canonical_root: &Path,
+    entry: walkdir::DirEntry,
+) -> Result<Found, Box<Diagnostic>> {
+    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+    let (path, true_name) = slash_path_checked(relative);
+    let kind = kind_of(&path);
+    // Without copil.toml nothing can be checked: not reading it is an error.
+    let skipped = if kind == Some(RecordKind::Copil) {
+        Code::UnreadableFile
+    } else {
+        Code::SkippedFile
+    };
+    let skip = |reason| {
+        Err(Box::new(Diagnostic::new(
+            skipped,
+            &path,
+            None,
+            Message::SkippedFile { reason },
+        )))
+    };
+    // A true name is UTF-8 throughout: only the others need a look.
+    if !true_name && entry.file_name().to_str().is_none() {
+        return skip(SkipReason::NonUtf8Name);
+    }
+    let Some(kind) = kind else {
+        return Err(Box::new(Diagnostic::new(
+            Code::StrayFile,
+            &path,
+            None,
+            Message::StrayFile,
+        )));
+    };
+    let file_type = entry.file_type();
+    if file_type.is_symlink() {
+        match std::fs::canonicalize(entry.path()) {
+            Err(_) => return skip(SkipReason::BrokenLink),
+            Ok(target) if !target.starts_with(canonical_root) => {
+                return skip(SkipReason::LinkOutside);
+            }
+            Ok(target) => match std::fs::metadata(&target) {
+                Ok(meta) if meta.is_file() => {}
+                Ok(meta) if meta.is_dir() => return skip(SkipReason::LinkedFolder),
+                Ok(_) => return skip(SkipReason::NotRegular),
+                Err(_) => return skip(SkipReason::BrokenLink),
+            },
+        }
+    } else if !file_type.is_file() {
+        return skip(SkipReason::NotRegular);
+    }
+    Ok(Found::new(path, entry.into_path(), kind, true_name))
+}
+
+/// A relative path as diagnostics show it, with `/` on every platform.
+///
+/// Control characters in a name (an ESC, a carriage return) are written as
+/// visible escapes here, once, so that no renderer can print them raw; such
+/// a name is never a valid id anyway.
+pub fn slash_path(path: &Path) -> String {
+    slash_path_checked(path).0
+}
+
+/// [`slash_path`], and whether nothing had to be escaped or replaced.
+fn slash_path_checked(path: &Path) -> (String, bool) {
+    // The common case, a relative path of plain UTF-8 names under `/`
+    // separators, is its own slash path: no need to take it apart.
+    if std::path::MAIN_SEPARATOR == '/'
+        && let Some(text) = path.to_str()
+        && is_plain(text)
+    {
+        return (text.to_owned(), true);
+    }
+    by_components(path)
+}
+
+/// Whether `text` is a relative path of names without control characters,
+/// with no empty or `.` name: one that splitting into components and joining
+/// them with `/` gives back unchanged.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Control characters are C0 and DEL (one byte each) and C1 (`\xC2`
+    // then `\x80..=\x9F`): looked for byte by byte, without decoding.
+    let controls = bytes.iter().enumerate().any(|(i, &b)| {
+        b < 0x20
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    });
+    !controls
+        && !text.is_empty()
+        && text != "."
+        && !text.starts_with('/')
+        && !text.starts_with("./")
+        && !text.ends_with('/')
+        && !text.ends_with("/.")
+        && !text.contains("//")
+        && !text.contains("/./")
+}
+
+/// [`slash_path_checked`] the long way, for any path.
+fn by_components(path: &Path) -> (String, bool) {
+    let mut exact = true;
+    let mut out = String::with_capacity(path.as_os_str().len());
+    for (i, component) in path.components().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        let name = component.as_os_str().to_string_lossy();
+        let escaped = crate::i18n::text::escape_controls(&name);
+        exact &= matches!((&name, &escaped), (Cow::Borrowed(_), Cow::Borrowed(_)));
+        out.push_str(&escaped);
+    }
+    // On Windows a path made of `\\` components, written with `/`, still opens.
+    (out, exact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_short_way_gives_the_long_way_s_answer(path in "[a./\u{1b}\u{85}\u{a0}\u{7f}\u{e9}\t-]{0,12}") {
+            let path = Path::new(&path);
+            proptest::prop_assert_eq!(slash_path_checked(path), by_components(path));
+        }
+    }
+
+    proptest::proptest! {
+        /// `Repository::source` finds a file by path alone, with
+        /// `reading_order_of`: it must agree with the order files are read in.
+        #[test]
+        fn both_reading_orders_agree(
+            names in proptest::collection::vec(
+                "(commissions|officers|actions)/(2025/|2025-x/)?[aAbÉ-]{1,4}\\.toml",
+                1..24,
+            ),
+        ) {
+            let mut found: Vec<Found> = names
+                .into_iter()
+                .filter_map(|path| {
+                    let kind = kind_of(&path)?;
+                    Some(Found::new(path.clone(), PathBuf::from(&path), kind, true))
+                })
+                .collect();
+            found.sort_by(|a, b| a.path.cmp(&b.path));
+            found.dedup_by(|a, b| a.path == b.path);
+            sort_in_reading_order(&mut found);
+            for pair in found.windows(2) {
+                proptest::prop_assert_eq!(
+                    reading_order_of(&pair[0].path, &pair[1].path),
+                    Ordering::Less,
+                    "{} before {}", pair[0].path, pair[1].path
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_by_first_folder() {
+        assert_eq!(kind_of("copil.toml"), Some(RecordKind::Copil));
+        assert_eq!(kind_of("actions/2026/a.toml"), Some(RecordKind::Action));
+        assert_eq!(kind_of("officers/a.toml"), Some(RecordKind::Officer));
+        assert_eq!(kind_of("notes/copil.toml"), None);
+        assert_eq!(kind_of("actions.toml"), None);
+    }
+}

@@ -1,0 +1,749 @@
+//! The words of `ctg report`, in English and French.
+//!
+//! A report has many labels (section titles, table headers, chart legends);
+//! they live here, beside the other messages, so that the renderers hold no
+//! wording and every label exists in both languages: [`Label::text`] matches
+//! on both, so a label without its French cannot compile.
+
+use chrono::{Datelike, NaiveDate};
+
+use ctg_core::domain::fte::Fte;
+use ctg_core::domain::fte::SayFte;
+use ctg_core::domain::model::{CommissionKind, MeetingStatus};
+use ctg_core::i18n::Lang;
+
+macro_rules! labels {
+    ($($(#[$doc:meta])* $variant:ident = $en:literal, $fr:literal;)*) => {
+        /// A fixed label of the report.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Label { $($(#[$doc])* $variant,)* }
+
+        impl Label {
+            /// Every label, for tests.
+            pub const ALL: &'static [Label] = &[$(Label::$variant,)*];
+
+            /// The label in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Label::$variant, Lang::En) => $en,
+                      (Label::$variant, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+labels! {
+    /// Section: the convention.
+    SectionConvention = "The convention", "La convention";
+    /// Section: staffing.
+    SectionStaffing = "Cooperation officers (FTE)", "Chargés de coopération (ETP)";
+    /// Section: the COPIL.
+    SectionCopil = "The steering committee (COPIL)", "Le comité de pilotage (COPIL)";
+    /// Section: the commissions.
+    SectionCommissions = "The commissions", "Les commissions";
+    /// Section: the action plan.
+    SectionPlan = "The action plan", "Le plan d'action";
+    /// Section: data health.
+    SectionHealth = "Data health", "Qualité des données";
+    /// The list of sections.
+    Contents = "Contents", "Sommaire";
+    /// The convention's name.
+    Name = "Name", "Nom";
+    /// The convention's period.
+    Period = "Period", "Période";
+    /// The signatories.
+    Signatories = "Signatories", "Signataires";
+    /// The communes.
+    Communes = "Communes", "Communes";
+    /// The year of the report.
+    ReportedYear = "Year reported", "Année du suivi";
+    /// A commune, as a column header.
+    Commune = "Commune", "Commune";
+    /// The baseline FTE.
+    Baseline = "Baseline", "Existant";
+    /// The planned increase.
+    Increase = "Planned increase", "Développement prévu";
+    /// The target.
+    Target = "Target", "Cible";
+    /// FTE, as a unit.
+    FteUnit = "FTE", "ETP";
+    /// The gap to the target.
+    Gap = "Gap", "Écart";
+    /// A total row.
+    Total = "Total", "Total";
+    /// A date, as a column header.
+    Date = "Date", "Date";
+    /// The changes of a day.
+    Changes = "What changed", "Mouvements";
+    /// The history of the FTE.
+    History = "Changes over the convention", "Évolution sur la durée de la convention";
+    /// Chart legend: the cofunded FTE.
+    LegendFte = "cofunded FTE", "ETP cofinancés";
+    /// Chart legend: the target.
+    LegendTarget = "target", "cible";
+    /// Chart legend: the report's date.
+    LegendDate = "date of the figures", "date des chiffres";
+    /// Chart legend: the day the target was reached.
+    LegendReached = "target reached", "cible atteinte";
+    /// The members of a body.
+    Members = "Members", "Membres";
+    /// A person's name.
+    Person = "Name", "Nom";
+    /// The body a member represents.
+    Organisation = "Organisation", "Organisme";
+    /// A member's role.
+    Role = "Role", "Fonction";
+    /// Whether a member funds the convention.
+    Funder = "Funder", "Financeur";
+    /// Yes.
+    Yes = "yes", "oui";
+    /// A meeting's status.
+    Status = "Status", "Statut";
+    /// A meeting's decisions.
+    Decisions = "Decisions", "Décisions";
+    /// A commission's kind.
+    Kind = "Kind", "Type";
+    /// A commission's theme.
+    Theme = "Theme", "Thème";
+    /// A commission's referent officer.
+    Referent = "Referent", "Référent";
+    /// No referent named.
+    NoReferent = "none named", "non désigné";
+    /// A commission's actions by status.
+    ActionsByStatus = "Actions by status", "Actions par statut";
+    /// The action plan by status.
+    PlanByStatus = "Progress by status", "Avancement par statut";
+    /// The action plan by commission.
+    PlanByCommission = "Progress by commission", "Avancement par commission";
+    /// Overdue actions, as a derived status.
+    Overdue = "overdue", "en retard";
+    /// The overdue actions.
+    OverdueActions = "Overdue actions", "Actions en retard";
+    /// The blocked actions.
+    BlockedActions = "Blocked actions", "Actions bloquées";
+    /// An action's id.
+    ActionId = "Action", "Action";
+    /// An action's title.
+    Title = "Title", "Intitulé";
+    /// The commission carrying an action.
+    Commission = "Commission", "Commission";
+    /// The officer leading an action.
+    Lead = "Lead", "Pilote";
+    /// An action's due date.
+    Due = "Due", "Échéance";
+    /// The day an action was finished.
+    Completed = "Completed", "Terminée le";
+    /// How far along an action is.
+    Progress = "Progress", "Avancement";
+    /// Nothing to list.
+    NoneToList = "None.", "Aucune.";
+    /// A count, as a column header.
+    Count = "Count", "Nombre";
+    /// A diagnostic code, as a column header.
+    Code = "Code", "Code";
+    /// A severity, as a column header.
+    Severity = "Severity", "Gravité";
+    /// No meeting to list.
+    NoMeeting = "No meeting recorded.", "Aucune réunion enregistrée.";
+    /// No commission in the repository.
+    NoCommission = "No commission recorded.", "Aucune commission enregistrée.";
+    /// Not set.
+    Unset = "—", "—";
+    /// The key figures at the top of the page.
+    KeyFigures = "At a glance", "En bref";
+    /// Key figure: the next COPIL.
+    KeyNextCopil = "next COPIL", "prochain COPIL";
+    /// No date planned.
+    NotPlanned = "not planned", "non prévu";
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// A date written out: `28 November 2026`, `28 novembre 2026`, `1er mars 2026`.
+pub fn long_date(date: NaiveDate, lang: Lang) -> String {
+    let month = date.month0() as usize;
+    match lang {
+        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
+        Lang::Fr if date.day() == 1 => format!("1er {} {}", MONTHS_FR[month], date.year()),
+        Lang::Fr => format!("{} {} {}", date.day(), MONTHS_FR[month], date.year()),
+    }
+}
+
+/// A percentage: `95%` or `95 %` (with a narrow no-break space, as French writes it).
+pub fn percent(value: i64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Fr => format!("{value}\u{202f}%"),
+    }
+}
+
+/// An amount of FTE with its unit: `3.8 FTE`, `3,8 ETP`.
+pub fn fte(value: Fte, lang: Lang) -> String {
+    format!("{} {}", lang.fte(value), Label::FteUnit.text(lang))
+}
+
+/// A signed amount of FTE (gaps, changes): `+0.5`, `-0,2`, `0,0`.
+pub fn signed(value: Fte, lang: Lang) -> String {
+    lang.number(&value.signed())
+}
+
+/// The page's title.
+pub fn title(name: &str, year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{name}: follow-up report {year}"),
+        Lang::Fr => format!("{name} : bilan de suivi {year}"),
+    }
+}
+
+/// The line under the title: for whom, and as of when.
+pub fn subtitle(today: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "For the steering committee. Figures from the convention's repository as of {}.",
+            long_date(today, lang)
+        ),
+        Lang::Fr => format!(
+            "À l'attention du comité de pilotage. Chiffres tirés du dépôt de la convention au {}.",
+            long_date(today, lang)
+        ),
+    }
+}
+
+/// The convention's period.
+pub fn period(start: NaiveDate, end: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} to {}", long_date(start, lang), long_date(end, lang)),
+        Lang::Fr => format!("du {} au {}", long_date(start, lang), long_date(end, lang)),
+    }
+}
+
+/// The reported year and its place in the convention: `2026 (year 2 of 5)`.
+pub fn reported_year(year: i32, index: i32, of: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{year} (year {index} of {of})"),
+        Lang::Fr => format!("{year} (année {index} sur {of})"),
+    }
+}
+
+/// The staffing headline: where the cofunded FTE stands against the target.
+pub fn staffing_headline(total: Fte, target: Fte, date: NaiveDate, lang: Lang) -> String {
+    let share = total
+        .percent_of(target)
+        .map(|p| format!(" ({})", percent(p, lang)))
+        .unwrap_or_default();
+    let gap = target - total;
+    let (t, c) = (lang.fte(total), lang.fte(target));
+    let d = long_date(date, lang);
+    match lang {
+        Lang::En => {
+            let end = match gap.hundredths().signum() {
+                1 => format!("{} FTE to go", lang.fte(gap)),
+                0 => "target reached".to_owned(),
+                _ => format!("{} FTE above the target", lang.fte(-gap)),
+            };
+            format!("{t} of {c} FTE cofunded by the Caf on {d}{share}: {end}")
+        }
+        Lang::Fr => {
+            let end = match gap.hundredths().signum() {
+                1 => format!("{} ETP à pourvoir", lang.fte(gap)),
+                0 => "cible atteinte".to_owned(),
+                _ => format!("{} ETP au-delà de la cible", lang.fte(-gap)),
+            };
+            format!("{t} ETP sur {c} cofinancés par la Caf au {d}{share} : {end}")
+        }
+    }
+}
+
+/// When the target was first reached, if it was.
+pub fn reached(date: Option<NaiveDate>, lang: Lang) -> String {
+    match (date, lang) {
+        (Some(d), Lang::En) => format!("The target was first reached on {}.", long_date(d, lang)),
+        (Some(d), Lang::Fr) => format!("La cible a été atteinte le {}.", long_date(d, lang)),
+        (None, Lang::En) => "The target has not been reached over the convention.".to_owned(),
+        (None, Lang::Fr) => "La cible n'est pas atteinte sur la durée de la convention.".to_owned(),
+    }
+}
+
+/// The same, seen from `today`: a day after it is what the dated
+/// assignments plan, not something that happened.
+pub fn reached_as_of(date: Option<NaiveDate>, today: NaiveDate, lang: Lang) -> String {
+    match (date, lang) {
+        (Some(d), Lang::En) if d > today => format!(
+            "The target is to be reached on {}, as the assignments plan.",
+            long_date(d, lang)
+        ),
+        (Some(d), Lang::Fr) if d > today => format!(
+            "La cible sera atteinte le {} d'après les affectations prévues.",
+            long_date(d, lang)
+        ),
+        _ => reached(date, lang),
+    }
+}
+
+/// The FTE of officers the Caf does not cofund, shown apart from the total.
+pub fn not_cofunded(value: Fte, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Besides: {} of officers not cofunded by the Caf, not counted in the total.",
+            fte(value, lang)
+        ),
+        Lang::Fr => format!(
+            "En outre : {} de chargés de coopération non cofinancés par la Caf, hors total.",
+            fte(value, lang)
+        ),
+    }
+}
+
+/// Key figure: the cofunded FTE, with its date.
+pub fn key_fte(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("FTE cofunded by the Caf on {}", long_date(date, lang)),
+        Lang::Fr => format!("ETP cofinancés par la Caf au {}", long_date(date, lang)),
+    }
+}
+
+/// Key figure: what `count` actions are (`done`, `overdue`, `blocked`),
+/// agreeing in number with the figure shown.
+pub fn key_actions(count: usize, what: ActionKey, lang: Lang) -> String {
+    let (en, fr_one, fr_many) = match what {
+        ActionKey::Done => ("done", "action terminée", "actions terminées"),
+        ActionKey::Overdue => ("overdue", "action en retard", "actions en retard"),
+        ActionKey::Blocked => ("blocked", "action bloquée", "actions bloquées"),
+    };
+    match lang {
+        Lang::En if count == 1 => format!("action {en}"),
+        Lang::En => format!("actions {en}"),
+        Lang::Fr if count > 1 => fr_many.to_owned(),
+        Lang::Fr => fr_one.to_owned(),
+    }
+}
+
+/// The actions counted among the key figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionKey {
+    /// Done.
+    Done,
+    /// Open and past due.
+    Overdue,
+    /// Blocked.
+    Blocked,
+}
+
+/// A figure against its whole: `3.8 / 3.8`, `5 / 18`.
+pub fn of_whole(part: &str, whole: &str) -> String {
+    format!("{part} / {whole}")
+}
+
+/// The column header of the FTE on the figures' date.
+pub fn fte_on(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("FTE on {}", long_date(date, lang)),
+        Lang::Fr => format!("ETP au {}", long_date(date, lang)),
+    }
+}
+
+/// The column header of the baseline, with its date.
+pub fn baseline_on(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Baseline on {}", long_date(date, lang)),
+        Lang::Fr => format!("Existant au {}", long_date(date, lang)),
+    }
+}
+
+/// A label and its value on one line: `Name: …`, `Nom : …`.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => " : ",
+    }
+}
+
+/// Between the items of a list of clauses: `; ` or ` ; `.
+pub fn semicolon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "; ",
+        Lang::Fr => " ; ",
+    }
+}
+
+/// A commune's bar, as text: `2.1 of 2.1 FTE`.
+pub fn of_target(value: Fte, target: Fte, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} of {} FTE", lang.fte(value), lang.fte(target)),
+        Lang::Fr => format!("{} sur {} ETP", lang.fte(value), lang.fte(target)),
+    }
+}
+
+/// A commune's bar, as a sentence for screen readers.
+pub fn commune_desc(commune: &str, value: Fte, target: Fte, baseline: Fte, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{commune}: {} for a target of {} (baseline {})",
+            fte(value, lang),
+            lang.fte(target),
+            lang.fte(baseline)
+        ),
+        Lang::Fr => format!(
+            "{commune} : {} pour une cible de {} (existant {})",
+            fte(value, lang),
+            lang.fte(target),
+            lang.fte(baseline)
+        ),
+    }
+}
+
+/// A figure from a day on: `3.3 FTE from 1 September 2025`.
+pub fn value_from(value: Fte, date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} from {}", fte(value, lang), long_date(date, lang)),
+        Lang::Fr => format!("{} à partir du {}", fte(value, lang), long_date(date, lang)),
+    }
+}
+
+/// The label of the figures' date on the step chart.
+pub fn date_mark(date: NaiveDate, lang: Lang) -> String {
+    long_date(date, lang)
+}
+
+/// The label of the day the target was reached on the step chart.
+pub fn reached_mark(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("target reached on {}", long_date(date, lang)),
+        Lang::Fr => format!("cible atteinte le {}", long_date(date, lang)),
+    }
+}
+
+/// The label of the target line: `target 3.8`.
+pub fn target_mark(target: Fte, lang: Lang) -> String {
+    format!("{} {}", Label::LegendTarget.text(lang), fte(target, lang))
+}
+
+/// A number of actions: `5 actions`.
+pub fn actions_count(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{count} action{}", if count == 1 { "" } else { "s" }),
+        Lang::Fr => format!("{count} action{}", if count > 1 { "s" } else { "" }),
+    }
+}
+
+/// The whole plan's row in the chart and table.
+pub fn all_actions(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "All actions",
+        Lang::Fr => "Ensemble des actions",
+    }
+}
+
+/// The title of the bar chart by commune.
+pub fn chart_communes(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Cofunded FTE by commune on {}, against baseline plus planned increase",
+            long_date(date, lang)
+        ),
+        Lang::Fr => format!(
+            "ETP cofinancés par commune au {}, comparés à l'existant plus le développement prévu",
+            long_date(date, lang)
+        ),
+    }
+}
+
+/// The title of the step chart.
+pub fn chart_history(start: NaiveDate, end: NaiveDate, target: Fte, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Cofunded FTE from {} to {}, against the target of {}",
+            long_date(start, lang),
+            long_date(end, lang),
+            fte(target, lang)
+        ),
+        Lang::Fr => format!(
+            "ETP cofinancés du {} au {}, comparés à la cible de {}",
+            long_date(start, lang),
+            long_date(end, lang),
+            fte(target, lang)
+        ),
+    }
+}
+
+/// The COPIL's members, counted.
+pub fn members(count: usize, funders: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{count} member{}, {funders} of them representing funders",
+            if count == 1 { "" } else { "s" }
+        ),
+        Lang::Fr => format!(
+            "{count} membre{}, dont {funders} représentant{} des financeurs",
+            if count > 1 { "s" } else { "" },
+            if funders > 1 { "s" } else { "" }
+        ),
+    }
+}
+
+/// The heading of a year's meetings.
+pub fn meetings_of(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Meetings of {year}"),
+        Lang::Fr => format!("Réunions de {year}"),
+    }
+}
+
+/// Held meetings in the year against the minimum.
+pub fn meetings_held(held: u32, min: Option<u32>, year: i32, lang: Lang) -> String {
+    let s = if held > 1 { "s" } else { "" };
+    match (lang, min) {
+        (Lang::En, Some(min)) => format!(
+            "{held} meeting{} held in {year}, for a minimum of {min} a year.",
+            if held == 1 { "" } else { "s" }
+        ),
+        (Lang::En, None) => format!(
+            "{held} meeting{} held in {year}.",
+            if held == 1 { "" } else { "s" }
+        ),
+        (Lang::Fr, Some(min)) => {
+            format!("{held} réunion{s} tenue{s} en {year}, pour un minimum de {min} par an.")
+        }
+        (Lang::Fr, None) => format!("{held} réunion{s} tenue{s} en {year}."),
+    }
+}
+
+/// The next planned meeting.
+pub fn next_meeting(date: Option<NaiveDate>, lang: Lang) -> String {
+    match (date, lang) {
+        (Some(d), Lang::En) => format!("Next meeting planned: {}.", long_date(d, lang)),
+        (Some(d), Lang::Fr) => format!("Prochaine réunion prévue : {}.", long_date(d, lang)),
+        (None, Lang::En) => "No meeting planned yet.".to_owned(),
+        (None, Lang::Fr) => "Aucune réunion prévue à ce jour.".to_owned(),
+    }
+}
+
+/// The heading of the actions done in the year.
+pub fn done_in(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Actions completed in {year}"),
+        Lang::Fr => format!("Actions terminées en {year}"),
+    }
+}
+
+/// The action plan in one sentence.
+pub fn plan_summary(total: usize, done: usize, overdue: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{total} action{} in the plan: {done} done, {overdue} overdue.",
+            if total == 1 { "" } else { "s" }
+        ),
+        Lang::Fr => format!(
+            "{total} action{} au plan : {done} terminée{}, {overdue} en retard.",
+            if total > 1 { "s" } else { "" },
+            if done > 1 { "s" } else { "" }
+        ),
+    }
+}
+
+/// Where the action plan's state is read from.
+pub fn plan_as_of(today: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Statuses as recorded on {}.", long_date(today, lang)),
+        Lang::Fr => format!("Statuts tels qu'enregistrés au {}.", long_date(today, lang)),
+    }
+}
+
+/// The data's health in one sentence.
+pub fn health_summary(errors: usize, warnings: usize, lang: Lang) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 || (lang == Lang::Fr && n == 0) {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match lang {
+        Lang::En if errors + warnings == 0 => {
+            "No problem: ctg check passes with no error and no warning.".to_owned()
+        }
+        Lang::Fr if errors + warnings == 0 => {
+            "Aucun problème : ctg check ne signale ni erreur ni avertissement.".to_owned()
+        }
+        Lang::En => format!(
+            "{} and {} from the same rules as ctg check; run ctg check for where and how to fix them.",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        ),
+        Lang::Fr => format!(
+            "{} et {} relevés par les mêmes règles que ctg check ; lancez ctg check pour savoir où et comment les corriger.",
+            plural(errors, "erreur", "erreurs"),
+            plural(warnings, "avertissement", "avertissements")
+        ),
+    }
+}
+
+/// Files whose records are missing from the report.
+pub fn left_out_note(files: &[String], lang: Lang) -> String {
+    let list = files.join(", ");
+    match lang {
+        Lang::En => format!("Left out of this report, for errors of their own: {list}."),
+        Lang::Fr => format!("Fichiers écartés de ce bilan, en raison de leurs erreurs : {list}."),
+    }
+}
+
+/// The footer line.
+pub fn made_by(today: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Made with ctg on {}.", long_date(today, lang)),
+        Lang::Fr => format!("Réalisé avec ctg le {}.", long_date(today, lang)),
+    }
+}
+
+/// `-o FILE` names a file that exists, and `--force` was not given.
+pub fn output_exists(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: {path} already exists; it was left as it is\n  \
+             choose another file, or add --force to replace it"
+        ),
+        Lang::Fr => format!(
+            "erreur : {path} existe déjà ; il n'a pas été modifié\n  \
+             choisissez un autre fichier, ou ajoutez --force pour le remplacer"
+        ),
+    }
+}
+
+/// The report was written to a file.
+pub fn written(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("report written to {path}"),
+        Lang::Fr => format!("bilan écrit dans {path}"),
+    }
+}
+
+/// `--year` (or today's year) falls outside the convention.
+pub fn year_outside(year: i32, first: i32, last: i32, lang: Lang) -> String {
+    match lang {
+        // A convention within one calendar year: not « de 2025 à 2025 ».
+        Lang::En if first == last => format!(
+            "error: the convention runs within {first}, so there is no {year} to report on\n  \
+             report on {first} with --year {first}"
+        ),
+        Lang::Fr if first == last => format!(
+            "erreur : la convention ne couvre que {first} : pas de bilan possible pour {year}\n  \
+             faites le bilan de {first} avec --year {first}"
+        ),
+        Lang::En => format!(
+            "error: the convention runs from {first} to {last}, so there is no {year} to report on\n  \
+             choose a year with --year, from {first} to {last}"
+        ),
+        Lang::Fr => format!(
+            "erreur : la convention court de {first} à {last} : pas de bilan possible pour {year}\n  \
+             choisissez une année avec --year, de {first} à {last}"
+        ),
+    }
+}
+
+/// `copil.toml` could not be loaded: there is no convention to report on.
+pub fn no_convention(lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            "error: copil.toml could not be loaded, so there is no convention to report on\n  \
+                     run ctg check to see why and how to fix it"
+                .to_owned()
+        }
+        Lang::Fr => {
+            "erreur : copil.toml n'a pas pu être lu : pas de convention dont faire le bilan\n  \
+                     lancez ctg check pour savoir pourquoi et comment le corriger"
+                .to_owned()
+        }
+    }
+}
+
+/// An action's status in words: the same words as `ctg status` and `ctg actions`.
+pub use super::labels::action_status;
+
+/// A meeting's status in words.
+pub fn meeting_status(status: MeetingStatus, lang: Lang) -> &'static str {
+    use MeetingStatus as S;
+    match (status, lang) {
+        (S::Held, Lang::En) => "held",
+        (S::Planned, Lang::En) => "planned",
+        (S::Cancelled, Lang::En) => "cancelled",
+        (S::Held, Lang::Fr) => "tenue",
+        (S::Planned, Lang::Fr) => "prévue",
+        (S::Cancelled, Lang::Fr) => "annulée",
+    }
+}
+
+/// A commission's kind in words.
+pub fn commission_kind(kind: CommissionKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (CommissionKind::Thematic, Lang::En) => "thematic commission",
+        (CommissionKind::Territorial, Lang::En) => "territorial commission",
+        (CommissionKind::Thematic, Lang::Fr) => "commission thématique",
+        (CommissionKind::Territorial, Lang::Fr) => "commission territoriale",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(long_date(day(2026, 11, 28), Lang::Fr), "28 novembre 2026");
+        assert_eq!(long_date(day(2026, 3, 1), Lang::Fr), "1er mars 2026");
+        assert_eq!(long_date(day(2026, 11, 28), Lang::En), "28 November 2026");
+    }
+
+    #[test]
+    fn every_label_says_something_in_both_languages() {
+        for label in Label::ALL {
+            assert!(!label.text(Lang::En).is_empty(), "{label:?}");
+            assert!(!label.text(Lang::Fr).is_empty(), "{label:?}");
+        }
+    }
+
+    #[test]
+    fn headline_uses_decimal_commas_in_french() {
+        let (total, target) = (Fte::from_hundredths(360), Fte::from_hundredths(380));
+        assert_eq!(
+            staffing_headline(total, target, day(2026, 11, 28), Lang::Fr),
+            "3,6 ETP sur 3,8 cofinancés par la Caf au 28 novembre 2026 (94\u{202f}%) : 0,2 ETP à pourvoir"
+        );
+        assert_eq!(
+            staffing_headline(target, target, day(2026, 11, 28), Lang::En),
+            "3.8 of 3.8 FTE cofunded by the Caf on 28 November 2026 (100%): target reached"
+        );
+    }
+}

@@ -1,0 +1,355 @@
+//! The wording of the commands that write files or talk to git: `init`,
+//! `new`, `hook`, `schema`, `explain` and `check --staged`, in English and French.
+
+use ctg_core::i18n::Lang;
+
+/// What a command that sets things up has to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A file is in the way and `--force` was not given.
+    Exists { path: String },
+    /// A file or folder could not be written.
+    CannotWrite { path: String, error: String },
+    /// `ctg new` was given an id that cannot be a file name.
+    InvalidId { id: String, suggestion: String },
+    /// `--fte` is not an FTE share.
+    BadFte { value: String },
+    /// A flag that does not apply to this kind of record.
+    UselessFlag {
+        flag: &'static str,
+        kind: &'static str,
+    },
+    /// `ctg explain` with a code that does not exist.
+    UnknownCode {
+        code: String,
+        codes: Vec<&'static str>,
+    },
+    /// git cannot be run, or the folder is not in a git repository.
+    NoGit { error: String },
+    /// A git command failed.
+    GitFailed { command: String, error: String },
+    /// A pre-commit hook is already there.
+    HookExists { path: String },
+    /// The hook was written.
+    HookInstalled { path: String },
+    /// The hook was already this one.
+    HookCurrent { path: String },
+    /// A record was created.
+    Created { path: String },
+    /// A file was written by `ctg schema --out`.
+    Wrote { path: String },
+    /// `check --staged`: the index has no `copil.toml` under the root.
+    NotStaged { path: String },
+    /// `ctg new`: another file of the folder already has this id.
+    IdTaken { id: String, path: String },
+}
+
+impl Notice {
+    /// The statement.
+    pub fn text(&self, lang: Lang) -> String {
+        use Notice as N;
+        match (self, lang) {
+            (N::Exists { path }, Lang::En) => format!("{path} already exists; nothing was written"),
+            (N::Exists { path }, Lang::Fr) => format!("{path} existe déjà : rien n'a été écrit"),
+            (N::CannotWrite { path, error }, Lang::En) => format!("cannot write {path}: {error}"),
+            (N::CannotWrite { path, error }, Lang::Fr) => {
+                format!("impossible d'écrire {path} : {error}")
+            }
+            (N::InvalidId { id, .. }, Lang::En) => format!("`{id}` is not a valid id"),
+            (N::InvalidId { id, .. }, Lang::Fr) => {
+                format!("`{id}` n'est pas un identifiant valide")
+            }
+            (N::BadFte { value }, Lang::En) => format!("`--fte {value}` is not a share of a post"),
+            (N::BadFte { value }, Lang::Fr) => {
+                format!("`--fte {value}` n'est pas une quotité de poste")
+            }
+            (N::UselessFlag { flag, kind }, Lang::En) => {
+                format!("`--{flag}` does not apply to a new {kind}")
+            }
+            (N::UselessFlag { flag, kind }, Lang::Fr) => {
+                format!("`--{flag}` ne s'applique pas à une fiche {kind}")
+            }
+            (N::UnknownCode { code, .. }, Lang::En) => format!("no problem code is named `{code}`"),
+            (N::UnknownCode { code, .. }, Lang::Fr) => {
+                format!("aucun code de problème ne s'appelle `{code}`")
+            }
+            (N::NoGit { error }, Lang::En) => format!("not in a git repository: {error}"),
+            (N::NoGit { error }, Lang::Fr) => format!("pas dans un dépôt git : {error}"),
+            (N::GitFailed { command, error }, Lang::En) => format!("`{command}` failed: {error}"),
+            (N::GitFailed { command, error }, Lang::Fr) => {
+                format!("`{command}` a échoué : {error}")
+            }
+            (N::HookExists { path }, Lang::En) => {
+                format!("{path} already exists; it was left as it is")
+            }
+            (N::HookExists { path }, Lang::Fr) => {
+                format!("{path} existe déjà : il a été laissé tel quel")
+            }
+            (N::HookInstalled { path }, Lang::En) => {
+                format!("installed {path}: every commit is now checked with `ctg check --staged`")
+            }
+            (N::HookInstalled { path }, Lang::Fr) => format!(
+                "{path} installé : chaque commit est désormais vérifié par `ctg check --staged`"
+            ),
+            (N::HookCurrent { path }, Lang::En) => {
+                format!("{path} is already ctg's hook; nothing to do")
+            }
+            (N::HookCurrent { path }, Lang::Fr) => {
+                format!("{path} est déjà le hook de ctg : rien à faire")
+            }
+            (N::Created { path }, Lang::En) => format!("created {path}"),
+            (N::Created { path }, Lang::Fr) => format!("{path} créé"),
+            (N::Wrote { path }, Lang::En) => format!("wrote {path}"),
+            (N::Wrote { path }, Lang::Fr) => format!("{path} écrit"),
+            (N::IdTaken { id, path }, Lang::En) => {
+                format!("the id `{id}` is already used by {path}; nothing was written")
+            }
+            (N::IdTaken { id, path }, Lang::Fr) => {
+                format!("l'identifiant `{id}` est déjà pris par {path} : rien n'a été écrit")
+            }
+            (N::NotStaged { path }, Lang::En) => {
+                format!("{path} is not in git's index, so there is nothing to check")
+            }
+            (N::NotStaged { path }, Lang::Fr) => {
+                format!("{path} n'est pas dans l'index de git : il n'y a rien à vérifier")
+            }
+        }
+    }
+
+    /// What to do about it, where there is something to do.
+    pub fn hint(&self, lang: Lang) -> Option<String> {
+        use Notice as N;
+        let en = lang == Lang::En;
+        match self {
+            N::Exists { .. } => Some(if en {
+                "run the command again with --force to replace it (its content will be lost)".into()
+            } else {
+                "relancez la commande avec --force pour le remplacer (son contenu sera perdu)"
+                    .into()
+            }),
+            N::CannotWrite { .. } => Some(if en {
+                "check that the folder exists and that you may write in it".into()
+            } else {
+                "vérifiez que le dossier existe et que vous pouvez y écrire".into()
+            }),
+            N::InvalidId { suggestion, .. } => Some(if en {
+                format!(
+                    "an id is the file's name: lowercase letters, digits and single hyphens, such as `{suggestion}`"
+                )
+            } else {
+                format!(
+                    "l'identifiant est le nom du fichier : minuscules, chiffres et tirets simples, par exemple `{suggestion}`"
+                )
+            }),
+            N::BadFte { .. } => Some(if en {
+                "write a number above 0 and at most 1, with at most two decimals, such as 0.5"
+                    .into()
+            } else {
+                "écrivez un nombre supérieur à 0 et au plus 1, avec au plus deux décimales, par exemple 0.5".into()
+            }),
+            N::UselessFlag { .. } => Some(if en {
+                "--commune, --fte and --start are for officers; --commission and --start for actions".into()
+            } else {
+                "--commune, --fte et --start servent aux chargés de coopération ; --commission et --start aux actions".into()
+            }),
+            N::UnknownCode { codes, .. } => Some(if en {
+                format!("the codes are: {}", codes.join(", "))
+            } else {
+                format!("les codes sont : {}", codes.join(", "))
+            }),
+            N::NoGit { .. } => Some(if en {
+                "run `git init` in the repository's folder first (git must be installed)".into()
+            } else {
+                "lancez d'abord `git init` dans le dossier du dépôt (git doit être installé)".into()
+            }),
+            N::GitFailed { .. } => None,
+            N::HookExists { .. } => Some(if en {
+                "to keep it, add the line `ctg check --staged || exit 1` to it; to replace it, run `ctg hook install --force`".into()
+            } else {
+                "pour le garder, ajoutez-y la ligne `ctg check --staged || exit 1` ; pour le remplacer, lancez `ctg hook install --force`".into()
+            }),
+            N::HookInstalled { .. } => Some(if en {
+                "to commit once without the check: `git commit --no-verify`".into()
+            } else {
+                "pour faire un commit sans vérification, une fois : `git commit --no-verify`".into()
+            }),
+            N::HookCurrent { .. } => None,
+            N::Created { .. } => Some(if en {
+                "fill it in, then run `ctg check`".into()
+            } else {
+                "complétez-le, puis lancez `ctg check`".into()
+            }),
+            N::Wrote { .. } => None,
+            N::IdTaken { .. } => Some(if en {
+                "choose another id (ids are unique in a folder and its sub-folders, whatever the case), or edit that file".into()
+            } else {
+                "choisissez un autre identifiant (ils sont uniques dans un dossier et ses sous-dossiers, sans tenir compte de la casse), ou modifiez ce fichier".into()
+            }),
+            N::NotStaged { path } => Some(if en {
+                format!("stage it first: `git add {path}`")
+            } else {
+                format!("ajoutez-le d'abord à l'index : `git add {path}`")
+            }),
+        }
+    }
+}
+
+/// What `ctg init` says once the repository is written.
+pub fn init_done(dir: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "created a CTG repository in {dir}
+
+Next steps:
+  1. Fill in copil.toml: the convention's name, dates and communes, the COPIL, the FTE plan.
+  2. Rename or replace the examples, add others: ctg new officer jean-martin --commune \"Commune A\" --fte 0.5
+  3. Check everything: ctg check
+  4. Keep it in git: git init && ctg hook install && git add . && git commit -m \"CTG\"
+Editors: .taplo.toml maps the files to the schemas in .ctg/schemas (taplo, Even Better TOML).
+"
+        ),
+        Lang::Fr => format!(
+            "dépôt CTG créé dans {dir}
+
+Étapes suivantes :
+  1. Complétez copil.toml : nom, dates et communes de la convention, COPIL, plan d'ETP.
+  2. Renommez ou remplacez les exemples, ajoutez-en : ctg new officer jean-martin --commune \"Commune A\" --fte 0.5
+  3. Vérifiez l'ensemble : ctg check
+  4. Gardez-le dans git : git init && ctg hook install && git add . && git commit -m \"CTG\"
+Éditeurs : .taplo.toml associe les fichiers aux schémas de .ctg/schemas (taplo, Even Better TOML).
+"
+        ),
+    }
+}
+
+/// The headings of `ctg explain`.
+pub fn explain_heading(part: ExplainPart, lang: Lang) -> &'static str {
+    match (part, lang) {
+        (ExplainPart::Meaning, Lang::En) => "What it means:",
+        (ExplainPart::Meaning, Lang::Fr) => "Ce que cela signifie :",
+        (ExplainPart::Example, Lang::En) => "Example:",
+        (ExplainPart::Example, Lang::Fr) => "Exemple :",
+        (ExplainPart::Fix, Lang::En) => "How to fix it:",
+        (ExplainPart::Fix, Lang::Fr) => "Comment corriger :",
+        (ExplainPart::Codes, Lang::En) => "Problem codes (ctg explain CODE tells more):",
+        (ExplainPart::Codes, Lang::Fr) => "Codes de problème (ctg explain CODE en dit plus) :",
+    }
+}
+
+/// A part of an explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExplainPart {
+    /// What the code means.
+    Meaning,
+    /// A file that triggers it.
+    Example,
+    /// How to fix it.
+    Fix,
+    /// The heading of the list of codes.
+    Codes,
+}
+
+/// `in officers/marie-dupont.toml:` before an example file.
+pub fn in_file(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("in {path}:"),
+        Lang::Fr => format!("dans {path} :"),
+    }
+}
+
+/// A severity as explain shows it beside the code.
+pub fn severity_note(severity: ctg_core::diagnostics::Severity, lang: Lang) -> String {
+    use ctg_core::diagnostics::Severity;
+    match (severity, lang) {
+        (Severity::Error, Lang::En) => "an error: ctg check fails (exit 1)".into(),
+        (Severity::Warning, Lang::En) => "a warning: ctg check passes, unless --strict".into(),
+        // One colon a line: « overdue : un avertissement (ctg check …) ».
+        (Severity::Error, Lang::Fr) => "une erreur (ctg check échoue, code 1)".into(),
+        (Severity::Warning, Lang::Fr) => {
+            "un avertissement (ctg check réussit, sauf avec --strict)".into()
+        }
+    }
+}
+
+/// A notice as printed: `error: …` and, below it, `  help: …`.
+pub fn say(severity: ctg_core::diagnostics::Severity, notice: &Notice, lang: Lang) -> String {
+    // French puts a space before the colon: « erreur : », « aide : ».
+    let colon = super::labels::colon(lang);
+    let mut out = format!(
+        "{}{colon} {}\n",
+        ctg_core::diagnostics::message::words::severity(severity, lang),
+        notice.text(lang)
+    );
+    if let Some(hint) = notice.hint(lang) {
+        out.push_str(&format!(
+            "  {}{colon} {hint}\n",
+            ctg_core::diagnostics::message::words::help(lang)
+        ));
+    }
+    out
+}
+
+/// A notice of something done: the statement, and the hint indented below it.
+pub fn done(notice: &Notice, lang: Lang) -> String {
+    let mut out = format!("{}\n", notice.text(lang));
+    if let Some(hint) = notice.hint(lang) {
+        out.push_str(&format!("  {hint}\n"));
+    }
+    out
+}
+
+/// The comment at the top of the `.taplo.toml` that `ctg init` writes.
+pub fn taplo_comment(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "# Written by `ctg init`: editors with taplo (Even Better TOML in VS Code)\n\
+                     # check each file against its schema as you type. After upgrading ctg,\n\
+                     # refresh the schemas: ctg schema --out .ctg/schemas --force\n\n"
+        }
+        Lang::Fr => {
+            "# Écrit par `ctg init` : les éditeurs avec taplo (Even Better TOML dans VS Code)\n\
+                     # vérifient chaque fichier selon son schéma pendant la saisie. Après une mise\n\
+                     # à jour de ctg, rafraîchissez les schémas : ctg schema --out .ctg/schemas --force\n\n"
+        }
+    }
+}
+
+/// The commented template of a kind of file, with `{{placeholders}}`.
+pub fn template(kind: ctg_core::domain::model::RecordKind, lang: Lang) -> &'static str {
+    use ctg_core::domain::model::RecordKind as K;
+    match (kind, lang) {
+        (K::Copil, Lang::En) => include_str!("templates/en/copil.toml"),
+        (K::Copil, Lang::Fr) => include_str!("templates/fr/copil.toml"),
+        (K::Officer, Lang::En) => include_str!("templates/en/officer.toml"),
+        (K::Officer, Lang::Fr) => include_str!("templates/fr/officer.toml"),
+        (K::Commission, Lang::En) => include_str!("templates/en/commission.toml"),
+        (K::Commission, Lang::Fr) => include_str!("templates/fr/commission.toml"),
+        (K::Action, Lang::En) => include_str!("templates/en/action.toml"),
+        (K::Action, Lang::Fr) => include_str!("templates/fr/action.toml"),
+    }
+}
+
+/// What a template says where a value is still to be chosen.
+pub fn referent_placeholder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "# referent = \"<officer id>\"",
+        Lang::Fr => "# referent = \"<identifiant>\"",
+    }
+}
+
+/// The convention's name in a new repository.
+pub fn convention_placeholder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "CTG of my territory",
+        Lang::Fr => "CTG de mon territoire",
+    }
+}
+
+/// Under an example of `ctg explain`: the repository it is dropped into.
+pub fn example_context(files: &[&str], lang: Lang) -> String {
+    let files = files.join(", ");
+    match lang {
+        Lang::En => format!("(in a sound repository holding {files})"),
+        Lang::Fr => format!("(dans un dépôt sans problème contenant {files})"),
+    }
+}
