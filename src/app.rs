@@ -10,7 +10,7 @@ use clap::{CommandFactory, FromArgMatches};
 use crate::cli::{Cli, Command};
 use crate::commands;
 use crate::render::ColorChoice;
-use crate::root::{self, Origin};
+use crate::root;
 use crate::wording::fatal::Fatal;
 use ctg_core::i18n::Lang;
 
@@ -62,10 +62,13 @@ impl Context {
     /// file, or, when it is not valid TOML, from a `language = "…"` line.
     fn language_in_copil(&self) -> Option<Lang> {
         let text = std::fs::read_to_string(self.root.join(crate::root::MARKER)).ok()?;
-        match toml::from_str::<toml::Table>(&text) {
+        match ctg_toml::parse(&text) {
             Ok(table) => table
                 .get("convention")?
+                .get_ref()
+                .as_table()?
                 .get("language")?
+                .get_ref()
                 .as_str()
                 .and_then(Lang::from_code),
             Err(_) => text.lines().find_map(|line| {
@@ -241,17 +244,8 @@ fn raw_lang(args: &[String]) -> Option<Lang> {
     if let Some(lang) = value_of("--lang") {
         return Lang::from_code(&lang);
     }
-    let env_dir = std::env::var_os("CTG_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from);
     let flag_dir = value_of("--dir").map(PathBuf::from);
-    let explicit = match (&flag_dir, &env_dir) {
-        (Some(dir), _) => Some((dir.as_path(), Origin::Flag)),
-        (None, Some(dir)) => Some((dir.as_path(), Origin::Env)),
-        (None, None) => None,
-    };
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let root = root::find(explicit, &cwd).ok()?;
+    let root = root::locate(flag_dir.as_deref()).ok()?;
     Context {
         root,
         today: chrono::Local::now().date_naive(),
@@ -299,16 +293,7 @@ pub fn today(cli: &Cli) -> NaiveDate {
 }
 
 fn context(cli: &Cli) -> Result<Context, Fatal> {
-    let env_dir = std::env::var_os("CTG_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from);
-    let explicit = match (&cli.dir, &env_dir) {
-        (Some(dir), _) => Some((dir.as_path(), Origin::Flag)),
-        (None, Some(dir)) => Some((dir.as_path(), Origin::Env)),
-        (None, None) => None,
-    };
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let root = root::find(explicit, &cwd)?;
+    let root = root::locate(cli.dir.as_deref())?;
     Ok(Context {
         root,
         today: today(cli),

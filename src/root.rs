@@ -17,7 +17,23 @@ pub enum Origin {
     Env,
 }
 
-/// The root of the repository to read.
+/// The root of the repository to read for a run given `--dir` (or not):
+/// the flag, else a non-empty `CTG_DIR`, else the nearest ancestor of the
+/// current folder holding `copil.toml`.
+pub fn locate(flag: Option<&Path>) -> Result<PathBuf, Fatal> {
+    let env_dir = std::env::var_os("CTG_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    let explicit = match (flag, &env_dir) {
+        (Some(dir), _) => Some((dir, Origin::Flag)),
+        (None, Some(dir)) => Some((dir.as_path(), Origin::Env)),
+        (None, None) => None,
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    find(explicit, &cwd)
+}
+
+/// The root of the repository to read, from where the user pointed.
 pub fn find(explicit: Option<(&Path, Origin)>, cwd: &Path) -> Result<PathBuf, Fatal> {
     if let Some((dir, origin)) = explicit {
         let shown = dir.display().to_string();

@@ -1,11 +1,7 @@
 //! `ctg actions`: the action plan, filtered.
 
-use std::io::IsTerminal;
-
 use crate::app::{Context, Exit, print_stderr, print_stdout};
-use crate::cli::{ActionsArgs, ListFormat, StatusArg};
-use crate::render::actions as render;
-use crate::render::table::json;
+use crate::cli::{ActionsArgs, StatusArg};
 use crate::wording::labels;
 use ctg_core::analysis::analyse;
 use ctg_core::answers::actions::{ActionFilter, ActionList, StatusFilter};
@@ -29,7 +25,6 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-    let terminal = std::io::stdout().is_terminal();
 
     let known = |ids: &ctg_core::read::repository::IdSet, flag: &str, value: &str, folder| {
         if ids.contains(value) {
@@ -101,11 +96,7 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
         due_before: args.due_before,
     };
     let answer = ActionList::compute(repo, context.today, &filter);
-    let text = match args.format {
-        ListFormat::Table => render::table(&answer, lang, terminal),
-        ListFormat::Json => json(&answer),
-        ListFormat::Csv => render::csv(&answer),
-    };
+    let text = super::list(&answer, args.format, lang);
     print_stdout(&text)?;
     super::name_left_out(repo, lang)
 }

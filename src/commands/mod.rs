@@ -13,10 +13,23 @@ pub mod schema;
 pub mod status;
 
 use crate::app::{Exit, print_stderr};
-use crate::cli::{Cli, Command};
+use std::io::IsTerminal;
+
+use crate::cli::{Cli, Command, ListFormat};
+use crate::render::Listing;
 use ctg_core::diagnostics::message::words;
 use ctg_core::i18n::Lang;
 use ctg_core::read::repository::Repository;
+
+/// An answer in the form `--format` asks for; the table is sized for a
+/// terminal when stdout is one.
+pub fn list(answer: &impl Listing, format: ListFormat, lang: Lang) -> String {
+    match format {
+        ListFormat::Table => answer.table(lang, std::io::stdout().is_terminal()),
+        ListFormat::Json => crate::render::table::json(answer),
+        ListFormat::Csv => answer.csv(),
+    }
+}
 
 /// Names on stderr each file whose records could not be loaded; `Exit::Problems`
 /// if there is one, so that no answer silently hides a broken file.

@@ -1,5 +1,6 @@
 //! `ctg actions` as a table, CSV or JSON.
 
+use crate::render::Listing;
 use crate::render::table::{self, cell, csv_line};
 use crate::wording::labels::{self, Label};
 use ctg_core::answers::actions::{ActionList, ActionRow};
@@ -25,7 +26,7 @@ pub fn lead_cell(row: &ActionRow) -> String {
 }
 
 /// The table: id, title, commission, lead, status, due, progress.
-pub fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
+fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
     if answer.actions.is_empty() {
         return format!("{}\n", Label::NoAction.text(lang));
     }
@@ -60,7 +61,7 @@ pub fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
 }
 
 /// CSV: a header row and one row per action, words as in the files.
-pub fn csv(answer: &ActionList) -> String {
+fn csv(answer: &ActionList) -> String {
     let mut out = csv_line(&[
         "id",
         "title",
@@ -91,4 +92,13 @@ pub fn csv(answer: &ActionList) -> String {
         ]));
     }
     out
+}
+
+impl Listing for ActionList {
+    fn table(&self, lang: Lang, terminal: bool) -> String {
+        table(self, lang, terminal)
+    }
+    fn csv(&self) -> String {
+        csv(self)
+    }
 }

@@ -1,5 +1,6 @@
 //! `ctg fte` as a table, CSV or JSON.
 
+use crate::render::Listing;
 use crate::render::table::{self, Grid, cell, csv_line, fixed, signed_fixed};
 use crate::wording::labels::{self, Label};
 use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
@@ -60,7 +61,7 @@ fn commune_row(c: &CommuneLine, lang: Lang) -> Vec<String> {
 
 /// `ctg fte`: the headline, the table by commune with its total, and the
 /// officers not cofunded apart.
-pub fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
     let grid = commune_grid(answer, lang, true);
     let mut out = format!(
         "{}\n\n{}",
@@ -129,7 +130,7 @@ fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
 }
 
 /// `ctg fte --commune`: the commune's headline and line, and the officers behind it.
-pub fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
     let mut out = String::new();
     for c in &answer.communes {
         let line = labels::fte_headline(
@@ -184,7 +185,7 @@ pub fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
 }
 
 /// CSV by commune: a header row and one row per commune, `.` as the decimal separator.
-pub fn csv(answer: &FteAnswer) -> String {
+fn csv(answer: &FteAnswer) -> String {
     let mut out = csv_line(&["commune", "baseline", "increase", "target", "fte", "gap"]);
     for c in &answer.communes {
         out.push_str(&csv_line(&[
@@ -200,7 +201,7 @@ pub fn csv(answer: &FteAnswer) -> String {
 }
 
 /// `ctg fte --by officer` as a table.
-pub fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
+fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
     let l = |label: Label| label.text(lang).to_owned();
     let mut t = table::new(
         vec![
@@ -246,7 +247,7 @@ pub fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
 }
 
 /// `ctg fte --by officer` as CSV: one row per officer.
-pub fn by_officer_csv(answer: &FteByOfficer) -> String {
+fn by_officer_csv(answer: &FteByOfficer) -> String {
     let mut out = csv_line(&["id", "name", "employer", "communes", "fte", "cofunded"]);
     for o in &answer.officers {
         out.push_str(&csv_line(&[
@@ -262,7 +263,7 @@ pub fn by_officer_csv(answer: &FteByOfficer) -> String {
 }
 
 /// `ctg fte --history` as a table: one row per date, then when the target was reached.
-pub fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
+fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
     let l = |label: Label| label.text(lang).to_owned();
     let mut t = table::new(
         vec![l(Label::Date), l(Label::Total), l(Label::Change)],
@@ -298,7 +299,7 @@ pub fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
 }
 
 /// `ctg fte --history` as CSV: one row per change.
-pub fn history_csv(answer: &FteHistory) -> String {
+fn history_csv(answer: &FteHistory) -> String {
     let mut out = csv_line(&["date", "total", "officer", "name", "commune", "delta"]);
     for step in &answer.steps {
         for c in &step.changes {
@@ -313,4 +314,46 @@ pub fn history_csv(answer: &FteHistory) -> String {
         }
     }
     out
+}
+
+impl Listing for FteAnswer {
+    fn table(&self, lang: Lang, terminal: bool) -> String {
+        table(self, lang, terminal)
+    }
+    fn csv(&self) -> String {
+        csv(self)
+    }
+}
+
+/// The FTE answer narrowed to one commune (`fte --commune`): its table also
+/// lists the commune's officers; its JSON and CSV are the answer's.
+#[derive(serde::Serialize)]
+#[serde(transparent)]
+pub struct OneCommune(pub FteAnswer);
+
+impl Listing for OneCommune {
+    fn table(&self, lang: Lang, terminal: bool) -> String {
+        commune(&self.0, lang, terminal)
+    }
+    fn csv(&self) -> String {
+        csv(&self.0)
+    }
+}
+
+impl Listing for FteByOfficer {
+    fn table(&self, lang: Lang, terminal: bool) -> String {
+        by_officer(self, lang, terminal)
+    }
+    fn csv(&self) -> String {
+        by_officer_csv(self)
+    }
+}
+
+impl Listing for FteHistory {
+    fn table(&self, lang: Lang, terminal: bool) -> String {
+        history(self, lang, terminal)
+    }
+    fn csv(&self) -> String {
+        history_csv(self)
+    }
 }

@@ -12,6 +12,18 @@ pub mod status;
 pub mod svg;
 pub mod table;
 
+use ctg_core::i18n::Lang;
+
+/// An answer that prints as a table, JSON or CSV (`--format`): its forms are
+/// written together, beside its other renderers, and a command only picks one
+/// (with [`table::json`] for every answer alike).
+pub trait Listing: serde::Serialize {
+    /// The table a person reads; `terminal` when stdout is one.
+    fn table(&self, lang: Lang, terminal: bool) -> String;
+    /// The same rows for a spreadsheet.
+    fn csv(&self) -> String;
+}
+
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ColorChoice {

@@ -4,8 +4,10 @@ use crate::render::actions::lead_cell;
 use crate::render::fte::{commune_grid, headline, not_cofunded};
 use crate::render::table::{Grid, cell, fixed};
 use crate::wording::labels::{self, Label};
+use chrono::NaiveDate;
 use ctg_core::answers::actions::ActionRow;
-use ctg_core::answers::status::{DUE_SOON_DAYS, Status};
+use ctg_core::answers::fte::FteAnswer;
+use ctg_core::answers::status::{CopilInfo, DUE_SOON_DAYS, Health, Status};
 use ctg_core::domain::model::ActionStatus;
 use ctg_core::i18n::{Lang, date};
 
@@ -43,7 +45,29 @@ enum Block {
 
 fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) {
     let l = |label: Label| label.text(lang).to_owned();
-    let title = match &status.convention {
+    let mut out = Vec::new();
+    out.extend(status.fte.as_ref().map(|fte| fte_section(fte, lang)));
+    out.extend(
+        status
+            .copil
+            .as_ref()
+            .map(|copil| copil_section(copil, status.date, lang)),
+    );
+    out.push((
+        l(Label::SectionCommissions),
+        commissions_section(status, lang),
+    ));
+    out.push((l(Label::SectionActions), actions_section(status, lang)));
+    out.push((
+        l(Label::SectionHealth),
+        health_section(&status.health, lang),
+    ));
+    (title(status, lang), out)
+}
+
+/// The line above the sections: the convention, its period and year.
+fn title(status: &Status, lang: Lang) -> String {
+    match &status.convention {
         Some(c) => labels::convention_line(
             &cell(&c.name),
             c.start,
@@ -54,119 +78,124 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             lang,
         ),
         None => labels::no_convention(lang).to_owned(),
-    };
-    let mut out = Vec::new();
-
-    if let Some(fte) = &status.fte {
-        let mut blocks = vec![
-            Block::Line(headline(fte, lang)),
-            Block::Line(format!(
-                "{} {} / {}",
-                bar(fte.total, fte.target),
-                fixed(fte.total, lang),
-                fixed(fte.target, lang)
-            )),
-            Block::Grid(commune_grid(fte, lang, true)),
-        ];
-        let apart = not_cofunded(fte, lang);
-        if !apart.is_empty() {
-            blocks.push(Block::Line(apart.trim().to_owned()));
-        }
-        out.push((l(Label::SectionFte), blocks));
     }
+}
 
-    if let Some(copil) = &status.copil {
-        let mut blocks = vec![Block::Line(labels::copil_members(
-            copil.members,
-            copil.funders,
-            lang,
-        ))];
-        let years: Vec<String> = copil
-            .years
-            .iter()
-            .map(|y| {
-                labels::meetings_in_year(
-                    y.year,
-                    y.held,
-                    y.planned,
-                    copil.min_meetings_per_year,
-                    y.year == chrono::Datelike::year(&status.date),
-                    lang,
-                )
-            })
-            .collect();
-        blocks.push(Block::Line(format!(
-            "{}{} {}",
-            labels::meetings(lang),
-            labels::colon(lang),
-            if years.is_empty() {
-                // Before the convention's first year.
-                Label::None.text(lang).to_owned()
-            } else {
-                years.join(labels::semicolon(lang))
-            }
-        )));
-        blocks.push(Block::Line(labels::last_and_next(
-            copil.last_held,
-            copil.next_planned,
-            lang,
-        )));
-        out.push((l(Label::SectionCopil), blocks));
+/// The cofunded FTE against the target: headline, bar, communes.
+fn fte_section(fte: &FteAnswer, lang: Lang) -> (String, Vec<Block>) {
+    let mut blocks = vec![
+        Block::Line(headline(fte, lang)),
+        Block::Line(format!(
+            "{} {} / {}",
+            bar(fte.total, fte.target),
+            fixed(fte.total, lang),
+            fixed(fte.target, lang)
+        )),
+        Block::Grid(commune_grid(fte, lang, true)),
+    ];
+    let apart = not_cofunded(fte, lang);
+    if !apart.is_empty() {
+        blocks.push(Block::Line(apart.trim().to_owned()));
     }
+    (Label::SectionFte.text(lang).to_owned(), blocks)
+}
 
-    if !status.commissions.is_empty() {
-        let year = chrono::Datelike::year(&status.date);
-        let in_convention = status.convention.as_ref().is_none_or(|c| {
-            (chrono::Datelike::year(&c.start)..=chrono::Datelike::year(&c.end)).contains(&year)
-        });
-        let mut grid = Grid::new(
-            vec![
-                l(Label::Commission),
-                l(Label::Kind),
-                l(Label::Referent),
-                labels::meetings_column(year, lang),
-            ],
-            &[],
-        );
-        for c in &status.commissions {
-            grid.push(vec![
-                cell(&c.name),
-                labels::commission_kind(c.kind, lang).to_owned(),
-                match c.referent_name.as_deref().or(c.referent.as_deref()) {
-                    // A referent who left (or whose file is missing) is
-                    // marked, as `ctg check` warns about them.
-                    Some(name) if !c.referent_in_post => {
-                        format!("{} {}", cell(name), labels::not_in_post(lang))
-                    }
-                    Some(name) => cell(name),
-                    None => "—".into(),
-                },
-                {
-                    let mut text = labels::meetings_cell(
-                        c.this_year.held,
-                        c.this_year.planned,
-                        c.min_meetings_per_year,
-                        lang,
-                    );
-                    // Short of the minimum, as `ctg check` counts it: only
-                    // in a year of the convention.
-                    let counted = c.this_year.held + c.this_year.planned;
-                    if in_convention && c.min_meetings_per_year.is_some_and(|m| counted < m) {
-                        text.push_str(" !");
-                    }
-                    text
-                },
-            ]);
+/// The COPIL: its members and its meetings, year by year.
+fn copil_section(copil: &CopilInfo, date: NaiveDate, lang: Lang) -> (String, Vec<Block>) {
+    let mut blocks = vec![Block::Line(labels::copil_members(
+        copil.members,
+        copil.funders,
+        lang,
+    ))];
+    let years: Vec<String> = copil
+        .years
+        .iter()
+        .map(|y| {
+            labels::meetings_in_year(
+                y.year,
+                y.held,
+                y.planned,
+                copil.min_meetings_per_year,
+                y.year == chrono::Datelike::year(&date),
+                lang,
+            )
+        })
+        .collect();
+    blocks.push(Block::Line(format!(
+        "{}{} {}",
+        labels::meetings(lang),
+        labels::colon(lang),
+        if years.is_empty() {
+            // Before the convention's first year.
+            Label::None.text(lang).to_owned()
+        } else {
+            years.join(labels::semicolon(lang))
         }
-        out.push((l(Label::SectionCommissions), vec![Block::Grid(grid)]));
-    } else {
+    )));
+    blocks.push(Block::Line(labels::last_and_next(
+        copil.last_held,
+        copil.next_planned,
+        lang,
+    )));
+    (Label::SectionCopil.text(lang).to_owned(), blocks)
+}
+
+/// The commissions, with their referent and this year's meetings.
+fn commissions_section(status: &Status, lang: Lang) -> Vec<Block> {
+    let l = |label: Label| label.text(lang).to_owned();
+    if status.commissions.is_empty() {
         // Said, rather than a section that silently disappears.
-        out.push((
-            l(Label::SectionCommissions),
-            vec![Block::Line(labels::no_commission(lang).to_owned())],
-        ));
+        return vec![Block::Line(labels::no_commission(lang).to_owned())];
     }
+    let year = chrono::Datelike::year(&status.date);
+    let in_convention = status.convention.as_ref().is_none_or(|c| {
+        (chrono::Datelike::year(&c.start)..=chrono::Datelike::year(&c.end)).contains(&year)
+    });
+    let mut grid = Grid::new(
+        vec![
+            l(Label::Commission),
+            l(Label::Kind),
+            l(Label::Referent),
+            labels::meetings_column(year, lang),
+        ],
+        &[],
+    );
+    for c in &status.commissions {
+        grid.push(vec![
+            cell(&c.name),
+            labels::commission_kind(c.kind, lang).to_owned(),
+            match c.referent_name.as_deref().or(c.referent.as_deref()) {
+                // A referent who left (or whose file is missing) is
+                // marked, as `ctg check` warns about them.
+                Some(name) if !c.referent_in_post => {
+                    format!("{} {}", cell(name), labels::not_in_post(lang))
+                }
+                Some(name) => cell(name),
+                None => "—".into(),
+            },
+            {
+                let mut text = labels::meetings_cell(
+                    c.this_year.held,
+                    c.this_year.planned,
+                    c.min_meetings_per_year,
+                    lang,
+                );
+                // Short of the minimum, as `ctg check` counts it: only
+                // in a year of the convention.
+                let counted = c.this_year.held + c.this_year.planned;
+                if in_convention && c.min_meetings_per_year.is_some_and(|m| counted < m) {
+                    text.push_str(" !");
+                }
+                text
+            },
+        ]);
+    }
+    vec![Block::Grid(grid)]
+}
 
+/// The action plan: counts, counts by commission, overdue, due soon.
+fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
+    let l = |label: Label| label.text(lang).to_owned();
     let counts = &status.actions.counts;
     let parts: Vec<String> = ActionStatus::ALL
         .iter()
@@ -222,9 +251,11 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
     blocks.push(action_block(&status.actions.overdue, lang));
     blocks.push(Block::Sub(labels::due_within(DUE_SOON_DAYS, lang)));
     blocks.push(action_block(&status.actions.due_soon, lang));
-    out.push((l(Label::SectionActions), blocks));
+    blocks
+}
 
-    let health = &status.health;
+/// The data's health: errors, warnings and the files left out.
+fn health_section(health: &Health, lang: Lang) -> Vec<Block> {
     let mut blocks = vec![Block::Line(labels::health(
         health.errors,
         health.warnings,
@@ -239,8 +270,7 @@ fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) 
             health.left_out.join(", ")
         )));
     }
-    out.push((l(Label::SectionHealth), blocks));
-    (title, out)
+    blocks
 }
 
 fn action_block(rows: &[ActionRow], lang: Lang) -> Block {
