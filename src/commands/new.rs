@@ -1,14 +1,20 @@
 //! `ctg new officer|commission|action ID`: one record from a commented
 //! template, in its folder, with what the flags give pre-filled.
 
-use crate::app::{Context, Exit, print_stdout, refuse};
+use chrono::NaiveDate;
+
+use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
 use crate::cli::{NewArgs, NewKind};
 use crate::scaffold;
+use crate::wording::labels;
 use crate::wording::tools::{Notice, done};
 use ctg_core::analysis::analyse;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::model::RecordKind;
+use ctg_core::i18n::Lang;
+use ctg_core::i18n::suggest::suggest;
 use ctg_core::read::loader::{id_suggestion, is_valid_id};
+use ctg_core::read::repository::Repository;
 
 fn record_kind(kind: NewKind) -> RecordKind {
     match kind {
@@ -46,11 +52,7 @@ fn useless_flag(args: &NewArgs) -> Option<&'static str> {
 }
 
 /// The file of `folder` (or a sub-folder) whose id is `id`, ignoring case.
-fn same_id<'r>(
-    repo: &'r ctg_core::read::repository::Repository,
-    folder: &str,
-    id: &str,
-) -> Option<&'r str> {
+fn same_id<'r>(repo: &'r Repository, folder: &str, id: &str) -> Option<&'r str> {
     repo.sources
         .iter()
         .map(|source| &*source.path)
@@ -67,106 +69,20 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-    if !is_valid_id(&args.id) {
-        return refuse(
-            &Notice::InvalidId {
-                id: args.id.clone(),
-                suggestion: id_suggestion(&args.id),
-            },
-            lang,
-        );
-    }
-    if let Some(flag) = useless_flag(args) {
-        return refuse(
-            &Notice::UselessFlag {
-                flag,
-                kind: kind_word(args.kind),
-            },
-            lang,
-        );
-    }
     let folder = record_kind(args.kind).folder().unwrap_or_default();
     let relative = format!("{folder}/{}.toml", args.id);
-    // Ids are unique in a folder and its sub-folders, whatever the case:
-    // another file with this id would make both duplicates.
-    if let Some(other) = same_id(repo, folder, &args.id).filter(|other| *other != relative) {
-        return refuse(
-            &Notice::IdTaken {
-                id: args.id.clone(),
-                path: other.to_owned(),
-            },
-            lang,
-        );
+    if let Some(notice) = refusal(repo, args, folder, &relative) {
+        return refuse(&notice, lang);
     }
     let start = args.start.unwrap_or(context.today);
     let text = match args.kind {
-        NewKind::Officer => {
-            let fte = match &args.fte {
-                None => Fte::from_hundredths(50),
-                Some(text) => match Fte::parse(text) {
-                    Ok(fte) if fte.is_positive() && fte <= Fte::ONE => fte,
-                    _ => {
-                        return refuse(
-                            &Notice::BadFte {
-                                value: text.clone(),
-                            },
-                            lang,
-                        );
-                    }
-                },
-            };
-            let communes = repo
-                .convention
-                .as_ref()
-                .map(|c| c.communes.clone())
-                .unwrap_or_default();
-            // A commune typed loosely (`fos`) is written as the convention spells it.
-            // A commune the convention does not name is refused, as `ctg fte
-            // --commune` refuses it, rather than written into a file that
-            // `ctg check` then rejects.
-            let commune = match &args.commune {
-                // Without a convention there is nothing to match against.
-                Some(typed) if communes.is_empty() => typed.clone(),
-                Some(typed) => match super::pick_commune(typed, &communes, lang)? {
-                    Some(name) => name.to_owned(),
-                    None => return Ok(Exit::Usage),
-                },
-                None => communes.first().cloned().unwrap_or_else(|| "…".into()),
-            };
-            scaffold::officer(lang, &args.id, &commune, fte, start)
-        }
-        NewKind::Commission => scaffold::commission(lang, &args.id, None),
-        NewKind::Action => {
-            // A commission that does not exist is refused, as `ctg actions
-            // --commission` refuses it, rather than written into a file that
-            // `ctg check` then rejects.
-            if let Some(id) = &args.commission
-                && !repo.known_ids.commissions.contains(id.as_str())
-                && !repo.known_ids.commissions.is_empty()
-            {
-                let near = ctg_core::i18n::suggest::suggest(
-                    id,
-                    repo.known_ids.commissions.iter().map(|id| &**id),
-                );
-                crate::app::print_stderr(&format!(
-                    "{}\n",
-                    crate::wording::labels::unknown_id(
-                        "--commission",
-                        id,
-                        near.as_deref(),
-                        "commissions",
-                        lang
-                    )
-                ))?;
-                return Ok(Exit::Usage);
-            }
-            let commission = args
-                .commission
-                .clone()
-                .or_else(|| repo.commissions.first().map(|c| c.id.to_string()))
-                .unwrap_or_else(|| "…".into());
-            scaffold::action(lang, &args.id, &commission, start)
-        }
+        NewKind::Officer => officer(repo, args, start, lang)?,
+        NewKind::Commission => Ok(scaffold::commission(lang, &args.id, None)),
+        NewKind::Action => action(repo, args, start, lang)?,
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(exit) => return Ok(exit),
     };
     match super::write_new_files(&context.root, &[(relative.clone(), text)], args.force) {
         Ok(_) => {
@@ -175,4 +91,95 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
         }
         Err(notice) => refuse(&notice, lang),
     }
+}
+
+/// Why the record cannot be made as asked, before anything is written: an
+/// id that is not one, a flag this kind has no use for, an id taken.
+fn refusal(repo: &Repository, args: &NewArgs, folder: &str, relative: &str) -> Option<Notice> {
+    if !is_valid_id(&args.id) {
+        return Some(Notice::InvalidId {
+            id: args.id.clone(),
+            suggestion: id_suggestion(&args.id),
+        });
+    }
+    if let Some(flag) = useless_flag(args) {
+        return Some(Notice::UselessFlag {
+            flag,
+            kind: kind_word(args.kind),
+        });
+    }
+    // Ids are unique in a folder and its sub-folders, whatever the case:
+    // another file with this id would make both duplicates.
+    same_id(repo, folder, &args.id)
+        .filter(|other| *other != relative)
+        .map(|other| Notice::IdTaken {
+            id: args.id.clone(),
+            path: other.to_owned(),
+        })
+}
+
+/// A new officer's file, or the exit status of a refusal already said.
+fn officer(
+    repo: &Repository,
+    args: &NewArgs,
+    start: NaiveDate,
+    lang: Lang,
+) -> anyhow::Result<Result<String, Exit>> {
+    let fte = match &args.fte {
+        None => Fte::from_hundredths(50),
+        Some(text) => match Fte::parse(text) {
+            Ok(fte) if fte.is_positive() && fte <= Fte::ONE => fte,
+            _ => {
+                let value = text.clone();
+                return refuse(&Notice::BadFte { value }, lang).map(Err);
+            }
+        },
+    };
+    let communes = repo
+        .convention
+        .as_ref()
+        .map(|c| c.communes.clone())
+        .unwrap_or_default();
+    // A commune typed loosely (`fos`) is written as the convention spells it.
+    // A commune the convention does not name is refused, as `ctg fte
+    // --commune` refuses it, rather than written into a file that
+    // `ctg check` then rejects.
+    let commune = match &args.commune {
+        // Without a convention there is nothing to match against.
+        Some(typed) if communes.is_empty() => typed.clone(),
+        Some(typed) => match super::pick_commune(typed, &communes, lang)? {
+            Some(name) => name.to_owned(),
+            None => return Ok(Err(Exit::Usage)),
+        },
+        None => communes.first().cloned().unwrap_or_else(|| "…".into()),
+    };
+    Ok(Ok(scaffold::officer(lang, &args.id, &commune, fte, start)))
+}
+
+/// A new action's file, or the exit status of a refusal already said.
+fn action(
+    repo: &Repository,
+    args: &NewArgs,
+    start: NaiveDate,
+    lang: Lang,
+) -> anyhow::Result<Result<String, Exit>> {
+    let known = &repo.known_ids.commissions;
+    // A commission that does not exist is refused, as `ctg actions
+    // --commission` refuses it, rather than written into a file that
+    // `ctg check` then rejects.
+    if let Some(id) = &args.commission
+        && !known.contains(id.as_str())
+        && !known.is_empty()
+    {
+        let near = suggest(id, known.iter().map(|id| &**id));
+        let text = labels::unknown_id("--commission", id, near.as_deref(), "commissions", lang);
+        print_stderr(&format!("{text}\n"))?;
+        return Ok(Err(Exit::Usage));
+    }
+    let commission = args
+        .commission
+        .clone()
+        .or_else(|| repo.commissions.first().map(|c| c.id.to_string()))
+        .unwrap_or_else(|| "…".into());
+    Ok(Ok(scaffold::action(lang, &args.id, &commission, start)))
 }
