@@ -156,7 +156,7 @@ pub fn run() -> u8 {
 /// a bad value (a date written `31/12/2026`, a status that does not exist),
 /// an unknown argument, a missing argument or a missing command is explained
 /// in French; version and the rest are clap's own (help is French already:
-/// see `messages::help`).
+/// see `wording::help`).
 fn bad_arguments(error: clap::Error) -> u8 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
@@ -166,52 +166,42 @@ fn bad_arguments(error: clap::Error) -> u8 {
         Some(ContextValue::Strings(v)) => Some(v.join(", ")),
         _ => None,
     };
-    let message = match error.kind() {
+    use crate::wording::help::{ArgumentProblem as P, Fix};
+    let problem = match error.kind() {
         _ if !french => None,
         ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
             let arg = text(ContextKind::InvalidArg).unwrap_or_default();
             let arg = arg.split_whitespace().next().unwrap_or_default().to_owned();
             let value = text(ContextKind::InvalidValue).unwrap_or_default();
             let fix = match text(ContextKind::ValidValue) {
-                Some(valid) => format!("valeurs possibles : {valid}"),
+                Some(valid) => Fix::OneOf(valid),
                 None if error.kind() == ErrorKind::ValueValidation
                     && crate::cli::parse_date(&value).is_err() =>
                 {
-                    "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
+                    Fix::Date
                 }
-                None => "lancez la commande avec --help pour voir ce qui est attendu".to_owned(),
+                None => Fix::SeeHelp,
             };
-            Some(format!(
-                "erreur : valeur invalide pour {arg} : `{value}`\n  {fix}"
-            ))
+            Some(P::InvalidValue { arg, value, fix })
         }
         ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
             let usage = match error.get(ContextKind::Usage) {
                 Some(ContextValue::StyledStr(usage)) => usage.to_string(),
                 _ => String::new(),
             };
-            let usage = usage.trim().trim_start_matches("Usage:").trim();
-            format!(
-                "erreur : il manque {args}\n  \
-                 utilisation : {usage}\n  \
-                 lancez la commande avec --help pour voir ce qui est attendu"
-            )
+            let usage = usage.trim().trim_start_matches("Usage:").trim().to_owned();
+            P::Missing { args, usage }
         }),
         ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
             let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
-            format!(
-                "erreur : `{parent}` attend une commande : {valid}\n  \
-                 lancez `{parent} --help` pour voir ce que fait chacune"
-            )
+            P::NoCommand { parent, valid }
         }),
-        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
-            format!(
-                "erreur : argument inattendu `{arg}`\n  \
-                 lancez la commande avec --help pour voir ses options"
-            )
-        }),
+        ErrorKind::UnknownArgument => {
+            text(ContextKind::InvalidArg).map(|arg| P::UnknownArgument { arg })
+        }
         _ => None,
     };
+    let message = problem.map(|p| p.french());
     match message {
         Some(message) => {
             eprintln!("{message}");

@@ -214,6 +214,66 @@ pub fn french(english: &str) -> Option<&'static str> {
     })
 }
 
+/// A command line clap refuses, as `ctg` words it in French (in English,
+/// clap's own message is printed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgumentProblem {
+    /// A value that does not parse (`--at 31/12/2026`) or is not one of a list.
+    InvalidValue {
+        arg: String,
+        value: String,
+        fix: Fix,
+    },
+    /// Required arguments missing, with the command's usage line.
+    Missing { args: String, usage: String },
+    /// A command that needs a sub-command got none.
+    NoCommand { parent: String, valid: String },
+    /// An argument the command does not have.
+    UnknownArgument { arg: String },
+}
+
+/// How to write a refused value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// One of these values (clap's list, comma-separated).
+    OneOf(String),
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// Nothing better to say than `--help`.
+    SeeHelp,
+}
+
+impl ArgumentProblem {
+    /// The problem and its fix, in French, as the two lines `ctg` prints.
+    pub fn french(&self) -> String {
+        match self {
+            ArgumentProblem::InvalidValue { arg, value, fix } => {
+                let fix = match fix {
+                    Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
+                    Fix::Date => "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned(),
+                    Fix::SeeHelp => {
+                        "lancez la commande avec --help pour voir ce qui est attendu".to_owned()
+                    }
+                };
+                format!("erreur : valeur invalide pour {arg} : `{value}`\n  {fix}")
+            }
+            ArgumentProblem::Missing { args, usage } => format!(
+                "erreur : il manque {args}\n  \
+                 utilisation : {usage}\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu"
+            ),
+            ArgumentProblem::NoCommand { parent, valid } => format!(
+                "erreur : `{parent}` attend une commande : {valid}\n  \
+                 lancez `{parent} --help` pour voir ce que fait chacune"
+            ),
+            ArgumentProblem::UnknownArgument { arg } => format!(
+                "erreur : argument inattendu `{arg}`\n  \
+                 lancez la commande avec --help pour voir ses options"
+            ),
+        }
+    }
+}
+
 /// The French of a value's placeholder (`--out <DIR>`, `<KIND>`).
 pub fn french_value_name(english: &str) -> Option<&'static str> {
     Some(match english {

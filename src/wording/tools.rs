@@ -119,77 +119,64 @@ impl Notice {
     /// What to do about it, where there is something to do.
     pub fn hint(&self, lang: Lang) -> Option<String> {
         use Notice as N;
-        let en = lang == Lang::En;
         match self {
-            N::Exists { .. } => Some(if en {
-                "run the command again with --force to replace it (its content will be lost)".into()
-            } else {
-                "relancez la commande avec --force pour le remplacer (son contenu sera perdu)"
-                    .into()
-            }),
-            N::CannotWrite { .. } => Some(if en {
-                "check that the folder exists and that you may write in it".into()
-            } else {
-                "vérifiez que le dossier existe et que vous pouvez y écrire".into()
-            }),
-            N::InvalidId { suggestion, .. } => Some(if en {
-                format!(
+            N::Exists { .. } => Some(lang.pick(
+"run the command again with --force to replace it (its content will be lost)".into(),
+"relancez la commande avec --force pour le remplacer (son contenu sera perdu)"
+                    .into(),
+)),
+            N::CannotWrite { .. } => Some(lang.pick(
+"check that the folder exists and that you may write in it".into(),
+"vérifiez que le dossier existe et que vous pouvez y écrire".into(),
+)),
+            N::InvalidId { suggestion, .. } => Some(lang.pick(
+format!(
                     "an id is the file's name: lowercase letters, digits and single hyphens, such as `{suggestion}`"
-                )
-            } else {
-                format!(
+                ),
+format!(
                     "l'identifiant est le nom du fichier : minuscules, chiffres et tirets simples, par exemple `{suggestion}`"
-                )
-            }),
-            N::BadFte { .. } => Some(if en {
-                "write a number above 0 and at most 1, with at most two decimals, such as 0.5"
-                    .into()
-            } else {
-                "écrivez un nombre supérieur à 0 et au plus 1, avec au plus deux décimales, par exemple 0.5".into()
-            }),
-            N::UselessFlag { .. } => Some(if en {
-                "--commune, --fte and --start are for officers; --commission and --start for actions".into()
-            } else {
-                "--commune, --fte et --start servent aux chargés de coopération ; --commission et --start aux actions".into()
-            }),
-            N::UnknownCode { codes, .. } => Some(if en {
-                format!("the codes are: {}", codes.join(", "))
-            } else {
-                format!("les codes sont : {}", codes.join(", "))
-            }),
-            N::NoGit { .. } => Some(if en {
-                "run `git init` in the repository's folder first (git must be installed)".into()
-            } else {
-                "lancez d'abord `git init` dans le dossier du dépôt (git doit être installé)".into()
-            }),
+                ),
+)),
+            N::BadFte { .. } => Some(lang.pick(
+"write a number above 0 and at most 1, with at most two decimals, such as 0.5"
+                    .into(),
+"écrivez un nombre supérieur à 0 et au plus 1, avec au plus deux décimales, par exemple 0.5".into(),
+)),
+            N::UselessFlag { .. } => Some(lang.pick(
+"--commune, --fte and --start are for officers; --commission and --start for actions".into(),
+"--commune, --fte et --start servent aux chargés de coopération ; --commission et --start aux actions".into(),
+)),
+            N::UnknownCode { codes, .. } => Some(lang.pick(
+format!("the codes are: {}", codes.join(", ")),
+format!("les codes sont : {}", codes.join(", ")),
+)),
+            N::NoGit { .. } => Some(lang.pick(
+"run `git init` in the repository's folder first (git must be installed)".into(),
+"lancez d'abord `git init` dans le dossier du dépôt (git doit être installé)".into(),
+)),
             N::GitFailed { .. } => None,
-            N::HookExists { .. } => Some(if en {
-                "to keep it, add the line `ctg check --staged || exit 1` to it; to replace it, run `ctg hook install --force`".into()
-            } else {
-                "pour le garder, ajoutez-y la ligne `ctg check --staged || exit 1` ; pour le remplacer, lancez `ctg hook install --force`".into()
-            }),
-            N::HookInstalled { .. } => Some(if en {
-                "to commit once without the check: `git commit --no-verify`".into()
-            } else {
-                "pour faire un commit sans vérification, une fois : `git commit --no-verify`".into()
-            }),
+            N::HookExists { .. } => Some(lang.pick(
+"to keep it, add the line `ctg check --staged || exit 1` to it; to replace it, run `ctg hook install --force`".into(),
+"pour le garder, ajoutez-y la ligne `ctg check --staged || exit 1` ; pour le remplacer, lancez `ctg hook install --force`".into(),
+)),
+            N::HookInstalled { .. } => Some(lang.pick(
+"to commit once without the check: `git commit --no-verify`".into(),
+"pour faire un commit sans vérification, une fois : `git commit --no-verify`".into(),
+)),
             N::HookCurrent { .. } => None,
-            N::Created { .. } => Some(if en {
-                "fill it in, then run `ctg check`".into()
-            } else {
-                "complétez-le, puis lancez `ctg check`".into()
-            }),
+            N::Created { .. } => Some(lang.pick(
+"fill it in, then run `ctg check`".into(),
+"complétez-le, puis lancez `ctg check`".into(),
+)),
             N::Wrote { .. } => None,
-            N::IdTaken { .. } => Some(if en {
-                "choose another id (ids are unique in a folder and its sub-folders, whatever the case), or edit that file".into()
-            } else {
-                "choisissez un autre identifiant (ils sont uniques dans un dossier et ses sous-dossiers, sans tenir compte de la casse), ou modifiez ce fichier".into()
-            }),
-            N::NotStaged { path } => Some(if en {
-                format!("stage it first: `git add {path}`")
-            } else {
-                format!("ajoutez-le d'abord à l'index : `git add {path}`")
-            }),
+            N::IdTaken { .. } => Some(lang.pick(
+"choose another id (ids are unique in a folder and its sub-folders, whatever the case), or edit that file".into(),
+"choisissez un autre identifiant (ils sont uniques dans un dossier et ses sous-dossiers, sans tenir compte de la casse), ou modifiez ce fichier".into(),
+)),
+            N::NotStaged { path } => Some(lang.pick(
+format!("stage it first: `git add {path}`"),
+format!("ajoutez-le d'abord à l'index : `git add {path}`"),
+)),
         }
     }
 }

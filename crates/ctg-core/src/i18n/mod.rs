@@ -27,6 +27,16 @@ impl Lang {
         }
     }
 
+    /// Of a text in each language, the one in this language: with `match`
+    /// on `(variant, lang)`, the one way `ctg` words anything, so that a
+    /// text without its French does not compile.
+    pub fn pick<T>(self, en: T, fr: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
     /// A decimal written with a point, in this language's form.
     pub fn number(self, text: &str) -> String {
         match self {
