@@ -12,6 +12,8 @@ use crate::commands;
 use crate::render::ColorChoice;
 use crate::root;
 use crate::wording::fatal::Fatal;
+use ctg_core::diagnostics::Severity;
+use ctg_core::diagnostics::message::words;
 use ctg_core::i18n::Lang;
 
 /// How a run ended, as its exit status.
@@ -122,16 +124,13 @@ pub fn run() -> u8 {
     let context = match context(&cli) {
         Ok(context) => context,
         Err(fatal) => {
-            eprintln!(
-                "{}{} {}",
-                ctg_core::diagnostics::message::words::severity(
-                    ctg_core::diagnostics::Severity::Error,
-                    lang
-                ),
+            print_stderr(&format!(
+                "{}{} {}\n  {}\n",
+                words::severity(Severity::Error, lang),
                 crate::wording::labels::colon(lang),
-                fatal.text(lang)
-            );
-            eprintln!("  {}", fatal.hint(lang));
+                fatal.text(lang),
+                fatal.hint(lang)
+            ));
             return Exit::Usage as u8;
         }
     };
@@ -149,7 +148,7 @@ pub fn run() -> u8 {
         | Command::Completions(_)
         | Command::Man => unreachable!("run by commands::standalone"),
     };
-    finish(outcome, lang)
+    finish(outcome, context.lang_of_root())
 }
 
 /// A command line clap refuses. In a French repository (or with `--lang fr`)
@@ -204,7 +203,7 @@ fn bad_arguments(error: clap::Error) -> u8 {
     let message = problem.map(|p| p.french());
     match message {
         Some(message) => {
-            eprintln!("{message}");
+            print_stderr(&format!("{message}\n"));
             Exit::Usage as u8
         }
         None => error.exit(),
@@ -245,28 +244,24 @@ fn raw_lang(args: &[String]) -> Option<Lang> {
     .language_in_copil()
 }
 
+/// The exit status of a command's outcome. A broken pipe is no outcome of
+/// its own: [`print_stdout`] lets the command go on to its verdict.
 fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> u8 {
     match outcome {
         Ok(exit) => exit as u8,
-        Err(error) if is_broken_pipe(&error) => Exit::Ok as u8,
         Err(error) => {
-            eprintln!(
-                "{}{} {error:#}",
-                ctg_core::diagnostics::message::words::severity(
-                    ctg_core::diagnostics::Severity::Error,
-                    lang
-                ),
+            let error = match error.downcast_ref::<StdoutFailed>() {
+                Some(failed) => crate::wording::tools::stdout_failed(&failed.0.to_string(), lang),
+                None => format!("{error:#}"),
+            };
+            print_stderr(&format!(
+                "{}{} {error}\n",
+                words::severity(Severity::Error, lang),
                 crate::wording::labels::colon(lang)
-            );
+            ));
             Exit::Usage as u8
         }
     }
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// The language of a command that needs no repository: `--lang`, else the
@@ -292,30 +287,77 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
     })
 }
 
-/// Writes to stdout. A reader that stops early (`ctg check | head`) is not
-/// an error: the exit status still tells what was found.
+/// Writes to stdout. A reader that stops early (`ctg check | head -1`) is
+/// not an error, and the command goes on to its verdict: the exit status
+/// still says what was found. Any other failure (stdout closed, a full disk)
+/// is: the answer did not reach anyone, so the run must not end as if it had.
 pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    if stdout_is_closed() {
+        // Rust's standard library writes nothing to a closed stdout and
+        // reports success; the user would see no answer and a clean exit.
+        return Err(StdoutFailed(std::io::Error::from_raw_os_error(EBADF)).into());
+    }
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        other => other.map_err(|error| StdoutFailed(error).into()),
     }
 }
 
+/// `EBADF`, the error of a write to a closed descriptor (9 on every Unix).
+const EBADF: i32 = 9;
+
+/// Whether stdout was closed when `ctg` started (`ctg status >&-`). Rust's
+/// runtime reopens a closed standard descriptor on `/dev/null`, for reading
+/// and writing, before `main`: writes then vanish and succeed. A shell's
+/// `>/dev/null` opens it for writing only, so the two can be told apart.
+#[cfg(target_os = "linux")]
+fn stdout_is_closed() -> bool {
+    let on_null = std::fs::read_link("/proc/self/fd/1")
+        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+    on_null
+        && std::fs::read_to_string("/proc/self/fdinfo/1")
+            .ok()
+            .and_then(|info| {
+                let flags = info.lines().find_map(|l| l.strip_prefix("flags:"))?;
+                u32::from_str_radix(flags.trim(), 8).ok()
+            })
+            // O_ACCMODE is 3 and O_RDWR 2 on Linux.
+            .is_some_and(|flags| flags & 3 == 2)
+}
+
+/// Elsewhere closed stdout goes unnoticed, as it did before.
+#[cfg(not(target_os = "linux"))]
+fn stdout_is_closed() -> bool {
+    false
+}
+
+/// Standard output could not be written (not a broken pipe): said in the
+/// user's language by [`finish`].
+#[derive(Debug)]
+pub struct StdoutFailed(pub std::io::Error);
+
+impl std::fmt::Display for StdoutFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::wording::tools::stdout_failed(
+            &self.0.to_string(),
+            Lang::En,
+        ))
+    }
+}
+
+impl std::error::Error for StdoutFailed {}
+
 /// Says why a command cannot go on (exit 2): the problem and what to do, on stderr.
 pub fn refuse(notice: &crate::wording::tools::Notice, lang: Lang) -> anyhow::Result<Exit> {
-    print_stderr(&crate::wording::tools::say(
-        ctg_core::diagnostics::Severity::Error,
-        notice,
-        lang,
-    ))?;
+    print_stderr(&crate::wording::tools::say(Severity::Error, notice, lang));
     Ok(Exit::Usage)
 }
 
-/// Writes to stderr.
-pub fn print_stderr(text: &str) -> anyhow::Result<()> {
+/// Writes to stderr, whatever happens: a message that cannot be shown (a
+/// closed pipe, `2>/dev/full`) must neither change the verdict nor panic, as
+/// `eprintln!` would.
+pub fn print_stderr(text: &str) {
     let mut err = std::io::stderr().lock();
-    err.write_all(text.as_bytes())?;
-    err.flush()?;
-    Ok(())
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }

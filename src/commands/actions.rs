@@ -55,14 +55,14 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
             id,
             "commissions",
         ) {
-            print_stderr(&format!("{problem}\n"))?;
+            print_stderr(&format!("{problem}\n"));
             return Ok(Exit::Usage);
         }
     }
     if let Some(id) = &args.lead
         && let Some(problem) = known(&repo.known_ids.officers, "--lead", id, "officers")
     {
-        print_stderr(&format!("{problem}\n"))?;
+        print_stderr(&format!("{problem}\n"));
         return Ok(Exit::Usage);
     }
     let commune = match &args.commune {

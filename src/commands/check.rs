@@ -38,7 +38,7 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
             &analysis.repo,
             lang,
             context.color_stderr(),
-        ))?,
+        )),
         CheckFormat::Short => print_stdout(&render::short(findings, lang))?,
         CheckFormat::Json => print_stdout(&render::json(findings, lang))?,
         CheckFormat::Github => print_stdout(&render::github(findings, lang))?,

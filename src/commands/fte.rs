@@ -14,7 +14,7 @@ pub fn run(context: &Context, args: &FteArgs) -> anyhow::Result<Exit> {
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
     let Some(convention) = repo.convention.as_ref() else {
         super::name_left_out(repo, lang)?;
-        print_stderr(&format!("{}\n", labels::no_plan(lang)))?;
+        print_stderr(&format!("{}\n", labels::no_plan(lang)));
         return Ok(Exit::Problems);
     };
     let date = context.today;

@@ -42,7 +42,7 @@ pub fn name_left_out(repo: &Repository, lang: Lang) -> anyhow::Result<Exit> {
     if text.is_empty() {
         return Ok(Exit::Ok);
     }
-    print_stderr(&text)?;
+    print_stderr(&text);
     Ok(Exit::Problems)
 }
 
@@ -127,7 +127,7 @@ pub fn pick_commune<'c>(
             print_stderr(&format!(
                 "{}\n",
                 crate::wording::labels::commune_mismatch(query, &mismatch, communes, lang)
-            ))?;
+            ));
             Ok(None)
         }
     }

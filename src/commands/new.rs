@@ -173,7 +173,7 @@ fn action(
     {
         let near = suggest(id, known.iter().map(|id| &**id));
         let text = labels::unknown_id("--commission", id, near.as_deref(), "commissions", lang);
-        print_stderr(&format!("{text}\n"))?;
+        print_stderr(&format!("{text}\n"));
         return Ok(Err(Exit::Usage));
     }
     let commission = args

@@ -22,12 +22,12 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         print_stderr(&format!(
             "{}\n",
             words::output_exists(&path.display().to_string(), lang)
-        ))?;
+        ));
         return Ok(Exit::Usage);
     }
     let exit = super::name_left_out(&analysis.repo, lang)?;
     let Some(convention) = analysis.repo.convention.as_ref() else {
-        print_stderr(&format!("{}\n", words::no_convention(lang)))?;
+        print_stderr(&format!("{}\n", words::no_convention(lang)));
         return Ok(Exit::Problems);
     };
     let year = args.year.unwrap_or(context.today.year());
@@ -37,7 +37,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
             print_stderr(&format!(
                 "{}\n",
                 words::year_outside(outside.year, outside.first, outside.last, lang)
-            ))?;
+            ));
             return Ok(Exit::Usage);
         }
     };
@@ -51,9 +51,9 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         Some(path) => {
             let shown = path.display().to_string();
             match super::write_file(path, &text, args.force) {
-                Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang)))?,
+                Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang))),
                 Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                    print_stderr(&format!("{}\n", words::output_exists(&shown, lang)))?;
+                    print_stderr(&format!("{}\n", words::output_exists(&shown, lang)));
                     return Ok(Exit::Usage);
                 }
                 Err(error) => {

@@ -181,6 +181,14 @@ format!("ajoutez-le d'abord à l'index : `git add {path}`"),
     }
 }
 
+/// Standard output could not be written: the answer reached no one.
+pub fn stdout_failed(error: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("cannot write the answer to standard output: {error}"),
+        Lang::Fr => format!("impossible d'écrire la réponse sur la sortie standard : {error}"),
+    }
+}
+
 /// What `ctg init` says once the repository is written.
 pub fn init_done(dir: &str, lang: Lang) -> String {
     match lang {
