@@ -10,3 +10,4 @@ pub mod render;
 pub mod root;
 pub mod scaffold;
 pub mod wording;
+pub mod writer;

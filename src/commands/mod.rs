@@ -17,6 +17,7 @@ use std::io::IsTerminal;
 
 use crate::cli::{Cli, Command, ListFormat};
 use crate::render::Listing;
+use crate::writer::{self, WriteError};
 use ctg_core::diagnostics::message::words;
 use ctg_core::i18n::Lang;
 use ctg_core::read::repository::Repository;
@@ -59,8 +60,10 @@ pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
     })
 }
 
-/// Writes new files under `dir`; without `force`, writes none of them if any
-/// already exists, and names it. Parents are created as needed.
+/// Writes new files under `dir` (see [`crate::writer`]); without `force`,
+/// writes none of them if any already exists, and names it. Parents are
+/// created as needed, but never through a symbolic link: a file of the
+/// repository is written inside it.
 pub fn write_new_files(
     dir: &std::path::Path,
     files: &[(String, String)],
@@ -69,6 +72,11 @@ pub fn write_new_files(
     use crate::wording::tools::Notice;
     let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
     for target in &targets {
+        if let Some(link) = writer::linked_folder(dir, target) {
+            return Err(Notice::LinkedFolder {
+                path: link.display().to_string(),
+            });
+        }
         let exists = std::fs::symlink_metadata(target).is_ok();
         if exists && (!force || target.is_dir()) {
             return Err(Notice::Exists {
@@ -77,41 +85,34 @@ pub fn write_new_files(
         }
     }
     for (target, (_, text)) in targets.iter().zip(files) {
-        let cannot = |e: std::io::Error| Notice::CannotWrite {
-            path: target.display().to_string(),
-            error: e.to_string(),
-        };
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(cannot)?;
+            std::fs::create_dir_all(parent).map_err(|e| Notice::CannotWrite {
+                path: target.display().to_string(),
+                error: e.to_string(),
+            })?;
         }
-        write_file(target, text, force).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Notice::Exists {
-                    path: target.display().to_string(),
-                }
-            } else {
-                cannot(e)
-            }
-        })?;
+        write_file(target, text.as_bytes(), force, false)?;
     }
     Ok(targets)
 }
 
-/// Writes `text` to `path`; without `force`, only if no file is there, as the
-/// operating system creates it (not checked before, so a file that appears
-/// meanwhile is never replaced): the one rule of every command that writes.
-pub fn write_file(path: &std::path::Path, text: &str, force: bool) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if force {
-        options.create(true).truncate(true);
-    } else {
-        options.create_new(true);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.flush()
+/// Writes one file (see [`crate::writer`]), or says why not.
+pub fn write_file(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    executable: bool,
+) -> Result<(), crate::wording::tools::Notice> {
+    use crate::wording::tools::Notice;
+    let shown = path.display().to_string();
+    writer::write(path, bytes, force, executable).map_err(|error| match error {
+        WriteError::Exists => Notice::Exists { path: shown },
+        WriteError::IsFolder => Notice::IsFolder { path: shown },
+        WriteError::Io(e) => Notice::CannotWrite {
+            path: shown,
+            error: e.to_string(),
+        },
+    })
 }
 
 /// The commune of `communes` that `query` names, as people type it; or, when

@@ -1,11 +1,14 @@
 //! `ctg report`: the yearly follow-up for the COPIL.
 
+use std::path::Path;
+
 use chrono::Datelike;
 
 use crate::app::{Context, Exit, print_stderr, print_stdout};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::render::{report::layout, report_html, report_markdown};
 use crate::wording::report as words;
+use crate::wording::tools::Notice;
 use ctg_core::analysis::analyse;
 use ctg_core::answers::report;
 
@@ -17,6 +20,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
     // without --force (and the write below makes sure of it again).
     if let Some(path) = &args.output
         && !args.force
+        && path != Path::new("-")
         && path.symlink_metadata().is_ok()
     {
         print_stderr(&format!(
@@ -46,26 +50,20 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         ReportFormat::Html => report_html::render(&doc),
         ReportFormat::Markdown => report_markdown::render(&doc),
     };
-    match &args.output {
+    match args.output.as_deref() {
+        // `-o -` is standard output, as for every Unix tool.
         None => print_stdout(&text)?,
+        Some(path) if path == Path::new("-") => print_stdout(&text)?,
         Some(path) => {
             let shown = path.display().to_string();
-            match super::write_file(path, &text, args.force) {
+            match super::write_file(path, text.as_bytes(), args.force, false) {
                 Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang))),
-                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(Notice::Exists { .. }) => {
                     print_stderr(&format!("{}\n", words::output_exists(&shown, lang)));
                     return Ok(Exit::Usage);
                 }
-                Err(error) => {
-                    // Said in the report's language, with what to check.
-                    return crate::app::refuse(
-                        &crate::wording::tools::Notice::CannotWrite {
-                            path: shown,
-                            error: error.to_string(),
-                        },
-                        lang,
-                    );
-                }
+                // Said in the report's language, with what to check.
+                Err(notice) => return crate::app::refuse(&notice, lang),
             }
         }
     }

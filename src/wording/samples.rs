@@ -390,8 +390,19 @@ fn notices() -> Vec<Notice> {
         Notice::NotStaged {
             path: s("copil.toml"),
         },
+        Notice::IdTaken {
+            id: s("x"),
+            path: s("officers/2025/x.toml"),
+        },
+        Notice::HookCurrent {
+            path: s(".git/hooks/pre-commit"),
+        },
+        Notice::LinkedFolder {
+            path: s("commissions"),
+        },
+        Notice::IsFolder { path: s("out") },
     ];
-    let mut seen = [false; 13];
+    let mut seen = [false; 17];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -409,6 +420,8 @@ fn notices() -> Vec<Notice> {
             Notice::NotStaged { .. } => 12,
             Notice::IdTaken { .. } => 13,
             Notice::HookCurrent { .. } => 14,
+            Notice::LinkedFolder { .. } => 15,
+            Notice::IsFolder { .. } => 16,
         };
         seen[i] = true;
     }

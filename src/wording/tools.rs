@@ -10,6 +10,10 @@ pub enum Notice {
     Exists { path: String },
     /// A file or folder could not be written.
     CannotWrite { path: String, error: String },
+    /// A folder on the way is a symbolic link: nothing is written through it.
+    LinkedFolder { path: String },
+    /// A folder stands where the file would go.
+    IsFolder { path: String },
     /// `ctg new` was given an id that cannot be a file name.
     InvalidId { id: String, suggestion: String },
     /// `--fte` is not an FTE share.
@@ -51,6 +55,16 @@ impl Notice {
         match (self, lang) {
             (N::Exists { path }, Lang::En) => format!("{path} already exists; nothing was written"),
             (N::Exists { path }, Lang::Fr) => format!("{path} existe déjà : rien n'a été écrit"),
+            (N::LinkedFolder { path }, Lang::En) => {
+                format!("{path} is a symbolic link to a folder; nothing was written through it")
+            }
+            (N::LinkedFolder { path }, Lang::Fr) => format!(
+                "{path} est un lien symbolique vers un dossier : rien n'a été écrit à travers lui"
+            ),
+            (N::IsFolder { path }, Lang::En) => format!("{path} is a folder; nothing was written"),
+            (N::IsFolder { path }, Lang::Fr) => {
+                format!("{path} est un dossier : rien n'a été écrit")
+            }
             (N::CannotWrite { path, error }, Lang::En) => format!("cannot write {path}: {error}"),
             (N::CannotWrite { path, error }, Lang::Fr) => {
                 format!("impossible d'écrire {path} : {error}")
@@ -125,6 +139,14 @@ impl Notice {
 "relancez la commande avec --force pour le remplacer (son contenu sera perdu)"
                     .into(),
 )),
+            N::LinkedFolder { .. } => Some(lang.pick(
+                "records live in the repository itself: replace the link by a real folder (move its files in)".into(),
+                "les fiches vivent dans le dépôt lui-même : remplacez le lien par un vrai dossier (déplacez-y ses fichiers)".into(),
+            )),
+            N::IsFolder { .. } => Some(lang.pick(
+                "name a file, not a folder".into(),
+                "indiquez un fichier, pas un dossier".into(),
+            )),
             N::CannotWrite { .. } => Some(lang.pick(
 "check that the folder exists and that you may write in it".into(),
 "vérifiez que le dossier existe et que vous pouvez y écrire".into(),
