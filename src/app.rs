@@ -206,7 +206,15 @@ fn bad_arguments(error: clap::Error) -> u8 {
             print_stderr(&format!("{message}\n"));
             Exit::Usage as u8
         }
-        None => error.exit(),
+        // Help and the version are ctg's own text: clap prints them.
+        None if !error.use_stderr() => error.exit(),
+        // clap's refusal quotes what the user typed: shown escaped, never
+        // obeyed, by the terminal (`ctg --at $'\e[2J'`).
+        None => {
+            let text = error.render().to_string();
+            print_stderr(&ctg_core::i18n::text::escape_controls_keep_lines(&text));
+            u8::try_from(error.exit_code()).unwrap_or(Exit::Usage as u8)
+        }
     }
 }
 

@@ -197,9 +197,7 @@ pub fn json(findings: &Findings, lang: Lang) -> String {
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
-    text.push('\n');
-    text
+    crate::render::table::json(&report)
 }
 
 /// GitHub Actions workflow commands, one per problem, so that a pull request
@@ -212,7 +210,7 @@ pub fn github(findings: &Findings, lang: Lang) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut properties = format!("file={}", github_property(&d.file));
+        let mut properties = format!("file={}", github_property(&escape_controls(&d.file)));
         if let Some(p) = located.position {
             let _ = write!(properties, ",line={},col={}", p.line, p.column);
         }

@@ -9,6 +9,7 @@ use ctg_core::answers::actions::ActionRow;
 use ctg_core::answers::fte::FteAnswer;
 use ctg_core::answers::status::{CopilInfo, DUE_SOON_DAYS, Health, Status};
 use ctg_core::domain::model::ActionStatus;
+use ctg_core::i18n::text::escape_markdown;
 use ctg_core::i18n::{Lang, date};
 
 /// The widest the screen gets.
@@ -43,10 +44,19 @@ enum Block {
     Actions(Vec<ActionRow>),
 }
 
-fn sections(status: &Status, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) {
+/// The two forms the screen is printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// Text for a terminal or a file.
+    Text,
+    /// Markdown, for minutes.
+    Markdown,
+}
+
+fn sections(status: &Status, form: Form, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) {
     let l = |label: Label| label.text(lang).to_owned();
     let mut out = Vec::new();
-    out.extend(status.fte.as_ref().map(|fte| fte_section(fte, lang)));
+    out.extend(status.fte.as_ref().map(|fte| fte_section(fte, form, lang)));
     out.extend(
         status
             .copil
@@ -82,15 +92,15 @@ fn title(status: &Status, lang: Lang) -> String {
 }
 
 /// The cofunded FTE against the target: headline, bar, communes.
-fn fte_section(fte: &FteAnswer, lang: Lang) -> (String, Vec<Block>) {
+/// In Markdown the figures stand alone: a bar of `#` is no picture there.
+fn fte_section(fte: &FteAnswer, form: Form, lang: Lang) -> (String, Vec<Block>) {
+    let figures = format!("{} / {}", fixed(fte.total, lang), fixed(fte.target, lang));
     let mut blocks = vec![
         Block::Line(headline(fte, lang)),
-        Block::Line(format!(
-            "{} {} / {}",
-            bar(fte.total, fte.target),
-            fixed(fte.total, lang),
-            fixed(fte.target, lang)
-        )),
+        Block::Line(match form {
+            Form::Text => format!("{} {figures}", bar(fte.total, fte.target)),
+            Form::Markdown => figures,
+        }),
         Block::Grid(commune_grid(fte, lang, true)),
     ];
     let apart = not_cofunded(fte, lang);
@@ -401,7 +411,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// The screen as text, at most [`WIDTH`] columns wide.
 pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
-    let (title, sections) = sections(status, lang);
+    let (title, sections) = sections(status, Form::Text, lang);
     // A long convention name wraps, at spaces, like any paragraph.
     let mut out = format!("{}\n", wrap(&title, usize::from(WIDTH)).join("\n"));
     for (heading, blocks) in sections {
@@ -447,13 +457,16 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
 
 /// The screen as markdown, for meeting minutes.
 pub fn markdown(status: &Status, lang: Lang) -> String {
-    let (title, sections) = sections(status, lang);
-    let mut out = format!("# {title}\n");
+    let (title, sections) = sections(status, Form::Markdown, lang);
+    // Every line goes through the one Markdown escaper (record text may
+    // hold `<img onerror=…>` or `[x](javascript:…)`); the tables escape
+    // their cells the same way.
+    let mut out = format!("# {}\n", escape_markdown(&title));
     for (heading, blocks) in sections {
         while out.ends_with("\n\n") {
             out.pop();
         }
-        out.push_str(&format!("\n## {heading}\n\n"));
+        out.push_str(&format!("\n## {}\n\n", escape_markdown(&heading)));
         let mut after_grid = false;
         for block in blocks {
             match block {
@@ -461,7 +474,7 @@ pub fn markdown(status: &Status, lang: Lang) -> String {
                     if after_grid {
                         out.push('\n');
                     }
-                    out.push_str(&text);
+                    out.push_str(&escape_markdown(&text));
                     out.push_str("\n\n");
                     after_grid = false;
                 }
@@ -469,7 +482,7 @@ pub fn markdown(status: &Status, lang: Lang) -> String {
                     if after_grid {
                         out.push('\n');
                     }
-                    out.push_str(&format!("### {text}\n\n"));
+                    out.push_str(&format!("### {}\n\n", escape_markdown(&text)));
                     after_grid = false;
                 }
                 Block::Grid(grid) => {

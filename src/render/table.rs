@@ -5,7 +5,7 @@ use comfy_table::{CellAlignment, ContentArrangement, Table, TableComponent, pres
 
 use ctg_core::domain::fte::Fte;
 use ctg_core::i18n::Lang;
-use ctg_core::i18n::text::escape_controls;
+use ctg_core::i18n::text::{escape_controls, escape_csv_cell, escape_json_hidden, escape_markdown};
 
 /// A table with a rule under its header and no other lines: box drawing on a
 /// terminal, plain ASCII otherwise, so files and tests see stable text.
@@ -46,9 +46,23 @@ pub fn finish(table: &Table) -> String {
     out
 }
 
-/// Record text made safe for a terminal.
+/// The most characters of record text a table cell shows. A title is a
+/// line or two; a cell of a megabyte (a pasted document, an attack) would
+/// make the table's layout, which measures cells as it wraps them, take
+/// minutes. JSON and CSV keep the whole text.
+pub const CELL_CHARS: usize = 300;
+
+/// Record text made safe for a terminal, and cut to [`CELL_CHARS`] with `…`.
 pub fn cell(text: &str) -> String {
-    escape_controls(text).into_owned()
+    let cut = match text.char_indices().nth(CELL_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    let mut out = escape_controls(cut).into_owned();
+    if cut.len() < text.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// An FTE figure with two decimals, the language's way (`3.80`, `3,80`).
@@ -71,11 +85,11 @@ pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
     let mut line = fields
         .iter()
         .map(|f| {
-            let f = f.as_ref();
+            let f = escape_csv_cell(f.as_ref());
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
-                f.to_owned()
+                f.into_owned()
             }
         })
         .collect::<Vec<_>>()
@@ -86,7 +100,8 @@ pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
 
 /// Pretty JSON with a final newline.
 pub fn json<T: serde::Serialize>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+    let mut text = escape_json_hidden(&text).into_owned();
     text.push('\n');
     text
 }
@@ -133,7 +148,7 @@ impl Grid {
 
     /// As a markdown table (cells already escaped for a terminal are made safe for markdown).
     pub fn markdown(&self) -> String {
-        let md = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+        let md = |s: &str| escape_markdown(s);
         let line = |cells: &[String]| {
             format!(
                 "| {} |\n",

@@ -246,7 +246,8 @@ pub enum Fix {
 impl ArgumentProblem {
     /// The problem and its fix, in French, as the two lines `ctg` prints.
     pub fn french(&self) -> String {
-        match self {
+        // It quotes what the user typed: shown, never obeyed, by the terminal.
+        let text = match self {
             ArgumentProblem::InvalidValue { arg, value, fix } => {
                 let fix = match fix {
                     Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
@@ -270,7 +271,8 @@ impl ArgumentProblem {
                 "erreur : argument inattendu `{arg}`\n  \
                  lancez la commande avec --help pour voir ses options"
             ),
-        }
+        };
+        ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned()
     }
 }
 

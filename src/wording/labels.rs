@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::fte::SayFte;
 use ctg_core::domain::model::{ActionStatus, CommissionKind, Mission};
+use ctg_core::i18n::text::escape_controls;
 use ctg_core::i18n::{Lang, date};
 
 /// A fixed word or heading.
@@ -631,6 +632,7 @@ pub fn commune_mismatch(
     lang: Lang,
 ) -> String {
     use ctg_core::domain::commune::Mismatch;
+    let query = escape_controls(query);
     let list = |names: &[String]| {
         names
             .iter()
@@ -681,6 +683,8 @@ pub fn unknown_id(
     folder: &str,
     lang: Lang,
 ) -> String {
+    // The value is what the user typed: shown, never obeyed, by the terminal.
+    let value = escape_controls(value);
     let hint = match (suggestion, lang) {
         (Some(s), Lang::En) => format!("did you mean `{s}`?"),
         (Some(s), Lang::Fr) => format!("vouliez-vous dire `{s}` ?"),

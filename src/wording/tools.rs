@@ -2,6 +2,7 @@
 //! `new`, `hook`, `schema`, `explain` and `check --staged`, in English and French.
 
 use ctg_core::i18n::Lang;
+use ctg_core::i18n::text::escape_controls_keep_lines;
 
 /// What a command that sets things up has to tell the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -303,7 +304,9 @@ pub fn say(severity: ctg_core::diagnostics::Severity, notice: &Notice, lang: Lan
             ctg_core::diagnostics::message::words::help(lang)
         ));
     }
-    out
+    // A notice quotes what the user typed (an id, a code, a path): shown,
+    // never obeyed, by the terminal.
+    escape_controls_keep_lines(&out).into_owned()
 }
 
 /// A notice of something done: the statement, and the hint indented below it.
@@ -312,7 +315,7 @@ pub fn done(notice: &Notice, lang: Lang) -> String {
     if let Some(hint) = notice.hint(lang) {
         out.push_str(&format!("  {hint}\n"));
     }
-    out
+    escape_controls_keep_lines(&out).into_owned()
 }
 
 /// The comment at the top of the `.taplo.toml` that `ctg init` writes.
