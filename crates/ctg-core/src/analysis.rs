@@ -11,6 +11,8 @@ use crate::read::repository::Repository;
 use crate::read::source::Position;
 use crate::rules;
 
+pub mod codes;
+
 /// A diagnostic with its line and column resolved.
 #[derive(Debug, Clone)]
 pub struct Located {
@@ -25,7 +27,8 @@ pub struct Located {
 pub struct Findings {
     /// How many files were examined.
     pub files: usize,
-    /// The problems, sorted by file, line, column, then code.
+    /// The problems, sorted by file, line, column, then code (in
+    /// documentation order).
     pub diagnostics: Vec<Located>,
 }
 
@@ -90,28 +93,26 @@ fn reread(repo: &Repository, diagnostics: &[Diagnostic]) {
 /// Resolves positions and sorts, so that output is the same on every run.
 pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
     reread(repo, &diagnostics);
-    let mut located: Vec<Located> = diagnostics
+    let mut ranked: Vec<(usize, Located)> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let position = diagnostic
                 .span
                 .as_ref()
                 .and_then(|span| repo.source(&diagnostic.file)?.position(span.start));
-            Located {
+            let rank = codes::rank(diagnostic.code);
+            let located = Located {
                 diagnostic,
                 position,
-            }
+            };
+            (rank, located)
         })
         .collect();
-    located.sort_by(|a, b| {
-        (&a.diagnostic.file, a.position, a.diagnostic.code).cmp(&(
-            &b.diagnostic.file,
-            b.position,
-            b.diagnostic.code,
-        ))
+    ranked.sort_by(|(a_rank, a), (b_rank, b)| {
+        (&a.diagnostic.file, a.position, a_rank).cmp(&(&b.diagnostic.file, b.position, b_rank))
     });
     Findings {
         files: repo.file_count,
-        diagnostics: located,
+        diagnostics: ranked.into_iter().map(|(_, located)| located).collect(),
     }
 }

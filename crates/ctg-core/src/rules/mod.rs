@@ -1,12 +1,16 @@
-//! The rules that look across records: references, staffing, meetings and
-//! the action plan. Each rule reads the [`Repository`] and returns
-//! diagnostics; none prints, and none re-reads a file.
+//! The rules that look across records: references, staffing, meetings,
+//! commissions, the action plan and the convention's period. Each family is
+//! one module holding its checks, its codes (name, severity, explanation
+//! and example) and its messages worded in English and French. Each rule
+//! reads the [`Repository`] and returns diagnostics; none prints, and none
+//! re-reads a file.
 
-mod actions;
-mod commissions;
-mod meetings;
-mod references;
-mod staffing;
+pub mod actions;
+pub mod commissions;
+pub mod meetings;
+pub mod period;
+pub mod references;
+pub mod staffing;
 
 use chrono::NaiveDate;
 
@@ -21,5 +25,6 @@ pub fn check(repo: &Repository, today: NaiveDate) -> Vec<Diagnostic> {
     meetings::check(repo, today, &mut out);
     commissions::check(repo, today, &mut out);
     actions::check(repo, today, &mut out);
+    period::check(repo, &mut out);
     out
 }
