@@ -116,3 +116,34 @@ pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
         diagnostics: ranked.into_iter().map(|(_, located)| located).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Problems at one place come in documentation order, not by name:
+    /// `outside-convention` before `meeting-not-recorded`.
+    #[test]
+    fn problems_at_one_place_sort_in_documentation_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in codes::BASE {
+            let full = dir.path().join(path);
+            std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+            std::fs::write(full, text).unwrap();
+        }
+        let commission = "name = \"Petite enfance\"\nkind = \"thematic\"\nreferent = \"marie-dupont\"\n\n[[meeting]]\ndate = 2024-06-01\nstatus = \"planned\"\n";
+        std::fs::write(
+            dir.path().join("commissions/petite-enfance.toml"),
+            commission,
+        )
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        let found: Vec<&str> = analyse(dir.path(), today)
+            .findings
+            .diagnostics
+            .iter()
+            .map(|d| d.diagnostic.code.as_str())
+            .collect();
+        assert_eq!(found, ["outside-convention", "meeting-not-recorded"]);
+    }
+}

@@ -4,6 +4,15 @@
 //! and example) and its messages worded in English and French. Each rule
 //! reads the [`Repository`] and returns diagnostics; none prints, and none
 //! re-reads a file.
+//!
+//! To add a code to a family (here, or in `read::problems` for a problem
+//! found while reading): in the family's module, declare it (`pub const
+//! NAME: Code = Code::new(&Definition { name, severity, en, fr, example })`),
+//! add it to the module's `CODES`, give its message a variant (worded in
+//! both languages, with a sample in the module's tests) and report it from
+//! the check; then place it in `analysis::codes::ALL` (documentation order)
+//! and document it in docs/codes.md (a test checks both). A new family is a
+//! module here, called from [`check`] and listed in `analysis::codes::FAMILIES`.
 
 pub mod actions;
 pub mod commissions;
