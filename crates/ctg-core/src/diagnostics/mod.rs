@@ -2,18 +2,23 @@
 //!
 //! A [`Diagnostic`] is produced by the loader or a rule and rendered later, in
 //! the user's language and format; nothing here prints.
+//!
+//! This module holds only what every family of problems shares: the shape
+//! of a code's [`Definition`], the [`Code`] handle, the [`Message`] trait.
+//! The codes themselves, their messages, explanations and examples are
+//! declared by their families (`read::problems::*`, `rules::*`), and listed
+//! in documentation order by `analysis::codes`.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
+
+use crate::i18n::Lang;
 
 pub mod message;
 
 pub use message::Message;
-
-use std::sync::Arc;
-
-use crate::i18n::Lang;
 
 /// How serious a problem is: errors fail `ctg check`, warnings only under `--strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
