@@ -230,7 +230,7 @@ fn the_valid_fixture_passes_even_strictly() {
 fn every_code_is_produced_by_a_fixture() {
     let table: BTreeSet<&str> = COVERAGE.iter().map(|(code, _)| *code).collect();
     assert_eq!(table.len(), COVERAGE.len(), "a code is listed twice");
-    let all: BTreeSet<&str> = ctg_core::diagnostics::Code::ALL
+    let all: BTreeSet<&str> = ctg_core::analysis::codes::ALL
         .iter()
         .map(|c| c.as_str())
         .collect();
@@ -1659,7 +1659,7 @@ fn odd_numbers_for_fte_are_invalid_values_never_a_crash() {
 #[test]
 fn docs_state_each_code_severity() {
     let text = include_str!("../docs/codes.md");
-    for code in ctg_core::diagnostics::Code::ALL {
+    for code in ctg_core::analysis::codes::ALL {
         let severity = match code.severity() {
             ctg_core::diagnostics::Severity::Error => "error",
             ctg_core::diagnostics::Severity::Warning => "warning",

@@ -5,7 +5,7 @@ use assert_cmd::Command;
 /// Stderr of a check that finds one error, with the given flag and environment.
 fn stderr(color: Option<&str>, env: &[(&str, &str)]) -> Vec<u8> {
     let tmp = tempfile::tempdir().unwrap();
-    for (path, text) in ctg_core::diagnostics::example::BASE {
+    for (path, text) in ctg_core::analysis::codes::BASE {
         let full = tmp.path().join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, text).unwrap();

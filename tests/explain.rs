@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use ctg_core::diagnostics::Code;
-use ctg_core::diagnostics::example::{BASE, example};
+use ctg_core::analysis::codes::{self, BASE};
+use ctg_core::rules::actions::OVERDUE;
 
 const AT: &str = "2026-06-15";
 
@@ -56,8 +56,8 @@ fn the_base_repository_is_clean() {
 
 #[test]
 fn every_example_produces_its_code() {
-    for code in Code::ALL {
-        let files = example(*code);
+    for code in codes::ALL {
+        let files = code.files();
         if files.is_empty() {
             continue;
         }
@@ -73,9 +73,9 @@ fn every_example_produces_its_code() {
 
 #[test]
 fn only_codes_that_no_text_can_show_lack_an_example() {
-    let without: Vec<&str> = Code::ALL
+    let without: Vec<&str> = codes::ALL
         .iter()
-        .filter(|c| example(**c).is_empty())
+        .filter(|c| c.files().is_empty())
         .map(|c| c.as_str())
         .collect();
     assert_eq!(
@@ -105,7 +105,7 @@ fn the_described_examples_produce_their_code_too() {
 
 #[test]
 fn every_code_is_explained_in_both_languages() {
-    for code in Code::ALL {
+    for code in codes::ALL {
         let mut texts = Vec::new();
         for lang in ["en", "fr"] {
             let out = ctg()
@@ -115,7 +115,7 @@ fn every_code_is_explained_in_both_languages() {
             let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
             let colon = if lang == "fr" { " : " } else { ": " };
             assert!(text.starts_with(&format!("{code}{colon}")), "{text}");
-            for (path, _) in example(*code) {
+            for (path, _) in code.files() {
                 assert!(text.contains(path), "{code} in {lang} does not name {path}");
             }
             texts.push(text);
@@ -153,7 +153,7 @@ fn an_unknown_code_exits_2_with_the_list() {
         err.starts_with("error: no problem code is named `overdu`\n"),
         "{err}"
     );
-    for code in Code::ALL {
+    for code in codes::ALL {
         assert!(err.contains(code.as_str()), "{code} missing from {err}");
     }
 }
@@ -163,7 +163,7 @@ fn without_a_code_every_code_is_listed() {
     let out = ctg().args(["--lang", "fr", "explain"]).assert().success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.starts_with("Codes de problème"), "{text}");
-    for code in Code::ALL {
+    for code in codes::ALL {
         assert!(text.contains(&format!("  {code} ")), "{code}");
     }
 }
@@ -181,7 +181,7 @@ fn explain_needs_no_repository() {
 #[test]
 fn human_check_output_names_ctg_explain() {
     let dir = base();
-    write(dir.path(), example(Code::Overdue));
+    write(dir.path(), OVERDUE.files());
     let out = ctg()
         .args(["--at", AT, "--lang", "en", "--color", "never", "--dir"])
         .arg(dir.path())

@@ -42,7 +42,7 @@ fn repo() -> tempfile::TempDir {
     git_ok(root, &["config", "user.name", "Test"]);
     git_ok(root, &["config", "user.email", "test@example.org"]);
     git_ok(root, &["config", "commit.gpgsign", "false"]);
-    for (path, text) in ctg_core::diagnostics::example::BASE {
+    for (path, text) in ctg_core::analysis::codes::BASE {
         let full = root.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, text).unwrap();
@@ -98,7 +98,7 @@ fn staged_reports_paths_from_the_ctg_root_in_a_sub_folder() {
     let top = tmp.path();
     git_ok(top, &["init", "-q"]);
     let root = top.join("ctg");
-    for (path, text) in ctg_core::diagnostics::example::BASE {
+    for (path, text) in ctg_core::analysis::codes::BASE {
         let full = root.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, text).unwrap();
@@ -121,7 +121,7 @@ fn staged_without_copil_in_the_index_says_so() {
     git_ok(root, &["init", "-q"]);
     std::fs::write(
         root.join("copil.toml"),
-        ctg_core::diagnostics::example::BASE[0].1,
+        ctg_core::analysis::codes::BASE[0].1,
     )
     .unwrap();
     let out = ctg()
@@ -143,7 +143,7 @@ fn staged_outside_git_exits_2() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(
         tmp.path().join("copil.toml"),
-        ctg_core::diagnostics::example::BASE[0].1,
+        ctg_core::analysis::codes::BASE[0].1,
     )
     .unwrap();
     let out = ctg()
@@ -206,7 +206,7 @@ fn the_hook_stops_a_bad_commit_and_lets_a_good_one_through() {
 
     std::fs::write(
         root.join("officers/marie-dupont.toml"),
-        ctg_core::diagnostics::example::BASE[1]
+        ctg_core::analysis::codes::BASE[1]
             .1
             .replace("0.5", "0.5\nend = 2029-12-31"),
     )
@@ -270,7 +270,7 @@ fn install_outside_git_exits_2() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(
         tmp.path().join("copil.toml"),
-        ctg_core::diagnostics::example::BASE[0].1,
+        ctg_core::analysis::codes::BASE[0].1,
     )
     .unwrap();
     let out = ctg()
@@ -345,7 +345,7 @@ fn a_hook_installed_from_a_sub_folder_checks_that_folder() {
     git_ok(top, &["config", "user.email", "test@example.org"]);
     git_ok(top, &["config", "commit.gpgsign", "false"]);
     let root = top.join("ctg");
-    for (path, text) in ctg_core::diagnostics::example::BASE {
+    for (path, text) in ctg_core::analysis::codes::BASE {
         let full = root.join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, text).unwrap();

@@ -34,7 +34,7 @@ fn github(root: &Path, lang: &str) -> (i32, String) {
 #[test]
 fn errors_and_warnings_become_annotations_on_their_line() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg_core::diagnostics::example::BASE);
+    write(dir.path(), ctg_core::analysis::codes::BASE);
     write(
         dir.path(),
         &[(
@@ -42,10 +42,7 @@ fn errors_and_warnings_become_annotations_on_their_line() {
             "name = \"Marie Dupont\"\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 1.5\nstart = 2025-01-01\n",
         )],
     );
-    write(
-        dir.path(),
-        ctg_core::diagnostics::example::example(ctg_core::diagnostics::Code::Overdue),
-    );
+    write(dir.path(), ctg_core::rules::actions::OVERDUE.files());
     let (code, out) = github(dir.path(), "en");
     assert_eq!(code, 1);
     assert_eq!(
@@ -58,14 +55,14 @@ fn errors_and_warnings_become_annotations_on_their_line() {
 #[test]
 fn a_clean_repository_prints_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg_core::diagnostics::example::BASE);
+    write(dir.path(), ctg_core::analysis::codes::BASE);
     assert_eq!(github(dir.path(), "en"), (0, String::new()));
 }
 
 #[test]
 fn properties_and_messages_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), ctg_core::diagnostics::example::BASE);
+    write(dir.path(), ctg_core::analysis::codes::BASE);
     // A file whose name holds a comma and a percent sign: an invalid id.
     write(
         dir.path(),

@@ -4,7 +4,7 @@ use crate::app::{Exit, print_stdout, refuse};
 use crate::cli::ExplainArgs;
 use crate::render::explain as render;
 use crate::wording::tools::Notice;
-use ctg_core::diagnostics::Code;
+use ctg_core::analysis::codes;
 use ctg_core::i18n::Lang;
 
 /// Explains one code, or lists them all; an unknown code is a usage error.
@@ -13,7 +13,7 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
         print_stdout(&render::list(lang))?;
         return Ok(Exit::Ok);
     };
-    match Code::from_name(name.trim()) {
+    match codes::from_name(name.trim()) {
         Some(code) => {
             print_stdout(&render::code(code, lang))?;
             Ok(Exit::Ok)
@@ -21,7 +21,7 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
         None => refuse(
             &Notice::UnknownCode {
                 code: name.clone(),
-                codes: Code::ALL.iter().map(|c| c.as_str()).collect(),
+                codes: codes::ALL.iter().map(|c| c.as_str()).collect(),
             },
             lang,
         ),

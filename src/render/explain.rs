@@ -5,14 +5,13 @@ use std::fmt::Write;
 use crate::wording::tools::{
     ExplainPart, example_context, explain_heading, in_file, severity_note,
 };
+use ctg_core::analysis::codes::{ALL, BASE};
 use ctg_core::diagnostics::Code;
-use ctg_core::diagnostics::example::{BASE, example};
-use ctg_core::diagnostics::explanation::{explanation, situation};
 use ctg_core::i18n::Lang;
 
 /// The whole explanation of one code.
 pub fn code(code: Code, lang: Lang) -> String {
-    let text = explanation(code, lang);
+    let text = code.explanation(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -23,14 +22,14 @@ pub fn code(code: Code, lang: Lang) -> String {
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Meaning, lang));
     let _ = writeln!(out, "  {}\n", text.meaning);
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Example, lang));
-    if let Some(situation) = situation(code, lang) {
+    if let Some(situation) = code.situation(lang) {
         let _ = writeln!(out, "  {situation}\n");
     }
-    if !example(code).is_empty() {
+    if !code.files().is_empty() {
         let base: Vec<&str> = BASE.iter().map(|(path, _)| *path).collect();
         let _ = writeln!(out, "  {}\n", example_context(&base, lang));
     }
-    for (path, content) in example(code) {
+    for (path, content) in code.files() {
         let _ = writeln!(out, "  {}", in_file(path, lang));
         for line in content.lines() {
             if line.is_empty() {
@@ -49,13 +48,9 @@ pub fn code(code: Code, lang: Lang) -> String {
 /// Every code with its severity and the first sentence of its meaning.
 pub fn list(lang: Lang) -> String {
     let mut out = format!("{}\n", explain_heading(ExplainPart::Codes, lang));
-    let width = Code::ALL
-        .iter()
-        .map(|c| c.as_str().len())
-        .max()
-        .unwrap_or(0);
-    for code in Code::ALL {
-        let meaning = explanation(*code, lang).meaning;
+    let width = ALL.iter().map(|c| c.as_str().len()).max().unwrap_or(0);
+    for code in ALL {
+        let meaning = code.explanation(lang).meaning;
         let first = meaning.split(". ").next().unwrap_or(meaning);
         let first = first.trim_end_matches('.');
         let _ = writeln!(out, "  {:width$}  {first}", code.as_str());

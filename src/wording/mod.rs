@@ -1,7 +1,8 @@
 //! The words of the command line, in English and French: help, the tables of
 //! `fte`, `status` and `actions`, the report, the setup commands and the
 //! problems that stop a command. The words of the data's problems are the
-//! library's (`ctg_core::diagnostics::message`).
+//! library's: each family of problems words its own (`ctg_core::rules::*`,
+//! `ctg_core::read::problems::*`), around `ctg_core::diagnostics::message::words`.
 
 pub mod fatal;
 pub mod help;

@@ -387,7 +387,7 @@ impl Report {
 
 impl Diag {
     fn code_is_error(&self) -> bool {
-        let code = ctg_core::diagnostics::Code::from_name(&self.code)
+        let code = ctg_core::analysis::codes::from_name(&self.code)
             .unwrap_or_else(|| panic!("unknown code {}", self.code));
         code.severity() == ctg_core::diagnostics::Severity::Error
     }

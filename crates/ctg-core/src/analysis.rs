@@ -11,6 +11,8 @@ use crate::read::repository::Repository;
 use crate::read::source::Position;
 use crate::rules;
 
+pub mod codes;
+
 /// A diagnostic with its line and column resolved.
 #[derive(Debug, Clone)]
 pub struct Located {
@@ -25,7 +27,8 @@ pub struct Located {
 pub struct Findings {
     /// How many files were examined.
     pub files: usize,
-    /// The problems, sorted by file, line, column, then code.
+    /// The problems, sorted by file, line, column, then code (in
+    /// documentation order).
     pub diagnostics: Vec<Located>,
 }
 
@@ -90,28 +93,57 @@ fn reread(repo: &Repository, diagnostics: &[Diagnostic]) {
 /// Resolves positions and sorts, so that output is the same on every run.
 pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
     reread(repo, &diagnostics);
-    let mut located: Vec<Located> = diagnostics
+    let mut ranked: Vec<(usize, Located)> = diagnostics
         .into_iter()
         .map(|diagnostic| {
             let position = diagnostic
                 .span
                 .as_ref()
                 .and_then(|span| repo.source(&diagnostic.file)?.position(span.start));
-            Located {
+            let rank = codes::rank(diagnostic.code);
+            let located = Located {
                 diagnostic,
                 position,
-            }
+            };
+            (rank, located)
         })
         .collect();
-    located.sort_by(|a, b| {
-        (&a.diagnostic.file, a.position, a.diagnostic.code).cmp(&(
-            &b.diagnostic.file,
-            b.position,
-            b.diagnostic.code,
-        ))
+    ranked.sort_by(|(a_rank, a), (b_rank, b)| {
+        (&a.diagnostic.file, a.position, a_rank).cmp(&(&b.diagnostic.file, b.position, b_rank))
     });
     Findings {
         files: repo.file_count,
-        diagnostics: located,
+        diagnostics: ranked.into_iter().map(|(_, located)| located).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Problems at one place come in documentation order, not by name:
+    /// `outside-convention` before `meeting-not-recorded`.
+    #[test]
+    fn problems_at_one_place_sort_in_documentation_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in codes::BASE {
+            let full = dir.path().join(path);
+            std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+            std::fs::write(full, text).unwrap();
+        }
+        let commission = "name = \"Petite enfance\"\nkind = \"thematic\"\nreferent = \"marie-dupont\"\n\n[[meeting]]\ndate = 2024-06-01\nstatus = \"planned\"\n";
+        std::fs::write(
+            dir.path().join("commissions/petite-enfance.toml"),
+            commission,
+        )
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        let found: Vec<&str> = analyse(dir.path(), today)
+            .findings
+            .diagnostics
+            .iter()
+            .map(|d| d.diagnostic.code.as_str())
+            .collect();
+        assert_eq!(found, ["outside-convention", "meeting-not-recorded"]);
     }
 }

@@ -274,18 +274,19 @@ fn plan(repo: &Repository, rows: &[ActionRow], year: i32) -> Plan {
 
 fn health(analysis: &Analysis) -> Health {
     let findings = &analysis.findings;
-    let mut codes: BTreeMap<(Severity, Code), usize> = BTreeMap::new();
+    // Keyed by severity, then the code's place in documentation order.
+    let mut codes: BTreeMap<(Severity, usize), (Code, usize)> = BTreeMap::new();
     for located in &findings.diagnostics {
         let code = located.diagnostic.code;
-        *codes.entry((code.severity(), code)).or_default() += 1;
+        codes
+            .entry((code.severity(), crate::analysis::codes::rank(code)))
+            .or_insert((code, 0))
+            .1 += 1;
     }
     Health {
         errors: findings.errors(),
         warnings: findings.warnings(),
-        codes: codes
-            .into_iter()
-            .map(|((_, code), count)| (code, count))
-            .collect(),
+        codes: codes.into_values().collect(),
         left_out: analysis
             .repo
             .left_out

@@ -8,12 +8,15 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::message::{Bounds, Message};
+use crate::diagnostics::message::Message;
 use crate::diagnostics::{Code, Diagnostic};
 use crate::domain::fte::{Fte, FteParseError};
 use crate::domain::model::{At, ShortText};
 use crate::domain::schema::{Field, FteRange, Ty};
 use crate::i18n::suggest::suggest;
+use crate::read::problems::fields::{
+    Bounds, FieldProblem, INVALID_VALUE, MISSING_FIELD, UNKNOWN_FIELD,
+};
 use ctg_toml::{self, Item, Key, Table};
 
 /// A value in a document, with its span.
@@ -63,7 +66,7 @@ impl<'f> Validator<'f> {
     }
 
     /// Records a problem; past [`MAX_PROBLEMS_PER_FILE`], only counts it.
-    pub fn report(&mut self, code: Code, span: Range<usize>, message: Message) {
+    pub fn report(&mut self, code: Code, span: Range<usize>, message: impl Message) {
         if self.diagnostics.len() < MAX_PROBLEMS_PER_FILE {
             self.diagnostics
                 .push(Diagnostic::new(code, self.file, Some(span), message));
@@ -83,7 +86,7 @@ impl<'f> Validator<'f> {
                 code,
                 self.file,
                 Some(span),
-                Message::MoreProblems { more },
+                FieldProblem::MoreProblems { more },
             ));
         }
         self.diagnostics
@@ -131,9 +134,9 @@ impl<'f> Validator<'f> {
                     check.value(value, &field.ty, name, path);
                 }
                 None => check.report(
-                    Code::UnknownField,
+                    UNKNOWN_FIELD,
                     key.span(),
-                    Message::UnknownField {
+                    FieldProblem::UnknownField {
                         key: name.to_owned(),
                         table: label(),
                         suggestion: suggest(name, fields.iter().map(|f| f.name)),
@@ -159,9 +162,9 @@ impl<'f> Validator<'f> {
         for field in fields.iter().filter(|f| f.required) {
             if !table.contains_key(field.name) {
                 self.report(
-                    Code::MissingField,
+                    MISSING_FIELD,
                     at.clone(),
-                    Message::MissingField {
+                    FieldProblem::MissingField {
                         key: field.name.to_owned(),
                         table: label(),
                     },
@@ -172,9 +175,9 @@ impl<'f> Validator<'f> {
 
     fn wrong_type(&mut self, value: &Value<'_>, ty: &Ty, key: &str) {
         self.report(
-            Code::InvalidValue,
+            INVALID_VALUE,
             value.span(),
-            Message::WrongType {
+            FieldProblem::WrongType {
                 key: key.to_owned(),
                 expected: ty.name(),
                 found: value.get_ref().type_str(),
@@ -217,9 +220,9 @@ impl<'f> Validator<'f> {
             Ty::Enum(names) => match inner.as_str() {
                 None => self.wrong_type(value, ty, key),
                 Some(word) if !names.contains(&word) => self.report(
-                    Code::InvalidValue,
+                    INVALID_VALUE,
                     value.span(),
-                    Message::UnknownVariant {
+                    FieldProblem::UnknownVariant {
                         key: key.to_owned(),
                         value: word.to_owned(),
                         allowed: names,
@@ -274,9 +277,9 @@ impl<'f> Validator<'f> {
 
     fn out_of_range(&mut self, value: &Value<'_>, key: &str, max: i64) {
         self.report(
-            Code::InvalidValue,
+            INVALID_VALUE,
             value.span(),
-            Message::OutOfRange {
+            FieldProblem::OutOfRange {
                 key: key.to_owned(),
                 value: integer_text(value.get_ref()),
                 range: if max == 100 {
@@ -293,27 +296,27 @@ impl<'f> Validator<'f> {
             DateProblem::WrongType => {
                 return self.wrong_type(value, &Ty::Date, key);
             }
-            DateProblem::Quoted => Message::NotADate {
+            DateProblem::Quoted => FieldProblem::NotADate {
                 key: key.to_owned(),
                 quoted: true,
             },
-            DateProblem::NotADay => Message::NotADate {
+            DateProblem::NotADay => FieldProblem::NotADate {
                 key: key.to_owned(),
                 quoted: false,
             },
         };
-        self.report(Code::InvalidValue, value.span(), message);
+        self.report(INVALID_VALUE, value.span(), message);
     }
 
     fn fte_problem(&mut self, value: &Value<'_>, ty: &Ty, key: &str, problem: FteProblem) {
         let text = number_text(value.get_ref());
         let message = match problem {
             FteProblem::WrongType => return self.wrong_type(value, ty, key),
-            FteProblem::TooPrecise => Message::TooPrecise {
+            FteProblem::TooPrecise => FieldProblem::TooPrecise {
                 key: key.to_owned(),
                 value: text,
             },
-            FteProblem::OutOfRange(range) => Message::OutOfRange {
+            FteProblem::OutOfRange(range) => FieldProblem::OutOfRange {
                 key: key.to_owned(),
                 value: text,
                 range: match range {
@@ -323,7 +326,7 @@ impl<'f> Validator<'f> {
                 },
             },
         };
-        self.report(Code::InvalidValue, value.span(), message);
+        self.report(INVALID_VALUE, value.span(), message);
     }
 }
 

@@ -8,11 +8,13 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use toml::de::DeTable;
 
-use crate::diagnostics::message::Message;
-use crate::diagnostics::{Code, Diagnostic};
+use crate::diagnostics::Diagnostic;
 use crate::domain::model::RecordKind;
 use crate::domain::schema::fields_of;
 use crate::read::document::{Fields, Validator};
+use crate::read::problems::files::{
+    DUPLICATE_ID, FILE_TOO_LARGE, FileProblem, INVALID_ID, SYNTAX, UNREADABLE_FILE,
+};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
 use crate::read::scan::{Found, scan, stem};
@@ -100,14 +102,14 @@ fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
     read_bytes(&found.full).map_err(|error| {
         let (code, message) = match error {
             ReadError::Io(e) => (
-                Code::UnreadableFile,
-                Message::Unreadable {
+                UNREADABLE_FILE,
+                FileProblem::Unreadable {
                     error: e.to_string(),
                 },
             ),
             ReadError::TooLarge(size) => (
-                Code::FileTooLarge,
-                Message::FileTooLarge {
+                FILE_TOO_LARGE,
+                FileProblem::FileTooLarge {
                     size,
                     limit: MAX_FILE_BYTES,
                 },
@@ -170,9 +172,9 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
             break;
         }
         check.report(
-            Code::Syntax,
+            SYNTAX,
             span,
-            Message::Syntax {
+            FileProblem::Syntax {
                 detail: error.message().trim().to_owned(),
             },
         );
@@ -195,10 +197,10 @@ fn load_one(found: &Found) -> Outcome {
     if let Some(at) = invalid_at {
         return Outcome {
             diagnostics: vec![Diagnostic::new(
-                Code::Syntax,
+                SYNTAX,
                 &found.path,
                 Some(at..at),
-                Message::NotUtf8,
+                FileProblem::NotUtf8,
             )],
             source: Some(SourceFile::kept(Arc::clone(&found.path), text)),
             record: None,
@@ -282,10 +284,7 @@ pub fn load(root: &Path) -> Loaded {
     // A folder that could not be walked hides its files: it counts as left out.
     let already: std::collections::HashSet<String> =
         repo.left_out.iter().map(|l| l.file.clone()).collect();
-    for unreadable in diagnostics
-        .iter()
-        .filter(|d| d.code == Code::UnreadableFile)
-    {
+    for unreadable in diagnostics.iter().filter(|d| d.code == UNREADABLE_FILE) {
         if !already.contains(&unreadable.file) {
             repo.left_out.push(LeftOut {
                 file: unreadable.file.clone(),
@@ -321,10 +320,10 @@ fn merge(
         let id = found.id();
         if !found.has_valid_id() {
             own.push(Diagnostic::new(
-                Code::InvalidId,
+                INVALID_ID,
                 &found.path,
                 None,
-                Message::InvalidId {
+                FileProblem::InvalidId {
                     id: id.to_owned(),
                     suggestion: id_suggestion(id),
                 },
@@ -333,10 +332,10 @@ fn merge(
         match claimed {
             Some(claimant) if claimant.kind == found.kind && claimant.claim() == found.claim() => {
                 own.push(Diagnostic::new(
-                    Code::DuplicateId,
+                    DUPLICATE_ID,
                     &found.path,
                     None,
-                    Message::DuplicateId {
+                    FileProblem::DuplicateId {
                         kind: found.kind,
                         id: id.to_owned(),
                         other: claimant.path.to_string(),

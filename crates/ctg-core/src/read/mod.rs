@@ -4,6 +4,7 @@
 pub mod document;
 pub mod json_schema;
 pub mod loader;
+pub mod problems;
 pub mod records;
 pub mod repository;
 pub mod scan;

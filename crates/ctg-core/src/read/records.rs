@@ -11,8 +11,6 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::Code;
-use crate::diagnostics::message::Message;
 use crate::domain::fte::Fte;
 use crate::domain::model::{
     Action, ActionStatus, Assignment, At, Commission, CommissionKind, Convention, Copil, FtePlan,
@@ -21,6 +19,7 @@ use crate::domain::model::{
 use crate::domain::schema::FteRange;
 use crate::i18n::Lang;
 use crate::read::document::{Fields, Validator};
+use crate::read::problems::fields::{FieldProblem, INVALID_VALUE, MISSING_FIELD};
 
 /// A record read from one file.
 #[derive(Debug)]
@@ -58,9 +57,9 @@ fn end_after_start(
         && end.value < start.value
     {
         check.report(
-            Code::InvalidValue,
+            INVALID_VALUE,
             end.span(),
-            Message::EndBeforeStart {
+            FieldProblem::EndBeforeStart {
                 key: end_key.to_owned(),
                 end: end.value,
                 start_key,
@@ -82,9 +81,9 @@ fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
         };
         if repeated {
             check.report(
-                Code::InvalidValue,
+                INVALID_VALUE,
                 item.span(),
-                Message::DuplicateInList {
+                FieldProblem::DuplicateInList {
                     key: key.to_owned(),
                     value: item.value.to_string(),
                 },
@@ -145,9 +144,9 @@ pub fn convention(
         && value.get_ref().is_array()
     {
         check.report(
-            Code::InvalidValue,
+            INVALID_VALUE,
             value.span(),
-            Message::EmptyList {
+            FieldProblem::EmptyList {
                 key: "communes".into(),
             },
         );
@@ -239,9 +238,9 @@ pub fn officer(
         && value.get_ref().is_array()
     {
         check.report(
-            Code::InvalidValue,
+            INVALID_VALUE,
             value.span(),
-            Message::EmptyList {
+            FieldProblem::EmptyList {
                 key: "assignment".into(),
             },
         );
@@ -278,9 +277,9 @@ pub fn commission(
     {
         let span = doc.get("communes").map_or(kind.span(), |v| v.span());
         check.report(
-            Code::MissingField,
+            MISSING_FIELD,
             span,
-            Message::TerritorialWithoutCommunes,
+            FieldProblem::TerritorialWithoutCommunes,
         );
     }
     Some(Record::Commission(Commission {
@@ -334,16 +333,16 @@ pub fn action(
     if let Some(status) = &status {
         match (&completed, status.value) {
             (Some(c), s) if s != ActionStatus::Done => check.report(
-                Code::InvalidValue,
+                INVALID_VALUE,
                 c.span(),
-                Message::CompletedNotDone {
+                FieldProblem::CompletedNotDone {
                     status: s.as_str().to_owned(),
                 },
             ),
             (None, ActionStatus::Done) => check.report(
-                Code::MissingField,
+                MISSING_FIELD,
                 status.span(),
-                Message::DoneWithoutCompleted,
+                FieldProblem::DoneWithoutCompleted,
             ),
             _ => {}
         }

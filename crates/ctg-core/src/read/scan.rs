@@ -9,9 +9,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::diagnostics::message::{Message, SkipReason};
-use crate::diagnostics::{Code, Diagnostic};
+use crate::diagnostics::Diagnostic;
 use crate::domain::model::RecordKind;
+use crate::read::problems::files::{
+    FileProblem, SKIPPED_FILE, STRAY_FILE, SkipReason, UNREADABLE_FILE,
+};
 
 /// The file that holds the convention and marks a repository's root.
 pub const MARKER: &str = "copil.toml";
@@ -186,10 +188,10 @@ pub fn scan(root: &Path) -> Scan {
                     .and_then(|p| p.strip_prefix(root).ok())
                     .map_or_else(|| ".".to_owned(), slash_path);
                 scan.diagnostics.push(Diagnostic::new(
-                    Code::UnreadableFile,
+                    UNREADABLE_FILE,
                     &path,
                     None,
-                    Message::Unreadable {
+                    FileProblem::Unreadable {
                         error: error
                             .io_error()
                             .map_or_else(|| error.to_string(), |e| e.to_string()),
@@ -237,16 +239,16 @@ fn classify(
     let kind = kind_of(&path);
     // Without copil.toml nothing can be checked: not reading it is an error.
     let skipped = if kind == Some(RecordKind::Copil) {
-        Code::UnreadableFile
+        UNREADABLE_FILE
     } else {
-        Code::SkippedFile
+        SKIPPED_FILE
     };
     let skip = |reason| {
         Err(Box::new(Diagnostic::new(
             skipped,
             &path,
             None,
-            Message::SkippedFile { reason },
+            FileProblem::SkippedFile { reason },
         )))
     };
     // A true name is UTF-8 throughout: only the others need a look.
@@ -255,10 +257,10 @@ fn classify(
     }
     let Some(kind) = kind else {
         return Err(Box::new(Diagnostic::new(
-            Code::StrayFile,
+            STRAY_FILE,
             &path,
             None,
-            Message::StrayFile,
+            FileProblem::StrayFile,
         )));
     };
     let file_type = entry.file_type();

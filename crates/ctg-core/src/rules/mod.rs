@@ -1,12 +1,25 @@
-//! The rules that look across records: references, staffing, meetings and
-//! the action plan. Each rule reads the [`Repository`] and returns
-//! diagnostics; none prints, and none re-reads a file.
+//! The rules that look across records: references, staffing, meetings,
+//! commissions, the action plan and the convention's period. Each family is
+//! one module holding its checks, its codes (name, severity, explanation
+//! and example) and its messages worded in English and French. Each rule
+//! reads the [`Repository`] and returns diagnostics; none prints, and none
+//! re-reads a file.
+//!
+//! To add a code to a family (here, or in `read::problems` for a problem
+//! found while reading): in the family's module, declare it (`pub const
+//! NAME: Code = Code::new(&Definition { name, severity, en, fr, example })`),
+//! add it to the module's `CODES`, give its message a variant (worded in
+//! both languages, with a sample in the module's tests) and report it from
+//! the check; then place it in `analysis::codes::ALL` (documentation order)
+//! and document it in docs/codes.md (a test checks both). A new family is a
+//! module here, called from [`check`] and listed in `analysis::codes::FAMILIES`.
 
-mod actions;
-mod commissions;
-mod meetings;
-mod references;
-mod staffing;
+pub mod actions;
+pub mod commissions;
+pub mod meetings;
+pub mod period;
+pub mod references;
+pub mod staffing;
 
 use chrono::NaiveDate;
 
@@ -21,5 +34,6 @@ pub fn check(repo: &Repository, today: NaiveDate) -> Vec<Diagnostic> {
     meetings::check(repo, today, &mut out);
     commissions::check(repo, today, &mut out);
     actions::check(repo, today, &mut out);
+    period::check(repo, &mut out);
     out
 }

@@ -1,24 +1,247 @@
-//! FTE rules: one officer above a full post, the plan that does not add up,
-//! the cofunded total above its target or off its baseline, and assignments
-//! outside the convention.
+//! FTE rules: one officer above a full post (`fte-overbooked`), the plan
+//! that does not add up (`plan-mismatch`), the cofunded total above its
+//! target (`fte-over-target`) or off its baseline (`baseline-mismatch`).
 
+use chrono::NaiveDate;
+
+use super::references::unknown_commune_hint;
 use crate::diagnostics::message::Message;
-use crate::diagnostics::{Code, Diagnostic};
-use crate::domain::fte::Fte;
+use crate::diagnostics::{Code, Definition, Diagnostic, Example, Explanation, Severity};
+use crate::domain::fte::{Fte, SayFte};
 use crate::domain::model::RecordKind;
 use crate::domain::staffing::{changes, cofunded, first_above, total_on};
+use crate::i18n::{Lang, date};
 use crate::read::records::total_increase;
 use crate::read::repository::Repository;
+
+/// `fte-overbooked`: one officer above one full-time post.
+pub const FTE_OVERBOOKED: Code = Code::new(&Definition {
+    name: "fte-overbooked",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "One officer's assignments add up to more than one full-time post (1.0 FTE) on some date; the message names the first such date.",
+        fix: "End the earlier assignment the day before the next one starts, or lower an `fte`.",
+    },
+    fr: Explanation {
+        meaning: "Les affectations d'un chargé de coopération dépassent un temps plein (1,0 ETP) à une date ; le message donne la première.",
+        fix: "Terminez l'affectation précédente la veille du début de la suivante, ou baissez un `fte`.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"name = "Marie Dupont"
+
+[[assignment]]
+commune = "Istres"
+fte = 0.5
+start = 2025-01-01
+
+[[assignment]]
+commune = "Fos-sur-Mer"
+fte = 0.8
+start = 2026-01-05
+"#,
+    )]),
+});
+
+/// `plan-mismatch`: the FTE plan of copil.toml does not add up.
+pub const PLAN_MISMATCH: Code = Code::new(&Definition {
+    name: "plan-mismatch",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "The FTE plan in copil.toml does not add up: `fte.baseline` plus the sum of `[fte.increase]` is not `fte.target`, or an increase names a commune that is not in the convention.",
+        fix: "Correct the figure that is wrong so that baseline + increases = target, and use the communes of `convention.communes`.",
+    },
+    fr: Explanation {
+        meaning: "Le plan d'ETP de copil.toml ne tombe pas juste : `fte.baseline` plus la somme de `[fte.increase]` ne fait pas `fte.target`, ou un développement nomme une commune absente de la convention.",
+        fix: "Corrigez le chiffre faux pour que existant + développement = cible, et utilisez les communes de `convention.communes`.",
+    },
+    example: Example::Files(&[(
+        "copil.toml",
+        r#"[convention]
+name = "CTG Golfe et des étangs"
+start = 2025-01-01
+end = 2029-12-31
+communes = ["Istres", "Fos-sur-Mer"]
+
+[[copil.meeting]]
+date = 2025-03-18
+
+[[copil.meeting]]
+date = 2026-03-10
+
+[fte]
+target = 1.0
+baseline = 0.5
+
+[fte.increase]
+"Istres" = 0.2
+"#,
+    )]),
+});
+
+/// `fte-over-target`: the cofunded total above the target.
+pub const FTE_OVER_TARGET: Code = Code::new(&Definition {
+    name: "fte-over-target",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "The FTE of Caf-cofunded officers adds up to more than `fte.target` on some date; the message names the first such date.",
+        fix: "End an assignment earlier, set `caf_cofunded = false` for a post the Caf does not fund, or raise `fte.target` if the plan changed.",
+    },
+    fr: Explanation {
+        meaning: "Les ETP des chargés de coopération cofinancés par la Caf dépassent `fte.target` à une date ; le message donne la première.",
+        fix: "Terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste que la Caf ne cofinance pas, ou relevez `fte.target` si le plan a changé.",
+    },
+    example: Example::Files(&[(
+        "officers/luc-martin.toml",
+        r#"name = "Luc Martin"
+
+[[assignment]]
+commune = "Fos-sur-Mer"
+fte = 0.5
+start = 2026-01-05
+"#,
+    )]),
+});
+
+/// `baseline-mismatch`: the officers' FTE on the baseline date is not the
+/// declared baseline.
+pub const BASELINE_MISMATCH: Code = Code::new(&Definition {
+    name: "baseline-mismatch",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "The cofunded FTE of the officers' assignments on `fte.baseline_date` is not the `fte.baseline` declared in copil.toml.",
+        fix: "Correct the assignments in effect on that date, or `fte.baseline`.",
+    },
+    fr: Explanation {
+        meaning: "Les ETP cofinancés des affectations en vigueur à `fte.baseline_date` ne font pas le `fte.baseline` déclaré dans copil.toml.",
+        fix: "Corrigez les affectations en vigueur à cette date, ou `fte.baseline`.",
+    },
+    example: Example::Files(&[(
+        "officers/luc-martin.toml",
+        r#"name = "Luc Martin"
+
+[[assignment]]
+commune = "Fos-sur-Mer"
+fte = 0.2
+start = 2024-09-01
+end = 2025-06-30
+"#,
+    )]),
+});
+
+/// The codes of this family.
+pub const CODES: &[Code] = &[
+    FTE_OVERBOOKED,
+    PLAN_MISMATCH,
+    FTE_OVER_TARGET,
+    BASELINE_MISMATCH,
+];
+
+/// What is wrong with the FTE.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaffingProblem {
+    /// One officer above one full-time post.
+    FteOverbooked {
+        officer: String,
+        date: NaiveDate,
+        total: Fte,
+    },
+    /// The staffing plan does not add up.
+    PlanMismatch {
+        baseline: Fte,
+        increase: Fte,
+        target: Fte,
+    },
+    /// An increase for a commune that is not in the convention.
+    PlanUnknownCommune {
+        value: String,
+        suggestion: Option<String>,
+    },
+    /// The cofunded total above the target.
+    FteOverTarget {
+        date: NaiveDate,
+        total: Fte,
+        target: Fte,
+    },
+    /// The officers' FTE on the baseline date is not the declared baseline.
+    BaselineMismatch {
+        date: NaiveDate,
+        actual: Fte,
+        baseline: Fte,
+    },
+}
+
+#[rustfmt::skip]
+impl Message for StaffingProblem {
+    fn text(&self, lang: Lang) -> String {
+        use StaffingProblem as M;
+        let d = |x: &NaiveDate| date(*x, lang);
+        let f = |x: &Fte| lang.fte(*x);
+        match (self, lang) {
+            (M::FteOverbooked { officer, date, total }, Lang::En) => {
+                format!("{officer} is assigned {} FTE on {}, more than one full-time post", f(total), d(date))
+            }
+            (M::FteOverbooked { officer, date, total }, Lang::Fr) => {
+                format!("{officer} est affecté(e) à {} ETP le {}, plus qu'un temps plein", f(total), d(date))
+            }
+            (M::PlanMismatch { baseline, increase, target }, Lang::En) => format!(
+                "baseline {} + increases {} = {}, not the target {}",
+                f(baseline), f(increase), f(&(*baseline + *increase)), f(target)
+            ),
+            (M::PlanMismatch { baseline, increase, target }, Lang::Fr) => format!(
+                "existant {} + développement {} = {}, différent de la cible {}",
+                f(baseline), f(increase), f(&(*baseline + *increase)), f(target)
+            ),
+            (M::PlanUnknownCommune { value, .. }, Lang::En) => {
+                format!("the increase names `{value}`, which is not one of the convention's communes")
+            }
+            (M::PlanUnknownCommune { value, .. }, Lang::Fr) => {
+                format!("le développement nomme `{value}`, qui ne fait pas partie des communes de la convention")
+            }
+            (M::FteOverTarget { date, total, target }, Lang::En) => format!(
+                "from {} the Caf-cofunded total is {} FTE, above the target of {}",
+                d(date), f(total), f(target)
+            ),
+            (M::FteOverTarget { date, total, target }, Lang::Fr) => format!(
+                "à partir du {} le total cofinancé par la Caf est de {} ETP, au-delà de la cible de {}",
+                d(date), f(total), f(target)
+            ),
+            (M::BaselineMismatch { date, actual, baseline }, Lang::En) => format!(
+                "the officers' cofunded FTE on {} is {}, but `fte.baseline` says {}",
+                d(date), f(actual), f(baseline)
+            ),
+            (M::BaselineMismatch { date, actual, baseline }, Lang::Fr) => format!(
+                "les ETP cofinancés des chargés de coopération au {} font {}, mais `fte.baseline` indique {}",
+                d(date), f(actual), f(baseline)
+            ),
+        }
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        use StaffingProblem as M;
+        match (self, lang) {
+            (M::PlanUnknownCommune { suggestion, .. }, _) => unknown_commune_hint(suggestion, lang),
+            (M::FteOverbooked { .. }, Lang::En) => Some("end the earlier assignment the day before this one starts, or lower an `fte`".into()),
+            (M::FteOverbooked { .. }, Lang::Fr) => Some("terminez l'affectation précédente la veille du début de celle-ci, ou baissez un `fte`".into()),
+            (M::PlanMismatch { .. }, Lang::En) => Some("make `fte.target` equal `fte.baseline` plus the sum of `[fte.increase]`".into()),
+            (M::PlanMismatch { .. }, Lang::Fr) => Some("faites en sorte que `fte.target` soit égal à `fte.baseline` plus la somme de `[fte.increase]`".into()),
+            (M::FteOverTarget { .. }, Lang::En) => Some("end an assignment earlier, set `caf_cofunded = false` for a post the Caf does not fund, or raise `fte.target` if the plan changed".into()),
+            (M::FteOverTarget { .. }, Lang::Fr) => Some("terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste non cofinancé, ou relevez `fte.target` si le plan a changé".into()),
+            (M::BaselineMismatch { .. }, Lang::En) => Some("correct the assignments in effect on that date, or `fte.baseline`".into()),
+            (M::BaselineMismatch { .. }, Lang::Fr) => Some("corrigez les affectations en vigueur à cette date, ou `fte.baseline`".into()),
+        }
+    }
+}
 
 pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
     for officer in &repo.officers {
         let own = changes(officer.assignments.iter().map(|a| (officer, a)));
         if let Some((date, total, at)) = first_above(&own, Fte::ONE) {
             out.push(Diagnostic::new(
-                Code::FteOverbooked,
+                FTE_OVERBOOKED,
                 &officer.file,
                 Some(own[at].assignment.start.span()),
-                Message::FteOverbooked {
+                StaffingProblem::FteOverbooked {
                     officer: officer.name.clone(),
                     date,
                     total,
@@ -44,10 +267,10 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 None
             };
             out.push(Diagnostic::new(
-                Code::PlanMismatch,
+                PLAN_MISMATCH,
                 &convention.file,
                 Some(commune.span()),
-                Message::PlanUnknownCommune {
+                StaffingProblem::PlanUnknownCommune {
                     value: commune.value.to_string(),
                     suggestion,
                 },
@@ -64,10 +287,10 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         let increase = total_increase(plan);
         if baseline.value + increase != plan.target.value {
             out.push(Diagnostic::new(
-                Code::PlanMismatch,
+                PLAN_MISMATCH,
                 &convention.file,
                 Some(plan.target.span()),
-                Message::PlanMismatch {
+                StaffingProblem::PlanMismatch {
                     baseline: baseline.value,
                     increase,
                     target: plan.target.value,
@@ -77,10 +300,10 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         let actual = total_on(cofunded(repo.staff()), plan.baseline_date);
         if officers_complete && actual != baseline.value {
             out.push(Diagnostic::new(
-                Code::BaselineMismatch,
+                BASELINE_MISMATCH,
                 &convention.file,
                 Some(baseline.span()),
-                Message::BaselineMismatch {
+                StaffingProblem::BaselineMismatch {
                     date: plan.baseline_date,
                     actual,
                     baseline: baseline.value,
@@ -94,34 +317,109 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         && officers_complete
     {
         out.push(Diagnostic::new(
-            Code::FteOverTarget,
+            FTE_OVER_TARGET,
             &all[at].officer.file,
             Some(all[at].assignment.start.span()),
-            Message::FteOverTarget {
+            StaffingProblem::FteOverTarget {
                 date,
                 total,
                 target: plan.target.value,
             },
         ));
     }
+}
 
-    for officer in &repo.officers {
-        for assignment in &officer.assignments {
-            let starts_after = assignment.start.value > convention.end;
-            let ends_before = assignment.end.is_some_and(|end| end < convention.start);
-            if starts_after || ends_before {
-                out.push(Diagnostic::new(
-                    Code::OutsideConvention,
-                    &officer.file,
-                    Some(assignment.start.span()),
-                    Message::AssignmentOutside {
-                        start: assignment.start.value,
-                        end: assignment.end,
-                        from: convention.start,
-                        to: convention.end,
-                    },
-                ));
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::worded;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn fte(hundredths: i64) -> Fte {
+        Fte::from_hundredths(hundredths)
+    }
+
+    /// A sample of every message, with and without a suggestion.
+    fn samples() -> Vec<StaffingProblem> {
+        use StaffingProblem as M;
+        let s = |x: &str| x.to_owned();
+        vec![
+            M::FteOverbooked {
+                officer: s("Marie Dupont"),
+                date: day(2026, 1, 5),
+                total: fte(130),
+            },
+            M::PlanMismatch {
+                baseline: fte(310),
+                increase: fte(50),
+                target: fte(380),
+            },
+            M::PlanUnknownCommune {
+                value: s("Itsres"),
+                suggestion: Some(s("Istres")),
+            },
+            M::PlanUnknownCommune {
+                value: s("Paris"),
+                suggestion: None,
+            },
+            M::FteOverTarget {
+                date: day(2026, 1, 5),
+                total: fte(390),
+                target: fte(380),
+            },
+            M::BaselineMismatch {
+                date: day(2025, 1, 1),
+                actual: fte(290),
+                baseline: fte(310),
+            },
+        ]
+    }
+
+    /// No wildcard: a new variant does not compile until it is numbered here.
+    fn variant(message: &StaffingProblem) -> usize {
+        use StaffingProblem as M;
+        match message {
+            M::FteOverbooked { .. } => 0,
+            M::PlanMismatch { .. } => 1,
+            M::PlanUnknownCommune { .. } => 2,
+            M::FteOverTarget { .. } => 3,
+            M::BaselineMismatch { .. } => 4,
         }
+    }
+
+    #[test]
+    fn every_message_is_worded_in_both_languages() {
+        let samples = samples();
+        worded::every_variant(&samples, 5, variant);
+        worded::messages(&samples);
+    }
+
+    #[test]
+    fn every_code_is_explained_in_both_languages() {
+        worded::codes(CODES);
+    }
+
+    #[test]
+    fn french_numbers_have_a_decimal_comma() {
+        let overbooked = StaffingProblem::FteOverbooked {
+            officer: "Marie".into(),
+            date: day(2026, 1, 5),
+            total: fte(130),
+        }
+        .text(Lang::Fr);
+        assert!(overbooked.contains("1,3 ETP"), "{overbooked}");
+        let plan = StaffingProblem::PlanMismatch {
+            baseline: fte(310),
+            increase: fte(50),
+            target: fte(380),
+        }
+        .text(Lang::Fr);
+        assert_eq!(
+            plan,
+            "existant 3,1 + développement 0,5 = 3,6, différent de la cible 3,8"
+        );
     }
 }

@@ -1,0 +1,550 @@
+//! What the files hold: keys the format does not define (`unknown-field`),
+//! keys it requires that are absent (`missing-field`) and values of the
+//! wrong type or out of range (`invalid-value`). The document's validator
+//! and the building of records find them.
+
+use chrono::NaiveDate;
+
+use crate::diagnostics::message::{Message, did_you_mean, quoted_list};
+use crate::diagnostics::{Code, Definition, Example, Explanation, Severity};
+use crate::domain::model::RecordKind;
+use crate::i18n::{Lang, date};
+
+/// `unknown-field`: a key the format does not define.
+pub const UNKNOWN_FIELD: Code = Code::new(&Definition {
+    name: "unknown-field",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A key that the format does not define, often a typo. It would be silently ignored, so ctg refuses it.",
+        fix: "Correct the key's spelling (ctg suggests the nearest one), or remove it. `ctg schema` and `docs/format.md` list the keys.",
+    },
+    fr: Explanation {
+        meaning: "Une clé que le format ne définit pas, souvent une faute de frappe. Elle serait ignorée sans bruit : ctg la refuse.",
+        fix: "Corrigez l'orthographe de la clé (ctg propose la plus proche), ou retirez-la. `ctg schema` et `docs/format.md` donnent la liste des clés.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"nmae = "Marie Dupont"
+
+[[assignment]]
+commune = "Istres"
+fte = 0.5
+start = 2025-01-01
+"#,
+    )]),
+});
+
+/// `missing-field`: a key the format requires is absent.
+pub const MISSING_FIELD: Code = Code::new(&Definition {
+    name: "missing-field",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A key that the format requires is absent from the file or from one of its tables.",
+        fix: "Add the key with its value, in the table named by the message.",
+    },
+    fr: Explanation {
+        meaning: "Une clé obligatoire manque dans le fichier ou dans l'une de ses tables.",
+        fix: "Ajoutez la clé et sa valeur, dans la table indiquée par le message.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"name = "Marie Dupont"
+
+[[assignment]]
+commune = "Istres"
+start = 2025-01-01
+"#,
+    )]),
+});
+
+/// `invalid-value`: a value of the wrong type or out of range.
+pub const INVALID_VALUE: Code = Code::new(&Definition {
+    name: "invalid-value",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A value of the wrong type or out of range: text where a number or date is expected, a word that is not one of the allowed ones, an FTE above 1 or with more than two decimals, an end before its start, `completed` on an action that is not done.",
+        fix: "Write the value the message asks for; the help line gives the allowed words or range.",
+    },
+    fr: Explanation {
+        meaning: "Une valeur du mauvais type ou hors limites : un texte là où un nombre ou une date est attendu, un mot qui n'est pas dans la liste permise, un ETP au-delà de 1 ou avec plus de deux décimales, une fin avant son début, `completed` sur une action qui n'est pas terminée.",
+        fix: "Écrivez la valeur demandée par le message ; la ligne d'aide donne les mots ou les limites permis.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"name = "Marie Dupont"
+
+[[assignment]]
+commune = "Istres"
+fte = 1.5
+start = 2025-01-01
+"#,
+    )]),
+});
+
+/// The codes of this family.
+pub const CODES: &[Code] = &[UNKNOWN_FIELD, MISSING_FIELD, INVALID_VALUE];
+
+/// The range a number must fall in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bounds {
+    /// One person's share of a post: above 0, at most 1.
+    Share,
+    /// A total: above 0.
+    Positive,
+    /// A baseline or increase: 0 or more.
+    NonNegative,
+    /// A percentage: 0 to 100.
+    Percent,
+    /// Meetings a year: 0 to 366.
+    PerYear,
+}
+
+impl Bounds {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Bounds::Share, Lang::En) => "above 0 and at most 1",
+            (Bounds::Share, Lang::Fr) => "supérieure à 0 et au plus 1",
+            (Bounds::Positive, Lang::En) => "above 0",
+            (Bounds::Positive, Lang::Fr) => "supérieure à 0",
+            (Bounds::NonNegative, Lang::En) => "of 0 or more",
+            (Bounds::NonNegative, Lang::Fr) => "positive ou nulle",
+            (Bounds::Percent, Lang::En) => "from 0 to 100",
+            (Bounds::Percent, Lang::Fr) => "de 0 à 100",
+            (Bounds::PerYear, Lang::En) => "from 0 to 366",
+            (Bounds::PerYear, Lang::Fr) => "de 0 à 366",
+        }
+    }
+}
+
+/// What is wrong with a key or a value of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldProblem {
+    /// A key the format does not define.
+    UnknownField {
+        key: String,
+        table: String,
+        suggestion: Option<String>,
+        expected: Vec<&'static str>,
+    },
+    /// A required key is absent.
+    MissingField { key: String, table: String },
+    /// A territorial commission must name its communes.
+    TerritorialWithoutCommunes,
+    /// A value of the wrong TOML type.
+    WrongType {
+        key: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// A date written as a string, or with a time.
+    NotADate { key: String, quoted: bool },
+    /// A value outside an enumeration.
+    UnknownVariant {
+        key: String,
+        value: String,
+        allowed: &'static [&'static str],
+        suggestion: Option<String>,
+    },
+    /// A number out of its range.
+    OutOfRange {
+        key: String,
+        value: String,
+        range: Bounds,
+    },
+    /// An FTE with more than two decimals.
+    TooPrecise { key: String, value: String },
+    /// An end date before its start date.
+    EndBeforeStart {
+        key: String,
+        end: NaiveDate,
+        start_key: &'static str,
+        start: NaiveDate,
+    },
+    /// `completed` on an action that is not done.
+    CompletedNotDone { status: String },
+    /// A done action without `completed`.
+    DoneWithoutCompleted,
+    /// The same value twice in a list.
+    DuplicateInList { key: String, value: String },
+    /// An empty list where at least one item is needed.
+    EmptyList { key: String },
+    /// A file with more problems than are worth showing: the rest are
+    /// counted (under the code of the first one not shown).
+    MoreProblems { more: usize },
+}
+
+#[rustfmt::skip]
+impl Message for FieldProblem {
+    fn text(&self, lang: Lang) -> String {
+        use FieldProblem as M;
+        let d = |x: &NaiveDate| date(*x, lang);
+        match (self, lang) {
+            (M::MoreProblems { more }, Lang::En) => {
+                format!("{more} more problems in this file are not shown (this is one of them)")
+            }
+            (M::MoreProblems { more }, Lang::Fr) => {
+                format!("{more} autres problèmes de ce fichier ne sont pas affichés (en voici un)")
+            }
+            (M::UnknownField { key, table, .. }, Lang::En) => format!("unknown field `{key}` {}", place(table, lang)),
+            (M::UnknownField { key, table, .. }, Lang::Fr) => format!("champ inconnu `{key}` {}", place(table, lang)),
+            (M::MissingField { key, table }, Lang::En) => format!("missing field `{key}` {}", place(table, lang)),
+            (M::MissingField { key, table }, Lang::Fr) => format!("champ obligatoire `{key}` absent {}", place(table, lang)),
+            (M::TerritorialWithoutCommunes, Lang::En) => {
+                "a territorial commission needs `communes`".into()
+            }
+            (M::TerritorialWithoutCommunes, Lang::Fr) => {
+                "une commission territoriale doit indiquer ses `communes`".into()
+            }
+            (M::WrongType { key, expected, found }, Lang::En) => {
+                format!("`{key}` must be {}, found {}", type_en(expected), type_en(found))
+            }
+            (M::WrongType { key, expected, found }, Lang::Fr) => {
+                format!("`{key}` doit être {}, trouvé {}", type_fr(expected), type_fr(found))
+            }
+            (M::NotADate { key, .. }, Lang::En) => format!("`{key}` must be a date such as 2025-01-31"),
+            (M::NotADate { key, .. }, Lang::Fr) => format!("`{key}` doit être une date telle que 2025-01-31"),
+            (M::UnknownVariant { key, value, .. }, Lang::En) => format!("`{value}` is not a valid `{key}`"),
+            (M::UnknownVariant { key, value, .. }, Lang::Fr) => format!("`{value}` n'est pas une valeur valide pour `{key}`"),
+            (M::OutOfRange { key, value, range }, Lang::En) => {
+                format!("`{key}` = {value} is out of range: it must be {}", range.text(lang))
+            }
+            (M::OutOfRange { key, value, range }, Lang::Fr) => {
+                format!("`{key}` = {} est hors limites : la valeur doit être {}", lang.number(value), range.text(lang))
+            }
+            (M::TooPrecise { key, value }, Lang::En) => format!("`{key}` = {value} has more than two decimals"),
+            (M::TooPrecise { key, value }, Lang::Fr) => {
+                format!("`{key}` = {} a plus de deux décimales", lang.number(value))
+            }
+            (M::EndBeforeStart { key, end, start_key, start }, Lang::En) => {
+                format!("`{key}` ({}) is before `{start_key}` ({})", d(end), d(start))
+            }
+            (M::EndBeforeStart { key, end, start_key, start }, Lang::Fr) => {
+                format!("`{key}` ({}) est antérieur à `{start_key}` ({})", d(end), d(start))
+            }
+            (M::CompletedNotDone { status }, Lang::En) => {
+                format!("`completed` is set but the status is `{status}`, not `done`")
+            }
+            (M::CompletedNotDone { status }, Lang::Fr) => {
+                format!("`completed` est renseigné mais le statut est `{status}`, pas `done`")
+            }
+            (M::DoneWithoutCompleted, Lang::En) => "a done action needs its `completed` date".into(),
+            (M::DoneWithoutCompleted, Lang::Fr) => "une action terminée doit avoir sa date `completed`".into(),
+            (M::DuplicateInList { key, value }, Lang::En) => format!("`{value}` appears twice in `{key}`"),
+            (M::DuplicateInList { key, value }, Lang::Fr) => format!("`{value}` figure deux fois dans `{key}`"),
+            (M::EmptyList { key }, Lang::En) => format!("`{key}` must not be empty"),
+            (M::EmptyList { key }, Lang::Fr) => format!("`{key}` ne doit pas être vide"),
+        }
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        use FieldProblem as M;
+        let en = lang == Lang::En;
+        match self {
+            M::MoreProblems { .. } => Some(if en {
+                "fix the problems shown above, then run ctg check again".into()
+            } else {
+                "corrigez les problèmes affichés ci-dessus, puis relancez ctg check".into()
+            }),
+            M::UnknownField { suggestion, expected, .. } => did_you_mean(suggestion, lang).or_else(|| {
+                Some(if en {
+                    format!("the fields allowed here are {}", quoted_list(expected))
+                } else {
+                    format!("les champs permis ici sont {}", quoted_list(expected))
+                })
+            }),
+            M::MissingField { key, table } => Some(match missing_table(key, table) {
+                // A whole table is missing (`[fte]`): say how to start it.
+                Some(required) if en => format!(
+                    "add a `[{key}]` table at the end of the file, with {}",
+                    required.join(", ")
+                ),
+                Some(required) => format!(
+                    "ajoutez une table `[{key}]` à la fin du fichier, avec {}",
+                    required.join(", ")
+                ),
+                None if en => format!("add `{key} = …` here"),
+                None => format!("ajoutez `{key} = …` ici"),
+            }),
+            M::TerritorialWithoutCommunes => Some(if en {
+                "add `communes = [\"…\"]`, or set `kind = \"thematic\"`".into()
+            } else {
+                "ajoutez `communes = [\"…\"]`, ou indiquez `kind = \"thematic\"`".into()
+            }),
+            M::WrongType { key, expected, .. } => Some(if en {
+                format!("write {}", example(key, expected))
+            } else {
+                format!("écrivez {}", example(key, expected))
+            }),
+            M::NotADate { quoted, .. } => Some(match (quoted, en) {
+                (true, true) => "remove the quotes: TOML dates are written bare, as in `start = 2025-01-31`".into(),
+                (true, false) => "retirez les guillemets : en TOML une date s'écrit sans, comme `start = 2025-01-31`".into(),
+                (false, true) => "write the day only, as in `start = 2025-01-31`".into(),
+                (false, false) => "n'écrivez que le jour, comme `start = 2025-01-31`".into(),
+            }),
+            M::UnknownVariant { allowed, suggestion, .. } => did_you_mean(suggestion, lang).or_else(|| {
+                Some(if en {
+                    format!("use one of {}", quoted_list(allowed))
+                } else {
+                    format!("utilisez l'une des valeurs {}", quoted_list(allowed))
+                })
+            }),
+            M::OutOfRange { range, .. } => Some(if en {
+                format!("use a value {}", range.text(lang))
+            } else {
+                format!("utilisez une valeur {}", range.text(lang))
+            }),
+            M::TooPrecise { .. } => Some(if en {
+                "FTE is counted in hundredths: round to two decimals (0.33, not 0.333)".into()
+            } else {
+                "les ETP se comptent en centièmes : arrondissez à deux décimales (0,33 et non 0,333)".into()
+            }),
+            M::EndBeforeStart { .. } => Some(if en {
+                "swap the dates, or correct the one that is wrong".into()
+            } else {
+                "inversez les dates, ou corrigez celle qui est fausse".into()
+            }),
+            M::CompletedNotDone { .. } => Some(if en {
+                "set `status = \"done\"`, or remove `completed`".into()
+            } else {
+                "indiquez `status = \"done\"`, ou retirez `completed`".into()
+            }),
+            M::DoneWithoutCompleted => Some(if en {
+                "add `completed = YYYY-MM-DD`, the day the action was finished".into()
+            } else {
+                "ajoutez `completed = AAAA-MM-JJ`, le jour où l'action s'est terminée".into()
+            }),
+            M::DuplicateInList { .. } => Some(if en { "remove the repeated item".into() } else { "retirez le doublon".into() }),
+            M::EmptyList { .. } => Some(if en { "add at least one item".into() } else { "ajoutez au moins un élément".into() }),
+        }
+    }
+}
+
+/// Where in a file a key stands: `in [convention]`, or the top level.
+/// When `key`, missing at the top level, is a table of some file's format:
+/// its required keys, as `target = …`.
+fn missing_table(key: &str, table: &str) -> Option<Vec<String>> {
+    if !table.is_empty() {
+        return None;
+    }
+    [
+        RecordKind::Copil,
+        RecordKind::Commission,
+        RecordKind::Officer,
+        RecordKind::Action,
+    ]
+    .iter()
+    .find_map(|kind| {
+        crate::domain::schema::fields_of(*kind)
+            .iter()
+            .find(|f| f.name == key)
+            .and_then(|f| match f.ty {
+                crate::domain::schema::Ty::Table(fields) => Some(
+                    fields
+                        .iter()
+                        .filter(|f| f.required)
+                        .map(|f| format!("`{} = …`", f.name))
+                        .collect(),
+                ),
+                _ => None,
+            })
+    })
+}
+
+fn place(table: &str, lang: Lang) -> String {
+    match (table.is_empty(), lang) {
+        (true, Lang::En) => "at the top level of the file".into(),
+        (true, Lang::Fr) => "au premier niveau du fichier".into(),
+        (false, Lang::En) => format!("in {table}"),
+        (false, Lang::Fr) => format!("dans {table}"),
+    }
+}
+
+fn type_en(name: &str) -> &str {
+    match name {
+        "string" => "a string",
+        "integer" => "an integer",
+        "float" => "a number",
+        "boolean" => "true or false",
+        "datetime" => "a date",
+        "array" => "a list",
+        "table" => "a table",
+        "fte" => "a number of FTE",
+        "date" => "a date",
+        "array of tables" => "a list of tables",
+        other => other,
+    }
+}
+
+fn type_fr(name: &str) -> &str {
+    match name {
+        "string" => "un texte",
+        "integer" => "un entier",
+        "float" => "un nombre",
+        "boolean" => "true ou false",
+        "datetime" => "une date",
+        "array" => "une liste",
+        "table" => "une table",
+        "fte" => "un nombre d'ETP",
+        "date" => "une date",
+        "array of tables" => "une liste de tables",
+        other => other,
+    }
+}
+
+fn example(key: &str, expected: &str) -> String {
+    match expected {
+        "string" => format!("`{key} = \"…\"`"),
+        "integer" => format!("`{key} = 2`"),
+        "boolean" => format!("`{key} = true`"),
+        "date" => format!("`{key} = 2025-01-31`"),
+        "array" => format!("`{key} = [\"…\", \"…\"]`"),
+        "table" => format!("`[{key}]` and its fields below it"),
+        "array of tables" => format!("`[[{key}]]` and its fields below it"),
+        "fte" => format!("`{key} = 0.5`"),
+        _ => "a value of the expected type".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::worded;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A sample of every message, and of every inner choice that changes
+    /// the wording (types, bounds, with and without a suggestion).
+    fn samples() -> Vec<FieldProblem> {
+        use FieldProblem as M;
+        let s = |x: &str| x.to_owned();
+        let mut all = vec![
+            M::MoreProblems { more: 12 },
+            M::UnknownField {
+                key: s("nmae"),
+                table: s(""),
+                suggestion: Some(s("name")),
+                expected: vec!["name", "employer"],
+            },
+            M::UnknownField {
+                key: s("zzz"),
+                table: s("[convention]"),
+                suggestion: None,
+                expected: vec!["name", "start"],
+            },
+            M::MissingField {
+                key: s("name"),
+                table: s(""),
+            },
+            M::MissingField {
+                key: s("fte"),
+                table: s("[[assignment]]"),
+            },
+            M::TerritorialWithoutCommunes,
+            M::NotADate {
+                key: s("start"),
+                quoted: true,
+            },
+            M::NotADate {
+                key: s("start"),
+                quoted: false,
+            },
+            M::UnknownVariant {
+                key: s("status"),
+                value: s("doing"),
+                allowed: &["planned", "done"],
+                suggestion: Some(s("done")),
+            },
+            M::UnknownVariant {
+                key: s("status"),
+                value: s("zzz"),
+                allowed: &["planned", "done"],
+                suggestion: None,
+            },
+            M::TooPrecise {
+                key: s("fte"),
+                value: s("0.333"),
+            },
+            M::EndBeforeStart {
+                key: s("end"),
+                end: day(2025, 1, 1),
+                start_key: "start",
+                start: day(2025, 6, 1),
+            },
+            M::CompletedNotDone {
+                status: s("planned"),
+            },
+            M::DoneWithoutCompleted,
+            M::DuplicateInList {
+                key: s("communes"),
+                value: s("Istres"),
+            },
+            M::EmptyList { key: s("communes") },
+        ];
+        for (expected, found) in [
+            ("string", "integer"),
+            ("integer", "string"),
+            ("boolean", "string"),
+            ("date", "string"),
+            ("array", "string"),
+            ("table", "string"),
+            ("array of tables", "table"),
+            ("fte", "string"),
+            ("float", "datetime"),
+        ] {
+            all.push(M::WrongType {
+                key: s("x"),
+                expected,
+                found,
+            });
+        }
+        for range in [
+            Bounds::Share,
+            Bounds::Positive,
+            Bounds::NonNegative,
+            Bounds::Percent,
+            Bounds::PerYear,
+        ] {
+            all.push(M::OutOfRange {
+                key: s("fte"),
+                value: s("1.5"),
+                range,
+            });
+        }
+        all
+    }
+
+    /// No wildcard: a new variant does not compile until it is numbered here.
+    fn variant(message: &FieldProblem) -> usize {
+        use FieldProblem as M;
+        match message {
+            M::UnknownField { .. } => 0,
+            M::MissingField { .. } => 1,
+            M::TerritorialWithoutCommunes => 2,
+            M::WrongType { .. } => 3,
+            M::NotADate { .. } => 4,
+            M::UnknownVariant { .. } => 5,
+            M::OutOfRange { .. } => 6,
+            M::TooPrecise { .. } => 7,
+            M::EndBeforeStart { .. } => 8,
+            M::CompletedNotDone { .. } => 9,
+            M::DoneWithoutCompleted => 10,
+            M::DuplicateInList { .. } => 11,
+            M::EmptyList { .. } => 12,
+            M::MoreProblems { .. } => 13,
+        }
+    }
+
+    #[test]
+    fn every_message_is_worded_in_both_languages() {
+        let samples = samples();
+        worded::every_variant(&samples, 14, variant);
+        worded::messages(&samples);
+    }
+
+    #[test]
+    fn every_code_is_explained_in_both_languages() {
+        worded::codes(CODES);
+    }
+}

@@ -1,0 +1,402 @@
+//! The files themselves: not TOML or not UTF-8 (`syntax`), a file name that
+//! is not an id or is taken twice (`invalid-id`, `duplicate-id`), and files
+//! not read (`file-too-large`, `unreadable-file`, `stray-file`,
+//! `skipped-file`). The scan and the loader find them.
+
+use crate::diagnostics::message::{Message, kind_name};
+use crate::diagnostics::{Code, Definition, Example, Explanation, Severity};
+use crate::domain::model::RecordKind;
+use crate::i18n::Lang;
+
+/// `syntax`: the file is not valid TOML, or not UTF-8 text.
+pub const SYNTAX: Code = Code::new(&Definition {
+    name: "syntax",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "The file is not valid TOML (a missing quote, bracket or `=`), or it is not UTF-8 text. Nothing else in the file can be checked until it is fixed.",
+        fix: "Look at the line shown: strings go between double quotes, dates are written bare (2025-01-31), lists between [ ]. Save the file as UTF-8.",
+    },
+    fr: Explanation {
+        meaning: "Le fichier n'est pas du TOML valide (guillemet, crochet ou `=` manquant), ou n'est pas du texte UTF-8. Rien d'autre dans le fichier ne peut être vérifié avant la correction.",
+        fix: "Regardez la ligne indiquée : les textes vont entre guillemets droits, les dates s'écrivent sans guillemets (2025-01-31), les listes entre [ ]. Enregistrez le fichier en UTF-8.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"name = "Marie Dupont
+employer = "Ville d'Istres"
+"#,
+    )]),
+});
+
+/// `invalid-id`: a file name that is not a valid id.
+pub const INVALID_ID: Code = Code::new(&Definition {
+    name: "invalid-id",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A record's id is its file name without `.toml`, and must be lowercase letters, digits and single hyphens: other records refer to it by that name.",
+        fix: "Rename the file as suggested (accents dropped, spaces as hyphens), and update the references to it.",
+    },
+    fr: Explanation {
+        meaning: "L'identifiant d'une fiche est le nom de son fichier sans `.toml` ; il ne contient que des minuscules, des chiffres et des tirets simples : les autres fiches y font référence par ce nom.",
+        fix: "Renommez le fichier comme suggéré (sans accents, espaces remplacées par des tirets) et mettez à jour les références.",
+    },
+    example: Example::Files(&[(
+        "commissions/Petite enfance.toml",
+        r#"name = "Petite enfance"
+kind = "thematic"
+referent = "marie-dupont"
+"#,
+    )]),
+});
+
+/// `duplicate-id`: two records of one kind with the same id.
+pub const DUPLICATE_ID: Code = Code::new(&Definition {
+    name: "duplicate-id",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "Two records of the same kind have the same id (also when only the case differs, or when they sit in different sub-folders), so a reference to it would be ambiguous.",
+        fix: "Rename one of the two files, and update the references to it.",
+    },
+    fr: Explanation {
+        meaning: "Deux fiches du même type ont le même identifiant (y compris à la casse près, ou dans des sous-dossiers différents) : une référence serait ambiguë.",
+        fix: "Renommez l'un des deux fichiers et mettez à jour les références.",
+    },
+    example: Example::Files(&[(
+        "actions/2026/pe-01.toml",
+        r#"title = "Guichet unique"
+commission = "petite-enfance"
+status = "planned"
+"#,
+    )]),
+});
+
+/// `file-too-large`: a file over the size limit, not read.
+pub const FILE_TOO_LARGE: Code = Code::new(&Definition {
+    name: "file-too-large",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A record file is larger than 10 MB; it is not read, so that a pre-commit hook cannot run out of memory.",
+        fix: "A record is a few kilobytes: split the file, or move it out of the repository.",
+    },
+    fr: Explanation {
+        meaning: "Un fichier de fiche dépasse 10 Mo ; il n'est pas lu, pour qu'un hook de pre-commit ne manque pas de mémoire.",
+        fix: "Une fiche fait quelques kilo-octets : découpez le fichier, ou sortez-le du dépôt.",
+    },
+    example: Example::Situation {
+        en: "officers/export.toml, a 12 MB spreadsheet export saved as TOML",
+        fr: "officers/export.toml, un export de tableur de 12 Mo enregistré en TOML",
+    },
+});
+
+/// `unreadable-file`: the operating system would not let us read it.
+pub const UNREADABLE_FILE: Code = Code::new(&Definition {
+    name: "unreadable-file",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "The operating system refused to read a file or a folder (permissions, or an I/O error).",
+        fix: "Check the file's permissions; it must be readable by the person running ctg.",
+    },
+    fr: Explanation {
+        meaning: "Le système a refusé la lecture d'un fichier ou d'un dossier (droits, ou erreur d'entrée-sortie).",
+        fix: "Vérifiez les droits du fichier : il doit être lisible par la personne qui lance ctg.",
+    },
+    example: Example::Situation {
+        en: "officers/marie-dupont.toml after `chmod 000 officers/marie-dupont.toml`",
+        fr: "officers/marie-dupont.toml après `chmod 000 officers/marie-dupont.toml`",
+    },
+});
+
+/// `stray-file`: a TOML file outside the places records live.
+pub const STRAY_FILE: Code = Code::new(&Definition {
+    name: "stray-file",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "A `.toml` file outside copil.toml, commissions/, officers/ and actions/: it is not read, perhaps by mistake.",
+        fix: "Move it into the right folder if it is a record, or rename or remove it if it is not.",
+    },
+    fr: Explanation {
+        meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/ : il n'est pas lu, peut-être par erreur.",
+        fix: "Déplacez-le dans le bon dossier si c'est une fiche, sinon renommez-le ou supprimez-le.",
+    },
+    example: Example::Files(&[("notes.toml", "title = \"Notes de réunion\"\n")]),
+});
+
+/// `skipped-file`: a record file passed over without being read.
+pub const SKIPPED_FILE: Code = Code::new(&Definition {
+    name: "skipped-file",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "A record file that ctg will not open: a symbolic link out of the repository, to a folder or that cannot be resolved, a FIFO or device, or a name that is not UTF-8.",
+        fix: "Replace it with a regular file inside the repository, or remove it.",
+    },
+    fr: Explanation {
+        meaning: "Un fichier de fiche que ctg n'ouvre pas : lien symbolique hors du dépôt, vers un dossier ou impossible à résoudre, FIFO ou périphérique, ou nom non UTF-8.",
+        fix: "Remplacez-le par un fichier ordinaire dans le dépôt, ou supprimez-le.",
+    },
+    example: Example::Situation {
+        en: "officers/marie-dupont.toml made with `ln -s /home/me/marie.toml officers/marie-dupont.toml`, a link out of the repository",
+        fr: "officers/marie-dupont.toml créé par `ln -s /home/moi/marie.toml officers/marie-dupont.toml`, un lien hors du dépôt",
+    },
+});
+
+/// The codes of this family.
+pub const CODES: &[Code] = &[
+    SYNTAX,
+    INVALID_ID,
+    DUPLICATE_ID,
+    FILE_TOO_LARGE,
+    UNREADABLE_FILE,
+    STRAY_FILE,
+    SKIPPED_FILE,
+];
+
+/// Why a file was passed over without being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A FIFO, socket or device: opening it could block or have effects.
+    NotRegular,
+    /// A symbolic link whose target lies outside the repository root.
+    LinkOutside,
+    /// A symbolic link that cannot be resolved (a loop, or a dangling link).
+    BrokenLink,
+    /// A symbolic link to a folder: followed links could visit files twice.
+    LinkedFolder,
+    /// A name that is not valid UTF-8 cannot be an id nor be shown reliably.
+    NonUtf8Name,
+}
+
+/// What is wrong with a file itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileProblem {
+    /// The TOML parser's own words (English only: they come from the `toml` crate).
+    Syntax { detail: String },
+    /// The bytes are not UTF-8.
+    NotUtf8,
+    /// The file is larger than the limit.
+    FileTooLarge { size: u64, limit: u64 },
+    /// The operating system would not let us read the file.
+    Unreadable { error: String },
+    /// A file stem that is not a valid id.
+    InvalidId { id: String, suggestion: String },
+    /// Two records of one kind with the same id (ignoring case).
+    DuplicateId {
+        kind: RecordKind,
+        id: String,
+        other: String,
+    },
+    /// A TOML file outside the places records live.
+    StrayFile,
+    /// A file passed over without being read.
+    SkippedFile { reason: SkipReason },
+}
+
+/// The TOML parser's explanation (always English: `unclosed array, expected
+/// `]``) in French, for the errors people make; one it does not know is
+/// left as the parser wrote it.
+fn toml_detail_fr(detail: &str) -> String {
+    let (what, expected) = match detail.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (detail, None),
+    };
+    let what_fr = match what {
+        "duplicate key" => "clé en double",
+        "invalid basic string" => "texte entre guillemets mal fermé",
+        "invalid literal string" => "texte entre apostrophes mal fermé",
+        "invalid boolean" => "booléen invalide",
+        "invalid date" => "date invalide",
+        "invalid time" => "heure invalide",
+        "invalid fraction" => "partie décimale invalide",
+        "invalid mantissa" => "nombre invalide",
+        "invalid integer" => "nombre entier invalide",
+        "invalid number" => "nombre invalide",
+        "key with no value" => "clé sans valeur",
+        "string values must be quoted" => {
+            return "les textes doivent être entre guillemets".into();
+        }
+        "unclosed array" => "liste non fermée",
+        "unclosed table" => "en-tête de table non fermé",
+        "unclosed inline table" => "table en ligne non fermée",
+        "unexpected key or value" => "clé ou valeur inattendue",
+        "unexpected leading zero" => "zéro initial inattendu",
+        "extra `=`" => "`=` en trop",
+        "missing key" => "clé manquante",
+        _ => return detail.to_owned(),
+    };
+    let expected_fr = match expected {
+        None | Some("nothing") => return what_fr.to_owned(),
+        Some("newline, `#`") => "une fin de ligne ou `#`",
+        Some("digits") => "des chiffres",
+        Some("a two-digit month (MM)") => "un mois sur deux chiffres (MM)",
+        Some("a two-digit day (DD)") => "un jour sur deux chiffres (JJ)",
+        Some("month between 01 and 12") => "un mois entre 01 et 12",
+        Some(quoted) if quoted.starts_with('`') && quoted.ends_with('`') => quoted,
+        Some(_) => return detail.to_owned(),
+    };
+    format!("{what_fr} ; attendu : {expected_fr}")
+}
+
+#[rustfmt::skip]
+impl Message for FileProblem {
+    fn text(&self, lang: Lang) -> String {
+        use FileProblem as M;
+        match (self, lang) {
+            (M::Syntax { detail }, Lang::En) => format!("not valid TOML: {detail}"),
+            (M::Syntax { detail }, Lang::Fr) => format!("TOML invalide : {}", toml_detail_fr(detail)),
+            (M::NotUtf8, Lang::En) => "the file is not UTF-8 text".into(),
+            (M::NotUtf8, Lang::Fr) => "le fichier n'est pas du texte UTF-8".into(),
+            (M::FileTooLarge { size, limit }, Lang::En) => {
+                format!("file of {size} bytes is over the {limit}-byte limit; it was not read")
+            }
+            (M::FileTooLarge { size, limit }, Lang::Fr) => {
+                format!("fichier de {size} octets, au-delà de la limite de {limit} octets : il n'a pas été lu")
+            }
+            (M::Unreadable { error }, Lang::En) => format!("cannot read the file: {error}"),
+            (M::Unreadable { error }, Lang::Fr) => format!("lecture du fichier impossible : {error}"),
+            (M::InvalidId { id, .. }, Lang::En) => format!("`{id}` is not a valid id"),
+            (M::InvalidId { id, .. }, Lang::Fr) => format!("`{id}` n'est pas un identifiant valide"),
+            (M::DuplicateId { kind, id, other }, Lang::En) => {
+                format!("{} id `{id}` is already used by {other}", kind_name(*kind, lang))
+            }
+            (M::DuplicateId { kind, id, other }, Lang::Fr) => {
+                // « de commission », but « d'action »: `de` is elided before a vowel.
+                let name = kind_name(*kind, lang);
+                let of = if name.starts_with(['a', 'e', 'i', 'o', 'u', 'é']) { "d'" } else { "de " };
+                format!("l'identifiant {of}{name} `{id}` est déjà pris par {other}")
+            }
+            (M::StrayFile, Lang::En) => "this TOML file is not part of the repository's records; it is ignored".into(),
+            (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
+            (M::SkippedFile { reason }, Lang::En) => match reason {
+                SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
+                SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
+                SkipReason::BrokenLink => "symbolic link that cannot be resolved (dangling or a loop)",
+                SkipReason::LinkedFolder => "symbolic link to a folder; it was not followed",
+                SkipReason::NonUtf8Name => "file name is not valid UTF-8; it was not read",
+            }
+            .into(),
+            (M::SkippedFile { reason }, Lang::Fr) => match reason {
+                SkipReason::NotRegular => "pas un fichier ordinaire (FIFO, socket ou périphérique) : il n'a pas été ouvert",
+                SkipReason::LinkOutside => "lien symbolique vers un fichier hors du dépôt : il n'a pas été suivi",
+                SkipReason::BrokenLink => "lien symbolique impossible à résoudre (cassé ou en boucle)",
+                SkipReason::LinkedFolder => "lien symbolique vers un dossier : il n'a pas été suivi",
+                SkipReason::NonUtf8Name => "nom de fichier non UTF-8 : il n'a pas été lu",
+            }
+            .into(),
+        }
+    }
+
+    fn hint(&self, lang: Lang) -> Option<String> {
+        use FileProblem as M;
+        Some(match (self, lang) {
+            (M::Syntax { .. }, Lang::En) => "fix the TOML syntax at this place; strings need double quotes, dates are written bare (2025-01-31), decimals with a point (0.5)".into(),
+            (M::Syntax { .. }, Lang::Fr) => "corrigez la syntaxe TOML à cet endroit ; les textes vont entre guillemets, les dates s'écrivent sans (2025-01-31), les décimales avec un point (0.5)".into(),
+            (M::NotUtf8, Lang::En) => "save the file as UTF-8 in your editor (\"Save with encoding\" > UTF-8)".into(),
+            (M::NotUtf8, Lang::Fr) => "enregistrez le fichier en UTF-8 dans votre éditeur (« Enregistrer avec l'encodage » > UTF-8)".into(),
+            (M::FileTooLarge { .. }, Lang::En) => "a record file is a few kilobytes: split it, or move this file out of the repository".into(),
+            (M::FileTooLarge { .. }, Lang::Fr) => "une fiche fait quelques kilo-octets : découpez-la, ou sortez ce fichier du dépôt".into(),
+            (M::Unreadable { .. }, Lang::En) => "check the file's permissions (it must be readable by you)".into(),
+            (M::Unreadable { .. }, Lang::Fr) => "vérifiez les droits du fichier (il doit être lisible par vous)".into(),
+            (M::InvalidId { suggestion, .. }, Lang::En) => format!("a file's name is its id: lowercase letters, digits and single hyphens; rename it to `{suggestion}.toml`"),
+            (M::InvalidId { suggestion, .. }, Lang::Fr) => format!("le nom du fichier est son identifiant : minuscules, chiffres et tirets simples ; renommez-le en `{suggestion}.toml`"),
+            (M::DuplicateId { .. }, Lang::En) => "rename one of the two files: ids must be unique within a folder, whatever the case".into(),
+            (M::DuplicateId { .. }, Lang::Fr) => "renommez l'un des deux fichiers : les identifiants sont uniques par dossier, sans tenir compte de la casse".into(),
+            (M::StrayFile, Lang::En) => "records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one".into(),
+            (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
+            (M::SkippedFile { .. }, Lang::En) => "replace it with a regular file inside the repository, or remove it".into(),
+            (M::SkippedFile { .. }, Lang::Fr) => "remplacez-le par un fichier ordinaire dans le dépôt, ou supprimez-le".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::worded;
+
+    /// A sample of every message, and of every inner choice that changes
+    /// the wording (skip reasons, kinds).
+    fn samples() -> Vec<FileProblem> {
+        use FileProblem as M;
+        let s = |x: &str| x.to_owned();
+        let mut all = vec![
+            M::Syntax {
+                detail: s("expected `=`"),
+            },
+            M::NotUtf8,
+            M::FileTooLarge {
+                size: 12_000_000,
+                limit: 10_485_760,
+            },
+            M::Unreadable {
+                error: s("Permission denied (os error 13)"),
+            },
+            M::InvalidId {
+                id: s("Marie Dupont"),
+                suggestion: s("marie-dupont"),
+            },
+            M::StrayFile,
+        ];
+        for reason in [
+            SkipReason::NotRegular,
+            SkipReason::LinkOutside,
+            SkipReason::BrokenLink,
+            SkipReason::LinkedFolder,
+            SkipReason::NonUtf8Name,
+        ] {
+            all.push(M::SkippedFile { reason });
+        }
+        for kind in [
+            RecordKind::Copil,
+            RecordKind::Commission,
+            RecordKind::Officer,
+            RecordKind::Action,
+        ] {
+            all.push(M::DuplicateId {
+                kind,
+                id: s("pe-01"),
+                other: s("actions/pe-01.toml"),
+            });
+        }
+        all
+    }
+
+    /// No wildcard: a new variant does not compile until it is numbered here.
+    fn variant(message: &FileProblem) -> usize {
+        use FileProblem as M;
+        match message {
+            M::Syntax { .. } => 0,
+            M::NotUtf8 => 1,
+            M::FileTooLarge { .. } => 2,
+            M::Unreadable { .. } => 3,
+            M::InvalidId { .. } => 4,
+            M::DuplicateId { .. } => 5,
+            M::StrayFile => 6,
+            M::SkippedFile { .. } => 7,
+        }
+    }
+
+    #[test]
+    fn every_message_is_worded_in_both_languages() {
+        let samples = samples();
+        worded::every_variant(&samples, 8, variant);
+        worded::messages(&samples);
+    }
+
+    #[test]
+    fn every_code_is_explained_in_both_languages() {
+        worded::codes(CODES);
+    }
+
+    #[test]
+    fn french_elides_de_before_a_vowel() {
+        let text = |kind| {
+            FileProblem::DuplicateId {
+                kind,
+                id: "x".into(),
+                other: "y".into(),
+            }
+            .text(Lang::Fr)
+        };
+        assert!(text(RecordKind::Action).starts_with("l'identifiant d'action "));
+        assert!(text(RecordKind::Commission).starts_with("l'identifiant de commission "));
+    }
+}
