@@ -35,6 +35,14 @@ fn invalid_value() -> Repo {
     Repo::new().edit("actions/pe-1.toml", "progress = 40", "progress = 120")
 }
 
+fn date_out_of_range() -> Repo {
+    Repo::new().edit(
+        "officers/bob.toml",
+        "start = 2026-01-05",
+        "start = 0026-01-05",
+    )
+}
+
 fn invalid_id() -> Repo {
     Repo::new().file("actions/Fiche PE_2.toml", support::PE_1)
 }
@@ -172,6 +180,7 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("unknown-field", unknown_field),
     ("missing-field", missing_field),
     ("invalid-value", invalid_value),
+    ("date-out-of-range", date_out_of_range),
     ("invalid-id", invalid_id),
     ("duplicate-id", duplicate_id),
     ("unknown-reference", unknown_reference),
@@ -391,6 +400,43 @@ fn invalid_value_out_of_range() {
         d.message,
         "`fte` = 1.5 is out of range: it must be above 0 and at most 1"
     );
+}
+
+/// #10 item 11: a year typo is an error of its own, with the likely date.
+#[test]
+fn a_year_typo_is_a_date_out_of_range() {
+    let report = date_out_of_range().report();
+    assert_eq!(report.places(), ["officers/bob.toml:6:9 date-out-of-range"]);
+    let d = &report.diagnostics[0];
+    assert_eq!(
+        d.message,
+        "`start` = 0026-01-05 is not a plausible date: a CTG's dates fall between 1990 and 2100"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("check the year: did you mean `start = 2026-01-05`?")
+    );
+}
+
+/// #10 item 11: a convention from 0000 to 9999 gave tens of thousands of
+/// yearly warnings and a 3,410-line status; now two errors and no yearly
+/// rule over such a period.
+#[test]
+fn a_convention_over_millennia_gives_two_errors_not_thousands_of_warnings() {
+    let repo = Repo::new()
+        .edit("copil.toml", "start = 2025-01-01", "start = 0000-01-01")
+        .edit("copil.toml", "end = 2029-12-31", "end = 9999-12-31");
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "copil.toml:3:9 date-out-of-range",
+            "copil.toml:4:7 date-out-of-range"
+        ],
+        "{report:?}"
+    );
+    let status = repo.run(&["status"]);
+    assert!(status.stdout.lines().count() < 60, "{}", status.stdout);
 }
 
 #[test]

@@ -258,9 +258,13 @@ fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
         blocks.push(Block::Grid(grid));
     }
     blocks.push(Block::Sub(l(Label::SectionOverdue)));
-    blocks.push(action_block(&status.actions.overdue, lang));
+    blocks.extend(action_block(
+        &status.actions.overdue,
+        "ctg actions --status overdue",
+        lang,
+    ));
     blocks.push(Block::Sub(labels::due_within(DUE_SOON_DAYS, lang)));
-    blocks.push(action_block(&status.actions.due_soon, lang));
+    blocks.extend(action_block(&status.actions.due_soon, "ctg actions", lang));
     blocks
 }
 
@@ -273,21 +277,39 @@ fn health_section(health: &Health, lang: Lang) -> Vec<Block> {
         lang,
     ))];
     if !health.left_out.is_empty() {
+        let shown = health.left_out.len().min(SCREEN_ROWS);
+        let mut names = health.left_out[..shown].join(", ");
+        if health.left_out.len() > shown {
+            names.push_str(&format!(
+                " {}",
+                labels::and_more(health.left_out.len() - shown, "ctg check", lang)
+            ));
+        }
         blocks.push(Block::Line(format!(
-            "{}{} {}",
+            "{}{} {names}",
             labels::left_out_count(health.left_out.len(), lang),
             labels::colon(lang),
-            health.left_out.join(", ")
         )));
     }
     blocks
 }
 
-fn action_block(rows: &[ActionRow], lang: Lang) -> Block {
+/// The most rows of one list the screen shows: past it, a count and the
+/// command that shows them all, so that the screen stays one screen.
+const SCREEN_ROWS: usize = 10;
+
+/// A list of actions, at most [`SCREEN_ROWS`] of them.
+fn action_block(rows: &[ActionRow], command: &str, lang: Lang) -> Vec<Block> {
     if rows.is_empty() {
-        return Block::Line(Label::None.text(lang).to_owned());
+        return vec![Block::Line(Label::None.text(lang).to_owned())];
     }
-    Block::Actions(rows.to_vec())
+    let shown = rows.len().min(SCREEN_ROWS);
+    let mut blocks = vec![Block::Actions(rows[..shown].to_vec())];
+    if rows.len() > shown {
+        let more = labels::and_more(rows.len() - shown, command, lang);
+        blocks.push(Block::Line(more));
+    }
+    blocks
 }
 
 /// Actions as a markdown table: id, title, due, commission, lead.

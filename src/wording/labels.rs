@@ -614,6 +614,16 @@ pub fn left_out_count(count: usize, lang: Lang) -> String {
     }
 }
 
+/// Past the rows a screen shows: how many more, and the command that shows
+/// them all.
+pub fn and_more(count: usize, command: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("… and {count} more (`{command}` shows them all)"),
+        Lang::Fr if count <= 1 => format!("… et {count} autre (`{command}` les montre tous)"),
+        Lang::Fr => format!("… et {count} autres (`{command}` les montre tous)"),
+    }
+}
+
 /// `copil.toml could not be loaded`: what status says when the convention is missing.
 pub fn no_convention(lang: Lang) -> &'static str {
     match lang {

@@ -6,7 +6,9 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::read::document::MAX_PROBLEMS_PER_FILE;
 use crate::read::loader::load;
+use crate::read::problems::fields::FieldProblem;
 use crate::read::repository::Repository;
 use crate::read::source::Position;
 use crate::rules;
@@ -113,13 +115,90 @@ pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
     });
     Findings {
         files: repo.file_count,
-        diagnostics: ranked.into_iter().map(|(_, located)| located).collect(),
+        diagnostics: cap_per_file(ranked.into_iter().map(|(_, located)| located)),
     }
+}
+
+/// At most [`MAX_PROBLEMS_PER_FILE`] problems of one file, then one saying
+/// how many more (under the code of the first not shown, at its place), as
+/// the reading does for a file's own problems: the rules' problems count
+/// too, so that no file floods the output whatever found its problems.
+/// `sorted` is sorted by file.
+fn cap_per_file(sorted: impl Iterator<Item = Located>) -> Vec<Located> {
+    let mut out: Vec<Located> = Vec::new();
+    let mut kept = 0;
+    let mut more: Option<(Located, usize)> = None;
+    let flush = |out: &mut Vec<Located>, more: &mut Option<(Located, usize)>| {
+        if let Some((first, count)) = more.take() {
+            let diagnostic = Diagnostic::new(
+                first.diagnostic.code,
+                &first.diagnostic.file,
+                first.diagnostic.span.clone(),
+                FieldProblem::MoreProblems { more: count },
+            );
+            out.push(Located {
+                diagnostic,
+                position: first.position,
+            });
+        }
+    };
+    for located in sorted {
+        let same_file = out
+            .last()
+            .is_some_and(|last| last.diagnostic.file == located.diagnostic.file);
+        if !same_file {
+            flush(&mut out, &mut more);
+            kept = 0;
+        }
+        if kept < MAX_PROBLEMS_PER_FILE {
+            kept += 1;
+            out.push(located);
+            continue;
+        }
+        // A note of the reading's own stands for all it counted.
+        let count = match located.diagnostic.message_as::<FieldProblem>() {
+            Some(FieldProblem::MoreProblems { more }) => *more,
+            _ => 1,
+        };
+        match &mut more {
+            Some((_, total)) => *total += count,
+            None => more = Some((located, count)),
+        }
+    }
+    flush(&mut out, &mut more);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// #10 item 11: a rule's problems count toward a file's cap too.
+    #[test]
+    fn no_file_shows_more_than_the_cap_whoever_found_its_problems() {
+        use crate::rules::actions::OVERDUE;
+        let at = |file: &str, line: usize| Located {
+            diagnostic: Diagnostic::new(
+                OVERDUE,
+                file,
+                Some(line..line + 1),
+                FieldProblem::EmptyList { key: "x".into() },
+            ),
+            position: Some(Position { line, column: 1 }),
+        };
+        let mut many: Vec<Located> = (1..=150).map(|line| at("a.toml", line)).collect();
+        many.push(at("b.toml", 1));
+        many.push(at("b.toml", 2));
+        let capped = cap_per_file(many.into_iter());
+        assert_eq!(capped.len(), MAX_PROBLEMS_PER_FILE + 1 + 2);
+        let note = &capped[MAX_PROBLEMS_PER_FILE];
+        assert_eq!(note.position.map(|p| p.line), Some(101));
+        assert!(matches!(
+            note.diagnostic.message_as::<FieldProblem>(),
+            Some(FieldProblem::MoreProblems { more: 50 })
+        ));
+        assert_eq!(capped[MAX_PROBLEMS_PER_FILE + 1].diagnostic.file, "b.toml");
+    }
 
     /// Problems at one place come in documentation order, not by name:
     /// `outside-convention` before `meeting-not-recorded`.

@@ -14,6 +14,7 @@ pub const ALL: &[Code] = &[
     fields::UNKNOWN_FIELD,
     fields::MISSING_FIELD,
     fields::INVALID_VALUE,
+    fields::DATE_OUT_OF_RANGE,
     files::INVALID_ID,
     files::DUPLICATE_ID,
     references::UNKNOWN_REFERENCE,

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::diagnostics::message::Message;
 use crate::diagnostics::{Code, Diagnostic};
@@ -15,7 +15,8 @@ use crate::domain::model::{At, ShortText};
 use crate::domain::schema::{Field, FteRange, Ty};
 use crate::i18n::suggest::suggest;
 use crate::read::problems::fields::{
-    Bounds, FieldProblem, INVALID_VALUE, MISSING_FIELD, UNKNOWN_FIELD,
+    Bounds, DATE_OUT_OF_RANGE, FieldProblem, INVALID_VALUE, MISSING_FIELD, PLAUSIBLE_YEARS,
+    UNKNOWN_FIELD,
 };
 use ctg_toml::{self, Item, Key, Table};
 
@@ -304,6 +305,11 @@ impl<'f> Validator<'f> {
                 key: key.to_owned(),
                 quoted: false,
             },
+            DateProblem::Implausible(date) => {
+                let key = key.to_owned();
+                let message = FieldProblem::DateOutOfRange { key, date };
+                return self.report(DATE_OUT_OF_RANGE, value.span(), message);
+            }
         };
         self.report(INVALID_VALUE, value.span(), message);
     }
@@ -354,6 +360,8 @@ pub enum DateProblem {
     Quoted,
     /// A date-time, a time, or an impossible day.
     NotADay,
+    /// A day no CTG can have (a typo in the year, most often).
+    Implausible(NaiveDate),
 }
 
 /// The calendar day a value holds.
@@ -361,8 +369,17 @@ pub fn date_of(value: &ctg_toml::Value<'_>) -> Result<NaiveDate, DateProblem> {
     match value {
         ctg_toml::Value::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or(DateProblem::NotADay)
+                let day = NaiveDate::from_ymd_opt(
+                    i32::from(d.year),
+                    u32::from(d.month),
+                    u32::from(d.day),
+                )
+                .ok_or(DateProblem::NotADay)?;
+                if PLAUSIBLE_YEARS.contains(&day.year()) {
+                    Ok(day)
+                } else {
+                    Err(DateProblem::Implausible(day))
+                }
             }
             _ => Err(DateProblem::NotADay),
         },

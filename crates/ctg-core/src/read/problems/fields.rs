@@ -82,7 +82,39 @@ start = 2025-01-01
 });
 
 /// The codes of this family.
-pub const CODES: &[Code] = &[UNKNOWN_FIELD, MISSING_FIELD, INVALID_VALUE];
+/// `date-out-of-range`: a date no CTG can have, most often a typo in the year.
+pub const DATE_OUT_OF_RANGE: Code = Code::new(&Definition {
+    name: "date-out-of-range",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "A date before 1990 or after 2100: no CTG has one (the scheme dates from the 2010s), so it is a typo, most often in the year (`0025-01-01` for `2025-01-01`). Left in, it would stretch the yearly rules and tables over centuries.",
+        fix: "Correct the year.",
+    },
+    fr: Explanation {
+        meaning: "Une date avant 1990 ou après 2100 : aucune CTG n'en a (le dispositif date des années 2010), c'est donc une faute de frappe, le plus souvent dans l'année (`0025-01-01` pour `2025-01-01`). Laissée, elle étendrait les règles annuelles et les tableaux sur des siècles.",
+        fix: "Corrigez l'année.",
+    },
+    example: Example::Files(&[(
+        "officers/marie-dupont.toml",
+        r#"name = "Marie Dupont"
+
+[[assignment]]
+commune = "Istres"
+fte = 0.5
+start = 0025-01-01
+"#,
+    )]),
+});
+
+/// The first and last years a CTG's date can plausibly fall in.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+pub const CODES: &[Code] = &[
+    UNKNOWN_FIELD,
+    MISSING_FIELD,
+    INVALID_VALUE,
+    DATE_OUT_OF_RANGE,
+];
 
 /// The range a number must fall in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +170,8 @@ pub enum FieldProblem {
     },
     /// A date written as a string, or with a time.
     NotADate { key: String, quoted: bool },
+    /// A date outside [`PLAUSIBLE_YEARS`].
+    DateOutOfRange { key: String, date: NaiveDate },
     /// A value outside an enumeration.
     UnknownVariant {
         key: String,
@@ -201,6 +235,14 @@ impl Message for FieldProblem {
             (M::WrongType { key, expected, found }, Lang::Fr) => {
                 format!("`{key}` doit être {}, trouvé {}", type_fr(expected), type_fr(found))
             }
+            (M::DateOutOfRange { key, date: day }, Lang::En) => format!(
+                "`{key}` = {} is not a plausible date: a CTG's dates fall between {} and {}",
+                d(day), PLAUSIBLE_YEARS.start(), PLAUSIBLE_YEARS.end()
+            ),
+            (M::DateOutOfRange { key, date: day }, Lang::Fr) => format!(
+                "`{key}` = {} n'est pas une date plausible : les dates d'une CTG vont de {} à {}",
+                d(day), PLAUSIBLE_YEARS.start(), PLAUSIBLE_YEARS.end()
+            ),
             (M::NotADate { key, .. }, Lang::En) => format!("`{key}` must be a date such as 2025-01-31"),
             (M::NotADate { key, .. }, Lang::Fr) => format!("`{key}` doit être une date telle que 2025-01-31"),
             (M::UnknownVariant { key, value, .. }, Lang::En) => format!("`{value}` is not a valid `{key}`"),
@@ -275,6 +317,16 @@ impl Message for FieldProblem {
             } else {
                 format!("écrivez {}", example(key, expected))
             }),
+            M::DateOutOfRange { key, date: day } => Some(match likely_meant(*day) {
+                Some(meant) => lang.pick(
+                    format!("check the year: did you mean `{key} = {meant}`?"),
+                    format!("vérifiez l'année : vouliez-vous dire `{key} = {meant}` ?"),
+                ),
+                None => lang.pick(
+                    "check the year".to_owned(),
+                    "vérifiez l'année".to_owned(),
+                ),
+            }),
             M::NotADate { quoted, .. } => Some(match (quoted, en) {
                 (true, true) => "remove the quotes: TOML dates are written bare, as in `start = 2025-01-31`".into(),
                 (true, false) => "retirez les guillemets : en TOML une date s'écrit sans, comme `start = 2025-01-31`".into(),
@@ -317,6 +369,17 @@ impl Message for FieldProblem {
             M::EmptyList { .. } => Some(if en { "add at least one item".into() } else { "ajoutez au moins un élément".into() }),
         }
     }
+}
+
+/// The date a year typo most likely stands for: `0025` for `2025`, `2205`
+/// for `2025` is too far a guess, so only two-digit years are mended.
+fn likely_meant(day: NaiveDate) -> Option<String> {
+    use chrono::Datelike;
+    let year = day.year();
+    let meant = (0..100)
+        .contains(&year)
+        .then(|| day.with_year(2000 + year))??;
+    Some(meant.format("%Y-%m-%d").to_string())
 }
 
 /// Where in a file a key stands: `in [convention]`, or the top level.
@@ -450,6 +513,14 @@ mod tests {
                 key: s("start"),
                 quoted: false,
             },
+            M::DateOutOfRange {
+                key: s("start"),
+                date: NaiveDate::from_ymd_opt(25, 1, 1).unwrap(),
+            },
+            M::DateOutOfRange {
+                key: s("end"),
+                date: NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            },
             M::UnknownVariant {
                 key: s("status"),
                 value: s("doing"),
@@ -533,13 +604,14 @@ mod tests {
             M::DuplicateInList { .. } => 11,
             M::EmptyList { .. } => 12,
             M::MoreProblems { .. } => 13,
+            M::DateOutOfRange { .. } => 14,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 14, variant);
+        worded::every_variant(&samples, 15, variant);
         worded::messages(&samples);
     }
 
