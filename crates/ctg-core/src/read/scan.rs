@@ -205,7 +205,14 @@ pub fn scan(root: &Path) -> Scan {
         }
         // Bytes, not text: a name need not be UTF-8 to be looked at.
         let name = entry.file_name().as_encoded_bytes();
-        if is_editor_leftover(name) || !name.ends_with(b".toml") {
+        if is_editor_leftover(name) {
+            continue;
+        }
+        if !name.ends_with(b".toml") {
+            // Said, not passed over: a record named `X.TOML`, and a kind's
+            // folder that is a link (its records would all be missing, and
+            // every reference to them dangle, without a word why).
+            scan.diagnostics.extend(unread(root, &entry));
             continue;
         }
         candidates.push(entry);
@@ -226,6 +233,49 @@ pub fn scan(root: &Path) -> Scan {
     }
     sort_in_reading_order(&mut scan.found);
     scan
+}
+
+/// The problem of a file that is not read for its name, if it is one worth
+/// a word: a record whose extension is not in lowercase, or a symbolic link
+/// to a folder where records live.
+fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
+    let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+    let path = slash_path(relative);
+    let in_records = path.eq_ignore_ascii_case(MARKER) || kind_of(&path).is_some() || {
+        RecordKind::WITH_ID
+            .into_iter()
+            .any(|kind| kind.folder() == Some(path.as_str()))
+    };
+    if !in_records {
+        return None;
+    }
+    let name = entry.file_name().as_encoded_bytes();
+    let lower_extension = name.len() > 5 && name[name.len() - 5..].eq_ignore_ascii_case(b".toml");
+    if lower_extension {
+        let rename = if path.eq_ignore_ascii_case(MARKER) {
+            MARKER.to_owned()
+        } else {
+            format!("{}toml", &path[..path.len() - 4])
+        };
+        return Some(Diagnostic::new(
+            STRAY_FILE,
+            &path,
+            None,
+            FileProblem::ExtensionCase { rename },
+        ));
+    }
+    let linked_folder = entry.file_type().is_symlink()
+        && std::fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir());
+    linked_folder.then(|| {
+        Diagnostic::new(
+            SKIPPED_FILE,
+            &path,
+            None,
+            FileProblem::SkippedFile {
+                reason: SkipReason::LinkedFolder,
+            },
+        )
+    })
 }
 
 /// What one `.toml` file is: a record to read, or a problem (stray, skipped).

@@ -186,6 +186,9 @@ pub enum FileProblem {
     },
     /// A TOML file outside the places records live.
     StrayFile,
+    /// A record's name whose `.toml` is not in lowercase (`X.TOML`): it
+    /// would be passed over without a word.
+    ExtensionCase { rename: String },
     /// A file passed over without being read.
     SkippedFile { reason: SkipReason },
 }
@@ -265,6 +268,8 @@ impl Message for FileProblem {
             }
             (M::StrayFile, Lang::En) => "this TOML file is not part of the repository's records; it is ignored".into(),
             (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
+            (M::ExtensionCase { .. }, Lang::En) => "ctg reads only names ending in `.toml`, in lowercase; this file is ignored".into(),
+            (M::ExtensionCase { .. }, Lang::Fr) => "ctg ne lit que les noms finissant par `.toml`, en minuscules : ce fichier est ignoré".into(),
             (M::SkippedFile { reason }, Lang::En) => match reason {
                 SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
                 SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
@@ -301,6 +306,10 @@ impl Message for FileProblem {
             (M::DuplicateId { .. }, Lang::Fr) => "renommez l'un des deux fichiers : les identifiants sont uniques par dossier, sans tenir compte de la casse".into(),
             (M::StrayFile, Lang::En) => "records go in copil.toml, commissions/, officers/ or actions/; move or rename the file if it is one".into(),
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
+            (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
+            (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
+            (M::SkippedFile { reason: SkipReason::LinkedFolder }, Lang::En) => "records live in the repository itself: move the folder here instead of linking to it".into(),
+            (M::SkippedFile { reason: SkipReason::LinkedFolder }, Lang::Fr) => "les fiches vivent dans le dépôt lui-même : déplacez le dossier ici plutôt que d'y faire un lien".into(),
             (M::SkippedFile { .. }, Lang::En) => "replace it with a regular file inside the repository, or remove it".into(),
             (M::SkippedFile { .. }, Lang::Fr) => "remplacez-le par un fichier ordinaire dans le dépôt, ou supprimez-le".into(),
         })
@@ -334,6 +343,9 @@ mod tests {
                 suggestion: s("marie-dupont"),
             },
             M::StrayFile,
+            M::ExtensionCase {
+                rename: "actions/x.toml".into(),
+            },
         ];
         for reason in [
             SkipReason::NotRegular,
@@ -371,13 +383,14 @@ mod tests {
             M::DuplicateId { .. } => 5,
             M::StrayFile => 6,
             M::SkippedFile { .. } => 7,
+            M::ExtensionCase { .. } => 8,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 8, variant);
+        worded::every_variant(&samples, 9, variant);
         worded::messages(&samples);
     }
 
