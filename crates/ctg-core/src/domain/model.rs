@@ -76,6 +76,44 @@ impl RecordKind {
         RecordKind::Officer,
         RecordKind::Action,
     ];
+
+    /// This kind as one whose records have ids, unless it is the COPIL's.
+    pub fn with_id(self) -> Option<IdKind> {
+        match self {
+            RecordKind::Copil => None,
+            RecordKind::Commission => Some(IdKind::Commission),
+            RecordKind::Officer => Some(IdKind::Officer),
+            RecordKind::Action => Some(IdKind::Action),
+        }
+    }
+}
+
+/// A kind of record stored one file per record, with an id: what a
+/// reference can name. The COPIL's single file has no id, and no value of
+/// this type stands for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IdKind {
+    /// `commissions/<id>.toml`.
+    Commission,
+    /// `officers/<id>.toml`.
+    Officer,
+    /// `actions/<id>.toml`.
+    Action,
+}
+
+impl IdKind {
+    /// Every kind with ids.
+    pub const ALL: [IdKind; 3] = [IdKind::Commission, IdKind::Officer, IdKind::Action];
+}
+
+impl From<IdKind> for RecordKind {
+    fn from(kind: IdKind) -> RecordKind {
+        match kind {
+            IdKind::Commission => RecordKind::Commission,
+            IdKind::Officer => RecordKind::Officer,
+            IdKind::Action => RecordKind::Action,
+        }
+    }
 }
 
 macro_rules! word_enum {

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use toml::de::DeTable;
 
 use crate::diagnostics::Diagnostic;
-use crate::domain::model::RecordKind;
+use crate::domain::model::{IdKind, RecordKind};
 use crate::domain::schema::fields_of;
 use crate::read::document::{Fields, Validator};
 use crate::read::problems::files::{
@@ -243,8 +243,8 @@ pub fn load(root: &Path) -> Loaded {
         .reserve_exact(count(RecordKind::Commission));
     repo.actions.reserve_exact(count(RecordKind::Action));
     repo.sources.reserve_exact(scan.found.len());
-    for kind in RecordKind::WITH_ID {
-        repo.known_ids.of_mut(kind).reserve(count(kind));
+    for kind in IdKind::ALL {
+        repo.known_ids.of_mut(kind).reserve(count(kind.into()));
     }
     // The files claiming one id come one after the other (see
     // `scan::reading_order`): the first keeps it, the others are duplicates.
@@ -316,7 +316,7 @@ fn merge(
         diagnostics: mut own,
     } = outcome;
     let mut first = false;
-    if found.kind != RecordKind::Copil {
+    if let Some(kind) = found.kind.with_id() {
         let id = found.id();
         if !found.has_valid_id() {
             own.push(Diagnostic::new(
@@ -349,7 +349,7 @@ fn merge(
             .as_ref()
             .and_then(Record::id)
             .map_or_else(|| id.into(), Arc::clone);
-        repo.known_ids.of_mut(found.kind).insert(shared);
+        repo.known_ids.of_mut(kind).insert(shared);
     }
     if let Some(first_error) = own.iter().find(|d| d.is_error()) {
         repo.left_out.push(LeftOut {

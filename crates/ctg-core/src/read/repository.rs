@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::domain::model::{Action, Commission, Convention, Officer, RecordKind};
+use crate::domain::model::{Action, Commission, Convention, IdKind, Officer};
 use crate::domain::staffing::Staff;
 use crate::read::source::SourceFile;
 
@@ -63,20 +63,20 @@ pub struct KnownIds {
 
 impl KnownIds {
     /// The ids of one kind.
-    pub fn of(&self, kind: RecordKind) -> &IdSet {
+    pub fn of(&self, kind: IdKind) -> &IdSet {
         match kind {
-            RecordKind::Commission => &self.commissions,
-            RecordKind::Officer => &self.officers,
-            RecordKind::Action | RecordKind::Copil => &self.actions,
+            IdKind::Commission => &self.commissions,
+            IdKind::Officer => &self.officers,
+            IdKind::Action => &self.actions,
         }
     }
 
     /// The ids of one kind, to fill.
-    pub fn of_mut(&mut self, kind: RecordKind) -> &mut IdSet {
+    pub fn of_mut(&mut self, kind: IdKind) -> &mut IdSet {
         match kind {
-            RecordKind::Commission => &mut self.commissions,
-            RecordKind::Officer => &mut self.officers,
-            RecordKind::Action | RecordKind::Copil => &mut self.actions,
+            IdKind::Commission => &mut self.commissions,
+            IdKind::Officer => &mut self.officers,
+            IdKind::Action => &mut self.actions,
         }
     }
 }

@@ -5,7 +5,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use crate::diagnostics::message::{Message, did_you_mean, kind_name};
 use crate::diagnostics::{Code, Definition, Diagnostic, Example, Explanation, Severity};
 use crate::domain::commune;
-use crate::domain::model::{Action, At, Commission, Officer, RecordKind, ShortText};
+use crate::domain::model::{Action, At, Commission, IdKind, Officer, RecordKind, ShortText};
 use crate::i18n::Lang;
 use crate::i18n::suggest::suggest;
 use crate::read::records::Record;
@@ -145,10 +145,11 @@ impl Resolver<'_> {
         &mut self,
         out: &mut Vec<Diagnostic>,
         file: &str,
-        kind: RecordKind,
+        kind: IdKind,
         reference: &At<ShortText>,
     ) {
         let ids = self.repo.known_ids.of(kind);
+        let kind = RecordKind::from(kind);
         if ids.contains(reference.value.as_str()) {
             return;
         }
@@ -203,7 +204,7 @@ impl Resolver<'_> {
 
     fn commission(&mut self, out: &mut Vec<Diagnostic>, commission: &Commission) {
         if let Some(referent) = &commission.referent {
-            self.record(out, &commission.file, RecordKind::Officer, referent);
+            self.record(out, &commission.file, IdKind::Officer, referent);
         }
         for commune in &commission.communes {
             self.commune(out, &commission.file, commune);
@@ -211,14 +212,9 @@ impl Resolver<'_> {
     }
 
     fn action(&mut self, out: &mut Vec<Diagnostic>, action: &Action) {
-        self.record(
-            out,
-            &action.file,
-            RecordKind::Commission,
-            &action.commission,
-        );
+        self.record(out, &action.file, IdKind::Commission, &action.commission);
         if let Some(lead) = &action.lead {
-            self.record(out, &action.file, RecordKind::Officer, lead);
+            self.record(out, &action.file, IdKind::Officer, lead);
         }
         for commune in &action.communes {
             self.commune(out, &action.file, commune);

@@ -8,7 +8,7 @@ use super::references::unknown_commune_hint;
 use crate::diagnostics::message::Message;
 use crate::diagnostics::{Code, Definition, Diagnostic, Example, Explanation, Severity};
 use crate::domain::fte::{Fte, SayFte};
-use crate::domain::model::RecordKind;
+use crate::domain::model::{Convention, RecordKind};
 use crate::domain::staffing::{changes, cofunded, first_above, total_on};
 use crate::i18n::{Lang, date};
 use crate::read::records::total_increase;
@@ -234,6 +234,26 @@ impl Message for StaffingProblem {
 }
 
 pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    overbooked_officers(repo, out);
+    let Some(convention) = &repo.convention else {
+        return;
+    };
+    plan_communes(convention, out);
+    // Totals that leave out a broken officer file would be wrong, and the
+    // warning would go away once the file is fixed: its own error is enough.
+    let officers_complete = !repo
+        .left_out
+        .iter()
+        .any(|l| l.file.split('/').next() == RecordKind::Officer.folder());
+    plan_and_baseline(repo, convention, officers_complete, out);
+    if officers_complete {
+        over_target(repo, convention, out);
+    }
+}
+
+/// `fte-overbooked`: an officer above one full-time post, on the first day
+/// it happens.
+fn overbooked_officers(repo: &Repository, out: &mut Vec<Diagnostic>) {
     for officer in &repo.officers {
         let own = changes(officer.assignments.iter().map(|a| (officer, a)));
         if let Some((date, total, at)) = first_above(&own, Fte::ONE) {
@@ -249,10 +269,10 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+}
 
-    let Some(convention) = &repo.convention else {
-        return;
-    };
+/// `plan-mismatch`: an increase for a commune the convention does not name.
+fn plan_communes(convention: &Convention, out: &mut Vec<Diagnostic>) {
     let plan = &convention.fte;
     let communes: std::collections::HashSet<&str> =
         convention.communes.iter().map(String::as_str).collect();
@@ -277,45 +297,55 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    // Totals that leave out a broken officer file would be wrong, and the
-    // warning would go away once the file is fixed: its own error is enough.
-    let officers_complete = !repo
-        .left_out
-        .iter()
-        .any(|l| l.file.split('/').next() == RecordKind::Officer.folder());
-    if let Some(baseline) = &plan.baseline {
-        let increase = total_increase(plan);
-        if baseline.value + increase != plan.target.value {
-            out.push(Diagnostic::new(
-                PLAN_MISMATCH,
-                &convention.file,
-                Some(plan.target.span()),
-                StaffingProblem::PlanMismatch {
-                    baseline: baseline.value,
-                    increase,
-                    target: plan.target.value,
-                },
-            ));
-        }
-        let actual = total_on(cofunded(repo.staff()), plan.baseline_date);
-        if officers_complete && actual != baseline.value {
-            out.push(Diagnostic::new(
-                BASELINE_MISMATCH,
-                &convention.file,
-                Some(baseline.span()),
-                StaffingProblem::BaselineMismatch {
-                    date: plan.baseline_date,
-                    actual,
-                    baseline: baseline.value,
-                },
-            ));
-        }
-    }
+}
 
+/// `plan-mismatch` when baseline and increases do not add up to the target;
+/// `baseline-mismatch` when the officers on the baseline date are not the
+/// declared baseline (only when every officer file could be read).
+fn plan_and_baseline(
+    repo: &Repository,
+    convention: &Convention,
+    officers_complete: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let plan = &convention.fte;
+    let Some(baseline) = &plan.baseline else {
+        return;
+    };
+    let increase = total_increase(plan);
+    if baseline.value + increase != plan.target.value {
+        out.push(Diagnostic::new(
+            PLAN_MISMATCH,
+            &convention.file,
+            Some(plan.target.span()),
+            StaffingProblem::PlanMismatch {
+                baseline: baseline.value,
+                increase,
+                target: plan.target.value,
+            },
+        ));
+    }
+    let actual = total_on(cofunded(repo.staff()), plan.baseline_date);
+    if officers_complete && actual != baseline.value {
+        out.push(Diagnostic::new(
+            BASELINE_MISMATCH,
+            &convention.file,
+            Some(baseline.span()),
+            StaffingProblem::BaselineMismatch {
+                date: plan.baseline_date,
+                actual,
+                baseline: baseline.value,
+            },
+        ));
+    }
+}
+
+/// `fte-over-target`: the cofunded total above the target, on the first day
+/// it happens, pointed at the assignment that made it so.
+fn over_target(repo: &Repository, convention: &Convention, out: &mut Vec<Diagnostic>) {
+    let target = convention.fte.target.value;
     let all = changes(cofunded(repo.staff()));
-    if let Some((date, total, at)) = first_above(&all, plan.target.value)
-        && officers_complete
-    {
+    if let Some((date, total, at)) = first_above(&all, target) {
         out.push(Diagnostic::new(
             FTE_OVER_TARGET,
             &all[at].officer.file,
@@ -323,7 +353,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             StaffingProblem::FteOverTarget {
                 date,
                 total,
-                target: plan.target.value,
+                target,
             },
         ));
     }
