@@ -59,51 +59,22 @@ pub fn rank(code: Code) -> usize {
 }
 
 /// A sound repository the examples are dropped into: every example, written
-/// over it, produces its code. Checked as of 2026-06-15 by the tests.
+/// over it, produces its code. Checked as of 2026-06-15 by the tests. Its
+/// files are real files (`analysis/base/`), a repository `ctg --dir` reads
+/// as any other, shared by `ctg explain`, the tests and the docs.
 pub const BASE: &[ExampleFile] = &[
-    (
-        "copil.toml",
-        r#"[convention]
-name = "CTG Golfe et des étangs"
-start = 2025-01-01
-end = 2029-12-31
-communes = ["Istres", "Fos-sur-Mer"]
-
-[[copil.meeting]]
-date = 2025-03-18
-
-[[copil.meeting]]
-date = 2026-03-10
-
-[fte]
-target = 0.5
-baseline = 0.5
-"#,
-    ),
+    ("copil.toml", include_str!("base/copil.toml")),
     (
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-fte = 0.5
-start = 2025-01-01
-"#,
+        include_str!("base/officers/marie-dupont.toml"),
     ),
     (
         "commissions/petite-enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "marie-dupont"
-"#,
+        include_str!("base/commissions/petite-enfance.toml"),
     ),
     (
         "actions/pe-01.toml",
-        r#"title = "Guichet unique"
-commission = "petite-enfance"
-status = "in-progress"
-due = 2027-06-30
-"#,
+        include_str!("base/actions/pe-01.toml"),
     ),
 ];
 
