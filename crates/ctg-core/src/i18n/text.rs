@@ -23,27 +23,6 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Record text made safe to place in HTML or inline SVG, as text or inside
-/// a quoted attribute: control characters as with [`escape_controls`], then
-/// `&`, `<`, `>`, `"` and `'` as character references. Every piece of record
-/// text a report prints goes through here, so a title such as
-/// `<script>alert(1)</script>` shows as text and never runs.
-pub fn escape_html(text: &str) -> String {
-    let text = escape_controls(text);
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Record text made safe for a Markdown table cell: control characters as
 /// with [`escape_controls`], HTML's `&`, `<` and `>` as character references
 /// (Markdown passes raw HTML through), and the characters Markdown or a
@@ -77,19 +56,6 @@ mod tests {
         assert_eq!(escape_controls("plain é"), "plain é");
         assert_eq!(escape_controls("a\u{1b}[31mred"), "a\\u{1b}[31mred");
         assert_eq!(escape_controls("x\r\ny\0"), "x\\r\\ny\\u{0}");
-    }
-
-    #[test]
-    fn escapes_html() {
-        assert_eq!(
-            escape_html("<script>alert('x & \"y\"')</script>"),
-            "&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;"
-        );
-        assert_eq!(escape_html("a\u{1b}[31m"), "a\\u{1b}[31m");
-        assert_eq!(
-            escape_html("Fos-sur-Mer, l'étang"),
-            "Fos-sur-Mer, l&#39;étang"
-        );
     }
 
     #[test]
