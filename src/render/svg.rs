@@ -2,7 +2,7 @@
 //! time as a step chart, and stacked bars of actions by status.
 //!
 //! The charts know no language: the caller hands them every label already
-//! worded and formatted, and maud escapes it (as [`Plain`]). Each chart is
+//! worded and formatted, and each goes in as [`Plain`], escaped. Each chart is
 //! `role="img"` with a `<title>`, a `<desc>` and an `aria-label`, and writes
 //! its figures as text on the drawing, so that a screen reader or a
 //! black-and-white print still gives the numbers. Pixel positions are the
