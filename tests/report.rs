@@ -166,7 +166,7 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     let (html, stderr, code) = ctg(&data(), &["report"]);
     assert_eq!(code, 0, "{stderr}");
     snapshot("report-data.outline", &outline(&html));
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"));
     assert!(
         html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
     );

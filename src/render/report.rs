@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
 use crate::wording::report::{self as words, ActionKey, Label};
 use ctg_core::answers::actions::{ActionCounts, ActionRow};
+use ctg_core::answers::fte::HistoryStep;
 use ctg_core::answers::report::Report;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::fte::SayFte;
@@ -229,14 +230,41 @@ fn convention(report: &Report<'_>, lang: Lang) -> Section {
     }
 }
 
+/// The cooperation officers: the FTE by commune on the date of the figures,
+/// then the FTE over the convention's period.
 fn staffing(report: &Report<'_>, lang: Lang) -> Section {
     let fte = &report.fte;
-    let c = report.convention;
-    let date = fte.date;
-    let mut blocks = vec![Block::Headline(words::staffing_headline(
-        fte.total, fte.target, date, lang,
-    ))];
+    let mut blocks = vec![
+        Block::Headline(words::staffing_headline(
+            fte.total, fte.target, fte.date, lang,
+        )),
+        communes_chart(report, lang),
+        communes_table(report, lang),
+    ];
+    if fte.not_cofunded != Fte::ZERO {
+        blocks.push(Block::Para(words::not_cofunded(fte.not_cofunded, lang)));
+    }
+    blocks.extend([
+        Block::Heading(Label::History.text(lang).into()),
+        history_chart(report, lang),
+        Block::Para(words::reached_as_of(
+            report.history.reached,
+            report.today,
+            lang,
+        )),
+        history_table(report, lang),
+    ]);
+    Section {
+        id: "staffing",
+        title: Label::SectionStaffing.text(lang).into(),
+        blocks,
+    }
+}
 
+/// One bar per commune: its FTE against its target, its baseline marked.
+fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
+    let fte = &report.fte;
+    let date = fte.date;
     let bars: Vec<TargetBar> = fte
         .communes
         .iter()
@@ -254,7 +282,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         .map(|l| words::commune_desc(&l.commune, l.fte, l.target, l.baseline, lang))
         .collect::<Vec<_>>()
         .join(words::semicolon(lang));
-    blocks.push(Block::Chart(Chart {
+    Block::Chart(Chart {
         labels: svg::Labels {
             id: "chart-communes",
             title: words::chart_communes(date, lang),
@@ -272,8 +300,12 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
                 Label::Baseline.text(lang).into(),
             ],
         ),
-    }));
+    })
+}
 
+/// The figures of the communes' chart, with a total row.
+fn communes_table(report: &Report<'_>, lang: Lang) -> Block {
+    let fte = &report.fte;
     let f = |x: Fte| lang.fte(x);
     let mut rows: Vec<Row> = fte
         .communes
@@ -300,32 +332,34 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         ],
         total: true,
     });
-    blocks.push(Block::Table(Table {
+    Block::Table(Table {
         head: head(&[
             (Label::Commune.text(lang).into(), false),
             (words::baseline_on(fte.baseline_date, lang), true),
             (Label::Increase.text(lang).into(), true),
             (Label::Target.text(lang).into(), true),
-            (words::fte_on(date, lang), true),
+            (words::fte_on(fte.date, lang), true),
             (Label::Gap.text(lang).into(), true),
         ]),
         rows,
-    }));
-    if fte.not_cofunded != Fte::ZERO {
-        blocks.push(Block::Para(words::not_cofunded(fte.not_cofunded, lang)));
-    }
+    })
+}
 
-    // The FTE over the convention.
+/// The changes of the cofunded FTE up to the convention's end (planned
+/// ones after it are not the convention's).
+fn steps_in_period<'r>(report: &'r Report<'_>) -> impl Iterator<Item = &'r HistoryStep> {
+    let end = report.convention.end;
+    report.history.steps.iter().filter(move |s| s.date <= end)
+}
+
+/// The cofunded FTE over the convention's period, as a step line with the
+/// target, the day it was first reached and the date of the figures.
+fn history_chart(report: &Report<'_>, lang: Lang) -> Block {
+    let c = report.convention;
+    let fte = &report.fte;
     let history = &report.history;
-    blocks.push(Block::Heading(Label::History.text(lang).into()));
-    let points: Vec<(NaiveDate, Fte)> = history.steps.iter().map(|s| (s.date, s.total)).collect();
-    let in_period = history
-        .steps
-        .iter()
-        .filter(|s| s.date <= c.end)
-        .collect::<Vec<_>>();
-    let desc = in_period
-        .iter()
+    let date = fte.date;
+    let desc = steps_in_period(report)
         .map(|s| words::value_from(s.total, s.date, lang))
         .chain([words::reached_as_of(history.reached, report.today, lang)])
         .collect::<Vec<_>>()
@@ -334,7 +368,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
         .map(|d| (d.max(c.start), d.year().to_string()))
         .collect();
-    blocks.push(Block::Chart(Chart {
+    Block::Chart(Chart {
         labels: svg::Labels {
             id: "chart-history",
             title: words::chart_history(c.start, c.end, fte.target, lang),
@@ -343,7 +377,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         kind: ChartKind::Steps(StepChart {
             start: c.start,
             end: c.end,
-            points,
+            points: history.steps.iter().map(|s| (s.date, s.total)).collect(),
             target: fte.target,
             target_text: words::target_mark(fte.target, lang),
             reached: history
@@ -353,24 +387,23 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
             value_text: Box::new(move |x| lang.fte(x)),
             years,
         }),
-    }));
-    blocks.push(Block::Para(words::reached_as_of(
-        history.reached,
-        report.today,
-        lang,
-    )));
-    blocks.push(Block::Table(Table {
+    })
+}
+
+/// Every change of the cofunded FTE in the period: the day, the new total,
+/// and who moved where (`+0,5 Lucie Mercier (Istres)`).
+fn history_table(report: &Report<'_>, lang: Lang) -> Block {
+    Block::Table(Table {
         head: head(&[
             (Label::Date.text(lang).into(), false),
             (Label::Total.text(lang).into(), true),
             (Label::Changes.text(lang).into(), false),
         ]),
-        rows: in_period
-            .iter()
+        rows: steps_in_period(report)
             .map(|s| {
                 Row::new(vec![
                     text(words::long_date(s.date, lang)),
-                    num(f(s.total)),
+                    num(lang.fte(s.total)),
                     Cell::Lines(
                         s.changes
                             .iter()
@@ -387,12 +420,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
                 ])
             })
             .collect(),
-    }));
-    Section {
-        id: "staffing",
-        title: Label::SectionStaffing.text(lang).into(),
-        blocks,
-    }
+    })
 }
 
 fn meetings_table(meetings: &[&Meeting], lang: Lang) -> Block {

@@ -2,16 +2,47 @@
 //!
 //! Inline CSS and inline SVG only: no script, no font, no image, nothing
 //! fetched. The page reads on a phone (viewport, fluid widths, tables that
-//! scroll sideways) and prints on A4 with no chart cut across a page. Every
-//! piece of text passes through [`escape_html`].
+//! scroll sideways) and prints on A4 with no chart cut across a page.
+//!
+//! The markup is written with maud's `html!`, so that the compiler checks
+//! that every element is closed, and every value spliced in is escaped
+//! unless it says otherwise: the only `PreEscaped` text is the style sheet
+//! below, and the charts' markup, which maud built and escaped itself.
+//! Words go in as [`Plain`], which adds what maud leaves as it is. maud
+//! writes no line breaks between tags: the page is one long line, which
+//! browsers lay out as they did the indented page.
 
-use std::fmt::Write;
+use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
 use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Table};
 use crate::render::svg;
 use crate::wording::report::Label;
 use ctg_core::i18n::Lang;
-use ctg_core::i18n::text::escape_html as e;
+use ctg_core::i18n::text::escape_controls;
+
+/// Text to show on the page, record text above all: every word of the page
+/// and of its charts goes in through here. maud escapes `&`, `<`, `>` and
+/// `"` in whatever it is handed; this adds the two things it leaves as they
+/// are. Control characters are written as visible escapes (`\u{1b}`), as in
+/// `ctg`'s terminal output, so that an ANSI escape in a title shows rather
+/// than hides. And `'` is written `&#39;`, as the page always wrote it: the
+/// text stays inert even in an attribute quoted with `'`, and the page
+/// kept its character references when it moved to maud.
+pub struct Plain<'a>(pub &'a str);
+
+impl Render for Plain<'_> {
+    fn render_to(&self, out: &mut String) {
+        let shown = escape_controls(self.0);
+        let mut parts = shown.split('\'');
+        if let Some(first) = parts.next() {
+            first.render_to(out);
+        }
+        for part in parts {
+            out.push_str("&#39;");
+            part.render_to(out);
+        }
+    }
+}
 
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
@@ -106,139 +137,285 @@ pub fn render(doc: &Doc) -> String {
         Lang::En => "en",
         Lang::Fr => "fr",
     };
-    let mut out = String::with_capacity(64 * 1024);
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"ctg\">\n<title>{}</title>\n<style>{STYLE}</style>\n\
-         </head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n",
-        e(&doc.title),
-        e(&doc.title),
-        e(&doc.subtitle),
-    );
-    let _ = write!(
-        out,
-        "<nav aria-label=\"{}\"><ol>",
-        e(Label::Contents.text(doc.lang))
-    );
-    for section in &doc.sections {
-        let _ = write!(
-            out,
-            "<li><a href=\"#{}\">{}</a></li>",
-            section.id,
-            e(&section.title)
-        );
-    }
-    out.push_str("</ol></nav>\n</header>\n<main>\n");
-    let _ = write!(
-        out,
-        "<section class=\"key\" aria-label=\"{}\"><ul>",
-        e(Label::KeyFigures.text(doc.lang))
-    );
-    for (figure, label) in &doc.key_figures {
-        let _ = write!(
-            out,
-            "<li><strong>{}</strong><span>{}</span></li>",
-            e(figure),
-            e(label)
-        );
-    }
-    out.push_str("</ul></section>\n");
-    for section in &doc.sections {
-        let _ = write!(
-            out,
-            "<section id=\"{}\">\n<h2>{}</h2>\n",
-            section.id,
-            e(&section.title)
-        );
-        for block in &section.blocks {
-            block_html(&mut out, block);
+    let page = html! {
+        (DOCTYPE)
+        html lang=(lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content="ctg";
+                title { (Plain(&doc.title)) }
+                // A constant of this file, not text from a record.
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                header {
+                    h1 { (Plain(&doc.title)) }
+                    p.subtitle { (Plain(&doc.subtitle)) }
+                    nav aria-label=(Plain(Label::Contents.text(doc.lang))) {
+                        ol {
+                            @for section in &doc.sections {
+                                li { a href={ "#" (section.id) } { (Plain(&section.title)) } }
+                            }
+                        }
+                    }
+                }
+                main {
+                    section.key aria-label=(Plain(Label::KeyFigures.text(doc.lang))) {
+                        ul {
+                            @for (figure, label) in &doc.key_figures {
+                                li { strong { (Plain(figure)) } span { (Plain(label)) } }
+                            }
+                        }
+                    }
+                    @for section in &doc.sections {
+                        section id=(section.id) {
+                            h2 { (Plain(&section.title)) }
+                            @for block in &section.blocks {
+                                (block_html(block))
+                            }
+                        }
+                    }
+                }
+                footer { p { (Plain(&doc.footer)) } }
+            }
         }
-        out.push_str("</section>\n");
-    }
-    let _ = write!(
-        out,
-        "</main>\n<footer><p>{}</p></footer>\n</body>\n</html>\n",
-        e(&doc.footer)
-    );
+    };
+    // A text file ends with a line break.
+    let mut out = page.into_string();
+    out.push('\n');
     out
 }
 
-fn block_html(out: &mut String, block: &Block) {
-    match block {
-        Block::Facts(facts) => {
-            out.push_str("<dl class=\"facts\">");
-            for (label, value) in facts {
-                let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", e(label), e(value));
-            }
-            out.push_str("</dl>\n");
-        }
-        Block::Headline(text) => {
-            let _ = writeln!(out, "<p class=\"headline\">{}</p>", e(text));
-        }
-        Block::Para(text) => {
-            let _ = writeln!(out, "<p>{}</p>", e(text));
-        }
-        Block::Heading(text) => {
-            let _ = writeln!(out, "<h3>{}</h3>", e(text));
-        }
-        Block::Table(table) => table_html(out, table),
-        Block::Chart(chart) => chart_html(out, chart),
-        Block::Group(blocks) => {
-            out.push_str("<article class=\"commission\">\n");
-            for block in blocks {
-                block_html(out, block);
-            }
-            out.push_str("</article>\n");
-        }
-    }
-}
-
-fn table_html(out: &mut String, table: &Table) {
-    out.push_str("<div class=\"table-wrap\"><table>\n<thead><tr>");
-    for (label, numeric) in &table.head {
-        let class = if *numeric { " class=\"num\"" } else { "" };
-        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", e(label));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
-        out.push_str(if row.total {
-            "<tr class=\"total\">"
-        } else {
-            "<tr>"
-        });
-        for cell in &row.cells {
-            match cell {
-                Cell::Text(text) => {
-                    let _ = write!(out, "<td>{}</td>", e(text));
-                }
-                Cell::Num(text) => {
-                    let _ = write!(out, "<td class=\"num\">{}</td>", e(text));
-                }
-                Cell::Lines(lines) if lines.is_empty() => out.push_str("<td></td>"),
-                Cell::Lines(lines) if lines.len() == 1 => {
-                    let _ = write!(out, "<td>{}</td>", e(&lines[0]));
-                }
-                Cell::Lines(lines) => {
-                    out.push_str("<td><ul>");
-                    for line in lines {
-                        let _ = write!(out, "<li>{}</li>", e(line));
+fn block_html(block: &Block) -> Markup {
+    html! {
+        @match block {
+            Block::Facts(facts) => {
+                dl.facts {
+                    @for (label, value) in facts {
+                        dt { (Plain(label)) }
+                        dd { (Plain(value)) }
                     }
-                    out.push_str("</ul></td>");
+                }
+            }
+            Block::Headline(text) => p.headline { (Plain(text)) },
+            Block::Para(text) => p { (Plain(text)) },
+            Block::Heading(text) => h3 { (Plain(text)) },
+            Block::Table(table) => (table_html(table)),
+            Block::Chart(chart) => figure.keep { (chart_svg(chart)) },
+            Block::Group(blocks) => {
+                article.commission {
+                    @for block in blocks {
+                        (block_html(block))
+                    }
                 }
             }
         }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table></div>\n");
 }
 
-fn chart_html(out: &mut String, chart: &Chart) {
-    let svg = match &chart.kind {
+fn table_html(table: &Table) -> Markup {
+    html! {
+        div.table-wrap {
+            table {
+                thead {
+                    tr {
+                        @for (label, numeric) in &table.head {
+                            th scope="col" class=[numeric.then_some("num")] { (Plain(label)) }
+                        }
+                    }
+                }
+                tbody {
+                    @for row in &table.rows {
+                        tr class=[row.total.then_some("total")] {
+                            @for cell in &row.cells {
+                                (cell_html(cell))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A cell; several lines make a list, unless there is only one.
+fn cell_html(cell: &Cell) -> Markup {
+    html! {
+        @match cell {
+            Cell::Text(text) => td { (Plain(text)) },
+            Cell::Num(text) => td.num { (Plain(text)) },
+            Cell::Lines(lines) => {
+                td {
+                    @match lines.as_slice() {
+                        [] => {}
+                        [line] => (Plain(line)),
+                        lines => ul { @for line in lines { li { (Plain(line)) } } },
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn chart_svg(chart: &Chart) -> Markup {
+    match &chart.kind {
         ChartKind::Targets(rows, legend) => svg::target_bars(&chart.labels, rows, legend),
         ChartKind::Steps(steps) => svg::step_chart(&chart.labels, steps),
         ChartKind::Stacks(categories, rows) => svg::stacked_bars(&chart.labels, categories, rows),
-    };
-    let _ = writeln!(out, "<figure class=\"keep\">{svg}</figure>");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::render::report::{Row, Section};
+    use crate::render::svg::{Category, Labels, Stack, StepChart, TargetBar};
+    use ctg_core::domain::fte::Fte;
+
+    /// Short enough that no chart cuts it (`LABEL_CHARS`).
+    const HOSTILE: &str = "<script>alert(1)</script> & \"q\" 'a' \u{1b}";
+    const ESCAPED: &str =
+        "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; \\u{1b}";
+
+    fn h() -> String {
+        HOSTILE.to_owned()
+    }
+
+    fn labels(id: &'static str) -> Labels {
+        Labels {
+            id,
+            title: h(),
+            desc: h(),
+        }
+    }
+
+    /// A page with the hostile text in every place the renderer writes text:
+    /// every block, every kind of cell, every chart's every label.
+    fn hostile_doc() -> Doc {
+        let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+        let one = Fte::from_hundredths(100);
+        let table = Table {
+            head: vec![(h(), false), (h(), true)],
+            rows: vec![
+                Row {
+                    cells: vec![Cell::Text(h()), Cell::Num(h())],
+                    total: false,
+                },
+                Row {
+                    cells: vec![Cell::Lines(vec![h()]), Cell::Lines(vec![h(), h()])],
+                    total: true,
+                },
+            ],
+        };
+        let charts = [
+            Chart {
+                labels: labels("bars"),
+                kind: ChartKind::Targets(
+                    vec![TargetBar {
+                        label: h(),
+                        value: one,
+                        target: one,
+                        baseline: one,
+                        text: h(),
+                    }],
+                    [h(), h(), h()],
+                ),
+            },
+            Chart {
+                labels: labels("steps"),
+                kind: ChartKind::Steps(StepChart {
+                    start: day(1),
+                    end: day(12),
+                    points: vec![(day(1), Fte::ZERO), (day(3), one)],
+                    target: one,
+                    target_text: h(),
+                    reached: Some((day(3), h())),
+                    date: Some((day(6), h())),
+                    value_text: Box::new(|_| HOSTILE.to_owned()),
+                    years: vec![(day(1), h())],
+                }),
+            },
+            Chart {
+                labels: labels("stacks"),
+                kind: ChartKind::Stacks(
+                    vec![Category {
+                        name: h(),
+                        class: "s-done",
+                    }],
+                    vec![Stack {
+                        label: h(),
+                        total_text: h(),
+                        counts: vec![1],
+                    }],
+                ),
+            },
+        ];
+        let mut blocks = vec![
+            Block::Facts(vec![(h(), h())]),
+            Block::Headline(h()),
+            Block::Para(h()),
+            Block::Heading(h()),
+            Block::Table(table),
+        ];
+        blocks.extend(charts.into_iter().map(Block::Chart));
+        Doc {
+            lang: Lang::Fr,
+            title: h(),
+            subtitle: h(),
+            key_figures: vec![(h(), h())],
+            sections: vec![Section {
+                id: "s",
+                title: h(),
+                blocks: vec![Block::Group(blocks)],
+            }],
+            footer: h(),
+        }
+    }
+
+    #[test]
+    fn plain_text_is_escaped_with_its_controls_and_apostrophes() {
+        let shown = |text: &str| Plain(text).render().into_string();
+        assert_eq!(shown(HOSTILE), ESCAPED);
+        assert_eq!(shown("Fos-sur-Mer, l'étang"), "Fos-sur-Mer, l&#39;étang");
+        assert_eq!(shown("a\u{1b}[31m\r\n"), "a\\u{1b}[31m\\r\\n");
+        assert_eq!(shown("'"), "&#39;");
+        assert_eq!(shown(""), "");
+    }
+
+    /// This fails if any text reaches the page unescaped, in an element or
+    /// in an attribute: each `alert` must sit inside the escaped form.
+    #[test]
+    fn no_text_reaches_the_page_unescaped() {
+        let page = render(&hostile_doc());
+        assert!(!page.contains("<script"));
+        assert!(!page.contains('\u{1b}'));
+        assert!(!page.contains("'a'"));
+        assert!(!page.contains("\"q\""));
+        assert!(!page.contains("& \""));
+        let escaped = page.matches(ESCAPED).count();
+        assert_eq!(page.matches("alert").count(), escaped);
+        // The page: title (head and h1), subtitle, key figure (2), section
+        // title (nav and h2), facts (2), headline, paragraph, heading, table
+        // (7, the list of two included), footer: 20. Each chart's
+        // aria-label, title and desc: 9. Bars: legend (3), label, figures:
+        // 5. Steps: axis (0, 1, 2), year, target, first total, change, date,
+        // reached: 9. Stacks: legend, label, total: 3.
+        assert_eq!(escaped, 46);
+        for context in [
+            "<title>&lt;script",
+            "<th scope=\"col\">&lt;script",
+            "<th scope=\"col\" class=\"num\">&lt;script",
+            "<td>&lt;script",
+            "<td class=\"num\">&lt;script",
+            "<li>&lt;script",
+            "aria-label=\"&lt;script",
+            "<desc id=\"steps-desc\">&lt;script",
+            "<text class=\"reached-label\"",
+        ] {
+            assert!(page.contains(context), "{context}");
+        }
+    }
 }

@@ -2,18 +2,22 @@
 //! time as a step chart, and stacked bars of actions by status.
 //!
 //! The charts know no language: the caller hands them every label already
-//! worded and formatted, and they escape it. Each chart is `role="img"` with
-//! a `<title>`, a `<desc>` and an `aria-label`, and writes its figures as
-//! text on the drawing, so that a screen reader or a black-and-white print
-//! still gives the numbers. Pixel positions are the only floating-point
-//! arithmetic here; the figures themselves stay exact [`Fte`] amounts.
-
-use std::fmt::Write;
+//! worded and formatted, and each goes in as [`Plain`], escaped. Each chart is
+//! `role="img"` with a `<title>`, a `<desc>` and an `aria-label`, and writes
+//! its figures as text on the drawing, so that a screen reader or a
+//! black-and-white print still gives the numbers. Pixel positions are the
+//! only floating-point arithmetic here; the figures themselves stay exact
+//! [`Fte`] amounts.
+//!
+//! The SVG sits inside HTML, where an SVG element written `<rect>` with no
+//! `/>` would hold what follows it: so every empty element here is written
+//! with a body, `rect … {}`, which maud closes (`<rect …></rect>`).
 
 use chrono::NaiveDate;
+use maud::{Markup, html};
 
+use crate::render::report_html::Plain;
 use ctg_core::domain::fte::Fte;
-use ctg_core::i18n::text::escape_html;
 
 /// The width the step chart is drawn at; it scales to the page (`viewBox`).
 const WIDTH: f64 = 640.0;
@@ -59,19 +63,18 @@ fn px(value: f64) -> String {
     }
 }
 
-fn open(out: &mut String, labels: &Labels, kind: &str, width: f64, height: f64) {
-    let _ = write!(
-        out,
-        "<svg class=\"chart {kind}\" viewBox=\"0 0 {} {}\" \
-         role=\"img\" aria-label=\"{}\" aria-describedby=\"{id}-desc\">\
-         <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
-        px(width),
-        px(height),
-        escape_html(&labels.title),
-        escape_html(&labels.title),
-        escape_html(&labels.desc),
-        id = labels.id,
-    );
+/// The chart's frame: its size, and how it names itself to assistive
+/// technology (the title both as `aria-label` and as `<title>`).
+fn framed(labels: &Labels, kind: &str, width: f64, height: f64, drawing: Markup) -> Markup {
+    let id = labels.id;
+    html! {
+        svg class={ "chart " (kind) } viewBox={ "0 0 " (px(width)) " " (px(height)) }
+            role="img" aria-label=(Plain(&labels.title)) aria-describedby={ (id) "-desc" } {
+            title id={ (id) "-title" } { (Plain(&labels.title)) }
+            desc id={ (id) "-desc" } { (Plain(&labels.desc)) }
+            (drawing)
+        }
+    }
 }
 
 /// One commune's bar: its FTE against its target, the baseline marked.
@@ -91,7 +94,7 @@ pub struct TargetBar {
 
 /// Horizontal bars, one per commune: an outlined track as long as the
 /// target, filled as far as the FTE, with a tick at the baseline.
-pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> String {
+pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> Markup {
     const ROW: f64 = 58.0;
     let (legend, legend_height) = legend(
         &[
@@ -110,63 +113,50 @@ pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> 
         .unwrap_or(Fte::ZERO)
         .max(Fte::from_hundredths(1));
     let scale = |f: Fte| (NARROW - 2.0) * f.hundredths() as f64 / max.hundredths() as f64;
-    let mut out = String::new();
-    open(&mut out, labels, "bars", NARROW, height);
-    out.push_str(&legend);
-    for (i, row) in rows.iter().enumerate() {
-        let y = top + ROW * i as f64;
-        let _ = write!(
-            out,
-            "<g class=\"bar-row\"><text class=\"bar-label\" x=\"1\" y=\"{}\">{}</text>\
-             <text class=\"bar-value\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\
-             <rect class=\"bar-target\" x=\"1\" y=\"{}\" width=\"{}\" height=\"22\"/>\
-             <rect class=\"bar-fte\" x=\"1\" y=\"{}\" width=\"{}\" height=\"22\"/>\
-             <line class=\"bar-baseline\" x1=\"{bx}\" x2=\"{bx}\" y1=\"{}\" y2=\"{}\"/></g>",
-            px(y + 14.0),
-            escape_html(&clip(&row.label, LABEL_CHARS)),
-            px(NARROW - 1.0),
-            px(y + 14.0),
-            escape_html(&row.text),
-            px(y + 22.0),
-            px(scale(row.target)),
-            px(y + 22.0),
-            px(scale(row.value)),
-            px(y + 18.0),
-            px(y + 48.0),
-            bx = px(1.0 + scale(row.baseline)),
-        );
-    }
-    out.push_str("</svg>");
-    out
+    let drawing = html! {
+        (legend)
+        @for (i, row) in rows.iter().enumerate() {
+            @let y = top + ROW * i as f64;
+            @let bx = px(1.0 + scale(row.baseline));
+            g.bar-row {
+                text.bar-label x="1" y=(px(y + 14.0)) { (Plain(&clip(&row.label, LABEL_CHARS))) }
+                text.bar-value x=(px(NARROW - 1.0)) y=(px(y + 14.0)) text-anchor="end" {
+                    (Plain(&row.text))
+                }
+                rect.bar-target x="1" y=(px(y + 22.0)) width=(px(scale(row.target))) height="22" {}
+                rect.bar-fte x="1" y=(px(y + 22.0)) width=(px(scale(row.value))) height="22" {}
+                line.bar-baseline x1=(bx) x2=(bx) y1=(px(y + 18.0)) y2=(px(y + 48.0)) {}
+            }
+        }
+    };
+    framed(labels, "bars", NARROW, height, drawing)
 }
 
 /// A legend of coloured squares and words, wrapped over as many lines as
 /// the width needs; returns its SVG and its height.
-fn legend(items: &[(&str, &str)], width: f64) -> (String, f64) {
-    let mut out = String::from("<g class=\"legend\">");
+fn legend(items: &[(&str, &str)], width: f64) -> (Markup, f64) {
+    // Where each item goes: `(class, text, x, y)`.
+    let mut placed = Vec::with_capacity(items.len());
     let (mut x, mut line) = (1.0, 0.0);
-    for (class, text) in items {
+    for &(class, text) in items {
         // Legend words are short; an estimate of their width is enough.
         let w = 19.0 + 7.2 * text.chars().count() as f64 + 22.0;
         if x + w > width && x > 1.0 {
             line += 1.0;
             x = 1.0;
         }
-        let y = LEGEND_ROW * line;
-        let _ = write!(
-            out,
-            "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"14\" height=\"14\"/>\
-             <text x=\"{}\" y=\"{}\">{}</text>",
-            px(x),
-            px(y + 4.0),
-            px(x + 19.0),
-            px(y + 16.0),
-            escape_html(text)
-        );
+        placed.push((class, text, x, LEGEND_ROW * line));
         x += w;
     }
-    out.push_str("</g>");
-    (out, LEGEND_ROW * (line + 1.0))
+    let legend = html! {
+        g.legend {
+            @for (class, text, x, y) in placed {
+                rect class=(class) x=(px(x)) y=(px(y + 4.0)) width="14" height="14" {}
+                text x=(px(x + 19.0)) y=(px(y + 16.0)) { (Plain(text)) }
+            }
+        }
+    };
+    (legend, LEGEND_ROW * (line + 1.0))
 }
 
 /// The FTE over a period, as a step line, with the target and two marks.
@@ -192,147 +182,188 @@ pub struct StepChart {
     pub years: Vec<(NaiveDate, String)>,
 }
 
-/// A step chart of the FTE over the convention.
-pub fn step_chart(labels: &Labels, chart: &StepChart) -> String {
+/// Where days and FTE fall on the step chart.
+struct StepPlot {
+    /// The first day drawn.
+    start: NaiveDate,
+    /// How many days the period spans (at least one).
+    days: f64,
+    /// How many whole FTE the vertical axis counts.
+    units: i64,
+}
+
+impl StepPlot {
     const HEIGHT: f64 = 300.0;
     const LEFT: f64 = 36.0;
     const RIGHT: f64 = 14.0;
     const TOP: f64 = 26.0;
     const BOTTOM: f64 = 34.0;
-    let plot_w = WIDTH - LEFT - RIGHT;
-    let plot_h = HEIGHT - TOP - BOTTOM;
-    let days = (chart.end - chart.start).num_days().max(1) as f64;
-    let x = |d: NaiveDate| {
-        let offset = (d - chart.start).num_days().clamp(0, days as i64) as f64;
-        LEFT + plot_w * offset / days
+
+    fn new(chart: &StepChart) -> StepPlot {
+        let top_value = chart
+            .points
+            .iter()
+            .map(|(_, f)| *f)
+            .chain([chart.target])
+            .max()
+            .unwrap_or(Fte::ZERO);
+        StepPlot {
+            start: chart.start,
+            days: (chart.end - chart.start).num_days().max(1) as f64,
+            // Whole FTE on the axis, one above the highest figure.
+            units: top_value.hundredths().div_euclid(100) + 1,
+        }
+    }
+
+    /// The horizontal position of a day (days outside the period at its edges).
+    fn x(&self, day: NaiveDate) -> f64 {
+        let plot_w = WIDTH - Self::LEFT - Self::RIGHT;
+        let offset = (day - self.start).num_days().clamp(0, self.days as i64) as f64;
+        Self::LEFT + plot_w * offset / self.days
+    }
+
+    /// The vertical position of an FTE amount.
+    fn y(&self, fte: Fte) -> f64 {
+        let plot_h = Self::HEIGHT - Self::TOP - Self::BOTTOM;
+        let max = self.units as f64 * 100.0;
+        Self::TOP + plot_h * (1.0 - fte.hundredths() as f64 / max)
+    }
+}
+
+/// A step chart of the FTE over the convention.
+pub fn step_chart(labels: &Labels, chart: &StepChart) -> Markup {
+    let plot = StepPlot::new(chart);
+    let drawing = html! {
+        (step_axes(&plot, chart))
+        (target_line(&plot, chart))
+        (step_line(&plot, chart))
+        (date_mark(&plot, chart))
+        (reached_mark(&plot, chart))
     };
-    let top_value = chart
-        .points
-        .iter()
-        .map(|(_, f)| *f)
-        .chain([chart.target])
-        .max()
-        .unwrap_or(Fte::ZERO);
-    // Whole FTE on the axis, one above the highest figure.
-    let units = top_value.hundredths().div_euclid(100) + 1;
-    let max = units as f64 * 100.0;
-    let y = |f: Fte| TOP + plot_h * (1.0 - f.hundredths() as f64 / max);
+    framed(labels, "steps", WIDTH, StepPlot::HEIGHT, drawing)
+}
 
-    let mut out = String::new();
-    open(&mut out, labels, "steps", WIDTH, HEIGHT);
-    out.push_str("<g class=\"axis\">");
-    for unit in 0..=units {
-        let f = Fte::from_hundredths(unit * 100);
-        let _ = write!(
-            out,
-            "<line class=\"grid\" x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            px(LEFT),
-            px(WIDTH - RIGHT),
-            px(LEFT - 6.0),
-            px(y(f) + 4.0),
-            escape_html(&(chart.value_text)(f)),
-            y = px(y(f)),
-        );
+/// A grid line and a label at each whole FTE, a tick and a label at each year.
+fn step_axes(plot: &StepPlot, chart: &StepChart) -> Markup {
+    let (left, right) = (StepPlot::LEFT, WIDTH - StepPlot::RIGHT);
+    let bottom = StepPlot::HEIGHT - StepPlot::BOTTOM;
+    html! {
+        g.axis {
+            @for unit in 0..=plot.units {
+                @let f = Fte::from_hundredths(unit * 100);
+                @let y = px(plot.y(f));
+                line.grid x1=(px(left)) x2=(px(right)) y1=(y) y2=(y) {}
+                text x=(px(left - 6.0)) y=(px(plot.y(f) + 4.0)) text-anchor="end" {
+                    (Plain(&(chart.value_text)(f)))
+                }
+            }
+            @for (day, text) in &chart.years {
+                @let x = px(plot.x(*day) + 2.0);
+                line.tick x1=(x) x2=(x) y1=(px(bottom)) y2=(px(bottom + 6.0)) {}
+                text x=(x) y=(px(bottom + 20.0)) text-anchor="start" { (Plain(text)) }
+            }
+        }
     }
-    for (day, text) in &chart.years {
-        let _ = write!(
-            out,
-            "<line class=\"tick\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/>\
-             <text x=\"{x}\" y=\"{}\" text-anchor=\"start\">{}</text>",
-            px(HEIGHT - BOTTOM),
-            px(HEIGHT - BOTTOM + 6.0),
-            px(HEIGHT - BOTTOM + 20.0),
-            escape_html(text),
-            x = px(x(*day) + 2.0),
-        );
+}
+
+/// The target as a dashed line, labelled at its right end, above the line.
+fn target_line(plot: &StepPlot, chart: &StepChart) -> Markup {
+    let (left, right) = (StepPlot::LEFT, WIDTH - StepPlot::RIGHT);
+    let ty = px(plot.y(chart.target));
+    html! {
+        line.target x1=(px(left)) x2=(px(right)) y1=(ty) y2=(ty) {}
+        text.target-label x=(px(right)) y=(px(plot.y(chart.target) - 6.0)) text-anchor="end" {
+            (Plain(&chart.target_text))
+        }
     }
-    out.push_str("</g>");
+}
 
-    // The target line, labelled at its right end, above the line.
-    let _ = write!(
-        out,
-        "<line class=\"target\" x1=\"{}\" x2=\"{}\" y1=\"{ty}\" y2=\"{ty}\"/>\
-         <text class=\"target-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-        px(LEFT),
-        px(WIDTH - RIGHT),
-        px(WIDTH - RIGHT),
-        px(y(chart.target) - 6.0),
-        escape_html(&chart.target_text),
-        ty = px(y(chart.target)),
-    );
-
-    // The step line: the total before the period, then each change in it.
-    let before = chart
+/// The total on the first day: that of the last point up to it, or zero.
+fn total_before(chart: &StepChart) -> Fte {
+    chart
         .points
         .iter()
         .take_while(|(d, _)| *d <= chart.start)
         .last()
-        .map_or(Fte::ZERO, |(_, f)| *f);
-    let mut path = format!("M{} {}", px(x(chart.start)), px(y(before)));
-    let mut marks = String::new();
-    let mut last = before;
-    for (day, total) in chart
+        .map_or(Fte::ZERO, |(_, f)| *f)
+}
+
+/// The step line: the total on the first day, labelled, then each change
+/// within the period, labelled with the new total where it differs (below
+/// the line when it rises, above when it falls).
+fn step_line(plot: &StepPlot, chart: &StepChart) -> Markup {
+    let before = total_before(chart);
+    let changes: Vec<(NaiveDate, Fte)> = chart
         .points
         .iter()
         .filter(|(d, _)| *d > chart.start && *d <= chart.end)
-    {
-        let _ = write!(path, " H{} V{}", px(x(*day)), px(y(*total)));
-        if *total != last {
-            let _ = write!(
-                marks,
-                "<text class=\"step-label\" x=\"{}\" y=\"{}\">{}</text>",
-                px(x(*day) + 8.0),
-                px(y(*total) + if *total > last { 16.0 } else { -6.0 }),
-                escape_html(&(chart.value_text)(*total))
-            );
+        .copied()
+        .collect();
+    let previous = std::iter::once(before).chain(changes.iter().map(|(_, total)| *total));
+    html! {
+        text.step-label x=(px(plot.x(chart.start) + 4.0)) y=(px(plot.y(before) + 16.0)) {
+            (Plain(&(chart.value_text)(before)))
         }
-        last = *total;
+        @for ((day, total), last) in changes.iter().zip(previous) {
+            @if *total != last {
+                @let shift = if *total > last { 16.0 } else { -6.0 };
+                text.step-label x=(px(plot.x(*day) + 8.0)) y=(px(plot.y(*total) + shift)) {
+                    (Plain(&(chart.value_text)(*total)))
+                }
+            }
+        }
+        path.step d=(step_path(plot, chart, before, &changes)) {}
     }
-    let _ = write!(path, " H{}", px(x(chart.end)));
-    let _ = write!(
-        out,
-        "<text class=\"step-label\" x=\"{}\" y=\"{}\">{}</text>{marks}<path class=\"step\" d=\"{path}\"/>",
-        px(x(chart.start) + 4.0),
-        px(y(before) + 16.0),
-        escape_html(&(chart.value_text)(before)),
-    );
+}
 
-    if let Some((day, text)) = &chart.date {
-        let _ = write!(
-            out,
-            "<line class=\"today\" x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\"/>\
-             <text class=\"today-label\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>",
-            px(TOP - 10.0),
-            px(HEIGHT - BOTTOM),
-            px(x(*day) + if x(*day) > WIDTH / 2.0 { -4.0 } else { 4.0 }),
-            px(TOP - 12.0 + 10.0),
-            if x(*day) > WIDTH / 2.0 {
-                "end"
-            } else {
-                "start"
-            },
-            escape_html(text),
-            x = px(x(*day)),
-        );
+/// The step line's path: from the first day at `before`, across to each
+/// change and up or down to its total, then across to the last day.
+fn step_path(
+    plot: &StepPlot,
+    chart: &StepChart,
+    before: Fte,
+    changes: &[(NaiveDate, Fte)],
+) -> String {
+    let mut path = format!("M{} {}", px(plot.x(chart.start)), px(plot.y(before)));
+    for (day, total) in changes {
+        path.push_str(&format!(" H{} V{}", px(plot.x(*day)), px(plot.y(*total))));
     }
-    if let Some((day, text)) = &chart.reached
-        && *day <= chart.end
-    {
-        let (cx, cy) = (x(*day), y(chart.target));
-        let _ = write!(
-            out,
-            "<circle class=\"reached\" cx=\"{}\" cy=\"{}\" r=\"6\"/>\
-             <text class=\"reached-label\" x=\"{}\" y=\"{}\">{}</text>",
-            px(cx),
-            px(cy),
-            px(cx + 9.0),
-            px(cy + 32.0),
-            escape_html(text),
-        );
+    path.push_str(&format!(" H{}", px(plot.x(chart.end))));
+    path
+}
+
+/// The date of the figures: a dotted vertical line, labelled on the side
+/// with more room.
+fn date_mark(plot: &StepPlot, chart: &StepChart) -> Markup {
+    let Some((day, text)) = &chart.date else {
+        return html! {};
+    };
+    let x = plot.x(*day);
+    let (dx, anchor) = if x > WIDTH / 2.0 {
+        (-4.0, "end")
+    } else {
+        (4.0, "start")
+    };
+    html! {
+        line.today x1=(px(x)) x2=(px(x)) y1=(px(StepPlot::TOP - 10.0))
+            y2=(px(StepPlot::HEIGHT - StepPlot::BOTTOM)) {}
+        text.today-label x=(px(x + dx)) y=(px(StepPlot::TOP - 12.0 + 10.0)) text-anchor=(anchor) {
+            (Plain(text))
+        }
     }
-    out.push_str("</svg>");
-    out
+}
+
+/// The day the target was first reached, as a ring on the target line,
+/// if it falls within the period.
+fn reached_mark(plot: &StepPlot, chart: &StepChart) -> Markup {
+    let Some((day, text)) = chart.reached.as_ref().filter(|(day, _)| *day <= chart.end) else {
+        return html! {};
+    };
+    let (cx, cy) = (plot.x(*day), plot.y(chart.target));
+    html! {
+        circle.reached cx=(px(cx)) cy=(px(cy)) r="6" {}
+        text.reached-label x=(px(cx + 9.0)) y=(px(cy + 32.0)) { (Plain(text)) }
+    }
 }
 
 /// A category of a stacked bar: its legend and its CSS class.
@@ -357,7 +388,7 @@ pub struct Stack {
 
 /// Horizontal stacked bars on one scale (the largest total), each segment
 /// carrying its count, under a legend of the categories.
-pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) -> String {
+pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) -> Markup {
     const ROW: f64 = 52.0;
     let items: Vec<(&str, &str)> = categories
         .iter()
@@ -372,49 +403,46 @@ pub fn stacked_bars(labels: &Labels, categories: &[Category], rows: &[Stack]) ->
         .max()
         .unwrap_or(0)
         .max(1);
-    let mut out = String::new();
-    open(&mut out, labels, "stacks", NARROW, height);
-    out.push_str(&legend);
-    for (i, row) in rows.iter().enumerate() {
-        let y = top + ROW * i as f64;
-        let _ = write!(
-            out,
-            "<g class=\"stack\"><text class=\"bar-label\" x=\"1\" y=\"{}\">{}</text>\
-             <text class=\"bar-value\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            px(y + 12.0),
-            escape_html(&clip(&row.label, LABEL_CHARS)),
-            px(NARROW - 1.0),
-            px(y + 12.0),
-            escape_html(&row.total_text),
-        );
-        let mut x = 1.0;
-        for (category, count) in categories.iter().zip(&row.counts) {
-            if *count == 0 {
-                continue;
+    let drawing = html! {
+        (legend)
+        @for (i, row) in rows.iter().enumerate() {
+            @let y = top + ROW * i as f64;
+            g.stack {
+                text.bar-label x="1" y=(px(y + 12.0)) { (Plain(&clip(&row.label, LABEL_CHARS))) }
+                text.bar-value x=(px(NARROW - 1.0)) y=(px(y + 12.0)) text-anchor="end" {
+                    (Plain(&row.total_text))
+                }
+                @for (class, count, x, w) in segments(categories, &row.counts, max) {
+                    rect class=(class) x=(px(x)) y=(px(y + 18.0)) width=(px(w)) height="24" {}
+                    // A count is written only where its segment has room for it.
+                    @if w >= 16.0 {
+                        text class={ "seg " (class) } x=(px(x + w / 2.0)) y=(px(y + 35.0))
+                            text-anchor="middle" { (count) }
+                    }
+                }
             }
-            let w = (NARROW - 2.0) * *count as f64 / max as f64;
-            let _ = write!(
-                out,
-                "<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"24\"/>",
-                category.class,
-                px(x),
-                px(y + 18.0),
-                px(w),
-            );
-            if w >= 16.0 {
-                let _ = write!(
-                    out,
-                    "<text class=\"seg {}\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{count}</text>",
-                    category.class,
-                    px(x + w / 2.0),
-                    px(y + 35.0),
-                );
-            }
-            x += w;
         }
-        out.push_str("</g>");
+    };
+    framed(labels, "stacks", NARROW, height, drawing)
+}
+
+/// The segments of one stacked bar, left to right, on a scale where `max`
+/// fills the width: `(class, count, x, width)`; empty categories have none.
+fn segments<'c>(
+    categories: &'c [Category],
+    counts: &[usize],
+    max: usize,
+) -> Vec<(&'c str, usize, f64, f64)> {
+    let mut x = 1.0;
+    let mut out = Vec::new();
+    for (category, &count) in categories.iter().zip(counts) {
+        if count == 0 {
+            continue;
+        }
+        let w = (NARROW - 2.0) * count as f64 / max as f64;
+        out.push((category.class, count, x, w));
+        x += w;
     }
-    out.push_str("</svg>");
     out
 }
 
@@ -443,7 +471,8 @@ mod tests {
                 total_text: "3".into(),
                 counts: vec![3],
             }],
-        );
+        )
+        .into_string();
         assert!(!svg.contains("<script"));
         assert!(!svg.contains("<b>"));
         assert!(svg.contains("role=\"img\""));

@@ -118,27 +118,6 @@ fn is_plain_number(text: &str) -> bool {
         && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Record text made safe to place in HTML or inline SVG, as text or inside
-/// a quoted attribute: control characters as with [`escape_controls`], then
-/// `&`, `<`, `>`, `"` and `'` as character references. Every piece of record
-/// text a report prints goes through here, so a title such as
-/// `<script>alert(1)</script>` shows as text and never runs.
-pub fn escape_html(text: &str) -> String {
-    let text = escape_controls(text);
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Record text made safe for a Markdown table cell: control characters as
 /// with [`escape_controls`], HTML's `&`, `<` and `>` as character references
 /// (Markdown passes raw HTML through), and the characters Markdown or a
@@ -186,7 +165,6 @@ mod tests {
         assert_eq!(escape_controls("\u{7f}"), "\\u{7f}");
         assert_eq!(escape_controls_keep_lines("a\nb\u{1b}"), "a\nb\\u{1b}");
         assert_eq!(escape_markdown("a\u{202e}b"), "a\\u{202e}b");
-        assert_eq!(escape_html("a\u{202e}b"), "a\\u{202e}b");
         // French text is untouched.
         assert_eq!(
             escape_controls("Fos-sur-Mer, l'étang « été »"),
@@ -214,19 +192,6 @@ mod tests {
         assert_eq!(escape_csv_cell("+0.50"), "+0.50");
         assert_eq!(escape_csv_cell("Istres"), "Istres");
         assert_eq!(escape_csv_cell("a\u{1b}[2J"), "a\\u{1b}[2J");
-    }
-
-    #[test]
-    fn escapes_html() {
-        assert_eq!(
-            escape_html("<script>alert('x & \"y\"')</script>"),
-            "&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;"
-        );
-        assert_eq!(escape_html("a\u{1b}[31m"), "a\\u{1b}[31m");
-        assert_eq!(
-            escape_html("Fos-sur-Mer, l'étang"),
-            "Fos-sur-Mer, l&#39;étang"
-        );
     }
 
     #[test]
