@@ -1,4 +1,4 @@
-//! docs/format.md's field tables are generated from `src/schema.rs`, the one
+//! docs/format.md's field tables are generated from `crates/ctg-core/src/domain/schema.rs`, the one
 //! declaration of the format the loader checks files against: this test fails
 //! when they differ, so the reference cannot drift from what `ctg` accepts.
 //!
@@ -101,7 +101,7 @@ fn generated(kind: RecordKind) -> String {
 }
 
 fn begin(name: &str) -> String {
-    format!("<!-- generated from src/schema.rs: {name} -->\n")
+    format!("<!-- generated from crates/ctg-core/src/domain/schema.rs: {name} -->\n")
 }
 
 const END: &str = "<!-- end of generated part -->\n";
@@ -134,7 +134,7 @@ fn format_doc_matches_the_schema() {
     }
     assert!(
         doc == fresh,
-        "docs/format.md is out of date with src/schema.rs: \
+        "docs/format.md is out of date with crates/ctg-core/src/domain/schema.rs: \
          run `CTG_BLESS=1 cargo test --test format_doc` and review the diff"
     );
 }
