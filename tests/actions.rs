@@ -1,8 +1,7 @@
 //! `ctg actions`: the action plan, filtered and sorted, in every format.
 
-mod common;
 
-use common::{Repo, ctg, data, has_row, lines};
+use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 
 fn ids(repo: &Repo, args: &[&str]) -> Vec<String> {

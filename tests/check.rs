@@ -5,11 +5,10 @@
 
 #![cfg(unix)]
 
-mod support;
 
 use std::collections::BTreeSet;
 
-use support::{Repo, Run, TODAY, ctg};
+use crate::support::{self, Repo, Run, TODAY, ctg};
 
 // ---------------------------------------------------------------------------
 // Fixtures: the valid repository with one mistake. Each code has at least one

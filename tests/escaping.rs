@@ -7,8 +7,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-mod common;
-use common::Repo;
+use crate::common::Repo;
 
 fn run(repo: &Repo, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(PathBuf::from(env!("CARGO_BIN_EXE_ctg")))

@@ -1,8 +1,7 @@
 //! `ctg fte`: figures by commune, by officer and over time, on fixtures and on data/.
 
-mod common;
 
-use common::{Repo, ctg, data, has_row, lines};
+use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 
 fn total_on(repo: &Repo, date: &str) -> serde_json::Value {

@@ -9,8 +9,7 @@ use chrono::NaiveDate;
 use ctg_core::i18n::Lang;
 use proptest::prelude::*;
 
-mod mutations;
-use mutations::{apply, data_files, mutation};
+use crate::mutations::{apply, data_files, mutation};
 
 const TOKENS: &[&[u8]] = &[
     b"\"",

@@ -1,8 +1,7 @@
 //! Regressions found by using `ctg` on broken copies of `data/`, as its users would.
 
-mod common;
 
-use common::{Repo, has_row, lines};
+use crate::common::{Repo, has_row, lines};
 
 /// A typo in an officer's commune (`Istre`): the assignment counts in no
 /// figure, so the communes' lines add up to the total, and it is shown apart.

@@ -1,8 +1,7 @@
 //! `ctg status`: the one screen before a meeting, on fixtures and on data/.
 
-mod common;
 
-use common::{Repo, ctg, data, has_row, lines};
+use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 
 fn assert_fits(text: &str) {

@@ -4,8 +4,7 @@
 
 #![cfg(unix)]
 
-mod common;
-use common::Repo;
+use crate::common::Repo;
 
 #[test]
 fn an_uppercase_extension_is_said_and_a_hidden_file_is_not() {

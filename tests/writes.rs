@@ -9,8 +9,7 @@ use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-mod common;
-use common::Repo;
+use crate::common::Repo;
 
 fn ctg_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ctg"))

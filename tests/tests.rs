@@ -1,0 +1,34 @@
+//! The integration tests of `ctg`, in one binary as ripgrep has them: one
+//! link instead of one per file, and a module per command or area. Each
+//! module runs the real binary (`CARGO_BIN_EXE_ctg`) on fixture
+//! repositories and asserts what a user sees.
+
+mod common;
+mod mutations;
+mod support;
+
+mod actions;
+mod bounded;
+mod check;
+mod color;
+mod completions_man;
+mod escaping;
+mod explain;
+mod format_doc;
+mod fte;
+mod git_hook;
+mod github_format;
+mod help_fr;
+mod hostile;
+mod init_new;
+mod never_panic;
+mod output_faults;
+mod read_only;
+mod readme;
+mod report;
+mod review;
+mod scale;
+mod schema;
+mod status;
+mod walk;
+mod writes;
