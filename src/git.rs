@@ -28,19 +28,39 @@ fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {
     Ok(output.stdout)
 }
 
-/// Runs `git -C dir args…` and returns its standard output, trimmed of the final newline.
-pub fn git(dir: &Path, args: &[&str]) -> Result<String, Notice> {
-    let mut text = String::from_utf8_lossy(&git_bytes(dir, args)?).into_owned();
-    while text.ends_with('\n') || text.ends_with('\r') {
-        text.pop();
+/// Runs `git -C dir args…` whose answer is one path, and returns it as git
+/// wrote it: bytes, not text, since a folder's name need not be UTF-8 (read
+/// lossily, `caf\xe9` would become another folder, one that does not exist).
+/// `rev-parse` has no `-z`: it ends its one line with a newline, dropped here.
+fn git_path(dir: &Path, args: &[&str]) -> Result<PathBuf, Notice> {
+    let mut bytes = git_bytes(dir, args)?;
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
     }
-    Ok(text)
+    Ok(path_from_bytes(bytes))
+}
+
+/// A path from git's bytes, exact on unix.
+#[cfg(unix)]
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+/// A path from git's bytes: git for Windows writes UTF-8 (and may end a line
+/// with a carriage return).
+#[cfg(not(unix))]
+fn path_from_bytes(mut bytes: Vec<u8>) -> PathBuf {
+    if bytes.last() == Some(&b'\r') {
+        bytes.pop();
+    }
+    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// The repository's work tree root, or why `dir` is not in one.
 pub fn toplevel(dir: &Path) -> Result<PathBuf, Notice> {
-    match git(dir, &["rev-parse", "--show-toplevel"]) {
-        Ok(top) => Ok(PathBuf::from(top)),
+    match git_path(dir, &["rev-parse", "--show-toplevel"]) {
+        Ok(top) => Ok(top),
         Err(Notice::GitFailed { error, .. }) => Err(Notice::NoGit { error }),
         Err(other) => Err(other),
     }
@@ -50,7 +70,7 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, Notice> {
 /// worktree's common hooks folder), absolute.
 pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
     toplevel(dir)?;
-    let path = PathBuf::from(git(dir, &["rev-parse", "--git-path", "hooks"])?);
+    let path = git_path(dir, &["rev-parse", "--git-path", "hooks"])?;
     let path = if path.is_absolute() {
         path
     } else {
@@ -73,7 +93,7 @@ pub struct Staged {
 /// into a temporary folder, keeping paths relative to `root`.
 pub fn staged(root: &Path) -> Result<Staged, Notice> {
     toplevel(root)?;
-    let prefix = git(root, &["rev-parse", "--show-prefix"])?;
+    let prefix = git_path(root, &["rev-parse", "--show-prefix"])?;
     let temp = tempfile::Builder::new()
         .prefix("ctg-staged-")
         .tempdir()
