@@ -89,16 +89,82 @@ pub struct Staged {
     pub root: PathBuf,
 }
 
+/// How the temporary folders of `--staged` are named: this, the process id,
+/// a hyphen and random letters (`ctg-staged-4242-Ab3xYz`).
+const TEMP_PREFIX: &str = "ctg-staged-";
+
+/// Removes the temporary folders that runs killed before they could clean up
+/// (a `kill -9`, a closed terminal, a power cut) left in `temp`: those whose
+/// process no longer exists. Only where that can be known for sure: on Linux,
+/// from `/proc`; elsewhere they are left alone. A folder that cannot be
+/// removed (another user's) is left too: this is tidying, never a refusal.
+fn remove_stale(temp: &Path) {
+    #[cfg(target_os = "linux")]
+    {
+        // Without /proc mounted, every process would look gone.
+        if !Path::new("/proc/self").exists() {
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(temp) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name
+                .to_str()
+                .and_then(|name| name.strip_prefix(TEMP_PREFIX))
+                .and_then(|rest| rest.split_once('-'))
+                .and_then(|(pid, _)| pid.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
+            // A folder, not a link to one: the link's target is not ours.
+            if !alive && entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = temp;
+}
+
+/// The files of the index under `root` that a merge left in conflict (git
+/// holds up to three versions of each), relative to `root`, each once.
+fn unmerged(root: &Path) -> Result<Vec<String>, Notice> {
+    // `<mode> <object> <stage>\t<path>`, one per version.
+    let listed = git_bytes(root, &["ls-files", "-z", "--unmerged", "--", "."])?;
+    let mut paths: Vec<String> = listed
+        .split(|&byte| byte == 0)
+        .filter_map(|entry| {
+            let tab = entry.iter().position(|&byte| byte == b'\t')?;
+            Some(String::from_utf8_lossy(&entry[tab + 1..]).into_owned())
+        })
+        .collect();
+    paths.dedup();
+    Ok(paths)
+}
+
 /// Writes what the index holds under `root` (a folder in a git work tree)
 /// into a temporary folder, keeping paths relative to `root`.
 pub fn staged(root: &Path) -> Result<Staged, Notice> {
     toplevel(root)?;
     let prefix = git_path(root, &["rev-parse", "--show-prefix"])?;
+    // In the middle of a merge the index has no one content to check: say so
+    // once, rather than let `checkout-index` complain of each version.
+    let conflicts = unmerged(root)?;
+    if !conflicts.is_empty() {
+        return Err(Notice::Unmerged { paths: conflicts });
+    }
+    let temp_dir = std::env::temp_dir();
+    remove_stale(&temp_dir);
+    // The process id in the name tells a later run whether its owner still
+    // runs (see `remove_stale`).
     let temp = tempfile::Builder::new()
-        .prefix("ctg-staged-")
-        .tempdir()
+        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
+        .tempdir_in(&temp_dir)
         .map_err(|e| Notice::CannotWrite {
-            path: std::env::temp_dir().display().to_string(),
+            path: temp_dir.display().to_string(),
             error: e.to_string(),
         })?;
     let mut target = temp.path().as_os_str().to_owned();

@@ -98,8 +98,11 @@ fn notices() -> Vec<Notice> {
             path: s("commissions"),
         },
         Notice::IsFolder { path: s("out") },
+        Notice::Unmerged {
+            paths: vec![s("copil.toml"), s("actions/pe-01.toml")],
+        },
     ];
-    let mut seen = [false; 17];
+    let mut seen = [false; 18];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -119,6 +122,7 @@ fn notices() -> Vec<Notice> {
             Notice::HookCurrent { .. } => 14,
             Notice::LinkedFolder { .. } => 15,
             Notice::IsFolder { .. } => 16,
+            Notice::Unmerged { .. } => 17,
         };
         seen[i] = true;
     }

@@ -47,6 +47,9 @@ pub enum Notice {
     NotStaged { path: String },
     /// `ctg new`: another file of the folder already has this id.
     IdTaken { id: String, path: String },
+    /// `check --staged` during a merge: the index holds several versions of
+    /// these files (relative to the CTG root), so it has no one content to check.
+    Unmerged { paths: Vec<String> },
 }
 
 impl Notice {
@@ -128,6 +131,14 @@ impl Notice {
             (N::NotStaged { path }, Lang::Fr) => {
                 format!("{path} n'est pas dans l'index de git : il n'y a rien à vérifier")
             }
+            (N::Unmerged { paths }, Lang::En) => format!(
+                "a merge is not finished: git's index holds conflicting versions of {}, so there is nothing to check yet",
+                paths.join(", ")
+            ),
+            (N::Unmerged { paths }, Lang::Fr) => format!(
+                "une fusion n'est pas terminée : l'index de git contient des versions en conflit de {}, il n'y a donc encore rien à vérifier",
+                paths.join(", ")
+            ),
         }
     }
 
@@ -199,6 +210,10 @@ format!("les codes sont : {}", codes.join(", ")),
             N::NotStaged { path } => Some(lang.pick(
 format!("stage it first: `git add {path}`"),
 format!("ajoutez-le d'abord à l'index : `git add {path}`"),
+)),
+            N::Unmerged { .. } => Some(lang.pick(
+"finish the merge: in each of these files, keep the right lines between the conflict markers (<<<<<<<, =======, >>>>>>>) and remove the markers, then `git add` the file and check again (or give up the merge: `git merge --abort`)".into(),
+"terminez la fusion : dans chacun de ces fichiers, gardez les bonnes lignes entre les marques de conflit (<<<<<<<, =======, >>>>>>>) et retirez les marques, puis faites `git add` sur le fichier et vérifiez de nouveau (ou renoncez à la fusion : `git merge --abort`)".into(),
 )),
         }
     }
