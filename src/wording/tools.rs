@@ -15,6 +15,9 @@ pub enum Notice {
     LinkedFolder { path: String },
     /// A folder stands where the file would go.
     IsFolder { path: String },
+    /// A file stands where the folder to write into (or one of its parents)
+    /// would go: `ctg init FILE`, `ctg schema --out FILE`.
+    NotAFolder { path: String },
     /// `ctg new` was given an id that cannot be a file name.
     InvalidId { id: String, suggestion: String },
     /// `--fte` is not an FTE share.
@@ -68,6 +71,12 @@ impl Notice {
             (N::IsFolder { path }, Lang::En) => format!("{path} is a folder; nothing was written"),
             (N::IsFolder { path }, Lang::Fr) => {
                 format!("{path} est un dossier : rien n'a été écrit")
+            }
+            (N::NotAFolder { path }, Lang::En) => {
+                format!("{path} is a file, not a folder; nothing was written")
+            }
+            (N::NotAFolder { path }, Lang::Fr) => {
+                format!("{path} est un fichier, pas un dossier : rien n'a été écrit")
             }
             (N::CannotWrite { path, error }, Lang::En) => format!("cannot write {path}: {error}"),
             (N::CannotWrite { path, error }, Lang::Fr) => {
@@ -158,6 +167,10 @@ impl Notice {
             N::IsFolder { .. } => Some(lang.pick(
                 "name a file, not a folder".into(),
                 "indiquez un fichier, pas un dossier".into(),
+            )),
+            N::NotAFolder { .. } => Some(lang.pick(
+                "name a folder (it is created if it does not exist), or move that file away".into(),
+                "indiquez un dossier (il est créé s'il n'existe pas), ou déplacez ce fichier".into(),
             )),
             N::CannotWrite { .. } => Some(lang.pick(
 "check that the folder exists and that you may write in it".into(),
