@@ -99,8 +99,9 @@ const TEMP_PREFIX: &str = "ctg-staged-";
 /// from `/proc`; elsewhere they are left alone. A folder that cannot be
 /// removed (another user's) is left too: this is tidying, never a refusal.
 /// A process id reused since is taken as alive: its folder waits for a later
-/// run. (A run in another PID namespace, a container sharing this temporary
-/// folder, would look gone; sharing `/tmp` that way is not a setup of ctg's.)
+/// run. A run in another PID namespace (a container) sharing this temporary
+/// folder would look gone and lose its folder mid-run: this assumes the
+/// temporary folder is not shared across PID namespaces.
 fn remove_stale(temp: &Path) {
     #[cfg(target_os = "linux")]
     {
