@@ -155,7 +155,8 @@ pub fn run() -> u8 {
 /// a bad value (a date written `31/12/2026`, a status that does not exist),
 /// an unknown argument, a missing argument or a missing command is explained
 /// in French; version and the rest are clap's own (help is French already:
-/// see `wording::help`).
+/// see `wording::help`). In English too, an empty file or folder name and a
+/// year that is not one are said by `ctg`: clap's message has no fix for them.
 fn bad_arguments(error: clap::Error) -> u8 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
@@ -167,22 +168,33 @@ fn bad_arguments(error: clap::Error) -> u8 {
     };
     use crate::wording::help::{ArgumentProblem as P, Fix};
     let problem = match error.kind() {
-        _ if !french => None,
         ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
-            let arg = text(ContextKind::InvalidArg).unwrap_or_default();
-            let arg = arg.split_whitespace().next().unwrap_or_default().to_owned();
+            // `--year <YYYY>`, or `[DIR]`: the placeholder tells what is expected.
+            let full = text(ContextKind::InvalidArg).unwrap_or_default();
+            let arg = full
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let placeholder = full.rsplit(['<', '[']).next().unwrap_or_default();
+            let placeholder = placeholder.trim_end_matches(['>', ']', '.']);
             let value = text(ContextKind::InvalidValue).unwrap_or_default();
-            let fix = match text(ContextKind::ValidValue) {
-                Some(valid) => Fix::OneOf(valid),
-                None if error.kind() == ErrorKind::ValueValidation
+            let fix = match (text(ContextKind::ValidValue), placeholder) {
+                (Some(valid), _) if !valid.is_empty() => Fix::OneOf(valid),
+                // An empty path: clap lists no possible values.
+                (_, "FILE" | "FICHIER") if value.is_empty() => Fix::FileName,
+                (_, "DIR" | "DOSSIER") if value.is_empty() => Fix::FolderName,
+                (_, "YYYY" | "AAAA") => Fix::Year,
+                _ if error.kind() == ErrorKind::ValueValidation
                     && crate::cli::parse_date(&value).is_err() =>
                 {
                     Fix::Date
                 }
-                None => Fix::SeeHelp,
+                _ => Fix::SeeHelp,
             };
             Some(P::InvalidValue { arg, value, fix })
         }
+        _ if !french => None,
         ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
             let usage = match error.get(ContextKind::Usage) {
                 Some(ContextValue::StyledStr(usage)) => usage.to_string(),
@@ -200,7 +212,14 @@ fn bad_arguments(error: clap::Error) -> u8 {
         }
         _ => None,
     };
-    let message = problem.map(|p| p.french());
+    // French always ours; English ours only where clap's has no fix to offer.
+    let message = problem.and_then(|p| {
+        if french {
+            Some(p.french())
+        } else {
+            p.english()
+        }
+    });
     match message {
         Some(message) => {
             print_stderr(&format!("{message}\n"));

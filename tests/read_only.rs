@@ -1,6 +1,6 @@
 //! Read-only by proof: hashing the whole repository tree (paths, kinds,
-//! contents, modes and modification times) before and after each reading
-//! command finds it unchanged.
+//! contents, modes and modification times), `.git` included, before and
+//! after each reading command, `check --staged` too, finds it unchanged.
 
 #![cfg(unix)]
 
@@ -76,25 +76,61 @@ fn reading_commands_leave_the_tree_unchanged() {
     }
     // A broken file too, so that the error paths run as well.
     std::fs::write(dir.path().join("actions/broken.toml"), "title = ").expect("write");
+    // In git, with a commit, a staged change and an unstaged one, so that
+    // `check --staged` runs too and `.git` (its index above all) is hashed.
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir.path())
+            .args(["-c", "user.name=T", "-c", "user.email=t@example.org"])
+            .args(["-c", "commit.gpgsign=false"])
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", dir.path())
+            .output()
+            .expect("git ran");
+        assert!(out.status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "CTG"]);
+    std::fs::write(dir.path().join("actions/staged.toml"), "title = \"x\"\n").expect("write");
+    git(&["add", "actions/staged.toml"]);
+    std::fs::write(dir.path().join("actions/unstaged.toml"), "title = ").expect("write");
+    // No `git status` here: it would refresh the index's stat data, and a
+    // command of ctg's that did the same would then go unseen.
     let before = tree_hash(dir.path());
     assert!(before.1 > 20);
-    for command in &commands {
+    assert!(dir.path().join(".git/index").is_file());
+    let runs = commands
+        .iter()
+        .map(|command| (*command, &[][..]))
+        .chain([("check", &["--staged"][..])]);
+    for (command, staged) in runs {
         for format in [&[][..], &["--format", "json"][..]] {
             let output = Command::cargo_bin("ctg")
                 .expect("the binary")
                 .arg("--dir")
                 .arg(dir.path())
                 .args(["--at", "2026-11-28", "--color", "never", command])
-                .args(if *command == "check" { format } else { &[][..] })
+                .args(if command == "check" { format } else { &[][..] })
+                .args(staged)
                 .timeout(Duration::from_secs(60))
                 .output()
                 .expect("ctg ran");
             let code = output.status.code().expect("an exit status");
-            assert!(code <= 2, "{command}: exit {code}");
+            assert!(code <= 2, "{command} {staged:?}: exit {code}");
+            if !staged.is_empty() {
+                // It did check the index: its broken file is found.
+                let out = String::from_utf8_lossy(&output.stdout).into_owned()
+                    + &String::from_utf8_lossy(&output.stderr);
+                assert_eq!(code, 1, "{out}");
+                assert!(out.contains("broken.toml"), "{out}");
+            }
             assert_eq!(
                 tree_hash(dir.path()),
                 before,
-                "`ctg {command}` changed the repository"
+                "`ctg {command} {staged:?}` changed the repository"
             );
         }
     } // The hash does see a write, even of the same bytes (the mtime moves).

@@ -70,6 +70,17 @@ pub fn write_new_files(
     force: bool,
 ) -> Result<Vec<std::path::PathBuf>, crate::wording::tools::Notice> {
     use crate::wording::tools::Notice;
+    // A file where the folder goes would fail every write with an error of
+    // the system's ("File exists", "Not a directory"): name it instead.
+    if let Some(file) = dir
+        .ancestors()
+        .find(|folder| std::fs::metadata(folder).is_ok())
+        .filter(|found| !found.is_dir())
+    {
+        return Err(Notice::NotAFolder {
+            path: file.display().to_string(),
+        });
+    }
     let targets: Vec<std::path::PathBuf> = files.iter().map(|(rel, _)| dir.join(rel)).collect();
     for target in &targets {
         if let Some(link) = writer::linked_folder(dir, target) {

@@ -214,8 +214,10 @@ pub fn french(english: &str) -> Option<&'static str> {
     })
 }
 
-/// A command line clap refuses, as `ctg` words it in French (in English,
-/// clap's own message is printed).
+/// A command line clap refuses, as `ctg` words it in French. In English,
+/// clap's own message is printed, except where it has no fix to offer (an
+/// empty file or folder name, a year that is not one): see
+/// [`ArgumentProblem::english`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgumentProblem {
     /// A value that does not parse (`--at 31/12/2026`) or is not one of a list.
@@ -239,6 +241,13 @@ pub enum Fix {
     OneOf(String),
     /// A date, `YYYY-MM-DD`.
     Date,
+    /// A year, such as 2026 (clap's English would name the range of an `i32`).
+    Year,
+    /// A file's name, where an empty one was given (clap would list no
+    /// "possible values").
+    FileName,
+    /// A folder's name, where an empty one was given.
+    FolderName,
     /// Nothing better to say than `--help`.
     SeeHelp,
 }
@@ -248,16 +257,29 @@ impl ArgumentProblem {
     pub fn french(&self) -> String {
         // It quotes what the user typed: shown, never obeyed, by the terminal.
         let text = match self {
-            ArgumentProblem::InvalidValue { arg, value, fix } => {
-                let fix = match fix {
-                    Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
-                    Fix::Date => "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned(),
-                    Fix::SeeHelp => {
-                        "lancez la commande avec --help pour voir ce qui est attendu".to_owned()
-                    }
-                };
-                format!("erreur : valeur invalide pour {arg} : `{value}`\n  {fix}")
-            }
+            ArgumentProblem::InvalidValue { arg, value, fix } => match fix {
+                Fix::FileName => format!(
+                    "erreur : {arg} attend un nom de fichier, et en a reçu un vide\n  \
+                     écrivez le nom du fichier à écrire, par exemple rapport-2026.html"
+                ),
+                Fix::FolderName => format!(
+                    "erreur : {arg} attend un nom de dossier, et en a reçu un vide\n  \
+                     écrivez le nom du dossier, par exemple ctg-golfe (ou `.` pour le dossier courant)"
+                ),
+                _ => {
+                    let fix = match fix {
+                        Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
+                        Fix::Date => {
+                            "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
+                        }
+                        Fix::Year => "écrivez une année, par exemple 2026".to_owned(),
+                        Fix::SeeHelp | Fix::FileName | Fix::FolderName => {
+                            "lancez la commande avec --help pour voir ce qui est attendu".to_owned()
+                        }
+                    };
+                    format!("erreur : valeur invalide pour {arg} : `{value}`\n  {fix}")
+                }
+            },
             ArgumentProblem::Missing { args, usage } => format!(
                 "erreur : il manque {args}\n  \
                  utilisation : {usage}\n  \
@@ -273,6 +295,31 @@ impl ArgumentProblem {
             ),
         };
         ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned()
+    }
+
+    /// The problem and its fix in English, where clap's own message has no
+    /// fix to offer: an empty file or folder name (clap says a value is
+    /// required, as if none had been typed) and a year that is not one
+    /// (clap names the range of an `i32`). `None` leaves clap's message.
+    pub fn english(&self) -> Option<String> {
+        let ArgumentProblem::InvalidValue { arg, value, fix } = self else {
+            return None;
+        };
+        let text = match fix {
+            Fix::FileName => format!(
+                "error: {arg} needs a file name, and was given an empty one\n  \
+                 write the name of the file to write, such as report-2026.html"
+            ),
+            Fix::FolderName => format!(
+                "error: {arg} needs a folder name, and was given an empty one\n  \
+                 write the folder's name, such as ctg-golfe (or `.` for the current folder)"
+            ),
+            Fix::Year => {
+                format!("error: invalid value for {arg}: `{value}`\n  write a year, such as 2026")
+            }
+            Fix::OneOf(_) | Fix::Date | Fix::SeeHelp => return None,
+        };
+        Some(ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned())
     }
 }
 

@@ -98,8 +98,14 @@ fn notices() -> Vec<Notice> {
             path: s("commissions"),
         },
         Notice::IsFolder { path: s("out") },
+        Notice::NotAFolder {
+            path: s("notes.txt"),
+        },
+        Notice::Unmerged {
+            paths: vec![s("copil.toml"), s("actions/pe-01.toml")],
+        },
     ];
-    let mut seen = [false; 17];
+    let mut seen = [false; 19];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -119,6 +125,8 @@ fn notices() -> Vec<Notice> {
             Notice::HookCurrent { .. } => 14,
             Notice::LinkedFolder { .. } => 15,
             Notice::IsFolder { .. } => 16,
+            Notice::Unmerged { .. } => 17,
+            Notice::NotAFolder { .. } => 18,
         };
         seen[i] = true;
     }

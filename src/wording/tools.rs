@@ -15,6 +15,9 @@ pub enum Notice {
     LinkedFolder { path: String },
     /// A folder stands where the file would go.
     IsFolder { path: String },
+    /// A file stands where the folder to write into (or one of its parents)
+    /// would go: `ctg init FILE`, `ctg schema --out FILE`.
+    NotAFolder { path: String },
     /// `ctg new` was given an id that cannot be a file name.
     InvalidId { id: String, suggestion: String },
     /// `--fte` is not an FTE share.
@@ -47,6 +50,9 @@ pub enum Notice {
     NotStaged { path: String },
     /// `ctg new`: another file of the folder already has this id.
     IdTaken { id: String, path: String },
+    /// `check --staged` during a merge: the index holds several versions of
+    /// these files (relative to the CTG root), so it has no one content to check.
+    Unmerged { paths: Vec<String> },
 }
 
 impl Notice {
@@ -65,6 +71,12 @@ impl Notice {
             (N::IsFolder { path }, Lang::En) => format!("{path} is a folder; nothing was written"),
             (N::IsFolder { path }, Lang::Fr) => {
                 format!("{path} est un dossier : rien n'a été écrit")
+            }
+            (N::NotAFolder { path }, Lang::En) => {
+                format!("{path} is a file, not a folder; nothing was written")
+            }
+            (N::NotAFolder { path }, Lang::Fr) => {
+                format!("{path} est un fichier, pas un dossier : rien n'a été écrit")
             }
             (N::CannotWrite { path, error }, Lang::En) => format!("cannot write {path}: {error}"),
             (N::CannotWrite { path, error }, Lang::Fr) => {
@@ -128,6 +140,14 @@ impl Notice {
             (N::NotStaged { path }, Lang::Fr) => {
                 format!("{path} n'est pas dans l'index de git : il n'y a rien à vérifier")
             }
+            (N::Unmerged { paths }, Lang::En) => format!(
+                "a merge is not finished: git's index holds conflicting versions of {}, so there is nothing to check yet",
+                paths.join(", ")
+            ),
+            (N::Unmerged { paths }, Lang::Fr) => format!(
+                "une fusion n'est pas terminée : l'index de git contient des versions en conflit de {}, il n'y a donc encore rien à vérifier",
+                paths.join(", ")
+            ),
         }
     }
 
@@ -147,6 +167,10 @@ impl Notice {
             N::IsFolder { .. } => Some(lang.pick(
                 "name a file, not a folder".into(),
                 "indiquez un fichier, pas un dossier".into(),
+            )),
+            N::NotAFolder { .. } => Some(lang.pick(
+                "name a folder (it is created if it does not exist), or move that file away".into(),
+                "indiquez un dossier (il est créé s'il n'existe pas), ou déplacez ce fichier".into(),
             )),
             N::CannotWrite { .. } => Some(lang.pick(
 "check that the folder exists and that you may write in it".into(),
@@ -199,6 +223,10 @@ format!("les codes sont : {}", codes.join(", ")),
             N::NotStaged { path } => Some(lang.pick(
 format!("stage it first: `git add {path}`"),
 format!("ajoutez-le d'abord à l'index : `git add {path}`"),
+)),
+            N::Unmerged { .. } => Some(lang.pick(
+"finish the merge: in each of these files, keep the right lines between the conflict markers (<<<<<<<, =======, >>>>>>>) and remove the markers, then `git add` the file and check again (or give up the merge: `git merge --abort`)".into(),
+"terminez la fusion : dans chacun de ces fichiers, gardez les bonnes lignes entre les marques de conflit (<<<<<<<, =======, >>>>>>>) et retirez les marques, puis faites `git add` sur le fichier et vérifiez de nouveau (ou renoncez à la fusion : `git merge --abort`)".into(),
 )),
         }
     }
