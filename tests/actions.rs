@@ -1,6 +1,5 @@
 //! `ctg actions`: the action plan, filtered and sorted, in every format.
 
-
 use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 

@@ -5,7 +5,6 @@
 
 #![cfg(unix)]
 
-
 use std::collections::BTreeSet;
 
 use crate::support::{self, Repo, Run, TODAY, ctg};

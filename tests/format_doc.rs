@@ -135,7 +135,7 @@ fn format_doc_matches_the_schema() {
     assert!(
         doc == fresh,
         "docs/format.md is out of date with crates/ctg-core/src/domain/schema.rs: \
-         run `CTG_BLESS=1 cargo test --test format_doc` and review the diff"
+         run `CTG_BLESS=1 cargo test --test tests format_doc` and review the diff"
     );
 }
 

@@ -1,6 +1,5 @@
 //! `ctg fte`: figures by commune, by officer and over time, on fixtures and on data/.
 
-
 use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 

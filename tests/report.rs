@@ -1,8 +1,8 @@
 //! `ctg report`: the yearly follow-up page, its Markdown twin, its escaping,
 //! its file handling, and the page in a real browser (headless Chromium).
 //!
-//! Snapshots live in `tests/snapshots/`; run with `CTG_SNAPSHOTS=overwrite`
-//! to rewrite them after a deliberate change, then review the diff.
+//! Snapshots are insta's, in `tests/snapshots/`: after a deliberate change,
+//! `cargo insta review` (or `INSTA_UPDATE=always cargo test`, then the diff).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,40 +32,6 @@ fn ctg(dir: &Path, args: &[&str]) -> (String, String, i32) {
         String::from_utf8(output.stderr).unwrap(),
         output.status.code().unwrap_or(-1),
     )
-}
-
-/// Compares `actual` with `tests/snapshots/<name>`, or writes it there
-/// when `CTG_SNAPSHOTS=overwrite`.
-fn snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("CTG_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "no snapshot {}: run with CTG_SNAPSHOTS=overwrite",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n expected: {:?}\n   actual: {:?}\n\
-             (run with CTG_SNAPSHOTS=overwrite to accept the new output)",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
-    }
 }
 
 /// The HTML's structure: headings, headlines, charts (with their accessible
@@ -123,7 +89,7 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     let (md, stderr, code) = ctg(&data(), &["report", "--format", "markdown"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stderr, "");
-    snapshot("report-data.md", &md);
+    insta::assert_snapshot!("report-data.md", md);
     // The numbers the COPIL will read, in French.
     assert!(md.starts_with("# CTG Golfe et des étangs : bilan de suivi 2026\n"));
     assert!(md.contains(
@@ -165,7 +131,7 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
 fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     let (html, stderr, code) = ctg(&data(), &["report"]);
     assert_eq!(code, 0, "{stderr}");
-    snapshot("report-data.outline", &outline(&html));
+    insta::assert_snapshot!("report-data.outline", outline(&html));
     assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"));
     assert!(
         html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

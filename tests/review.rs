@@ -1,6 +1,5 @@
 //! Regressions found by using `ctg` on broken copies of `data/`, as its users would.
 
-
 use crate::common::{Repo, has_row, lines};
 
 /// A typo in an officer's commune (`Istre`): the assignment counts in no

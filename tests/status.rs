@@ -1,6 +1,5 @@
 //! `ctg status`: the one screen before a meeting, on fixtures and on data/.
 
-
 use crate::common::{Repo, ctg, data, has_row, lines};
 use serde_json::json;
 

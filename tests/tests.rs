@@ -10,6 +10,7 @@ mod support;
 mod actions;
 mod bounded;
 mod check;
+mod check_snapshots;
 mod color;
 mod completions_man;
 mod escaping;
