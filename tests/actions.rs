@@ -1,6 +1,6 @@
 //! `ctg actions`: the action plan, filtered and sorted, in every format.
 
-use crate::common::{Repo, ctg, data, has_row, lines};
+use crate::support::{Repo, data, has_row, lines, run_in as ctg};
 use serde_json::json;
 
 fn ids(repo: &Repo, args: &[&str]) -> Vec<String> {
@@ -294,10 +294,7 @@ fn bad_commune_commission_lead_or_status_exit_2() {
             .code,
         2
     );
-    assert_eq!(
-        Repo::empty().ctg(&["--at", "2026-07-01", "actions"]).code,
-        2
-    );
+    assert_eq!(Repo::bare().ctg(&["--at", "2026-07-01", "actions"]).code, 2);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Bounded output whatever the data (#10, item 11): `status` is one screen,
 //! however many actions are overdue or files left out.
 
-use crate::common::Repo;
+use crate::support::Repo;
 
 #[test]
 fn status_shows_one_screen_of_a_kind_and_says_how_many_more() {

@@ -7,12 +7,12 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::common::Repo;
+use crate::support::Repo;
 
 fn run(repo: &Repo, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(PathBuf::from(env!("CARGO_BIN_EXE_ctg")))
         .arg("--dir")
-        .arg(repo.dir.path())
+        .arg(repo.path())
         .args(["--at", "2026-11-28", "--color", "never"])
         .args(args)
         .env_remove("CTG_DIR")

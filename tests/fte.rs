@@ -1,6 +1,6 @@
 //! `ctg fte`: figures by commune, by officer and over time, on fixtures and on data/.
 
-use crate::common::{Repo, ctg, data, has_row, lines};
+use crate::support::{Repo, data, has_row, lines, run_in as ctg};
 use serde_json::json;
 
 fn total_on(repo: &Repo, date: &str) -> serde_json::Value {
@@ -553,7 +553,7 @@ fn history_says_when_the_target_is_not_reached() {
 
 #[test]
 fn ten_officers_at_a_tenth_make_exactly_one() {
-    let repo = Repo::empty();
+    let repo = Repo::bare();
     repo.file(
         "copil.toml",
         "[convention]\nname = \"Ten\"\nstart = 2025-01-01\nend = 2025-12-31\ncommunes = [\"Istres\"]\n\n[fte]\ntarget = 1.0\n",
@@ -624,7 +624,7 @@ fn a_broken_copil_is_named_with_exit_1() {
 
 #[test]
 fn no_repository_or_bad_flags_exit_2() {
-    let empty = Repo::empty();
+    let empty = Repo::bare();
     assert_eq!(empty.ctg(&["--at", "2026-07-01", "fte"]).code, 2);
     let repo = Repo::fixture();
     assert_eq!(

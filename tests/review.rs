@@ -1,6 +1,6 @@
 //! Regressions found by using `ctg` on broken copies of `data/`, as its users would.
 
-use crate::common::{Repo, has_row, lines};
+use crate::support::{Repo, has_row, lines};
 
 /// A typo in an officer's commune (`Istre`): the assignment counts in no
 /// figure, so the communes' lines add up to the total, and it is shown apart.
@@ -86,7 +86,7 @@ fn status_fits_100_columns_after_a_long_convention() {
 #[test]
 fn status_with_no_action() {
     let repo = Repo::data_copy();
-    std::fs::remove_dir_all(repo.dir.path().join("actions")).unwrap();
+    std::fs::remove_dir_all(repo.path().join("actions")).unwrap();
     let fr = repo.ctg(&["--at", "2026-11-28", "status"]);
     assert_eq!(fr.code, 0, "{}", fr.stderr);
     assert!(
@@ -239,7 +239,7 @@ fn broken_copil_keeps_the_repository_language() {
     );
     // Valid TOML without its [fte] table.
     let no_fte = Repo::data_copy();
-    let path = no_fte.dir.path().join("copil.toml");
+    let path = no_fte.path().join("copil.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, &text[..text.find("[fte]").unwrap()]).unwrap();
     let run = no_fte.ctg(&["--at", "2026-11-28", "fte"]);
@@ -326,7 +326,7 @@ fn new_refuses_an_unknown_commune_in_french_typography() {
         run.stderr,
         "erreur : aucune commune de la convention ne s'appelle `Istrse`\n  vouliez-vous dire `Istres` ?\n"
     );
-    assert!(!repo.dir.path().join("officers/jean-martin.toml").exists());
+    assert!(!repo.path().join("officers/jean-martin.toml").exists());
     let run = repo.ctg(&["--at", "2026-11-28", "new", "officer", "amelie-roux"]);
     assert_eq!(run.code, 2);
     assert!(
@@ -346,14 +346,14 @@ fn new_refuses_an_unknown_commune_in_french_typography() {
         "0.5",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = std::fs::read_to_string(repo.dir.path().join("officers/jean-martin.toml")).unwrap();
+    let text = std::fs::read_to_string(repo.path().join("officers/jean-martin.toml")).unwrap();
     assert!(text.contains("commune = \"Fos-sur-Mer\""), "{text}");
 }
 
 /// The next step `ctg init` suggests works as written in the new repository.
 #[test]
 fn init_suggests_a_new_command_that_works() {
-    let repo = Repo::empty();
+    let repo = Repo::bare();
     let run = repo.ctg(&["--lang", "fr", "--at", "2026-11-28", "init"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -394,7 +394,7 @@ fn status_counts_agree_in_french() {
         "{}",
         run.stdout
     );
-    let repo = Repo::empty();
+    let repo = Repo::bare();
     assert_eq!(
         repo.ctg(&["--lang", "fr", "--at", "2026-11-28", "init"])
             .code,
@@ -465,7 +465,7 @@ fn decimal_comma_is_explained_in_french() {
 #[test]
 fn missing_fte_table_hint_names_the_table() {
     let repo = Repo::data_copy();
-    let path = repo.dir.path().join("copil.toml");
+    let path = repo.path().join("copil.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, &text[..text.find("[fte]").unwrap()]).unwrap();
     let run = repo.ctg(&["--at", "2026-11-28", "check"]);
@@ -491,7 +491,7 @@ fn missing_fte_table_hint_names_the_table() {
 #[test]
 fn status_with_no_commission() {
     let repo = Repo::data_copy();
-    std::fs::remove_dir_all(repo.dir.path().join("commissions")).unwrap();
+    std::fs::remove_dir_all(repo.path().join("commissions")).unwrap();
     let run = repo.ctg(&["--at", "2026-11-28", "status"]);
     let l = lines(&run.stdout);
     let at = l
@@ -522,7 +522,7 @@ fn status_with_no_commission() {
 #[test]
 fn status_with_no_officer_files() {
     let repo = Repo::data_copy();
-    for entry in std::fs::read_dir(repo.dir.path().join("officers")).unwrap() {
+    for entry in std::fs::read_dir(repo.path().join("officers")).unwrap() {
         std::fs::remove_file(entry.unwrap().path()).unwrap();
     }
     let run = repo.ctg(&["--at", "2026-11-28", "status"]);
@@ -659,7 +659,7 @@ fn history_before_the_target_and_without_assignments() {
         lines(&run.stdout).last().copied(),
         Some("Cible de 3,8 ETP atteinte pour la première fois le 05/01/2026")
     );
-    for entry in std::fs::read_dir(repo.dir.path().join("officers")).unwrap() {
+    for entry in std::fs::read_dir(repo.path().join("officers")).unwrap() {
         std::fs::remove_file(entry.unwrap().path()).unwrap();
     }
     let run = repo.ctg(&["--at", "2026-11-28", "fte", "--history"]);
@@ -780,7 +780,7 @@ fn status_fits_100_columns_with_long_names() {
         "name = \"Thomas Ollivier\"",
         "name = \"Thomas-Alexandre Ollivier de la Roche-Guyon\"",
     );
-    let dir = repo.dir.path().join("actions");
+    let dir = repo.path().join("actions");
     std::fs::rename(
         dir.join("pe-03-relais-petite-enfance-psl.toml"),
         dir.join("pe-03-relais-petite-enfance-port-saint-louis-du-rhone-et-fos.toml"),
@@ -812,7 +812,7 @@ fn status_fits_100_columns_with_long_names() {
 #[test]
 fn report_into_a_missing_folder_is_refused_in_french() {
     let repo = Repo::data_copy();
-    let target = repo.dir.path().join("nope/bilan.html");
+    let target = repo.path().join("nope/bilan.html");
     let run = repo.ctg(&[
         "--at",
         "2026-11-28",
@@ -931,7 +931,7 @@ fn new_action_refuses_an_unknown_commission() {
         "erreur : --commission `parentalit` : aucun identifiant de ce nom dans commissions/\n  \
          vouliez-vous dire `parentalite` ?\n"
     );
-    assert!(!repo.dir.path().join("actions/par-05.toml").exists());
+    assert!(!repo.path().join("actions/par-05.toml").exists());
     let run = repo.ctg(&[
         "--at",
         "2026-11-28",

@@ -1,6 +1,6 @@
 //! `ctg status`: the one screen before a meeting, on fixtures and on data/.
 
-use crate::common::{Repo, ctg, data, has_row, lines};
+use crate::support::{Repo, data, has_row, lines, run_in as ctg};
 use serde_json::json;
 
 fn assert_fits(text: &str) {
@@ -242,13 +242,13 @@ fn long_titles_wrap_within_100_columns() {
     let long = "Un intitulé très long ".repeat(12);
     repo.file(
         "actions/a7.toml",
-        &format!(
+        format!(
             "title = \"{long}\"\ncommission = \"pe\"\nstatus = \"planned\"\ndue = 2026-07-10\n"
         ),
     );
     repo.file(
         "commissions/zz.toml",
-        &format!(
+        format!(
             "name = \"{}\"\nkind = \"thematic\"\nreferent = \"bob\"\n",
             "Commission au nom interminable ".repeat(6)
         ),
@@ -353,7 +353,7 @@ fn without_copil_status_still_shows_the_actions() {
 
 #[test]
 fn no_repository_or_bad_flags_exit_2() {
-    assert_eq!(Repo::empty().ctg(&["--at", "2026-07-01", "status"]).code, 2);
+    assert_eq!(Repo::bare().ctg(&["--at", "2026-07-01", "status"]).code, 2);
     assert_eq!(
         Repo::fixture()
             .ctg(&["--at", "2026-07-01", "status", "--format", "csv"])

@@ -3,7 +3,6 @@
 //! module runs the real binary (`CARGO_BIN_EXE_ctg`) on fixture
 //! repositories and asserts what a user sees.
 
-mod common;
 mod mutations;
 mod support;
 

@@ -4,13 +4,13 @@
 
 #![cfg(unix)]
 
-use crate::common::Repo;
+use crate::support::Repo;
 
 #[test]
 fn an_uppercase_extension_is_said_and_a_hidden_file_is_not() {
     let repo = Repo::data_copy();
-    let text = std::fs::read_to_string(repo.dir.path().join("actions/par-01-laep-itinerant.toml"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(repo.path().join("actions/par-01-laep-itinerant.toml")).unwrap();
     repo.file("actions/par-04.TOML", &text);
     repo.file("actions/.draft.toml", "this is not = TOML [");
     let run = repo.ctg(&["--lang", "en", "check", "--format", "short"]);
@@ -31,7 +31,7 @@ fn an_uppercase_extension_is_said_and_a_hidden_file_is_not() {
 fn a_linked_kind_folder_is_said_once() {
     let repo = Repo::data_copy();
     let elsewhere = tempfile::tempdir().unwrap();
-    let commissions = repo.dir.path().join("commissions");
+    let commissions = repo.path().join("commissions");
     std::fs::rename(&commissions, elsewhere.path().join("c")).unwrap();
     std::os::unix::fs::symlink(elsewhere.path().join("c"), &commissions).unwrap();
     let run = repo.ctg(&["--lang", "en", "check", "--format", "short"]);

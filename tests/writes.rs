@@ -9,7 +9,7 @@ use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::common::Repo;
+use crate::support::Repo;
 
 fn ctg_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ctg"))
@@ -46,11 +46,8 @@ fn a_write_cut_short_leaves_the_old_report_whole_and_no_debris() {
     let repo = Repo::data_copy();
     let out = tempfile::tempdir().unwrap();
     let report = out.path().join("rapport.html");
-    assert_eq!(
-        run(repo.dir.path(), &["report", "-o"]).status.code(),
-        Some(2)
-    );
-    let first = run(repo.dir.path(), &["report", "-o", report.to_str().unwrap()]);
+    assert_eq!(run(repo.path(), &["report", "-o"]).status.code(), Some(2));
+    let first = run(repo.path(), &["report", "-o", report.to_str().unwrap()]);
     assert_eq!(first.status.code(), Some(0), "{first:?}");
     let good = std::fs::read(&report).unwrap();
     assert!(good.len() > 8 * 1024, "a report of {} bytes", good.len());
@@ -61,7 +58,7 @@ fn a_write_cut_short_leaves_the_old_report_whole_and_no_debris() {
         .arg("-c")
         .arg(script)
         .arg(ctg_bin())
-        .arg(repo.dir.path())
+        .arg(repo.path())
         .arg(&report)
         .env_remove("CTG_DIR")
         .output()
@@ -89,11 +86,11 @@ fn force_replaces_a_link_in_the_repository_never_the_file_it_points_to() {
     let outside = tempfile::tempdir().unwrap();
     let precious = outside.path().join("precious.toml");
     std::fs::write(&precious, "keep = true\n").unwrap();
-    let link = repo.dir.path().join("actions/x.toml");
+    let link = repo.path().join("actions/x.toml");
     symlink(&precious, &link).unwrap();
-    let refused = run(repo.dir.path(), &["new", "action", "x"]);
+    let refused = run(repo.path(), &["new", "action", "x"]);
     assert_eq!(refused.status.code(), Some(2));
-    let forced = run(repo.dir.path(), &["new", "action", "x", "--force"]);
+    let forced = run(repo.path(), &["new", "action", "x", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{forced:?}");
     assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep = true\n");
     let meta = std::fs::symlink_metadata(&link).unwrap();
@@ -101,9 +98,9 @@ fn force_replaces_a_link_in_the_repository_never_the_file_it_points_to() {
     assert!(std::fs::read_to_string(&link).unwrap().contains("title"));
     // A dangling link: replaced, its target never created.
     let nowhere = outside.path().join("nowhere.toml");
-    let dangling = repo.dir.path().join("actions/y.toml");
+    let dangling = repo.path().join("actions/y.toml");
     symlink(&nowhere, &dangling).unwrap();
-    let forced = run(repo.dir.path(), &["new", "action", "y", "--force"]);
+    let forced = run(repo.path(), &["new", "action", "y", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{forced:?}");
     assert!(!nowhere.exists());
 }
@@ -112,14 +109,11 @@ fn force_replaces_a_link_in_the_repository_never_the_file_it_points_to() {
 fn a_linked_kind_folder_is_never_written_through() {
     let repo = Repo::data_copy();
     let elsewhere = tempfile::tempdir().unwrap();
-    let commissions = repo.dir.path().join("commissions");
+    let commissions = repo.path().join("commissions");
     std::fs::rename(&commissions, elsewhere.path().join("commissions")).unwrap();
     symlink(elsewhere.path().join("commissions"), &commissions).unwrap();
     let before = names(&elsewhere.path().join("commissions"));
-    let out = run(
-        repo.dir.path(),
-        &["--lang", "en", "new", "commission", "sport"],
-    );
+    let out = run(repo.path(), &["--lang", "en", "new", "commission", "sport"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("symbolic link"), "{stderr}");
@@ -132,7 +126,7 @@ fn hook_install_force_replaces_a_linked_hook_and_leaves_its_target_alone() {
     let git = |args: &[&str]| {
         let status = Command::new("git")
             .arg("-C")
-            .arg(repo.dir.path())
+            .arg(repo.path())
             .args(args)
             .output()
             .expect("git");
@@ -143,10 +137,10 @@ fn hook_install_force_replaces_a_linked_hook_and_leaves_its_target_alone() {
     let target = outside.path().join("notes.txt");
     std::fs::write(&target, "my notes\n").unwrap();
     std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let hook = repo.dir.path().join(".git/hooks/pre-commit");
+    let hook = repo.path().join(".git/hooks/pre-commit");
     std::fs::create_dir_all(hook.parent().unwrap()).unwrap();
     symlink(&target, &hook).unwrap();
-    let out = run(repo.dir.path(), &["hook", "install", "--force"]);
+    let out = run(repo.path(), &["hook", "install", "--force"]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "my notes\n");
     let mode = std::fs::metadata(&target).unwrap().permissions().mode();
@@ -160,7 +154,7 @@ fn hook_install_force_replaces_a_linked_hook_and_leaves_its_target_alone() {
 fn dash_is_standard_output() {
     let repo = Repo::data_copy();
     let out = Command::new(ctg_bin())
-        .current_dir(repo.dir.path())
+        .current_dir(repo.path())
         .args([
             "--at",
             "2026-11-28",
@@ -175,7 +169,7 @@ fn dash_is_standard_output() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("# "));
-    assert!(!repo.dir.path().join("-").exists(), "no file named -");
+    assert!(!repo.path().join("-").exists(), "no file named -");
 }
 
 #[test]

@@ -7,7 +7,10 @@
 
 #![allow(dead_code)]
 
+mod fixture;
+
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -110,9 +113,13 @@ due = 2027-06-30
 progress = 40
 "#;
 
-/// A repository in a temporary folder, removed when dropped.
+/// A repository in a temporary folder, removed when the last handle on it
+/// is dropped. Its builders take `&self` and return a handle on the same
+/// folder, so that a fixture is built in one chain (`Repo::new().edit(…)`)
+/// or step by step (`repo.file(…);`).
+#[derive(Clone)]
 pub struct Repo {
-    dir: TempDir,
+    dir: Rc<TempDir>,
 }
 
 impl Repo {
@@ -130,8 +137,27 @@ impl Repo {
     /// An empty folder.
     pub fn bare() -> Repo {
         Repo {
-            dir: tempfile::tempdir().expect("a temporary folder"),
+            dir: Rc::new(tempfile::tempdir().expect("a temporary folder")),
         }
+    }
+
+    /// A copy of the real repository in `data/`, to break in a test.
+    pub fn data_copy() -> Repo {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let entry = entry.unwrap();
+                let target = to.join(entry.file_name());
+                if entry.file_type().unwrap().is_dir() {
+                    copy(&entry.path(), &target);
+                } else {
+                    std::fs::copy(entry.path(), target).unwrap();
+                }
+            }
+        }
+        let repo = Repo::bare();
+        copy(&data(), repo.path());
+        repo
     }
 
     /// The root folder.
@@ -145,47 +171,43 @@ impl Repo {
     }
 
     /// Writes `relative` (creating its folders), replacing any file there.
-    pub fn file(self, relative: &str, contents: impl AsRef<[u8]>) -> Repo {
+    pub fn file(&self, relative: &str, contents: impl AsRef<[u8]>) -> Repo {
         let path = self.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create folders");
         }
         std::fs::write(&path, contents).expect("write a fixture file");
-        self
+        self.clone()
     }
 
     /// Replaces the one occurrence of `from` by `to` in `relative`.
-    pub fn edit(self, relative: &str, from: &str, to: &str) -> Repo {
+    pub fn edit(&self, relative: &str, from: &str, to: &str) -> Repo {
         let path = self.join(relative);
         let text = std::fs::read_to_string(&path).expect("read a fixture file");
-        assert_eq!(
-            text.matches(from).count(),
-            1,
-            "`{from}` must occur once in {relative}"
-        );
+        assert!(text.contains(from), "{relative} has no `{from}`");
         std::fs::write(&path, text.replacen(from, to, 1)).expect("write a fixture file");
-        self
+        self.clone()
     }
 
     /// Appends `more` to `relative`.
-    pub fn append(self, relative: &str, more: &str) -> Repo {
+    pub fn append(&self, relative: &str, more: &str) -> Repo {
         let path = self.join(relative);
         let mut text = std::fs::read_to_string(&path).expect("read a fixture file");
         text.push_str(more);
         std::fs::write(&path, text).expect("write a fixture file");
-        self
+        self.clone()
     }
 
     /// Removes a file.
-    pub fn remove(self, relative: &str) -> Repo {
+    pub fn remove(&self, relative: &str) -> Repo {
         std::fs::remove_file(self.join(relative)).expect("remove a fixture file");
-        self
+        self.clone()
     }
 
     /// Makes a folder.
-    pub fn dir(self, relative: &str) -> Repo {
+    pub fn dir(&self, relative: &str) -> Repo {
         std::fs::create_dir_all(self.join(relative)).expect("create a folder");
-        self
+        self.clone()
     }
 
     /// `ctg` with no flags, in the repository's root, with a clean environment.
@@ -204,6 +226,12 @@ impl Repo {
             .args(["--at", TODAY, "--lang", "en", "--color", "never"])
             .args(args);
         command
+    }
+
+    /// Runs `ctg --dir ROOT ARGS` as it is, with `NO_COLOR` (no `--at`, no
+    /// `--lang`: the test says them).
+    pub fn ctg(&self, args: &[&str]) -> Run {
+        run_in(self.path(), args)
     }
 
     /// Runs `ctg … ARGS` and returns what it did.
@@ -240,6 +268,27 @@ impl Repo {
     }
 }
 
+/// Runs `ctg --dir DIR ARGS…` (with `NO_COLOR` and no inherited `CTG_DIR`).
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    Run::of(ctg().env("NO_COLOR", "1").arg("--dir").arg(dir).args(args))
+}
+
+/// The real repository of the CTG Golfe et des étangs.
+pub fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+/// The lines of `text`, trailing spaces removed.
+pub fn lines(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim_end).collect()
+}
+
+/// Whether `text` has a line whose words are exactly `words` (spacing ignored).
+pub fn has_row(text: &str, words: &[&str]) -> bool {
+    text.lines()
+        .any(|line| line.split_whitespace().collect::<Vec<_>>() == words)
+}
+
 /// The `ctg` binary built for these tests, with a clean environment.
 pub fn ctg() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
@@ -263,6 +312,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// The stdout, parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+
     /// Runs `command` to its end.
     pub fn of(command: &mut assert_cmd::Command) -> Run {
         let output = command.output().expect("run ctg");

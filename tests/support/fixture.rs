@@ -1,103 +1,9 @@
-//! Fixture repositories in temporary folders, and running the real binary on them.
-#![allow(dead_code)]
+//! The standard fixture of the answers' tests (`fte`, `status`, `actions`):
+//! a repository with five communes and officers who come and go.
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
-use tempfile::TempDir;
-
-/// What a run of `ctg` left behind.
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Run {
-    /// The stdout, parsed as JSON.
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
-    }
-}
-
-/// Runs `ctg --dir DIR ARGS…` (with `NO_COLOR` and no inherited `CTG_DIR`).
-pub fn ctg(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::cargo_bin("ctg")
-        .unwrap()
-        .env_remove("CTG_DIR")
-        .env("NO_COLOR", "1")
-        .arg("--dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
-
-/// The real repository of the CTG Golfe et des étangs.
-pub fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
-
-/// A repository in a temporary folder.
-pub struct Repo {
-    pub dir: TempDir,
-}
+use super::Repo;
 
 impl Repo {
-    /// An empty folder.
-    pub fn empty() -> Repo {
-        Repo {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    /// Writes a file (folders created as needed).
-    pub fn file(&self, path: &str, text: &str) -> &Repo {
-        let path = self.dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-        self
-    }
-
-    /// A copy of `data/`, to break in a test.
-    pub fn data_copy() -> Repo {
-        fn copy(from: &Path, to: &Path) {
-            std::fs::create_dir_all(to).unwrap();
-            for entry in std::fs::read_dir(from).unwrap() {
-                let entry = entry.unwrap();
-                let target = to.join(entry.file_name());
-                if entry.file_type().unwrap().is_dir() {
-                    copy(&entry.path(), &target);
-                } else {
-                    std::fs::copy(entry.path(), target).unwrap();
-                }
-            }
-        }
-        let repo = Repo::empty();
-        copy(&data(), repo.dir.path());
-        repo
-    }
-
-    /// Replaces `from` by `to` in a file of the repository (which must hold it).
-    pub fn edit(&self, path: &str, from: &str, to: &str) -> &Repo {
-        let path = self.dir.path().join(path);
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(from), "{} has no {from:?}", path.display());
-        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-        self
-    }
-
-    /// Runs `ctg` on it.
-    pub fn ctg(&self, args: &[&str]) -> Run {
-        ctg(self.dir.path(), args)
-    }
-
     /// The standard fixture: five communes, a split officer, one who leaves on
     /// 2026-06-30, one who arrives on 2026-03-01, one not cofunded, and actions.
     ///
@@ -106,7 +12,7 @@ impl Repo {
     /// 2026-07-01 (ana's last day is 2026-06-30). dan's 0.4 at Fos-sur-Mer is
     /// not cofunded.
     pub fn fixture() -> Repo {
-        let repo = Repo::empty();
+        let repo = Repo::bare();
         repo.file("copil.toml", COPIL)
             .file(
                 "officers/ana.toml",
@@ -273,14 +179,3 @@ baseline_date = 2025-01-01
 [fte.increase]
 "Istres" = 0.5
 "#;
-
-/// The lines of `text`, trailing spaces removed.
-pub fn lines(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim_end).collect()
-}
-
-/// Whether `text` has a line whose words are exactly `words` (spacing ignored).
-pub fn has_row(text: &str, words: &[&str]) -> bool {
-    text.lines()
-        .any(|line| line.split_whitespace().collect::<Vec<_>>() == words)
-}
