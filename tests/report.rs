@@ -9,29 +9,16 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use crate::support::{data, run_in};
 
 const AT: &str = "2026-11-28";
 
-fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
-
+/// `ctg --dir DIR --at AT --color never ARGS`: stdout, stderr, status.
 fn ctg(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::cargo_bin("ctg")
-        .unwrap()
-        .arg("--dir")
-        .arg(dir)
-        .args(["--at", AT, "--color", "never"])
-        .args(args)
-        .env_remove("CTG_DIR")
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    let mut all = vec!["--at", AT, "--color", "never"];
+    all.extend_from_slice(args);
+    let run = run_in(dir, &all);
+    (run.stdout, run.stderr, run.code)
 }
 
 /// The HTML's structure: headings, headlines, charts (with their accessible
