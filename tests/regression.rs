@@ -1,4 +1,6 @@
-//! Regressions found by using `ctg` on broken copies of `data/`, as its users would.
+//! Regressions, as ripgrep keeps them: each test pins a bug found by using
+//! `ctg` on broken copies of `data/` as its users would, and its doc comment
+//! says what the bug was.
 
 use crate::support::{Repo, has_row, lines};
 
