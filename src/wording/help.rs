@@ -100,11 +100,11 @@ pub enum Help {
     FteHistory,
     /// `ctg fte --format`
     FteFormat,
-    /// `ctg fte --format table`
+    /// `ctg fte --format table`, `ctg actions --format table`
     ListFormatTable,
-    /// `ctg fte --format json`
+    /// `ctg fte --format json`, `ctg actions --format json`
     ListFormatJson,
-    /// `ctg fte --format csv`
+    /// `ctg fte --format csv`, `ctg actions --format csv`
     ListFormatCsv,
     /// `ctg status`
     Status,
