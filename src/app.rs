@@ -99,22 +99,17 @@ pub fn run() -> u8 {
             .try_get_matches_from(std::env::args_os())
             .and_then(|matches| Cli::from_arg_matches(&matches))
     };
+    // In English: the language of the help until `localized` sets another.
     let cli = match parse(Cli::command()) {
         Ok(cli) => cli,
         // Help, the version and refusals speak the user's language too. Only
         // then is it worth finding (it may read copil.toml): parsing the same
         // line again with the localized definitions gives the same answer,
         // worded for the user.
-        Err(_) => {
-            match parse(crate::wording::help::localized(
-                Cli::command(),
-                help_lang(),
-                false,
-            )) {
-                Ok(cli) => cli,
-                Err(error) => return bad_arguments(error),
-            }
-        }
+        Err(_) => match parse(crate::wording::help::localized(help_lang(), false)) {
+            Ok(cli) => cli,
+            Err(error) => return bad_arguments(error),
+        },
     };
     let lang = cli.lang().unwrap_or_default();
     // Commands that need no repository run before one is looked for.

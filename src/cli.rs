@@ -1,4 +1,12 @@
 //! The command line, as clap parses it. Nothing here runs a command.
+//!
+//! Every text clap shows is a variant of [`Help`] (a value's placeholder, of
+//! [`Name`]), given by an attribute (`help = help(Help::Dir)`, `about = …`,
+//! `#[value(help = …)]`, `value_name = name(Name::Dir)`) and read in the
+//! language of the run ([`crate::wording::help::command`]), so a text without
+//! its French does not compile. Fields and variants get no doc comment: clap
+//! would show it (a second paragraph becomes the long help, even beside
+//! `help = …`).
 
 use std::path::PathBuf;
 
@@ -6,33 +14,26 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::render::ColorChoice;
+use crate::wording::help::{Help, Name, help, name};
 use ctg_core::i18n::Lang;
 
-/// Follow a Convention Territoriale Globale (CTG) from its TOML files: the
-/// COPIL, the working commissions, the cooperation officers and their FTE,
-/// and the action plan.
+// The command line of `ctg` (no doc comment: clap would show it).
 #[derive(Debug, Parser)]
-#[command(name = "ctg", version, about, max_term_width = 100)]
+#[command(name = "ctg", version, about = help(Help::Ctg), max_term_width = 100)]
 pub struct Cli {
-    /// The repository's root (the folder holding copil.toml). Default:
-    /// $CTG_DIR, else the nearest folder upwards that holds copil.toml.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = name(Name::Dir), help = help(Help::Dir))]
     pub dir: Option<PathBuf>,
 
-    /// The date "today" means, as YYYY-MM-DD: for reproducible runs and for
-    /// looking ahead. Default: the local date.
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, global = true, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::At))]
     pub at: Option<NaiveDate>,
 
-    /// When to colour output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, value_name = name(Name::Color), default_value_t = ColorChoice::Auto, help = help(Help::Color))]
     pub color: ColorChoice,
 
-    /// The language of human output. Default: convention.language, else en.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, value_name = name(Name::Lang), help = help(Help::Lang))]
     pub lang: Option<LangArg>,
 
-    /// What to do.
+    // What to do.
     #[command(subcommand)]
     pub command: Command,
 }
@@ -50,110 +51,101 @@ impl Cli {
 /// A language, as `--lang` names it (the library's [`Lang`] knows no clap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
-    /// English.
+    #[value(help = help(Help::LangEn))]
     En,
-    /// French.
+    #[value(help = help(Help::LangFr))]
     Fr,
 }
 
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate every file and report every problem (for git pre-commit hooks).
+    #[command(about = help(Help::Check))]
     Check(CheckArgs),
-    /// Cofunded FTE (ETP) of cooperation officers against the target, by commune.
+    #[command(about = help(Help::Fte))]
     Fte(FteArgs),
-    /// The one screen to read before a meeting: convention, FTE, COPIL,
-    /// commissions, actions and the data's health.
+    #[command(about = help(Help::Status))]
     Status(StatusArgs),
-    /// The action plan, sorted by due date, with filters.
+    #[command(about = help(Help::Actions))]
     Actions(ActionsArgs),
-    /// The yearly follow-up for the COPIL, as one HTML page (or Markdown).
+    #[command(about = help(Help::Report))]
     Report(ReportArgs),
-    /// Explain a problem code: what it means, an example, how to fix it.
+    #[command(about = help(Help::Explain))]
     Explain(ExplainArgs),
-    /// Create a new CTG repository, with commented examples to fill in.
+    #[command(about = help(Help::Init))]
     Init(InitArgs),
-    /// Create a record (officer, commission or action) from a commented template.
+    #[command(about = help(Help::New))]
     New(NewArgs),
-    /// Git integration: install a pre-commit hook that runs `ctg check --staged`.
+    #[command(about = help(Help::Hook))]
     #[command(subcommand)]
     Hook(HookCommand),
-    /// Print (or write) the JSON Schemas of the files, for editors (taplo, Even Better TOML).
+    #[command(about = help(Help::Schema))]
     Schema(SchemaArgs),
-    /// Print a shell completion script.
+    #[command(about = help(Help::Completions))]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), e.g. `ctg man > ctg.1`.
+    #[command(about = help(Help::Man))]
     Man,
 }
 
 /// `ctg explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The code, as `ctg check` prints it (`unknown-reference`). Without it, every code is listed.
+    #[arg(value_name = name(Name::Code), help = help(Help::ExplainCode))]
     pub code: Option<String>,
 }
 
 /// `ctg init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The folder to create the repository in (created if needed). Default: --dir, else the current folder.
+    #[arg(value_name = name(Name::Dir), help = help(Help::InitDir))]
     pub dir: Option<PathBuf>,
 
-    /// Replace files that already exist.
-    #[arg(long)]
+    #[arg(long, help = help(Help::InitForce))]
     pub force: bool,
 }
 
 /// The kinds of record `ctg new` creates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum NewKind {
-    /// A cooperation officer, in officers/.
+    #[value(help = help(Help::NewKindOfficer))]
     Officer,
-    /// A working commission, in commissions/.
+    #[value(help = help(Help::NewKindCommission))]
     Commission,
-    /// An action of the plan, in actions/.
+    #[value(help = help(Help::NewKindAction))]
     Action,
 }
 
 /// `ctg new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// What to create.
-    #[arg(value_enum)]
+    #[arg(value_enum, value_name = name(Name::Kind), help = help(Help::NewKind))]
     pub kind: NewKind,
 
-    /// The record's id, which is its file name: lowercase letters, digits and hyphens (`marie-dupont`).
+    #[arg(help = help(Help::NewId))]
     pub id: String,
 
-    /// The commission an action belongs to (its id).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = name(Name::Id), help = help(Help::NewCommission))]
     pub commission: Option<String>,
 
-    /// The commune of an officer's first assignment.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = name(Name::Name), help = help(Help::NewCommune))]
     pub commune: Option<String>,
 
-    /// The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5).
-    #[arg(long, value_name = "FTE")]
+    #[arg(long, value_name = name(Name::Fte), help = help(Help::NewFte))]
     pub fte: Option<String>,
 
-    /// The start date (YYYY-MM-DD) of an officer's first assignment or of an action.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::NewStart))]
     pub start: Option<NaiveDate>,
 
-    /// Replace the file if it already exists.
-    #[arg(long)]
+    #[arg(long, help = help(Help::NewForce))]
     pub force: bool,
 }
 
 /// `ctg hook`.
 #[derive(Debug, Subcommand)]
 pub enum HookCommand {
-    /// Write the git pre-commit hook that runs `ctg check --staged`.
+    #[command(about = help(Help::HookInstall))]
     Install {
-        /// Replace an existing pre-commit hook.
-        #[arg(long)]
+        #[arg(long, help = help(Help::HookInstallForce))]
         force: bool,
     },
 }
@@ -161,199 +153,176 @@ pub enum HookCommand {
 /// `ctg schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Write one `<kind>.schema.json` per file kind into DIR instead of printing them.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = name(Name::Dir), help = help(Help::SchemaOut))]
     pub out: Option<PathBuf>,
 
-    /// Replace schema files that already exist in DIR.
-    #[arg(long)]
+    #[arg(long, help = help(Help::SchemaForce))]
     pub force: bool,
 }
 
 /// `ctg completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell.
-    #[arg(value_enum)]
+    #[arg(value_enum, value_name = name(Name::Shell), help = help(Help::CompletionsShell))]
     pub shell: Shell,
 }
 
 /// Shells `ctg completions` writes for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
-    /// Bash.
+    #[value(help = help(Help::ShellBash))]
     Bash,
-    /// Zsh.
+    #[value(help = help(Help::ShellZsh))]
     Zsh,
-    /// Fish.
+    #[value(help = help(Help::ShellFish))]
     Fish,
-    /// PowerShell.
+    #[value(help = help(Help::ShellPowershell))]
     Powershell,
 }
 
 /// `ctg check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// How to print the problems.
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = CheckFormat::Human, help = help(Help::CheckFormat))]
     pub format: CheckFormat,
 
-    /// Fail (exit 1) on warnings too.
-    #[arg(long)]
+    #[arg(long, help = help(Help::CheckStrict))]
     pub strict: bool,
 
-    /// Check what is staged in git's index (what a commit will contain), not the working tree.
-    #[arg(long)]
+    #[arg(long, help = help(Help::CheckStaged))]
     pub staged: bool,
 }
 
 /// Output forms of `ctg check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// Source snippets with carets, on stderr.
+    #[value(help = help(Help::CheckFormatHuman))]
     Human,
-    /// `file:line:col: severity[code]: message`, one per line, on stdout.
+    #[value(help = help(Help::CheckFormatShort))]
     Short,
-    /// One JSON object on stdout.
+    #[value(help = help(Help::CheckFormatJson))]
     Json,
-    /// GitHub Actions annotations (`::error file=…`), on stdout.
+    #[value(help = help(Help::CheckFormatGithub))]
     Github,
 }
 
 /// Output forms of `ctg fte` and `ctg actions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
-    /// A table for people.
+    #[value(help = help(Help::ListFormatTable))]
     Table,
-    /// One JSON object.
+    #[value(help = help(Help::ListFormatJson))]
     Json,
-    /// CSV with a header row, `.` as the decimal separator.
+    #[value(help = help(Help::ListFormatCsv))]
     Csv,
 }
 
 /// How `ctg fte` groups its lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FteBy {
-    /// One line per commune.
+    #[value(help = help(Help::FteByCommune))]
     Commune,
-    /// One line per officer.
+    #[value(help = help(Help::FteByOfficer))]
     Officer,
 }
 
 /// `ctg fte`.
 #[derive(Debug, Args)]
 pub struct FteArgs {
-    /// Show one commune and the officers behind it. Case, accents, spaces,
-    /// hyphens and apostrophes do not matter; a prefix is enough.
-    #[arg(long, value_name = "NAME", conflicts_with = "by")]
+    #[arg(long, value_name = name(Name::Name), conflicts_with = "by", help = help(Help::FteCommune))]
     pub commune: Option<String>,
 
-    /// Group by commune (default) or by officer.
-    #[arg(long, value_enum, value_name = "WHAT")]
+    #[arg(long, value_enum, value_name = name(Name::What), help = help(Help::FteBy))]
     pub by: Option<FteBy>,
 
-    /// Every date on which the cofunded FTE changes, and when the target was reached.
-    #[arg(long, conflicts_with_all = ["commune", "by"])]
+    #[arg(long, conflicts_with_all = ["commune", "by"], help = help(Help::FteHistory))]
     pub history: bool,
 
-    /// How to print.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::FteFormat))]
     pub format: ListFormat,
 }
 
 /// Output forms of `ctg status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusFormat {
-    /// One screen of text.
+    #[value(help = help(Help::StatusFormatTable))]
     Table,
-    /// One JSON object.
+    #[value(help = help(Help::StatusFormatJson))]
     Json,
-    /// Markdown, to paste into meeting minutes.
+    #[value(help = help(Help::StatusFormatMarkdown))]
     Markdown,
 }
 
 /// `ctg status`.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// How to print.
-    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = StatusFormat::Table, help = help(Help::StatusFormat))]
     pub format: StatusFormat,
 }
 
 /// A status `ctg actions --status` filters on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusArg {
-    /// Not started.
+    #[value(help = help(Help::StatusArgPlanned))]
     Planned,
-    /// Under way.
+    #[value(help = help(Help::StatusArgInProgress))]
     InProgress,
-    /// Stopped for now, by choice.
+    #[value(help = help(Help::StatusArgPaused))]
     Paused,
-    /// Stopped by an obstacle.
+    #[value(help = help(Help::StatusArgBlocked))]
     Blocked,
-    /// Finished.
+    #[value(help = help(Help::StatusArgDone))]
     Done,
-    /// Given up.
+    #[value(help = help(Help::StatusArgAbandoned))]
     Abandoned,
-    /// Open and past its due date.
+    #[value(help = help(Help::StatusArgOverdue))]
     Overdue,
 }
 
 /// `ctg actions`.
 #[derive(Debug, Args)]
 pub struct ActionsArgs {
-    /// Only the actions of this commission (an id; repeat for several).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = name(Name::Id), help = help(Help::ActionsCommission))]
     pub commission: Vec<String>,
 
-    /// Only actions with this status (repeat for several); `overdue` is open and past due.
-    #[arg(long, value_enum, value_name = "STATUS")]
+    #[arg(long, value_enum, value_name = name(Name::Status), help = help(Help::ActionsStatus))]
     pub status: Vec<StatusArg>,
 
-    /// Only actions concerning this commune (actions with no communes concern
-    /// the whole territory and always match). Matched as in `ctg fte --commune`.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = name(Name::Name), help = help(Help::ActionsCommune))]
     pub commune: Option<String>,
 
-    /// Only actions led by this officer (an id).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = name(Name::Id), help = help(Help::ActionsLead))]
     pub lead: Option<String>,
 
-    /// Only actions due before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::ActionsDueBefore))]
     pub due_before: Option<NaiveDate>,
 
-    /// How to print.
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::ActionsFormat))]
     pub format: ListFormat,
 }
 
 /// `ctg report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The year to report on. Default: the year of --at (today).
-    #[arg(long, value_name = "YYYY")]
+    #[arg(long, value_name = name(Name::Year), help = help(Help::ReportYear))]
     pub year: Option<i32>,
 
-    /// The form of the report.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ReportFormat::Html, help = help(Help::ReportFormat))]
     pub format: ReportFormat,
 
-    /// Write the report to FILE rather than to stdout (never over an existing file without --force).
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::ReportOutput))]
     pub output: Option<PathBuf>,
 
-    /// Replace FILE if it exists.
-    #[arg(long)]
+    #[arg(long, help = help(Help::ReportForce))]
     pub force: bool,
 }
 
 /// Output forms of `ctg report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
-    /// One self-contained page: inline CSS and SVG charts, printable on A4.
+    #[value(help = help(Help::ReportFormatHtml))]
     Html,
-    /// The same sections, with tables instead of charts.
+    #[value(help = help(Help::ReportFormatMarkdown))]
     Markdown,
 }
 

@@ -1,9 +1,7 @@
 //! `ctg completions SHELL` and `ctg man`: generated from the clap definitions.
 
-use clap::CommandFactory;
-
 use crate::app::{Exit, print_stdout};
-use crate::cli::{Cli, CompletionsArgs, Shell};
+use crate::cli::{CompletionsArgs, Shell};
 use ctg_core::i18n::Lang;
 
 /// Prints the completion script of a shell.
@@ -15,8 +13,10 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
         Shell::Fish => S::Fish,
         Shell::Powershell => S::PowerShell,
     };
+    // The scripts describe flags and values in English, whatever the language.
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "ctg", &mut out);
+    let mut command = crate::wording::help::command(Lang::En);
+    clap_complete::generate(shell, &mut command, "ctg", &mut out);
     print_stdout(&String::from_utf8_lossy(&out))?;
     Ok(Exit::Ok)
 }
@@ -26,7 +26,7 @@ pub fn completions(args: &CompletionsArgs) -> anyhow::Result<Exit> {
 /// In French (`--lang fr`, or a French repository), the page is French.
 pub fn man(lang: Lang) -> anyhow::Result<Exit> {
     // Building names each command `ctg-<name>` for its own page.
-    let cli = crate::wording::help::localized(Cli::command(), lang, true);
+    let cli = crate::wording::help::localized(lang, true);
     let mut out = Vec::new();
     clap_mangen::Man::new(cli.clone()).render(&mut out)?;
     for command in cli.get_subcommands() {
@@ -36,9 +36,6 @@ pub fn man(lang: Lang) -> anyhow::Result<Exit> {
         clap_mangen::Man::new(command.clone()).render(&mut out)?;
     }
     let page = String::from_utf8_lossy(&out);
-    match lang {
-        Lang::En => print_stdout(&page)?,
-        Lang::Fr => print_stdout(&crate::wording::help::french_roff(&page))?,
-    }
+    print_stdout(&crate::wording::help::roff(&page, lang))?;
     Ok(Exit::Ok)
 }

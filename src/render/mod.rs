@@ -12,6 +12,7 @@ pub mod status;
 pub mod svg;
 pub mod table;
 
+use crate::wording::help::{Help, help};
 use ctg_core::i18n::Lang;
 
 /// An answer that prints as a table, JSON or CSV (`--format`): its forms are
@@ -27,12 +28,12 @@ pub trait Listing: serde::Serialize {
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ColorChoice {
-    /// Colour on a terminal, unless `NO_COLOR` is set (or forced by `CLICOLOR_FORCE`).
+    #[value(help = help(Help::ColorAuto))]
     #[default]
     Auto,
-    /// Always colour.
+    #[value(help = help(Help::ColorAlways))]
     Always,
-    /// Never colour.
+    #[value(help = help(Help::ColorNever))]
     Never,
 }
 

@@ -1,217 +1,795 @@
-//! The command line's help and manual page in French.
+//! The command line's help and manual page, in English and French.
 //!
-//! The English doc comments of `src/cli.rs` are the English source; this
-//! table gives the French of each of them, keyed by the English text (as
-//! clap holds it), and [`localized`] applies it to the clap `Command` tree
-//! with the builder API: abouts, argument helps, possible values, clap's own
-//! `--help`/`--version`/`help` texts, and the headings (through a help
-//! template). A test walks the whole tree and fails on any English text
-//! without French, so a new flag cannot ship untranslated.
+//! Every text `src/cli.rs` gives clap is a variant of [`Help`] (the
+//! placeholders of values, of [`Name`]): the derive's attributes read them
+//! through [`help`] and [`name`] in the language of the run, which
+//! [`command`] sets before clap builds the tree. Each is an exhaustive
+//! `match` on the variant and the language, so a text without its French
+//! does not compile. What clap writes itself (`--help`, `--version`, `help`,
+//! the headings, `[default: …]`, the manual's section names) is [`Clap`],
+//! which [`localized`] puts in place for French.
 
-use std::any::TypeId;
+use std::cell::Cell;
 
-use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Arg, Command, ValueEnum};
+use clap::builder::PossibleValue;
+use clap::{Arg, Command, CommandFactory};
 
+use crate::wording::labels::colon;
 use ctg_core::i18n::Lang;
 
-/// The French of an English help text of the command line.
-pub fn french(english: &str) -> Option<&'static str> {
-    let english = english.trim_end_matches('.');
-    Some(match english {
-        // ctg
-        "Follow a Convention Territoriale Globale's governance (COPIL, commissions, cooperation officers, action plan) from plain TOML files" => {
-            "Suivre la gouvernance d'une Convention Territoriale Globale (COPIL, commissions, chargés de coopération, plan d'actions) à partir de simples fichiers TOML"
+thread_local! {
+    /// The language of the help texts clap asks for. Per thread, so that
+    /// tests building both languages at once do not mix them; `ctg` itself
+    /// runs on one thread.
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// A help text, in the language of this run (English until [`command`]
+/// sets another). What `src/cli.rs` writes in `help = …` and `about = …`.
+pub fn help(text: Help) -> &'static str {
+    text.text(LANG.get())
+}
+
+/// A value's placeholder, in the language of this run. What `src/cli.rs`
+/// writes in `value_name = …`.
+pub fn name(name: Name) -> &'static str {
+    name.text(LANG.get())
+}
+
+/// The command line of `ctg`, its texts in `lang`. The language stays set
+/// on this thread afterwards: clap asks for the helps of values
+/// (`Possible values:`) only when it prints them, after the tree is built.
+pub fn command(lang: Lang) -> Command {
+    LANG.set(lang);
+    crate::cli::Cli::command()
+}
+
+/// Every help text of the command line: the abouts of the commands, the
+/// helps of the arguments and of their values, given to clap by the
+/// attributes of `src/cli.rs` (`help = help(Help::Dir)`). A variant without
+/// its French does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Help {
+    /// `ctg`
+    Ctg,
+    /// `ctg --dir`
+    Dir,
+    /// `ctg --at`
+    At,
+    /// `ctg --color`
+    Color,
+    /// `ctg --color auto`
+    ColorAuto,
+    /// `ctg --color always`
+    ColorAlways,
+    /// `ctg --color never`
+    ColorNever,
+    /// `ctg --lang`
+    Lang,
+    /// `ctg --lang en`
+    LangEn,
+    /// `ctg --lang fr`
+    LangFr,
+    /// `ctg check`
+    Check,
+    /// `ctg check --format`
+    CheckFormat,
+    /// `ctg check --format human`
+    CheckFormatHuman,
+    /// `ctg check --format short`
+    CheckFormatShort,
+    /// `ctg check --format json`
+    CheckFormatJson,
+    /// `ctg check --format github`
+    CheckFormatGithub,
+    /// `ctg check --strict`
+    CheckStrict,
+    /// `ctg check --staged`
+    CheckStaged,
+    /// `ctg fte`
+    Fte,
+    /// `ctg fte --commune`
+    FteCommune,
+    /// `ctg fte --by`
+    FteBy,
+    /// `ctg fte --by commune`
+    FteByCommune,
+    /// `ctg fte --by officer`
+    FteByOfficer,
+    /// `ctg fte --history`
+    FteHistory,
+    /// `ctg fte --format`
+    FteFormat,
+    /// `ctg fte --format table`, `ctg actions --format table`
+    ListFormatTable,
+    /// `ctg fte --format json`, `ctg actions --format json`
+    ListFormatJson,
+    /// `ctg fte --format csv`, `ctg actions --format csv`
+    ListFormatCsv,
+    /// `ctg status`
+    Status,
+    /// `ctg status --format`
+    StatusFormat,
+    /// `ctg status --format table`
+    StatusFormatTable,
+    /// `ctg status --format json`
+    StatusFormatJson,
+    /// `ctg status --format markdown`
+    StatusFormatMarkdown,
+    /// `ctg actions`
+    Actions,
+    /// `ctg actions --commission`
+    ActionsCommission,
+    /// `ctg actions --status`
+    ActionsStatus,
+    /// `ctg actions --status planned`
+    StatusArgPlanned,
+    /// `ctg actions --status in-progress`
+    StatusArgInProgress,
+    /// `ctg actions --status paused`
+    StatusArgPaused,
+    /// `ctg actions --status blocked`
+    StatusArgBlocked,
+    /// `ctg actions --status done`
+    StatusArgDone,
+    /// `ctg actions --status abandoned`
+    StatusArgAbandoned,
+    /// `ctg actions --status overdue`
+    StatusArgOverdue,
+    /// `ctg actions --commune`
+    ActionsCommune,
+    /// `ctg actions --lead`
+    ActionsLead,
+    /// `ctg actions --due-before`
+    ActionsDueBefore,
+    /// `ctg actions --format`
+    ActionsFormat,
+    /// `ctg report`
+    Report,
+    /// `ctg report --year`
+    ReportYear,
+    /// `ctg report --format`
+    ReportFormat,
+    /// `ctg report --format html`
+    ReportFormatHtml,
+    /// `ctg report --format markdown`
+    ReportFormatMarkdown,
+    /// `ctg report --output`
+    ReportOutput,
+    /// `ctg report --force`
+    ReportForce,
+    /// `ctg explain`
+    Explain,
+    /// `ctg explain <CODE>`
+    ExplainCode,
+    /// `ctg init`
+    Init,
+    /// `ctg init <DIR>`
+    InitDir,
+    /// `ctg init --force`
+    InitForce,
+    /// `ctg new`
+    New,
+    /// `ctg new <KIND>`
+    NewKind,
+    /// `ctg new officer`
+    NewKindOfficer,
+    /// `ctg new commission`
+    NewKindCommission,
+    /// `ctg new action`
+    NewKindAction,
+    /// `ctg new <ID>`
+    NewId,
+    /// `ctg new --commission`
+    NewCommission,
+    /// `ctg new --commune`
+    NewCommune,
+    /// `ctg new --fte`
+    NewFte,
+    /// `ctg new --start`
+    NewStart,
+    /// `ctg new --force`
+    NewForce,
+    /// `ctg hook`
+    Hook,
+    /// `ctg hook install`
+    HookInstall,
+    /// `ctg hook install --force`
+    HookInstallForce,
+    /// `ctg schema`
+    Schema,
+    /// `ctg schema --out`
+    SchemaOut,
+    /// `ctg schema --force`
+    SchemaForce,
+    /// `ctg completions`
+    Completions,
+    /// `ctg completions <SHELL>`
+    CompletionsShell,
+    /// `ctg completions bash`
+    ShellBash,
+    /// `ctg completions zsh`
+    ShellZsh,
+    /// `ctg completions fish`
+    ShellFish,
+    /// `ctg completions powershell`
+    ShellPowershell,
+    /// `ctg man`
+    Man,
+}
+
+impl Help {
+    /// The text in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            // The package's description, as clap's bare `about` gave it.
+            (Help::Ctg, Lang::En) => env!("CARGO_PKG_DESCRIPTION"),
+            (Help::Ctg, Lang::Fr) => {
+                "Suivre la gouvernance d'une Convention Territoriale Globale (COPIL, commissions, chargés de coopération, plan d'actions) à partir de simples fichiers TOML"
+            }
+            (Help::Dir, Lang::En) => {
+                "The repository's root (the folder holding copil.toml). Default: $CTG_DIR, else the nearest folder upwards that holds copil.toml"
+            }
+            (Help::Dir, Lang::Fr) => {
+                "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
+            }
+            (Help::At, Lang::En) => {
+                "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date"
+            }
+            (Help::At, Lang::Fr) => {
+                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
+            }
+            (Help::Color, Lang::En) => "When to colour output",
+            (Help::Color, Lang::Fr) => "Quand mettre la sortie en couleur",
+            (Help::ColorAuto, Lang::En) => {
+                "Colour on a terminal, unless `NO_COLOR` is set (or forced by `CLICOLOR_FORCE`)"
+            }
+            (Help::ColorAuto, Lang::Fr) => {
+                "en couleur sur un terminal, sauf avec `NO_COLOR` (`CLICOLOR_FORCE` la force)"
+            }
+            (Help::ColorAlways, Lang::En) => "Always colour",
+            (Help::ColorAlways, Lang::Fr) => "toujours en couleur",
+            (Help::ColorNever, Lang::En) => "Never colour",
+            (Help::ColorNever, Lang::Fr) => "jamais en couleur",
+            (Help::Lang, Lang::En) => {
+                "The language of human output. Default: convention.language, else en"
+            }
+            (Help::Lang, Lang::Fr) => {
+                "La langue des messages. Par défaut : convention.language, sinon en"
+            }
+            (Help::LangEn, Lang::En) => "English",
+            (Help::LangEn, Lang::Fr) => "anglais",
+            (Help::LangFr, Lang::En) => "French",
+            (Help::LangFr, Lang::Fr) => "français",
+            (Help::Check, Lang::En) => {
+                "Validate every file and report every problem (for git pre-commit hooks)"
+            }
+            (Help::Check, Lang::Fr) => {
+                "Valider chaque fichier et signaler chaque problème (pour les hooks pre-commit de git)"
+            }
+            (Help::CheckFormat, Lang::En) => "How to print the problems",
+            (Help::CheckFormat, Lang::Fr) => "Comment afficher les problèmes",
+            (Help::CheckFormatHuman, Lang::En) => "Source snippets with carets, on stderr",
+            (Help::CheckFormatHuman, Lang::Fr) => {
+                "extraits du fichier avec des repères, sur stderr"
+            }
+            (Help::CheckFormatShort, Lang::En) => {
+                "`file:line:col: severity[code]: message`, one per line, on stdout"
+            }
+            (Help::CheckFormatShort, Lang::Fr) => {
+                "`fichier:ligne:colonne: gravité[code]: message`, un par ligne, sur stdout"
+            }
+            (Help::CheckFormatJson, Lang::En) => "One JSON object on stdout",
+            (Help::CheckFormatJson, Lang::Fr) => "un objet JSON sur stdout",
+            (Help::CheckFormatGithub, Lang::En) => {
+                "GitHub Actions annotations (`::error file=…`), on stdout"
+            }
+            (Help::CheckFormatGithub, Lang::Fr) => {
+                "annotations GitHub Actions (`::error file=…`), sur stdout"
+            }
+            (Help::CheckStrict, Lang::En) => "Fail (exit 1) on warnings too",
+            (Help::CheckStrict, Lang::Fr) => "Échouer (code 1) aussi sur les avertissements",
+            (Help::CheckStaged, Lang::En) => {
+                "Check what is staged in git's index (what a commit will contain), not the working tree"
+            }
+            (Help::CheckStaged, Lang::Fr) => {
+                "Vérifier ce qui est indexé dans git (ce que contiendra le commit), pas la copie de travail"
+            }
+            (Help::Fte, Lang::En) => {
+                "Cofunded FTE (ETP) of cooperation officers against the target, by commune"
+            }
+            (Help::Fte, Lang::Fr) => {
+                "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune"
+            }
+            (Help::FteCommune, Lang::En) => {
+                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix is enough"
+            }
+            (Help::FteCommune, Lang::Fr) => {
+                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom suffit"
+            }
+            (Help::FteBy, Lang::En) => "Group by commune (default) or by officer",
+            (Help::FteBy, Lang::Fr) => {
+                "Regrouper par commune (par défaut) ou par chargé de coopération"
+            }
+            (Help::FteByCommune, Lang::En) => "One line per commune",
+            (Help::FteByCommune, Lang::Fr) => "une ligne par commune",
+            (Help::FteByOfficer, Lang::En) => "One line per officer",
+            (Help::FteByOfficer, Lang::Fr) => "une ligne par chargé de coopération",
+            (Help::FteHistory, Lang::En) => {
+                "Every date on which the cofunded FTE changes, and when the target was reached"
+            }
+            (Help::FteHistory, Lang::Fr) => {
+                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint"
+            }
+            (Help::FteFormat, Lang::En) => "How to print",
+            (Help::FteFormat, Lang::Fr) => "Comment afficher",
+            (Help::ListFormatTable, Lang::En) => "A table for people",
+            (Help::ListFormatTable, Lang::Fr) => "un tableau à lire",
+            (Help::ListFormatJson, Lang::En) => "One JSON object",
+            (Help::ListFormatJson, Lang::Fr) => "un objet JSON",
+            (Help::ListFormatCsv, Lang::En) => {
+                "CSV with a header row, `.` as the decimal separator"
+            }
+            (Help::ListFormatCsv, Lang::Fr) => {
+                "CSV avec une ligne d'en-tête, `.` comme séparateur décimal"
+            }
+            (Help::Status, Lang::En) => {
+                "The one screen to read before a meeting: convention, FTE, COPIL, commissions, actions and the data's health"
+            }
+            (Help::Status, Lang::Fr) => {
+                "L'écran à lire avant une réunion : convention, ETP, COPIL, commissions, fiches action et état des données"
+            }
+            (Help::StatusFormat, Lang::En) => "How to print",
+            (Help::StatusFormat, Lang::Fr) => "Comment afficher",
+            (Help::StatusFormatTable, Lang::En) => "One screen of text",
+            (Help::StatusFormatTable, Lang::Fr) => "un écran de texte",
+            (Help::StatusFormatJson, Lang::En) => "One JSON object",
+            (Help::StatusFormatJson, Lang::Fr) => "un objet JSON",
+            (Help::StatusFormatMarkdown, Lang::En) => "Markdown, to paste into meeting minutes",
+            (Help::StatusFormatMarkdown, Lang::Fr) => {
+                "Markdown, à coller dans un compte rendu de réunion"
+            }
+            (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
+            (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
+            (Help::ActionsCommission, Lang::En) => {
+                "Only the actions of this commission (an id; repeat for several)"
+            }
+            (Help::ActionsCommission, Lang::Fr) => {
+                "Seulement les fiches action de cette commission (un identifiant ; à répéter pour plusieurs)"
+            }
+            (Help::ActionsStatus, Lang::En) => {
+                "Only actions with this status (repeat for several); `overdue` is open and past due"
+            }
+            (Help::ActionsStatus, Lang::Fr) => {
+                "Seulement les fiches action de ce statut (à répéter pour plusieurs) ; `overdue` : ouverte et en retard"
+            }
+            (Help::StatusArgPlanned, Lang::En) => "Not started",
+            (Help::StatusArgPlanned, Lang::Fr) => "pas commencée",
+            (Help::StatusArgInProgress, Lang::En) => "Under way",
+            (Help::StatusArgInProgress, Lang::Fr) => "en cours",
+            (Help::StatusArgPaused, Lang::En) => "Stopped for now, by choice",
+            (Help::StatusArgPaused, Lang::Fr) => "arrêtée pour l'instant, par choix",
+            (Help::StatusArgBlocked, Lang::En) => "Stopped by an obstacle",
+            (Help::StatusArgBlocked, Lang::Fr) => "arrêtée par un obstacle",
+            (Help::StatusArgDone, Lang::En) => "Finished",
+            (Help::StatusArgDone, Lang::Fr) => "terminée",
+            (Help::StatusArgAbandoned, Lang::En) => "Given up",
+            (Help::StatusArgAbandoned, Lang::Fr) => "abandonnée",
+            (Help::StatusArgOverdue, Lang::En) => "Open and past its due date",
+            (Help::StatusArgOverdue, Lang::Fr) => "ouverte et en retard sur son échéance",
+            (Help::ActionsCommune, Lang::En) => {
+                "Only actions concerning this commune (actions with no communes concern the whole territory and always match). Matched as in `ctg fte --commune`"
+            }
+            (Help::ActionsCommune, Lang::Fr) => {
+                "Seulement les fiches action qui concernent cette commune (une fiche sans communes concerne tout le territoire et correspond toujours). Reconnue comme dans `ctg fte --commune`"
+            }
+            (Help::ActionsLead, Lang::En) => "Only actions led by this officer (an id)",
+            (Help::ActionsLead, Lang::Fr) => {
+                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
+            }
+            (Help::ActionsDueBefore, Lang::En) => "Only actions due before this date (YYYY-MM-DD)",
+            (Help::ActionsDueBefore, Lang::Fr) => {
+                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ)"
+            }
+            (Help::ActionsFormat, Lang::En) => "How to print",
+            (Help::ActionsFormat, Lang::Fr) => "Comment afficher",
+            (Help::Report, Lang::En) => {
+                "The yearly follow-up for the COPIL, as one HTML page (or Markdown)"
+            }
+            (Help::Report, Lang::Fr) => {
+                "Le bilan annuel pour le COPIL, en une page HTML (ou en Markdown)"
+            }
+            (Help::ReportYear, Lang::En) => {
+                "The year to report on. Default: the year of --at (today)"
+            }
+            (Help::ReportYear, Lang::Fr) => {
+                "L'année du bilan. Par défaut : l'année de --at (aujourd'hui)"
+            }
+            (Help::ReportFormat, Lang::En) => "The form of the report",
+            (Help::ReportFormat, Lang::Fr) => "La forme du bilan",
+            (Help::ReportFormatHtml, Lang::En) => {
+                "One self-contained page: inline CSS and SVG charts, printable on A4"
+            }
+            (Help::ReportFormatHtml, Lang::Fr) => {
+                "une page autonome : CSS et graphiques SVG intégrés, imprimable en A4"
+            }
+            (Help::ReportFormatMarkdown, Lang::En) => {
+                "The same sections, with tables instead of charts"
+            }
+            (Help::ReportFormatMarkdown, Lang::Fr) => {
+                "les mêmes parties, avec des tableaux au lieu des graphiques"
+            }
+            (Help::ReportOutput, Lang::En) => {
+                "Write the report to FILE rather than to stdout (never over an existing file without --force)"
+            }
+            (Help::ReportOutput, Lang::Fr) => {
+                "Écrire le bilan dans FICHIER plutôt que sur stdout (jamais par-dessus un fichier existant sans --force)"
+            }
+            (Help::ReportForce, Lang::En) => "Replace FILE if it exists",
+            (Help::ReportForce, Lang::Fr) => "Remplacer FICHIER s'il existe",
+            (Help::Explain, Lang::En) => {
+                "Explain a problem code: what it means, an example, how to fix it"
+            }
+            (Help::Explain, Lang::Fr) => {
+                "Expliquer un code de problème : ce qu'il signifie, un exemple, comment le corriger"
+            }
+            (Help::ExplainCode, Lang::En) => {
+                "The code, as `ctg check` prints it (`unknown-reference`). Without it, every code is listed"
+            }
+            (Help::ExplainCode, Lang::Fr) => {
+                "Le code, tel que `ctg check` l'affiche (`unknown-reference`). Sans code, tous les codes sont listés"
+            }
+            (Help::Init, Lang::En) => {
+                "Create a new CTG repository, with commented examples to fill in"
+            }
+            (Help::Init, Lang::Fr) => {
+                "Créer un nouveau dépôt CTG, avec des exemples commentés à remplir"
+            }
+            (Help::InitDir, Lang::En) => {
+                "The folder to create the repository in (created if needed). Default: --dir, else the current folder"
+            }
+            (Help::InitDir, Lang::Fr) => {
+                "Le dossier où créer le dépôt (créé si besoin). Par défaut : --dir, sinon le dossier courant"
+            }
+            (Help::InitForce, Lang::En) => "Replace files that already exist",
+            (Help::InitForce, Lang::Fr) => "Remplacer les fichiers qui existent déjà",
+            (Help::New, Lang::En) => {
+                "Create a record (officer, commission or action) from a commented template"
+            }
+            (Help::New, Lang::Fr) => {
+                "Créer une fiche (chargé de coopération, commission ou fiche action) à partir d'un modèle commenté"
+            }
+            (Help::NewKind, Lang::En) => "What to create",
+            (Help::NewKind, Lang::Fr) => "Ce qu'il faut créer",
+            (Help::NewKindOfficer, Lang::En) => "A cooperation officer, in officers/",
+            (Help::NewKindOfficer, Lang::Fr) => "un chargé de coopération, dans officers/",
+            (Help::NewKindCommission, Lang::En) => "A working commission, in commissions/",
+            (Help::NewKindCommission, Lang::Fr) => "une commission thématique, dans commissions/",
+            (Help::NewKindAction, Lang::En) => "An action of the plan, in actions/",
+            (Help::NewKindAction, Lang::Fr) => "une fiche action du plan, dans actions/",
+            (Help::NewId, Lang::En) => {
+                "The record's id, which is its file name: lowercase letters, digits and hyphens (`marie-dupont`)"
+            }
+            (Help::NewId, Lang::Fr) => {
+                "L'identifiant de la fiche, qui est son nom de fichier : minuscules, chiffres et tirets (`marie-dupont`)"
+            }
+            (Help::NewCommission, Lang::En) => "The commission an action belongs to (its id)",
+            (Help::NewCommission, Lang::Fr) => {
+                "La commission dont relève une fiche action (son identifiant)"
+            }
+            (Help::NewCommune, Lang::En) => "The commune of an officer's first assignment",
+            (Help::NewCommune, Lang::Fr) => {
+                "La commune de la première affectation d'un chargé de coopération"
+            }
+            (Help::NewFte, Lang::En) => {
+                "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)"
+            }
+            (Help::NewFte, Lang::Fr) => {
+                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0.5)"
+            }
+            (Help::NewStart, Lang::En) => {
+                "The start date (YYYY-MM-DD) of an officer's first assignment or of an action"
+            }
+            (Help::NewStart, Lang::Fr) => {
+                "La date de début (AAAA-MM-JJ) de la première affectation d'un chargé de coopération ou d'une fiche action"
+            }
+            (Help::NewForce, Lang::En) => "Replace the file if it already exists",
+            (Help::NewForce, Lang::Fr) => "Remplacer le fichier s'il existe déjà",
+            (Help::Hook, Lang::En) => {
+                "Git integration: install a pre-commit hook that runs `ctg check --staged`"
+            }
+            (Help::Hook, Lang::Fr) => {
+                "Intégration à git : installer un hook pre-commit qui lance `ctg check --staged`"
+            }
+            (Help::HookInstall, Lang::En) => {
+                "Write the git pre-commit hook that runs `ctg check --staged`"
+            }
+            (Help::HookInstall, Lang::Fr) => {
+                "Écrire le hook pre-commit de git qui lance `ctg check --staged`"
+            }
+            (Help::HookInstallForce, Lang::En) => "Replace an existing pre-commit hook",
+            (Help::HookInstallForce, Lang::Fr) => "Remplacer un hook pre-commit existant",
+            (Help::Schema, Lang::En) => {
+                "Print (or write) the JSON Schemas of the files, for editors (taplo, Even Better TOML)"
+            }
+            (Help::Schema, Lang::Fr) => {
+                "Afficher (ou écrire) les schémas JSON des fichiers, pour les éditeurs (taplo, Even Better TOML)"
+            }
+            (Help::SchemaOut, Lang::En) => {
+                "Write one `<kind>.schema.json` per file kind into DIR instead of printing them"
+            }
+            (Help::SchemaOut, Lang::Fr) => {
+                "Écrire un `<kind>.schema.json` par sorte de fichier dans DOSSIER au lieu de les afficher"
+            }
+            (Help::SchemaForce, Lang::En) => "Replace schema files that already exist in DIR",
+            (Help::SchemaForce, Lang::Fr) => {
+                "Remplacer les fichiers de schéma qui existent déjà dans DOSSIER"
+            }
+            (Help::Completions, Lang::En) => "Print a shell completion script",
+            (Help::Completions, Lang::Fr) => "Afficher un script de complétion pour le shell",
+            (Help::CompletionsShell, Lang::En) => "The shell",
+            (Help::CompletionsShell, Lang::Fr) => "Le shell",
+            (Help::ShellBash, Lang::En) => "Bash",
+            (Help::ShellBash, Lang::Fr) => "Bash",
+            (Help::ShellZsh, Lang::En) => "Zsh",
+            (Help::ShellZsh, Lang::Fr) => "Zsh",
+            (Help::ShellFish, Lang::En) => "Fish",
+            (Help::ShellFish, Lang::Fr) => "Fish",
+            (Help::ShellPowershell, Lang::En) => "PowerShell",
+            (Help::ShellPowershell, Lang::Fr) => "PowerShell",
+            (Help::Man, Lang::En) => "Print the manual page (roff), e.g. `ctg man > ctg.1`",
+            (Help::Man, Lang::Fr) => {
+                "Afficher la page de manuel (roff), par exemple `ctg man > ctg.1`"
+            }
         }
-        "Follow a Convention Territoriale Globale (CTG) from its TOML files: the COPIL, the working commissions, the cooperation officers and their FTE, and the action plan" => {
-            "Suivre une Convention Territoriale Globale (CTG) à partir de ses fichiers TOML : le COPIL, les commissions thématiques, les chargés de coopération et leurs ETP, et le plan d'actions"
+    }
+
+    /// Every variant, for the tests.
+    #[cfg(test)]
+    pub const ALL: [Help; 83] = [
+        Help::Ctg,
+        Help::Dir,
+        Help::At,
+        Help::Color,
+        Help::ColorAuto,
+        Help::ColorAlways,
+        Help::ColorNever,
+        Help::Lang,
+        Help::LangEn,
+        Help::LangFr,
+        Help::Check,
+        Help::CheckFormat,
+        Help::CheckFormatHuman,
+        Help::CheckFormatShort,
+        Help::CheckFormatJson,
+        Help::CheckFormatGithub,
+        Help::CheckStrict,
+        Help::CheckStaged,
+        Help::Fte,
+        Help::FteCommune,
+        Help::FteBy,
+        Help::FteByCommune,
+        Help::FteByOfficer,
+        Help::FteHistory,
+        Help::FteFormat,
+        Help::ListFormatTable,
+        Help::ListFormatJson,
+        Help::ListFormatCsv,
+        Help::Status,
+        Help::StatusFormat,
+        Help::StatusFormatTable,
+        Help::StatusFormatJson,
+        Help::StatusFormatMarkdown,
+        Help::Actions,
+        Help::ActionsCommission,
+        Help::ActionsStatus,
+        Help::StatusArgPlanned,
+        Help::StatusArgInProgress,
+        Help::StatusArgPaused,
+        Help::StatusArgBlocked,
+        Help::StatusArgDone,
+        Help::StatusArgAbandoned,
+        Help::StatusArgOverdue,
+        Help::ActionsCommune,
+        Help::ActionsLead,
+        Help::ActionsDueBefore,
+        Help::ActionsFormat,
+        Help::Report,
+        Help::ReportYear,
+        Help::ReportFormat,
+        Help::ReportFormatHtml,
+        Help::ReportFormatMarkdown,
+        Help::ReportOutput,
+        Help::ReportForce,
+        Help::Explain,
+        Help::ExplainCode,
+        Help::Init,
+        Help::InitDir,
+        Help::InitForce,
+        Help::New,
+        Help::NewKind,
+        Help::NewKindOfficer,
+        Help::NewKindCommission,
+        Help::NewKindAction,
+        Help::NewId,
+        Help::NewCommission,
+        Help::NewCommune,
+        Help::NewFte,
+        Help::NewStart,
+        Help::NewForce,
+        Help::Hook,
+        Help::HookInstall,
+        Help::HookInstallForce,
+        Help::Schema,
+        Help::SchemaOut,
+        Help::SchemaForce,
+        Help::Completions,
+        Help::CompletionsShell,
+        Help::ShellBash,
+        Help::ShellZsh,
+        Help::ShellFish,
+        Help::ShellPowershell,
+        Help::Man,
+    ];
+}
+
+/// The placeholder of a value in the help (`--out <DIR>`, `<KIND>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Name {
+    /// A folder.
+    Dir,
+    /// A date.
+    Date,
+    /// `--color`.
+    Color,
+    /// `--lang`.
+    Lang,
+    /// `ctg explain`'s code.
+    Code,
+    /// `ctg new`'s kind of record.
+    Kind,
+    /// A record's id.
+    Id,
+    /// A commune's name.
+    Name,
+    /// An FTE.
+    Fte,
+    /// `ctg completions`'s shell.
+    Shell,
+    /// `--format`.
+    Format,
+    /// `ctg fte --by`.
+    What,
+    /// `ctg actions --status`.
+    Status,
+    /// `ctg report --year`.
+    Year,
+    /// `ctg report --output`.
+    File,
+}
+
+impl Name {
+    /// The placeholder in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Name::Dir, Lang::En) => "DIR",
+            (Name::Dir, Lang::Fr) => "DOSSIER",
+            (Name::Date, Lang::En) => "DATE",
+            (Name::Date, Lang::Fr) => "DATE",
+            (Name::Color, Lang::En) => "COLOR",
+            (Name::Color, Lang::Fr) => "COULEUR",
+            (Name::Lang, Lang::En) => "LANG",
+            (Name::Lang, Lang::Fr) => "LANGUE",
+            (Name::Code, Lang::En) => "CODE",
+            (Name::Code, Lang::Fr) => "CODE",
+            (Name::Kind, Lang::En) => "KIND",
+            (Name::Kind, Lang::Fr) => "NATURE",
+            (Name::Id, Lang::En) => "ID",
+            (Name::Id, Lang::Fr) => "ID",
+            (Name::Name, Lang::En) => "NAME",
+            (Name::Name, Lang::Fr) => "NOM",
+            (Name::Fte, Lang::En) => "FTE",
+            (Name::Fte, Lang::Fr) => "ETP",
+            (Name::Shell, Lang::En) => "SHELL",
+            (Name::Shell, Lang::Fr) => "SHELL",
+            (Name::Format, Lang::En) => "FORMAT",
+            (Name::Format, Lang::Fr) => "FORMAT",
+            (Name::What, Lang::En) => "WHAT",
+            (Name::What, Lang::Fr) => "QUOI",
+            (Name::Status, Lang::En) => "STATUS",
+            (Name::Status, Lang::Fr) => "STATUT",
+            (Name::Year, Lang::En) => "YYYY",
+            (Name::Year, Lang::Fr) => "AAAA",
+            (Name::File, Lang::En) => "FILE",
+            (Name::File, Lang::Fr) => "FICHIER",
         }
-        "The repository's root (the folder holding copil.toml). Default: $CTG_DIR, else the nearest folder upwards that holds copil.toml" => {
-            "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
+    }
+}
+
+/// What clap (and clap_mangen) write themselves: the texts of the `--help`
+/// and `--version` flags and of the `help` command, the words of the help's
+/// layout and the manual's section names. The English is clap's, for
+/// reference: English help is clap's own, untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clap {
+    /// `-h, --help` when no text has a longer form.
+    PrintHelp,
+    /// `-h` when some text has a longer form.
+    PrintHelpSeeMore,
+    /// `--help` when some text has a longer form.
+    PrintHelpSeeSummary,
+    /// `-V, --version`.
+    PrintVersion,
+    /// The `help` command.
+    HelpCommand,
+    /// The argument of the `help` command.
+    HelpCommandArgument,
+    /// The placeholder of a command (`<COMMAND>`).
+    CommandName,
+    /// The heading of the usage line.
+    Usage,
+    /// The heading of the commands.
+    Commands,
+    /// The heading of the positional arguments.
+    Arguments,
+    /// The heading of the options.
+    Options,
+    /// Before the list of a value's possible values, in the long help.
+    PossibleValues,
+    /// Before the possible values, on the short help's line.
+    PossibleValuesInline,
+    /// Before the default value.
+    Default,
+    /// The manual's section of the name.
+    ManName,
+    /// The manual's section of the commands.
+    ManCommands,
+    /// The manual's section of the authors.
+    ManAuthors,
+}
+
+impl Clap {
+    /// The text in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Clap::PrintHelp, Lang::En) => "Print help",
+            (Clap::PrintHelp, Lang::Fr) => "Afficher l'aide",
+            (Clap::PrintHelpSeeMore, Lang::En) => "Print help (see more with '--help')",
+            (Clap::PrintHelpSeeMore, Lang::Fr) => "Afficher l'aide (plus de détails avec '--help')",
+            (Clap::PrintHelpSeeSummary, Lang::En) => "Print help (see a summary with '-h')",
+            (Clap::PrintHelpSeeSummary, Lang::Fr) => "Afficher l'aide (un résumé avec '-h')",
+            (Clap::PrintVersion, Lang::En) => "Print version",
+            (Clap::PrintVersion, Lang::Fr) => "Afficher la version",
+            (Clap::HelpCommand, Lang::En) => {
+                "Print this message or the help of the given subcommand(s)"
+            }
+            (Clap::HelpCommand, Lang::Fr) => "Afficher ce message ou l'aide des commandes données",
+            (Clap::HelpCommandArgument, Lang::En) => "Print help for the subcommand(s)",
+            (Clap::HelpCommandArgument, Lang::Fr) => "Afficher l'aide de ces commandes",
+            (Clap::CommandName, Lang::En) => "COMMAND",
+            (Clap::CommandName, Lang::Fr) => "COMMANDE",
+            (Clap::Usage, Lang::En) => "Usage",
+            (Clap::Usage, Lang::Fr) => "Utilisation",
+            (Clap::Commands, Lang::En) => "Commands",
+            (Clap::Commands, Lang::Fr) => "Commandes",
+            (Clap::Arguments, Lang::En) => "Arguments",
+            (Clap::Arguments, Lang::Fr) => "Arguments",
+            (Clap::Options, Lang::En) => "Options",
+            (Clap::Options, Lang::Fr) => "Options",
+            (Clap::PossibleValues, Lang::En) => "Possible values",
+            (Clap::PossibleValues, Lang::Fr) => "Valeurs possibles",
+            (Clap::PossibleValuesInline, Lang::En) => "possible values",
+            (Clap::PossibleValuesInline, Lang::Fr) => "valeurs possibles",
+            (Clap::Default, Lang::En) => "default",
+            (Clap::Default, Lang::Fr) => "par défaut",
+            (Clap::ManName, Lang::En) => "NAME",
+            (Clap::ManName, Lang::Fr) => "NOM",
+            (Clap::ManCommands, Lang::En) => "SUBCOMMANDS",
+            (Clap::ManCommands, Lang::Fr) => "COMMANDES",
+            (Clap::ManAuthors, Lang::En) => "AUTHORS",
+            (Clap::ManAuthors, Lang::Fr) => "AUTEURS",
         }
-        "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date" => {
-            "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
-        }
-        "When to colour output" => "Quand mettre la sortie en couleur",
-        "Colour on a terminal, unless `NO_COLOR` is set (or forced by `CLICOLOR_FORCE`)" => {
-            "en couleur sur un terminal, sauf avec `NO_COLOR` (`CLICOLOR_FORCE` la force)"
-        }
-        "Always colour" => "toujours en couleur",
-        "Never colour" => "jamais en couleur",
-        "The language of human output. Default: convention.language, else en" => {
-            "La langue des messages. Par défaut : convention.language, sinon en"
-        }
-        "English" => "anglais",
-        "French" => "français",
-        "What to do" => "Que faire",
-        // Commands
-        "Validate every file and report every problem (for git pre-commit hooks)" => {
-            "Valider chaque fichier et signaler chaque problème (pour les hooks pre-commit de git)"
-        }
-        "Cofunded FTE (ETP) of cooperation officers against the target, by commune" => {
-            "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune"
-        }
-        "The one screen to read before a meeting: convention, FTE, COPIL, commissions, actions and the data's health" => {
-            "L'écran à lire avant une réunion : convention, ETP, COPIL, commissions, fiches action et état des données"
-        }
-        "The action plan, sorted by due date, with filters" => {
-            "Le plan d'actions, trié par échéance, avec des filtres"
-        }
-        "The yearly follow-up for the COPIL, as one HTML page (or Markdown)" => {
-            "Le bilan annuel pour le COPIL, en une page HTML (ou en Markdown)"
-        }
-        "Explain a problem code: what it means, an example, how to fix it" => {
-            "Expliquer un code de problème : ce qu'il signifie, un exemple, comment le corriger"
-        }
-        "Create a new CTG repository, with commented examples to fill in" => {
-            "Créer un nouveau dépôt CTG, avec des exemples commentés à remplir"
-        }
-        "Create a record (officer, commission or action) from a commented template" => {
-            "Créer une fiche (chargé de coopération, commission ou fiche action) à partir d'un modèle commenté"
-        }
-        "Git integration: install a pre-commit hook that runs `ctg check --staged`" => {
-            "Intégration à git : installer un hook pre-commit qui lance `ctg check --staged`"
-        }
-        "Print (or write) the JSON Schemas of the files, for editors (taplo, Even Better TOML)" => {
-            "Afficher (ou écrire) les schémas JSON des fichiers, pour les éditeurs (taplo, Even Better TOML)"
-        }
-        "Print a shell completion script" => "Afficher un script de complétion pour le shell",
-        "Print the manual page (roff), e.g. `ctg man > ctg.1`" => {
-            "Afficher la page de manuel (roff), par exemple `ctg man > ctg.1`"
-        }
-        // explain, init
-        "The code, as `ctg check` prints it (`unknown-reference`). Without it, every code is listed" => {
-            "Le code, tel que `ctg check` l'affiche (`unknown-reference`). Sans code, tous les codes sont listés"
-        }
-        "The folder to create the repository in (created if needed). Default: --dir, else the current folder" => {
-            "Le dossier où créer le dépôt (créé si besoin). Par défaut : --dir, sinon le dossier courant"
-        }
-        "Replace files that already exist" => "Remplacer les fichiers qui existent déjà",
-        // new
-        "What to create" => "Ce qu'il faut créer",
-        "A cooperation officer, in officers/" => "un chargé de coopération, dans officers/",
-        "A working commission, in commissions/" => "une commission thématique, dans commissions/",
-        "An action of the plan, in actions/" => "une fiche action du plan, dans actions/",
-        "The record's id, which is its file name: lowercase letters, digits and hyphens (`marie-dupont`)" => {
-            "L'identifiant de la fiche, qui est son nom de fichier : minuscules, chiffres et tirets (`marie-dupont`)"
-        }
-        "The commission an action belongs to (its id)" => {
-            "La commission dont relève une fiche action (son identifiant)"
-        }
-        "The commune of an officer's first assignment" => {
-            "La commune de la première affectation d'un chargé de coopération"
-        }
-        "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)" => {
-            "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0.5)"
-        }
-        "The start date (YYYY-MM-DD) of an officer's first assignment or of an action" => {
-            "La date de début (AAAA-MM-JJ) de la première affectation d'un chargé de coopération ou d'une fiche action"
-        }
-        "Replace the file if it already exists" => "Remplacer le fichier s'il existe déjà",
-        // hook
-        "Write the git pre-commit hook that runs `ctg check --staged`" => {
-            "Écrire le hook pre-commit de git qui lance `ctg check --staged`"
-        }
-        "Replace an existing pre-commit hook" => "Remplacer un hook pre-commit existant",
-        // schema
-        "Write one `<kind>.schema.json` per file kind into DIR instead of printing them" => {
-            "Écrire un `<kind>.schema.json` par sorte de fichier dans DOSSIER au lieu de les afficher"
-        }
-        "Replace schema files that already exist in DIR" => {
-            "Remplacer les fichiers de schéma qui existent déjà dans DOSSIER"
-        }
-        // completions
-        "The shell" => "Le shell",
-        "Bash" => "Bash",
-        "Zsh" => "Zsh",
-        "Fish" => "Fish",
-        "PowerShell" => "PowerShell",
-        // check
-        "How to print the problems" => "Comment afficher les problèmes",
-        "Source snippets with carets, on stderr" => {
-            "extraits du fichier avec des repères, sur stderr"
-        }
-        "`file:line:col: severity[code]: message`, one per line, on stdout" => {
-            "`fichier:ligne:colonne: gravité[code]: message`, un par ligne, sur stdout"
-        }
-        "One JSON object on stdout" => "un objet JSON sur stdout",
-        "GitHub Actions annotations (`::error file=…`), on stdout" => {
-            "annotations GitHub Actions (`::error file=…`), sur stdout"
-        }
-        "Fail (exit 1) on warnings too" => "Échouer (code 1) aussi sur les avertissements",
-        "Check what is staged in git's index (what a commit will contain), not the working tree" => {
-            "Vérifier ce qui est indexé dans git (ce que contiendra le commit), pas la copie de travail"
-        }
-        // fte, actions, status
-        "A table for people" => "un tableau à lire",
-        "One JSON object" => "un objet JSON",
-        "CSV with a header row, `.` as the decimal separator" => {
-            "CSV avec une ligne d'en-tête, `.` comme séparateur décimal"
-        }
-        "One line per commune" => "une ligne par commune",
-        "One line per officer" => "une ligne par chargé de coopération",
-        "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix is enough" => {
-            "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom suffit"
-        }
-        "Group by commune (default) or by officer" => {
-            "Regrouper par commune (par défaut) ou par chargé de coopération"
-        }
-        "Every date on which the cofunded FTE changes, and when the target was reached" => {
-            "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint"
-        }
-        "How to print" => "Comment afficher",
-        "One screen of text" => "un écran de texte",
-        "Markdown, to paste into meeting minutes" => {
-            "Markdown, à coller dans un compte rendu de réunion"
-        }
-        "Not started" => "pas commencée",
-        "Under way" => "en cours",
-        "Stopped for now, by choice" => "arrêtée pour l'instant, par choix",
-        "Stopped by an obstacle" => "arrêtée par un obstacle",
-        "Finished" => "terminée",
-        "Given up" => "abandonnée",
-        "Open and past its due date" => "ouverte et en retard sur son échéance",
-        "Only the actions of this commission (an id; repeat for several)" => {
-            "Seulement les fiches action de cette commission (un identifiant ; à répéter pour plusieurs)"
-        }
-        "Only actions with this status (repeat for several); `overdue` is open and past due" => {
-            "Seulement les fiches action de ce statut (à répéter pour plusieurs) ; `overdue` : ouverte et en retard"
-        }
-        "Only actions concerning this commune (actions with no communes concern the whole territory and always match). Matched as in `ctg fte --commune`" => {
-            "Seulement les fiches action qui concernent cette commune (une fiche sans communes concerne tout le territoire et correspond toujours). Reconnue comme dans `ctg fte --commune`"
-        }
-        "Only actions led by this officer (an id)" => {
-            "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
-        }
-        "Only actions due before this date (YYYY-MM-DD)" => {
-            "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ)"
-        }
-        // report
-        "The year to report on. Default: the year of --at (today)" => {
-            "L'année du bilan. Par défaut : l'année de --at (aujourd'hui)"
-        }
-        "The form of the report" => "La forme du bilan",
-        "One self-contained page: inline CSS and SVG charts, printable on A4" => {
-            "une page autonome : CSS et graphiques SVG intégrés, imprimable en A4"
-        }
-        "The same sections, with tables instead of charts" => {
-            "les mêmes parties, avec des tableaux au lieu des graphiques"
-        }
-        "Write the report to FILE rather than to stdout (never over an existing file without --force)" => {
-            "Écrire le bilan dans FICHIER plutôt que sur stdout (jamais par-dessus un fichier existant sans --force)"
-        }
-        "Replace FILE if it exists" => "Remplacer FICHIER s'il existe",
-        // clap's own
-        "Print help" => "Afficher l'aide",
-        "Print help (see more with '--help')" => "Afficher l'aide (plus de détails avec '--help')",
-        "Print help (see a summary with '-h')" => "Afficher l'aide (un résumé avec '-h')",
-        "Print version" => "Afficher la version",
-        "Print this message or the help of the given subcommand(s)" => {
-            "Afficher ce message ou l'aide des commandes données"
-        }
-        "Print help for the subcommand(s)" => "Afficher l'aide de ces commandes",
-        _ => return None,
-    })
+    }
 }
 
 /// A command line clap refuses, as `ctg` words it in French. In English,
@@ -323,90 +901,32 @@ impl ArgumentProblem {
     }
 }
 
-/// The French of a value's placeholder (`--out <DIR>`, `<KIND>`).
-pub fn french_value_name(english: &str) -> Option<&'static str> {
-    Some(match english {
-        "DIR" => "DOSSIER",
-        "DATE" => "DATE",
-        "COLOR" => "COULEUR",
-        "LANG" => "LANGUE",
-        "CODE" => "CODE",
-        "KIND" => "NATURE",
-        "ID" => "ID",
-        "NAME" => "NOM",
-        "FTE" => "ETP",
-        "SHELL" => "SHELL",
-        "FORMAT" => "FORMAT",
-        "WHAT" => "QUOI",
-        "STATUS" => "STATUT",
-        "DUE_BEFORE" => "DATE",
-        "YYYY" => "AAAA",
-        "FILE" => "FICHIER",
-        "COMMAND" => "COMMANDE",
-        _ => return None,
-    })
-}
-
-/// The French of `text`, or `text` itself when it has none (the test
-/// `every_help_text_has_french` makes sure none is missing).
-fn fr(text: &str) -> String {
-    french(text).map_or_else(|| text.to_owned(), str::to_owned)
-}
-
-/// The command line of `ctg` in `lang`: English is clap's own, untouched;
-/// French has every text, heading and value list in French. The returned
-/// command is built (clap's `help` and `--help` exist in it).
-pub fn localized(command: Command, lang: Lang, man: bool) -> Command {
-    let mut command = command;
+/// The command line of `ctg` in `lang`, built (clap's `help` and `--help`
+/// exist in it). English is clap's own layout, untouched; French has every
+/// text, heading and value list in French.
+pub fn localized(lang: Lang, man: bool) -> Command {
+    let mut command = command(lang);
     if lang == Lang::En {
         command.build();
         return command;
     }
-    command = texts(command, man);
+    command = prepare(command, lang, man);
     command.build();
-    // clap adds `--help`, `--version` and `help` when building: translate them too.
-    finish(command, man)
+    // clap adds `--help`, `--version` and `help` when building: word them too.
+    finish(command, lang)
 }
 
-/// Abouts, argument helps, possible values, before clap builds the tree.
-fn texts(command: Command, man: bool) -> Command {
-    let command = match command.get_about().map(ToString::to_string) {
-        Some(about) => command.about(fr(&about)),
-        None => command,
-    };
-    let command = match command.get_long_about().map(ToString::to_string) {
-        Some(about) => command.long_about(fr(&about)),
-        None => command,
-    };
+/// Before clap builds the tree: the commands' placeholder, and the lists of
+/// values and defaults said in `lang`.
+fn prepare(command: Command, lang: Lang, man: bool) -> Command {
     command
-        .subcommand_value_name("COMMANDE")
-        .mut_args(|arg| argument(arg, man))
-        .mut_subcommands(|sub| texts(sub, man))
+        .subcommand_value_name(Clap::CommandName.text(lang))
+        .mut_args(|arg| argument(arg, lang, man))
+        .mut_subcommands(|sub| prepare(sub, lang, man))
 }
 
-/// One argument in French.
-fn argument(arg: Arg, man: bool) -> Arg {
-    let help = arg.get_help().map(ToString::to_string);
-    let long = arg.get_long_help().map(ToString::to_string);
-    let arg = french_values(arg);
-    let names: Option<Vec<clap::builder::Str>> = arg.get_value_names().map(|names| {
-        names
-            .iter()
-            .map(|n| french_value_name(n).map_or_else(|| n.clone(), Into::into))
-            .collect()
-    });
-    let arg = match names {
-        Some(names) => arg.value_names(names),
-        None => arg,
-    };
-    let arg = match &help {
-        Some(help) => arg.help(fr(help)),
-        None => arg,
-    };
-    let arg = match &long {
-        Some(long) => arg.long_help(fr(long)),
-        None => arg,
-    };
+/// One argument's possible values and default, in `lang`.
+fn argument(arg: Arg, lang: Lang, man: bool) -> Arg {
     if man || !arg.get_action().takes_values() {
         return arg;
     }
@@ -425,27 +945,40 @@ fn argument(arg: Arg, man: bool) -> Arg {
     if values.is_empty() && default.is_empty() {
         return arg;
     }
-    let short = help.as_deref().map(fr).unwrap_or_default();
+    let colon = colon(lang);
+    let short = arg.get_help().map(ToString::to_string).unwrap_or_default();
     let mut brief = short.clone();
-    let mut full = long.as_deref().map(fr).unwrap_or(short);
+    let mut full = arg
+        .get_long_help()
+        .map(ToString::to_string)
+        .unwrap_or(short);
+    let default_is = format!(
+        "[{}{colon} {}]",
+        Clap::Default.text(lang),
+        default.join(", ")
+    );
     if !default.is_empty() {
-        brief.push_str(&format!(" [par défaut : {}]", default.join(", ")));
+        brief.push_str(&format!(" {default_is}"));
     }
     if !values.is_empty() {
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
-        brief.push_str(&format!(" [valeurs possibles : {}]", names.join(", ")));
-        full.push_str("\n\nValeurs possibles :");
+        brief.push_str(&format!(
+            " [{}{colon} {}]",
+            Clap::PossibleValuesInline.text(lang),
+            names.join(", ")
+        ));
+        full.push_str(&format!("\n\n{}{colon}", Clap::PossibleValues.text(lang)));
         let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         for value in &values {
             let name = value.get_name();
             match value.get_help() {
-                Some(help) => full.push_str(&format!("\n- {name:width$} : {help}")),
+                Some(help) => full.push_str(&format!("\n- {name:width$}{colon} {help}")),
                 None => full.push_str(&format!("\n- {name}")),
             }
         }
     }
     if !default.is_empty() {
-        full.push_str(&format!("\n\n[par défaut : {}]", default.join(", ")));
+        full.push_str(&format!("\n\n{default_is}"));
     }
     arg.hide_default_value(true)
         .hide_possible_values(true)
@@ -453,61 +986,34 @@ fn argument(arg: Arg, man: bool) -> Arg {
         .long_help(full)
 }
 
-/// An argument whose values are one of ctg's value enums gets the same
-/// parser with French descriptions of its values.
-fn french_values(arg: Arg) -> Arg {
-    use crate::cli::{
-        CheckFormat, FteBy, ListFormat, NewKind, ReportFormat, Shell, StatusArg, StatusFormat,
+/// After the build: clap's own texts and the headings.
+fn finish(command: Command, lang: Lang) -> Command {
+    let help_command = command.get_name() == "help";
+    let command = match command.get_about() {
+        Some(_) if help_command => command.about(Clap::HelpCommand.text(lang)),
+        _ => command,
     };
-    use crate::render::ColorChoice;
-    let arg = relabel::<crate::cli::LangArg>(arg);
-    let arg = relabel::<ColorChoice>(arg);
-    let arg = relabel::<CheckFormat>(arg);
-    let arg = relabel::<ListFormat>(arg);
-    let arg = relabel::<FteBy>(arg);
-    let arg = relabel::<StatusFormat>(arg);
-    let arg = relabel::<StatusArg>(arg);
-    let arg = relabel::<ReportFormat>(arg);
-    let arg = relabel::<NewKind>(arg);
-    relabel::<Shell>(arg)
-}
-
-fn relabel<T: ValueEnum + Clone + Send + Sync + 'static>(arg: Arg) -> Arg {
-    if arg.get_value_parser().type_id() != TypeId::of::<T>() {
-        return arg;
-    }
-    let values = T::value_variants()
-        .iter()
-        .filter_map(ValueEnum::to_possible_value)
-        .map(|value| match value.get_help().map(ToString::to_string) {
-            Some(help) => value.help(fr(&help)),
-            None => value,
-        });
-    arg.value_parser(PossibleValuesParser::new(values).try_map(|s| T::from_str(&s, false)))
-}
-
-/// After the build: clap's own texts, the headings, and the manual's words.
-fn finish(command: Command, man: bool) -> Command {
-    let command = match command.get_about().map(ToString::to_string) {
-        Some(about) => command.about(fr(&about)),
-        None => command,
-    };
-    let command = command.mut_args(|arg| {
-        if arg.get_id() == "help" || arg.get_id() == "version" || arg.get_id() == "subcommand" {
-            argument(arg, man)
-        } else {
-            arg
-        }
+    let command = command.mut_args(|arg| match arg.get_id().as_str() {
+        // clap gives `--help` a longer form when some text has one.
+        "help" if arg.get_long_help().is_some() => arg
+            .help(Clap::PrintHelpSeeMore.text(lang))
+            .long_help(Clap::PrintHelpSeeSummary.text(lang)),
+        "help" => arg.help(Clap::PrintHelp.text(lang)),
+        "version" => arg.help(Clap::PrintVersion.text(lang)),
+        "subcommand" if help_command => arg
+            .help(Clap::HelpCommandArgument.text(lang))
+            .value_name(Clap::CommandName.text(lang)),
+        _ => arg,
     });
-    let command = command.mut_subcommands(|sub| finish(sub, man));
-    let template = template(&command);
+    let command = command.mut_subcommands(|sub| finish(sub, lang));
+    let template = template(&command, lang);
     command
-        .subcommand_help_heading("Commandes")
+        .subcommand_help_heading(Clap::Commands.text(lang))
         .help_template(template)
 }
 
-/// clap's default help template with French headings.
-fn template(command: &Command) -> String {
+/// clap's default help template, with the headings in `lang`.
+fn template(command: &Command, lang: Lang) -> String {
     let styles = command.get_styles();
     let (u, u_) = (
         styles.get_usage().render(),
@@ -517,20 +1023,25 @@ fn template(command: &Command) -> String {
         styles.get_header().render(),
         styles.get_header().render_reset(),
     );
+    let colon = colon(lang);
+    let heading = |word: Clap, what: &str| format!("{h}{}{colon}{h_}\n{what}", word.text(lang));
     let mut sections = Vec::new();
     if command.has_subcommands() && command.get_subcommands().any(|s| !s.is_hide_set()) {
-        sections.push(format!("{h}Commandes :{h_}\n{{subcommands}}"));
+        sections.push(heading(Clap::Commands, "{subcommands}"));
     }
     if command.get_positionals().any(|a| !a.is_hide_set()) {
-        sections.push(format!("{h}Arguments :{h_}\n{{positionals}}"));
+        sections.push(heading(Clap::Arguments, "{positionals}"));
     }
     if command
         .get_arguments()
         .any(|a| !a.is_positional() && !a.is_hide_set())
     {
-        sections.push(format!("{h}Options :{h_}\n{{options}}"));
+        sections.push(heading(Clap::Options, "{options}"));
     }
-    let head = format!("{{before-help}}{{about-with-newline}}\n{u}Utilisation :{u_} {{usage}}");
+    let head = format!(
+        "{{before-help}}{{about-with-newline}}\n{u}{}{colon}{u_} {{usage}}",
+        Clap::Usage.text(lang)
+    );
     if sections.is_empty() {
         format!("{head}{{after-help}}")
     } else {
@@ -538,24 +1049,58 @@ fn template(command: &Command) -> String {
     }
 }
 
-/// The manual in roff, with clap_mangen's English section names and words
-/// put into French.
-pub fn french_roff(roff: &str) -> String {
+/// The manual in roff, with the section names and words clap_mangen writes
+/// in English put in `lang`.
+pub fn roff(roff: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return roff.to_owned();
+    }
+    let section = |word: Clap, lang| format!(".SH {}", word.text(lang));
+    // In French the commands' heading is already `Commandes` (see `finish`).
+    let sections = [
+        (
+            section(Clap::ManName, Lang::En),
+            section(Clap::ManName, lang),
+        ),
+        (
+            section(Clap::ManCommands, Lang::En),
+            section(Clap::ManCommands, lang),
+        ),
+        (
+            section(Clap::Commands, lang),
+            section(Clap::ManCommands, lang),
+        ),
+        (
+            section(Clap::ManAuthors, Lang::En),
+            section(Clap::ManAuthors, lang),
+        ),
+    ];
+    let colon = colon(lang);
+    let words = [
+        (
+            format!("{}:", Clap::PossibleValues.text(Lang::En)),
+            format!("{}{colon}", Clap::PossibleValues.text(lang)),
+        ),
+        (
+            format!("[{}: ", Clap::Default.text(Lang::En)),
+            format!("[{}{colon} ", Clap::Default.text(lang)),
+        ),
+    ];
     let mut out = String::with_capacity(roff.len());
     let mut value = false;
     for line in roff.lines() {
-        let french = match line {
-            ".SH NAME" => ".SH NOM".to_owned(),
-            ".SH Commandes" | ".SH SUBCOMMANDS" => ".SH COMMANDES".to_owned(),
-            ".SH AUTHORS" => ".SH AUTEURS".to_owned(),
+        let text = match sections.iter().find(|(english, _)| english == line) {
+            Some((_, translated)) => translated.clone(),
             // A possible value, `name: help`, follows its bullet.
-            _ if value => line.replacen(": ", " : ", 1),
-            _ => line
-                .replace("Possible values:", "Valeurs possibles :")
-                .replace("[default: ", "[par défaut : "),
+            None if value => line.replacen(": ", &format!("{colon} "), 1),
+            None => words
+                .iter()
+                .fold(line.to_owned(), |line, (english, translated)| {
+                    line.replace(english.as_str(), translated)
+                }),
         };
         value = line.starts_with(".IP \\(bu");
-        out.push_str(&french);
+        out.push_str(&text);
         out.push('\n');
     }
     out
@@ -564,9 +1109,9 @@ pub fn french_roff(roff: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
-    /// Every English text of the tree, with where it is.
+    /// Every text of the tree, with where it is: abouts, helps, the helps
+    /// of values and the placeholders.
     fn texts(command: &Command, path: &str, out: &mut Vec<(String, String)>) {
         let path = format!("{path} {}", command.get_name()).trim().to_owned();
         for about in [command.get_about(), command.get_long_about()]
@@ -585,64 +1130,94 @@ mod tests {
                     out.push((format!("{at}={}", value.get_name()), help.to_string()));
                 }
             }
+            if arg.get_action().takes_values() {
+                for name in arg.get_value_names().into_iter().flatten() {
+                    out.push((format!("{at} <>"), name.to_string()));
+                }
+            }
         }
         for sub in command.get_subcommands() {
             texts(sub, &path, out);
         }
     }
 
-    #[test]
-    fn every_help_text_has_french() {
-        let mut command = crate::cli::Cli::command();
-        command.build();
+    /// The texts of the tree in `lang`, read before another language is set
+    /// (clap asks for the helps of values only when they are read).
+    fn tree(lang: Lang, man: bool) -> Vec<(String, String)> {
+        let command = localized(lang, man);
         let mut all = Vec::new();
         texts(&command, "", &mut all);
-        assert!(all.len() > 100, "{}", all.len());
-        let missing: Vec<String> = all
-            .iter()
-            .filter(|(_, text)| french(text).is_none())
-            .map(|(at, text)| format!("{at}: {text:?}"))
-            .collect();
-        assert!(missing.is_empty(), "no French for:\n{}", missing.join("\n"));
+        all
+    }
+
+    /// Texts that are the same in both languages.
+    const SAME: [&str; 9] = [
+        "Bash",
+        "Zsh",
+        "Fish",
+        "PowerShell",
+        "DATE",
+        "CODE",
+        "ID",
+        "SHELL",
+        "FORMAT",
+    ];
+
+    #[test]
+    fn every_text_of_the_tree_is_french_in_french() {
+        // The manual's tree has the same texts at the same places in both
+        // languages (the help's French also says the values in the help).
+        let english = tree(Lang::En, true);
+        let french = tree(Lang::Fr, true);
+        assert!(english.len() > 100, "{}", english.len());
+        let places = |all: &[(String, String)]| -> Vec<String> {
+            all.iter().map(|(at, _)| at.clone()).collect()
+        };
+        assert_eq!(places(&english), places(&french));
+        for ((at, en), (_, fr)) in english.iter().zip(&french) {
+            assert!(
+                !en.trim().is_empty() && !fr.trim().is_empty(),
+                "{at}: empty"
+            );
+            // A text clap took from a doc comment, not from `Help`, would
+            // be the same in both.
+            assert!(
+                en != fr || SAME.contains(&en.as_str()),
+                "{at}: no French for {en:?}"
+            );
+        }
+        let english: std::collections::HashSet<String> =
+            english.into_iter().map(|(_, text)| text).collect();
+        for (at, fr) in tree(Lang::Fr, false) {
+            assert!(
+                !english.contains(&fr) || SAME.contains(&fr.as_str()),
+                "{at}: still English: {fr:?}"
+            );
+        }
     }
 
     #[test]
-    fn every_value_name_has_french() {
-        fn walk(command: &Command, missing: &mut Vec<String>) {
-            for arg in command.get_arguments() {
-                if !arg.get_action().takes_values() {
-                    continue;
-                }
-                for name in arg.get_value_names().into_iter().flatten() {
-                    if french_value_name(name).is_none() {
-                        missing.push(format!("{} {}: {name}", command.get_name(), arg.get_id()));
-                    }
-                }
-            }
-            for sub in command.get_subcommands() {
-                walk(sub, missing);
-            }
+    fn every_help_text_has_two_languages() {
+        for text in Help::ALL {
+            let (en, fr) = (text.text(Lang::En), text.text(Lang::Fr));
+            assert!(!en.is_empty() && !fr.is_empty(), "{text:?}");
+            assert!(en != fr || SAME.contains(&en), "{text:?}: {en:?}");
+            // clap's doc comments lost their final period: so do the texts.
+            assert!(!en.ends_with('.') && !fr.ends_with('.'), "{text:?}");
         }
-        let mut command = crate::cli::Cli::command();
-        command.build();
-        let mut missing = Vec::new();
-        walk(&command, &mut missing);
-        assert!(missing.is_empty(), "no French for:\n{}", missing.join("\n"));
     }
 
     #[test]
-    fn the_french_tree_has_no_english_left() {
-        for man in [false, true] {
-            let command = localized(crate::cli::Cli::command(), Lang::Fr, man);
-            let mut all = Vec::new();
-            texts(&command, "", &mut all);
-            for (at, text) in all {
-                // Each text is French now, which the table does not know as English.
-                assert!(
-                    french(&text).is_none() || french(&text) == Some(text.trim_end_matches('.')),
-                    "{at}: still English: {text:?}"
-                );
-            }
-        }
+    fn the_language_is_english_until_set_and_per_thread() {
+        std::thread::spawn(|| {
+            assert_eq!(help(Help::Dir), Help::Dir.text(Lang::En));
+            let _ = command(Lang::Fr);
+            assert_eq!(help(Help::Dir), Help::Dir.text(Lang::Fr));
+            std::thread::spawn(|| assert_eq!(help(Help::Dir), Help::Dir.text(Lang::En)))
+                .join()
+                .unwrap();
+        })
+        .join()
+        .unwrap();
     }
 }
