@@ -4,25 +4,14 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
+use crate::support::git;
+
 const AT: &str = "2026-06-15";
 
 fn ctg() -> Command {
     let mut cmd = Command::cargo_bin("ctg").unwrap();
     cmd.env_remove("CTG_DIR");
     cmd
-}
-
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        // The hook must find ctg where it was installed from, not on the PATH.
-        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .unwrap()
 }
 
 fn git_ok(dir: &Path, args: &[&str]) {

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+use crate::support::git;
+
 const AT: &str = "2026-06-15";
 
 const BAD_FTE: &str = "name = \"Marie Dupont\"\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 1.5\nstart = 2025-01-01\n";
@@ -22,20 +24,6 @@ fn ctg(tmp: &Path) -> Command {
     let mut cmd = Command::cargo_bin("ctg").unwrap();
     cmd.env_remove("CTG_DIR").env("TMPDIR", tmp);
     cmd
-}
-
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        // The hook must find ctg where it was installed from, not on the PATH.
-        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env_remove("CTG_DIR")
-        .output()
-        .unwrap()
 }
 
 fn git_ok(dir: &Path, args: &[&str]) {

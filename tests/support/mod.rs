@@ -289,6 +289,22 @@ pub fn has_row(text: &str, words: &[&str]) -> bool {
         .any(|line| line.split_whitespace().collect::<Vec<_>>() == words)
 }
 
+/// `git -C DIR ARGS` in a clean environment: no system configuration, HOME
+/// in the repository, no CTG_DIR, and a PATH without the user's folders (a
+/// hook must find ctg where it was installed from, not on the PATH).
+pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env_remove("CTG_DIR")
+        .output()
+        .expect("run git")
+}
+
 /// The `ctg` binary built for these tests, with a clean environment.
 pub fn ctg() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
