@@ -14,7 +14,7 @@
 //! tree (same keys, values and spans; only the order of a table's entries
 //! differs: here the document's, there the keys' sorted order, which
 //! [`Table::sorted`] gives). On any error it only says so: the caller then
-//! asks `toml` for its diagnostics. `tests/toml_tree.rs` compares both
+//! asks `toml` for its diagnostics. `crates/ctg-toml/tests/differential.rs` compares both
 //! parsers on many inputs.
 
 use std::borrow::Cow;
