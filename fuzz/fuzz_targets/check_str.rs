@@ -7,7 +7,8 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use ctg_core::domain::model::{RecordKind, Repository};
+use ctg_core::domain::model::RecordKind;
+use ctg_core::read::repository::Repository;
 use ctg_core::read::records::Record;
 use ctg_core::read::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
