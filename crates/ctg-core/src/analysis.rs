@@ -131,10 +131,12 @@ fn cap_per_file(sorted: impl Iterator<Item = Located>) -> Vec<Located> {
     let flush = |out: &mut Vec<Located>, more: &mut Option<(Located, usize)>| {
         if let Some((first, count)) = more.take() {
             let diagnostic = Diagnostic::new(
-                first.diagnostic.code,
                 &first.diagnostic.file,
                 first.diagnostic.span.clone(),
-                FieldProblem::MoreProblems { more: count },
+                FieldProblem::MoreProblems {
+                    more: count,
+                    code: first.diagnostic.code,
+                },
             );
             out.push(Located {
                 diagnostic,
@@ -157,7 +159,7 @@ fn cap_per_file(sorted: impl Iterator<Item = Located>) -> Vec<Located> {
         }
         // A note of the reading's own stands for all it counted.
         let count = match located.diagnostic.message_as::<FieldProblem>() {
-            Some(FieldProblem::MoreProblems { more }) => *more,
+            Some(FieldProblem::MoreProblems { more, .. }) => *more,
             _ => 1,
         };
         match &mut more {
@@ -176,10 +178,8 @@ mod tests {
     /// #10 item 11: a rule's problems count toward a file's cap too.
     #[test]
     fn no_file_shows_more_than_the_cap_whoever_found_its_problems() {
-        use crate::rules::actions::OVERDUE;
         let at = |file: &str, line: usize| Located {
             diagnostic: Diagnostic::new(
-                OVERDUE,
                 file,
                 Some(line..line + 1),
                 FieldProblem::EmptyList { key: "x".into() },
@@ -195,7 +195,7 @@ mod tests {
         assert_eq!(note.position.map(|p| p.line), Some(101));
         assert!(matches!(
             note.diagnostic.message_as::<FieldProblem>(),
-            Some(FieldProblem::MoreProblems { more: 50 })
+            Some(FieldProblem::MoreProblems { more: 50, .. })
         ));
         assert_eq!(capped[MAX_PROBLEMS_PER_FILE + 1].diagnostic.file, "b.toml");
     }

@@ -3,6 +3,7 @@
 //! to the check that finds the problem; the few helpers several families
 //! word with; and the fixed words around every diagnostic.
 
+use crate::diagnostics::Code;
 use crate::domain::model::RecordKind;
 use crate::i18n::Lang;
 
@@ -11,6 +12,10 @@ use crate::i18n::Lang;
 /// matches on [`Lang`] with no wildcard: a message without its French does
 /// not compile.
 pub trait Message: std::any::Any + std::fmt::Debug + Send + Sync {
+    /// The code of the problem: the message chooses it, so that no
+    /// problem can be said under another problem's code.
+    fn code(&self) -> Code;
+
     /// The one-line statement of the problem.
     fn text(&self, lang: Lang) -> String;
 

@@ -177,9 +177,9 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem at `span` of `file`.
-    pub fn new(code: Code, file: &str, span: Option<Range<usize>>, message: impl Message) -> Self {
+    pub fn new(file: &str, span: Option<Range<usize>>, message: impl Message) -> Self {
         Diagnostic {
-            code,
+            code: message.code(),
             file: file.to_owned(),
             span,
             message: Arc::new(message),

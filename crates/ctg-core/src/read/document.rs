@@ -14,10 +14,7 @@ use crate::domain::fte::{Fte, FteParseError};
 use crate::domain::model::{At, ShortText};
 use crate::domain::schema::{Field, FteRange, Ty};
 use crate::i18n::suggest::suggest;
-use crate::read::problems::fields::{
-    Bounds, DATE_OUT_OF_RANGE, FieldProblem, INVALID_VALUE, MISSING_FIELD, PLAUSIBLE_YEARS,
-    UNKNOWN_FIELD,
-};
+use crate::read::problems::fields::{Bounds, FieldProblem, PLAUSIBLE_YEARS};
 use ctg_toml::{self, Item, Key, Table};
 
 /// A value in a document, with its span.
@@ -67,14 +64,14 @@ impl<'f> Validator<'f> {
     }
 
     /// Records a problem; past [`MAX_PROBLEMS_PER_FILE`], only counts it.
-    pub fn report(&mut self, code: Code, span: Range<usize>, message: impl Message) {
+    pub fn report(&mut self, span: Range<usize>, message: impl Message) {
         if self.diagnostics.len() < MAX_PROBLEMS_PER_FILE {
             self.diagnostics
-                .push(Diagnostic::new(code, self.file, Some(span), message));
+                .push(Diagnostic::new(self.file, Some(span), message));
         } else {
             match &mut self.dropped {
                 Some((_, _, count)) => *count += 1,
-                None => self.dropped = Some((code, span, 1)),
+                None => self.dropped = Some((message.code(), span, 1)),
             }
         }
     }
@@ -84,10 +81,9 @@ impl<'f> Validator<'f> {
     pub fn finish(mut self) -> Vec<Diagnostic> {
         if let Some((code, span, more)) = self.dropped.take() {
             self.diagnostics.push(Diagnostic::new(
-                code,
                 self.file,
                 Some(span),
-                FieldProblem::MoreProblems { more },
+                FieldProblem::MoreProblems { more, code },
             ));
         }
         self.diagnostics
@@ -135,7 +131,6 @@ impl<'f> Validator<'f> {
                     check.value(value, &field.ty, name, path);
                 }
                 None => check.report(
-                    UNKNOWN_FIELD,
                     key.span(),
                     FieldProblem::UnknownField {
                         key: name.to_owned(),
@@ -163,7 +158,6 @@ impl<'f> Validator<'f> {
         for field in fields.iter().filter(|f| f.required) {
             if !table.contains_key(field.name) {
                 self.report(
-                    MISSING_FIELD,
                     at.clone(),
                     FieldProblem::MissingField {
                         key: field.name.to_owned(),
@@ -176,7 +170,6 @@ impl<'f> Validator<'f> {
 
     fn wrong_type(&mut self, value: &Value<'_>, ty: &Ty, key: &str) {
         self.report(
-            INVALID_VALUE,
             value.span(),
             FieldProblem::WrongType {
                 key: key.to_owned(),
@@ -221,7 +214,6 @@ impl<'f> Validator<'f> {
             Ty::Enum(names) => match inner.as_str() {
                 None => self.wrong_type(value, ty, key),
                 Some(word) if !names.contains(&word) => self.report(
-                    INVALID_VALUE,
                     value.span(),
                     FieldProblem::UnknownVariant {
                         key: key.to_owned(),
@@ -278,7 +270,6 @@ impl<'f> Validator<'f> {
 
     fn out_of_range(&mut self, value: &Value<'_>, key: &str, max: i64) {
         self.report(
-            INVALID_VALUE,
             value.span(),
             FieldProblem::OutOfRange {
                 key: key.to_owned(),
@@ -308,10 +299,10 @@ impl<'f> Validator<'f> {
             DateProblem::Implausible(date) => {
                 let key = key.to_owned();
                 let message = FieldProblem::DateOutOfRange { key, date };
-                return self.report(DATE_OUT_OF_RANGE, value.span(), message);
+                return self.report(value.span(), message);
             }
         };
-        self.report(INVALID_VALUE, value.span(), message);
+        self.report(value.span(), message);
     }
 
     fn fte_problem(&mut self, value: &Value<'_>, ty: &Ty, key: &str, problem: FteProblem) {
@@ -332,7 +323,7 @@ impl<'f> Validator<'f> {
                 },
             },
         };
-        self.report(INVALID_VALUE, value.span(), message);
+        self.report(value.span(), message);
     }
 }
 

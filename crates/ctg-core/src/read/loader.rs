@@ -12,9 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::domain::model::{IdKind, RecordKind};
 use crate::domain::schema::fields_of;
 use crate::read::document::{Fields, Validator};
-use crate::read::problems::files::{
-    DUPLICATE_ID, FILE_TOO_LARGE, FileProblem, INVALID_ID, SYNTAX, UNREADABLE_FILE,
-};
+use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
 use crate::read::scan::{Found, scan, stem};
@@ -100,22 +98,16 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
 
 fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
     read_bytes(&found.full).map_err(|error| {
-        let (code, message) = match error {
-            ReadError::Io(e) => (
-                UNREADABLE_FILE,
-                FileProblem::Unreadable {
-                    error: e.to_string(),
-                },
-            ),
-            ReadError::TooLarge(size) => (
-                FILE_TOO_LARGE,
-                FileProblem::FileTooLarge {
-                    size,
-                    limit: MAX_FILE_BYTES,
-                },
-            ),
+        let message = match error {
+            ReadError::Io(e) => FileProblem::Unreadable {
+                error: e.to_string(),
+            },
+            ReadError::TooLarge(size) => FileProblem::FileTooLarge {
+                size,
+                limit: MAX_FILE_BYTES,
+            },
         };
-        Box::new(Diagnostic::new(code, &found.path, None, message))
+        Box::new(Diagnostic::new(&found.path, None, message))
     })
 }
 
@@ -172,7 +164,6 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
             break;
         }
         check.report(
-            SYNTAX,
             span,
             FileProblem::Syntax {
                 detail: error.message().trim().to_owned(),
@@ -197,7 +188,6 @@ fn load_one(found: &Found) -> Outcome {
     if let Some(at) = invalid_at {
         return Outcome {
             diagnostics: vec![Diagnostic::new(
-                SYNTAX,
                 &found.path,
                 Some(at..at),
                 FileProblem::NotUtf8,
@@ -320,7 +310,6 @@ fn merge(
         let id = found.id();
         if !found.has_valid_id() {
             own.push(Diagnostic::new(
-                INVALID_ID,
                 &found.path,
                 None,
                 FileProblem::InvalidId {
@@ -332,7 +321,6 @@ fn merge(
         match claimed {
             Some(claimant) if claimant.kind == found.kind && claimant.claim() == found.claim() => {
                 own.push(Diagnostic::new(
-                    DUPLICATE_ID,
                     &found.path,
                     None,
                     FileProblem::DuplicateId {

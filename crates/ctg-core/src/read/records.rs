@@ -19,7 +19,7 @@ use crate::domain::model::{
 use crate::domain::schema::FteRange;
 use crate::i18n::Lang;
 use crate::read::document::{Fields, Validator};
-use crate::read::problems::fields::{FieldProblem, INVALID_VALUE, MISSING_FIELD};
+use crate::read::problems::fields::FieldProblem;
 
 /// A record read from one file.
 #[derive(Debug)]
@@ -57,7 +57,6 @@ fn end_after_start(
         && end.value < start.value
     {
         check.report(
-            INVALID_VALUE,
             end.span(),
             FieldProblem::EndBeforeStart {
                 key: end_key.to_owned(),
@@ -81,7 +80,6 @@ fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
         };
         if repeated {
             check.report(
-                INVALID_VALUE,
                 item.span(),
                 FieldProblem::DuplicateInList {
                     key: key.to_owned(),
@@ -144,7 +142,6 @@ pub fn convention(
         && value.get_ref().is_array()
     {
         check.report(
-            INVALID_VALUE,
             value.span(),
             FieldProblem::EmptyList {
                 key: "communes".into(),
@@ -238,7 +235,6 @@ pub fn officer(
         && value.get_ref().is_array()
     {
         check.report(
-            INVALID_VALUE,
             value.span(),
             FieldProblem::EmptyList {
                 key: "assignment".into(),
@@ -276,11 +272,7 @@ pub fn commission(
         && communes.is_empty()
     {
         let span = doc.get("communes").map_or(kind.span(), |v| v.span());
-        check.report(
-            MISSING_FIELD,
-            span,
-            FieldProblem::TerritorialWithoutCommunes,
-        );
+        check.report(span, FieldProblem::TerritorialWithoutCommunes);
     }
     Some(Record::Commission(Commission {
         id: Arc::clone(id),
@@ -333,17 +325,14 @@ pub fn action(
     if let Some(status) = &status {
         match (&completed, status.value) {
             (Some(c), s) if s != ActionStatus::Done => check.report(
-                INVALID_VALUE,
                 c.span(),
                 FieldProblem::CompletedNotDone {
                     status: s.as_str().to_owned(),
                 },
             ),
-            (None, ActionStatus::Done) => check.report(
-                MISSING_FIELD,
-                status.span(),
-                FieldProblem::DoneWithoutCompleted,
-            ),
+            (None, ActionStatus::Done) => {
+                check.report(status.span(), FieldProblem::DoneWithoutCompleted)
+            }
             _ => {}
         }
     }

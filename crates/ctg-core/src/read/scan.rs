@@ -11,9 +11,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::Diagnostic;
 use crate::domain::model::RecordKind;
-use crate::read::problems::files::{
-    FileProblem, SKIPPED_FILE, STRAY_FILE, SkipReason, UNREADABLE_FILE,
-};
+use crate::read::problems::files::{FileProblem, SkipReason};
 
 /// The file that holds the convention and marks a repository's root.
 pub const MARKER: &str = "copil.toml";
@@ -188,7 +186,6 @@ pub fn scan(root: &Path) -> Scan {
                     .and_then(|p| p.strip_prefix(root).ok())
                     .map_or_else(|| ".".to_owned(), slash_path);
                 scan.diagnostics.push(Diagnostic::new(
-                    UNREADABLE_FILE,
                     &path,
                     None,
                     FileProblem::Unreadable {
@@ -258,7 +255,6 @@ fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
             format!("{}toml", &path[..path.len() - 4])
         };
         return Some(Diagnostic::new(
-            STRAY_FILE,
             &path,
             None,
             FileProblem::ExtensionCase { rename },
@@ -268,11 +264,11 @@ fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
         && std::fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir());
     linked_folder.then(|| {
         Diagnostic::new(
-            SKIPPED_FILE,
             &path,
             None,
             FileProblem::SkippedFile {
                 reason: SkipReason::LinkedFolder,
+                copil: false,
             },
         )
     })
@@ -287,18 +283,12 @@ fn classify(
     let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
     let (path, true_name) = slash_path_checked(relative);
     let kind = kind_of(&path);
-    // Without copil.toml nothing can be checked: not reading it is an error.
-    let skipped = if kind == Some(RecordKind::Copil) {
-        UNREADABLE_FILE
-    } else {
-        SKIPPED_FILE
-    };
+    let copil = kind == Some(RecordKind::Copil);
     let skip = |reason| {
         Err(Box::new(Diagnostic::new(
-            skipped,
             &path,
             None,
-            FileProblem::SkippedFile { reason },
+            FileProblem::SkippedFile { reason, copil },
         )))
     };
     // A true name is UTF-8 throughout: only the others need a look.
@@ -307,7 +297,6 @@ fn classify(
     }
     let Some(kind) = kind else {
         return Err(Box::new(Diagnostic::new(
-            STRAY_FILE,
             &path,
             None,
             FileProblem::StrayFile,

@@ -41,6 +41,11 @@ pub enum ActionProblem {
 
 #[rustfmt::skip]
 impl Message for ActionProblem {
+    fn code(&self) -> Code {
+        match self {
+            ActionProblem::Overdue { .. } => OVERDUE,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         match (self, lang) {
             (ActionProblem::Overdue { due, days }, Lang::En) => format!("overdue: due {}, {days} day(s) ago", date(*due, lang)),
@@ -61,7 +66,6 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
         let Some(due) = &action.due else { continue };
         if action.is_overdue(today) {
             out.push(Diagnostic::new(
-                OVERDUE,
                 &action.file,
                 Some(due.span()),
                 ActionProblem::Overdue {

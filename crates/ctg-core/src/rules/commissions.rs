@@ -78,6 +78,12 @@ pub enum CommissionProblem {
 
 #[rustfmt::skip]
 impl Message for CommissionProblem {
+    fn code(&self) -> Code {
+        match self {
+            CommissionProblem::NoReferent => NO_REFERENT,
+            CommissionProblem::ReferentInactive { .. } => REFERENT_INACTIVE,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         use CommissionProblem as M;
         match (self, lang) {
@@ -107,7 +113,6 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
     for commission in &repo.commissions {
         let Some(referent) = &commission.referent else {
             out.push(Diagnostic::new(
-                NO_REFERENT,
                 &commission.file,
                 Some(0..0),
                 CommissionProblem::NoReferent,
@@ -118,7 +123,6 @@ pub(super) fn check(repo: &Repository, today: NaiveDate, out: &mut Vec<Diagnosti
             && !officer.assignments.iter().any(|a| a.is_active(today))
         {
             out.push(Diagnostic::new(
-                REFERENT_INACTIVE,
                 &commission.file,
                 Some(referent.span()),
                 CommissionProblem::ReferentInactive {

@@ -156,6 +156,14 @@ pub enum MeetingProblem {
 
 #[rustfmt::skip]
 impl Message for MeetingProblem {
+    fn code(&self) -> Code {
+        match self {
+            MeetingProblem::MeetingInFutureHeld { .. } => MEETING_IN_FUTURE_HELD,
+            MeetingProblem::CopilFrequency { .. } => COPIL_FREQUENCY,
+            MeetingProblem::CommissionFrequency { .. } => COMMISSION_FREQUENCY,
+            MeetingProblem::MeetingNotRecorded { .. } => MEETING_NOT_RECORDED,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         use MeetingProblem as M;
         let d = |x: &NaiveDate| date(*x, lang);
@@ -255,17 +263,14 @@ pub fn short_years(
 fn dates(file: &str, meetings: &[Meeting], today: NaiveDate, out: &mut Vec<Diagnostic>) {
     for meeting in meetings {
         let (date, span) = (meeting.date.value, meeting.date.span());
-        let mut report =
-            |code, message| out.push(Diagnostic::new(code, file, Some(span.clone()), message));
+        let mut report = |message| out.push(Diagnostic::new(file, Some(span.clone()), message));
         match meeting.status {
-            MeetingStatus::Held if date > today => report(
-                MEETING_IN_FUTURE_HELD,
-                MeetingProblem::MeetingInFutureHeld { date, today },
-            ),
-            MeetingStatus::Planned if date < today => report(
-                MEETING_NOT_RECORDED,
-                MeetingProblem::MeetingNotRecorded { date },
-            ),
+            MeetingStatus::Held if date > today => {
+                report(MeetingProblem::MeetingInFutureHeld { date, today })
+            }
+            MeetingStatus::Planned if date < today => {
+                report(MeetingProblem::MeetingNotRecorded { date })
+            }
             _ => {}
         }
     }
@@ -295,12 +300,7 @@ fn frequency(
                 current,
             }
         };
-        let code = if copil {
-            COPIL_FREQUENCY
-        } else {
-            COMMISSION_FREQUENCY
-        };
-        out.push(Diagnostic::new(code, file, Some(span.clone()), message));
+        out.push(Diagnostic::new(file, Some(span.clone()), message));
     }
 }
 

@@ -9,8 +9,9 @@
 //! found while reading): in the family's module, declare it (`pub const
 //! NAME: Code = Code::new(&Definition { name, severity, en, fr, example })`),
 //! add it to the module's `CODES`, give its message a variant (worded in
-//! both languages, with a sample in the module's tests) and report it from
-//! the check; then place it in `analysis::codes::ALL` (documentation order)
+//! both languages, its code named by the message's `code()`, with a sample
+//! in the module's tests) and report it from the check
+//! (`Diagnostic::new(file, span, message)`: the message chooses the code); then place it in `analysis::codes::ALL` (documentation order)
 //! and document it in docs/codes.md (a test checks both). A new family is a
 //! module here, called from [`check`] and listed in `analysis::codes::FAMILIES`.
 

@@ -56,6 +56,9 @@ pub enum OutsideConvention {
 
 #[rustfmt::skip]
 impl Message for OutsideConvention {
+    fn code(&self) -> Code {
+        OUTSIDE_CONVENTION
+    }
     fn text(&self, lang: Lang) -> String {
         use OutsideConvention as M;
         let d = |x: &NaiveDate| date(*x, lang);
@@ -99,7 +102,6 @@ fn meetings(out: &mut Vec<Diagnostic>, file: &str, meetings: &[Meeting], c: &Con
         let date = meeting.date.value;
         if !c.covers(date) {
             out.push(Diagnostic::new(
-                OUTSIDE_CONVENTION,
                 file,
                 Some(meeting.date.span()),
                 OutsideConvention::Meeting {
@@ -123,7 +125,6 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             let ends_before = assignment.end.is_some_and(|end| end < from);
             if starts_after || ends_before {
                 out.push(Diagnostic::new(
-                    OUTSIDE_CONVENTION,
                     &officer.file,
                     Some(assignment.start.span()),
                     OutsideConvention::Assignment {
@@ -150,7 +151,6 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
             && due.value > to
         {
             out.push(Diagnostic::new(
-                OUTSIDE_CONVENTION,
                 &action.file,
                 Some(due.span()),
                 OutsideConvention::Due { due: due.value, to },

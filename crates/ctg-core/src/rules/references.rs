@@ -63,6 +63,9 @@ fn folder(kind: RecordKind) -> &'static str {
 
 #[rustfmt::skip]
 impl Message for UnknownReference {
+    fn code(&self) -> Code {
+        UNKNOWN_REFERENCE
+    }
     fn text(&self, lang: Lang) -> String {
         use UnknownReference as M;
         match (self, lang) {
@@ -155,7 +158,6 @@ impl Resolver<'_> {
         }
         let suggestion = self.suggestion(&reference.value, ids.iter().map(|id| &**id));
         out.push(Diagnostic::new(
-            UNKNOWN_REFERENCE,
             file,
             Some(reference.span()),
             UnknownReference::Record {
@@ -184,7 +186,6 @@ impl Resolver<'_> {
             None => None,
         };
         out.push(Diagnostic::new(
-            UNKNOWN_REFERENCE,
             file,
             Some(reference.span()),
             UnknownReference::Commune {

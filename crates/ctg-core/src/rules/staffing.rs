@@ -173,6 +173,16 @@ pub enum StaffingProblem {
 
 #[rustfmt::skip]
 impl Message for StaffingProblem {
+    fn code(&self) -> Code {
+        match self {
+            StaffingProblem::FteOverbooked { .. } => FTE_OVERBOOKED,
+            StaffingProblem::PlanMismatch { .. } | StaffingProblem::PlanUnknownCommune { .. } => {
+                PLAN_MISMATCH
+            }
+            StaffingProblem::FteOverTarget { .. } => FTE_OVER_TARGET,
+            StaffingProblem::BaselineMismatch { .. } => BASELINE_MISMATCH,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         use StaffingProblem as M;
         let d = |x: &NaiveDate| date(*x, lang);
@@ -258,7 +268,6 @@ fn overbooked_officers(repo: &Repository, out: &mut Vec<Diagnostic>) {
         let own = changes(officer.assignments.iter().map(|a| (officer, a)));
         if let Some((date, total, at)) = first_above(&own, Fte::ONE) {
             out.push(Diagnostic::new(
-                FTE_OVERBOOKED,
                 &officer.file,
                 Some(own[at].assignment.start.span()),
                 StaffingProblem::FteOverbooked {
@@ -287,7 +296,6 @@ fn plan_communes(convention: &Convention, out: &mut Vec<Diagnostic>) {
                 None
             };
             out.push(Diagnostic::new(
-                PLAN_MISMATCH,
                 &convention.file,
                 Some(commune.span()),
                 StaffingProblem::PlanUnknownCommune {
@@ -315,7 +323,6 @@ fn plan_and_baseline(
     let increase = total_increase(plan);
     if baseline.value + increase != plan.target.value {
         out.push(Diagnostic::new(
-            PLAN_MISMATCH,
             &convention.file,
             Some(plan.target.span()),
             StaffingProblem::PlanMismatch {
@@ -328,7 +335,6 @@ fn plan_and_baseline(
     let actual = total_on(cofunded(repo.staff()), plan.baseline_date);
     if officers_complete && actual != baseline.value {
         out.push(Diagnostic::new(
-            BASELINE_MISMATCH,
             &convention.file,
             Some(baseline.span()),
             StaffingProblem::BaselineMismatch {
@@ -347,7 +353,6 @@ fn over_target(repo: &Repository, convention: &Convention, out: &mut Vec<Diagnos
     let all = changes(cofunded(repo.staff()));
     if let Some((date, total, at)) = first_above(&all, target) {
         out.push(Diagnostic::new(
-            FTE_OVER_TARGET,
             &all[at].officer.file,
             Some(all[at].assignment.start.span()),
             StaffingProblem::FteOverTarget {

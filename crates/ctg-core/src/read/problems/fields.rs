@@ -204,19 +204,39 @@ pub enum FieldProblem {
     EmptyList { key: String },
     /// A file with more problems than are worth showing: the rest are
     /// counted (under the code of the first one not shown).
-    MoreProblems { more: usize },
+    MoreProblems { more: usize, code: Code },
 }
 
 #[rustfmt::skip]
 impl Message for FieldProblem {
+    fn code(&self) -> Code {
+        use FieldProblem as M;
+        match self {
+            M::UnknownField { .. } => UNKNOWN_FIELD,
+            M::MissingField { .. } | M::TerritorialWithoutCommunes | M::DoneWithoutCompleted => {
+                MISSING_FIELD
+            }
+            M::DateOutOfRange { .. } => DATE_OUT_OF_RANGE,
+            M::MoreProblems { code, .. } => *code,
+            M::WrongType { .. }
+            | M::NotADate { .. }
+            | M::UnknownVariant { .. }
+            | M::OutOfRange { .. }
+            | M::TooPrecise { .. }
+            | M::EndBeforeStart { .. }
+            | M::CompletedNotDone { .. }
+            | M::DuplicateInList { .. }
+            | M::EmptyList { .. } => INVALID_VALUE,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         use FieldProblem as M;
         let d = |x: &NaiveDate| date(*x, lang);
         match (self, lang) {
-            (M::MoreProblems { more }, Lang::En) => {
+            (M::MoreProblems { more, .. }, Lang::En) => {
                 format!("{more} more problems in this file are not shown (this is one of them)")
             }
-            (M::MoreProblems { more }, Lang::Fr) => {
+            (M::MoreProblems { more, .. }, Lang::Fr) => {
                 format!("{more} autres problèmes de ce fichier ne sont pas affichés (en voici un)")
             }
             (M::UnknownField { key, table, .. }, Lang::En) => format!("unknown field `{key}` {}", place(table, lang)),
@@ -483,7 +503,10 @@ mod tests {
         use FieldProblem as M;
         let s = |x: &str| x.to_owned();
         let mut all = vec![
-            M::MoreProblems { more: 12 },
+            M::MoreProblems {
+                more: 12,
+                code: INVALID_VALUE,
+            },
             M::UnknownField {
                 key: s("nmae"),
                 table: s(""),

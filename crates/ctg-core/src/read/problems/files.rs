@@ -190,7 +190,11 @@ pub enum FileProblem {
     /// would be passed over without a word.
     ExtensionCase { rename: String },
     /// A file passed over without being read.
-    SkippedFile { reason: SkipReason },
+    SkippedFile {
+        reason: SkipReason,
+        /// The file is `copil.toml`: not reading it is an error.
+        copil: bool,
+    },
 }
 
 /// The TOML parser's explanation (always English: `unclosed array, expected
@@ -240,6 +244,20 @@ fn toml_detail_fr(detail: &str) -> String {
 
 #[rustfmt::skip]
 impl Message for FileProblem {
+    fn code(&self) -> Code {
+        use FileProblem as M;
+        match self {
+            M::Syntax { .. } | M::NotUtf8 => SYNTAX,
+            M::FileTooLarge { .. } => FILE_TOO_LARGE,
+            M::Unreadable { .. } => UNREADABLE_FILE,
+            M::InvalidId { .. } => INVALID_ID,
+            M::DuplicateId { .. } => DUPLICATE_ID,
+            M::StrayFile | M::ExtensionCase { .. } => STRAY_FILE,
+            // Without copil.toml nothing can be checked: not reading it is an error.
+            M::SkippedFile { copil: true, .. } => UNREADABLE_FILE,
+            M::SkippedFile { copil: false, .. } => SKIPPED_FILE,
+        }
+    }
     fn text(&self, lang: Lang) -> String {
         use FileProblem as M;
         match (self, lang) {
@@ -270,7 +288,7 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
             (M::ExtensionCase { .. }, Lang::En) => "ctg reads only names ending in `.toml`, in lowercase; this file is ignored".into(),
             (M::ExtensionCase { .. }, Lang::Fr) => "ctg ne lit que les noms finissant par `.toml`, en minuscules : ce fichier est ignoré".into(),
-            (M::SkippedFile { reason }, Lang::En) => match reason {
+            (M::SkippedFile { reason, .. }, Lang::En) => match reason {
                 SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
                 SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
                 SkipReason::BrokenLink => "symbolic link that cannot be resolved (dangling or a loop)",
@@ -278,7 +296,7 @@ impl Message for FileProblem {
                 SkipReason::NonUtf8Name => "file name is not valid UTF-8; it was not read",
             }
             .into(),
-            (M::SkippedFile { reason }, Lang::Fr) => match reason {
+            (M::SkippedFile { reason, .. }, Lang::Fr) => match reason {
                 SkipReason::NotRegular => "pas un fichier ordinaire (FIFO, socket ou périphérique) : il n'a pas été ouvert",
                 SkipReason::LinkOutside => "lien symbolique vers un fichier hors du dépôt : il n'a pas été suivi",
                 SkipReason::BrokenLink => "lien symbolique impossible à résoudre (cassé ou en boucle)",
@@ -308,8 +326,8 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
             (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
             (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
-            (M::SkippedFile { reason: SkipReason::LinkedFolder }, Lang::En) => "records live in the repository itself: move the folder here instead of linking to it".into(),
-            (M::SkippedFile { reason: SkipReason::LinkedFolder }, Lang::Fr) => "les fiches vivent dans le dépôt lui-même : déplacez le dossier ici plutôt que d'y faire un lien".into(),
+            (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::En) => "records live in the repository itself: move the folder here instead of linking to it".into(),
+            (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::Fr) => "les fiches vivent dans le dépôt lui-même : déplacez le dossier ici plutôt que d'y faire un lien".into(),
             (M::SkippedFile { .. }, Lang::En) => "replace it with a regular file inside the repository, or remove it".into(),
             (M::SkippedFile { .. }, Lang::Fr) => "remplacez-le par un fichier ordinaire dans le dépôt, ou supprimez-le".into(),
         })
@@ -354,7 +372,10 @@ mod tests {
             SkipReason::LinkedFolder,
             SkipReason::NonUtf8Name,
         ] {
-            all.push(M::SkippedFile { reason });
+            all.push(M::SkippedFile {
+                reason,
+                copil: false,
+            });
         }
         for kind in [
             RecordKind::Copil,
