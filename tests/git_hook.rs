@@ -41,7 +41,11 @@ fn repo() -> tempfile::TempDir {
     tmp
 }
 
-const BAD_FTE: &str = "name = \"Marie Dupont\"\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 1.5\nstart = 2025-01-01\n";
+/// An officer with `fte = 1.5`: the example of `invalid-value`, as
+/// `ctg explain` shows it.
+const BAD_FTE: &str = include_str!(
+    "../crates/ctg-core/src/read/problems/examples/invalid-value/officers/marie-dupont.toml"
+);
 
 fn staged(root: &Path) -> (i32, String) {
     let out = ctg()

@@ -21,11 +21,7 @@ pub const OVERDUE: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "actions/pe-01.toml",
-        r#"title = "Guichet unique"
-commission = "petite-enfance"
-status = "in-progress"
-due = 2026-03-31
-"#,
+        include_str!("examples/overdue/actions/pe-01.toml"),
     )]),
 });
 

@@ -23,9 +23,7 @@ pub const NO_REFERENT: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "commissions/petite-enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-"#,
+        include_str!("examples/no-referent/commissions/petite-enfance.toml"),
     )]),
 });
 
@@ -44,22 +42,11 @@ pub const REFERENT_INACTIVE: Code = Code::new(&Definition {
     example: Example::Files(&[
         (
             "commissions/petite-enfance.toml",
-            r#"name = "Petite enfance"
-kind = "thematic"
-referent = "luc-martin"
-"#,
+            include_str!("examples/referent-inactive/commissions/petite-enfance.toml"),
         ),
         (
             "officers/luc-martin.toml",
-            r#"name = "Luc Martin"
-caf_cofunded = false
-
-[[assignment]]
-commune = "Istres"
-fte = 0.2
-start = 2025-01-01
-end = 2025-06-30
-"#,
+            include_str!("examples/referent-inactive/officers/luc-martin.toml"),
         ),
     ]),
 });

@@ -27,14 +27,7 @@ pub const MEETING_IN_FUTURE_HELD: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "commissions/petite-enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "marie-dupont"
-
-[[meeting]]
-date = 2029-06-12
-status = "held"
-"#,
+        include_str!("examples/meeting-in-future-held/commissions/petite-enfance.toml"),
     )]),
 });
 
@@ -52,24 +45,7 @@ pub const COPIL_FREQUENCY: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "copil.toml",
-        r#"[convention]
-name = "CTG Golfe et des étangs"
-start = 2025-01-01
-end = 2029-12-31
-communes = ["Istres", "Fos-sur-Mer"]
-
-[copil]
-min_meetings_per_year = 2
-
-[[copil.meeting]]
-date = 2025-03-18
-
-[[copil.meeting]]
-date = 2026-03-10
-
-[fte]
-target = 0.5
-"#,
+        include_str!("examples/copil-frequency/copil.toml"),
     )]),
 });
 
@@ -87,14 +63,7 @@ pub const COMMISSION_FREQUENCY: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "commissions/petite-enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "marie-dupont"
-min_meetings_per_year = 2
-
-[[meeting]]
-date = 2025-05-20
-"#,
+        include_str!("examples/commission-frequency/commissions/petite-enfance.toml"),
     )]),
 });
 
@@ -112,14 +81,7 @@ pub const MEETING_NOT_RECORDED: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "commissions/petite-enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "marie-dupont"
-
-[[meeting]]
-date = 2026-01-15
-status = "planned"
-"#,
+        include_str!("examples/meeting-not-recorded/commissions/petite-enfance.toml"),
     )]),
 });
 

@@ -23,11 +23,7 @@ pub const OUTSIDE_CONVENTION: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "actions/pe-02.toml",
-        r#"title = "Schéma petite enfance"
-commission = "petite-enfance"
-status = "planned"
-due = 2031-06-30
-"#,
+        include_str!("examples/outside-convention/actions/pe-02.toml"),
     )]),
 });
 

@@ -25,10 +25,7 @@ pub const UNKNOWN_REFERENCE: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "actions/pe-02.toml",
-        r#"title = "Relais petite enfance"
-commission = "petite-enfant"
-status = "planned"
-"#,
+        include_str!("examples/unknown-reference/actions/pe-02.toml"),
     )]),
 });
 

@@ -28,18 +28,7 @@ pub const FTE_OVERBOOKED: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-fte = 0.5
-start = 2025-01-01
-
-[[assignment]]
-commune = "Fos-sur-Mer"
-fte = 0.8
-start = 2026-01-05
-"#,
+        include_str!("examples/fte-overbooked/officers/marie-dupont.toml"),
     )]),
 });
 
@@ -57,25 +46,7 @@ pub const PLAN_MISMATCH: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "copil.toml",
-        r#"[convention]
-name = "CTG Golfe et des étangs"
-start = 2025-01-01
-end = 2029-12-31
-communes = ["Istres", "Fos-sur-Mer"]
-
-[[copil.meeting]]
-date = 2025-03-18
-
-[[copil.meeting]]
-date = 2026-03-10
-
-[fte]
-target = 1.0
-baseline = 0.5
-
-[fte.increase]
-"Istres" = 0.2
-"#,
+        include_str!("examples/plan-mismatch/copil.toml"),
     )]),
 });
 
@@ -93,13 +64,7 @@ pub const FTE_OVER_TARGET: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/luc-martin.toml",
-        r#"name = "Luc Martin"
-
-[[assignment]]
-commune = "Fos-sur-Mer"
-fte = 0.5
-start = 2026-01-05
-"#,
+        include_str!("examples/fte-over-target/officers/luc-martin.toml"),
     )]),
 });
 
@@ -118,14 +83,7 @@ pub const BASELINE_MISMATCH: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/luc-martin.toml",
-        r#"name = "Luc Martin"
-
-[[assignment]]
-commune = "Fos-sur-Mer"
-fte = 0.2
-start = 2024-09-01
-end = 2025-06-30
-"#,
+        include_str!("examples/baseline-mismatch/officers/luc-martin.toml"),
     )]),
 });
 

@@ -24,13 +24,7 @@ pub const UNKNOWN_FIELD: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"nmae = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-fte = 0.5
-start = 2025-01-01
-"#,
+        include_str!("examples/unknown-field/officers/marie-dupont.toml"),
     )]),
 });
 
@@ -48,12 +42,7 @@ pub const MISSING_FIELD: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-start = 2025-01-01
-"#,
+        include_str!("examples/missing-field/officers/marie-dupont.toml"),
     )]),
 });
 
@@ -71,13 +60,7 @@ pub const INVALID_VALUE: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-fte = 1.5
-start = 2025-01-01
-"#,
+        include_str!("examples/invalid-value/officers/marie-dupont.toml"),
     )]),
 });
 
@@ -96,13 +79,7 @@ pub const DATE_OUT_OF_RANGE: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont"
-
-[[assignment]]
-commune = "Istres"
-fte = 0.5
-start = 0025-01-01
-"#,
+        include_str!("examples/date-out-of-range/officers/marie-dupont.toml"),
     )]),
 });
 

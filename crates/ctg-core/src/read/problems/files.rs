@@ -22,9 +22,7 @@ pub const SYNTAX: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "officers/marie-dupont.toml",
-        r#"name = "Marie Dupont
-employer = "Ville d'Istres"
-"#,
+        include_str!("examples/syntax/officers/marie-dupont.toml"),
     )]),
 });
 
@@ -42,10 +40,7 @@ pub const INVALID_ID: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "commissions/Petite enfance.toml",
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "marie-dupont"
-"#,
+        include_str!("examples/invalid-id/commissions/Petite enfance.toml"),
     )]),
 });
 
@@ -63,10 +58,7 @@ pub const DUPLICATE_ID: Code = Code::new(&Definition {
     },
     example: Example::Files(&[(
         "actions/2026/pe-01.toml",
-        r#"title = "Guichet unique"
-commission = "petite-enfance"
-status = "planned"
-"#,
+        include_str!("examples/duplicate-id/actions/2026/pe-01.toml"),
     )]),
 });
 
@@ -118,7 +110,7 @@ pub const STRAY_FILE: Code = Code::new(&Definition {
         meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/ : il n'est pas lu, peut-être par erreur.",
         fix: "Déplacez-le dans le bon dossier si c'est une fiche, sinon renommez-le ou supprimez-le.",
     },
-    example: Example::Files(&[("notes.toml", "title = \"Notes de réunion\"\n")]),
+    example: Example::Files(&[("notes.toml", include_str!("examples/stray-file/notes.toml"))]),
 });
 
 /// `skipped-file`: a record file passed over without being read.
