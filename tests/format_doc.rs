@@ -2,7 +2,8 @@
 //! declaration of the format the loader checks files against: this test fails
 //! when they differ, so the reference cannot drift from what `ctg` accepts.
 //!
-//! After changing the schema, run `CTG_BLESS=1 cargo test --test format_doc`
+//! After changing the schema, run
+//! `cargo test --test tests -- --ignored --exact format_doc::regenerate_docs_format_md`
 //! to rewrite the tables, and review the diff.
 
 use std::fmt::Write;
