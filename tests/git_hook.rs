@@ -4,7 +4,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-use crate::support::git;
+use crate::support::{git, git_ok, git_repo_at};
 
 const AT: &str = "2026-06-15";
 
@@ -14,30 +14,10 @@ fn ctg() -> Command {
     cmd
 }
 
-fn git_ok(dir: &Path, args: &[&str]) {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// A git repository holding a sound CTG repository, committed.
 fn repo() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path();
-    git_ok(root, &["init", "-q"]);
-    git_ok(root, &["config", "user.name", "Test"]);
-    git_ok(root, &["config", "user.email", "test@example.org"]);
-    git_ok(root, &["config", "commit.gpgsign", "false"]);
-    for (path, text) in ctg_core::analysis::codes::BASE {
-        let full = root.join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-    }
-    git_ok(root, &["add", "."]);
-    git_ok(root, &["commit", "-q", "-m", "CTG"]);
+    git_repo_at(tmp.path(), tmp.path());
     tmp
 }
 

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-use crate::support::git;
+use crate::support::{git, git_ok, git_repo_at as repo_at};
 
 const AT: &str = "2026-06-15";
 
@@ -24,32 +24,6 @@ fn ctg(tmp: &Path) -> Command {
     let mut cmd = Command::cargo_bin("ctg").unwrap();
     cmd.env_remove("CTG_DIR").env("TMPDIR", tmp);
     cmd
-}
-
-fn git_ok(dir: &Path, args: &[&str]) {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// A git repository at `top`, with a sound CTG repository at `root` (`top`
-/// or a folder under it), staged and committed.
-fn repo_at(top: &Path, root: &Path) {
-    std::fs::create_dir_all(top).unwrap();
-    git_ok(top, &["init", "-q"]);
-    git_ok(top, &["config", "user.name", "Test"]);
-    git_ok(top, &["config", "user.email", "test@example.org"]);
-    git_ok(top, &["config", "commit.gpgsign", "false"]);
-    for (path, text) in ctg_core::analysis::codes::BASE {
-        let full = root.join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-    }
-    git_ok(top, &["add", "."]);
-    git_ok(top, &["commit", "-q", "-m", "CTG"]);
 }
 
 /// `ctg check --staged --format short` on `root`: exit status, stdout, stderr.

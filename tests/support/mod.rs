@@ -305,6 +305,33 @@ pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("run git")
 }
 
+/// [`git`], which must succeed.
+pub fn git_ok(dir: &Path, args: &[&str]) {
+    let out = git(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A git repository at `top`, with a sound CTG repository at `root` (`top`
+/// or a folder under it), staged and committed.
+pub fn git_repo_at(top: &Path, root: &Path) {
+    std::fs::create_dir_all(top).unwrap();
+    git_ok(top, &["init", "-q"]);
+    git_ok(top, &["config", "user.name", "Test"]);
+    git_ok(top, &["config", "user.email", "test@example.org"]);
+    git_ok(top, &["config", "commit.gpgsign", "false"]);
+    for (path, text) in ctg_core::analysis::codes::BASE {
+        let full = root.join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    git_ok(top, &["add", "."]);
+    git_ok(top, &["commit", "-q", "-m", "CTG"]);
+}
+
 /// The `ctg` binary built for these tests, with a clean environment.
 pub fn ctg() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
