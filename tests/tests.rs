@@ -32,5 +32,6 @@ mod report;
 mod scale;
 mod schema;
 mod status;
+mod suite;
 mod walk;
 mod writes;
