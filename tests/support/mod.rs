@@ -184,7 +184,11 @@ impl Repo {
     pub fn edit(&self, relative: &str, from: &str, to: &str) -> Repo {
         let path = self.join(relative);
         let text = std::fs::read_to_string(&path).expect("read a fixture file");
-        assert!(text.contains(from), "{relative} has no `{from}`");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` must occur once in {relative}"
+        );
         std::fs::write(&path, text.replacen(from, to, 1)).expect("write a fixture file");
         self.clone()
     }
