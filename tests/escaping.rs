@@ -4,25 +4,13 @@
 //! what the user typed is echoed escaped, and a huge cell costs no more than
 //! a long one.
 
-use std::path::PathBuf;
-use std::process::Command;
-
-use crate::support::Repo;
+use crate::support::{Repo, run_in};
 
 fn run(repo: &Repo, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(PathBuf::from(env!("CARGO_BIN_EXE_ctg")))
-        .arg("--dir")
-        .arg(repo.path())
-        .args(["--at", "2026-11-28", "--color", "never"])
-        .args(args)
-        .env_remove("CTG_DIR")
-        .output()
-        .expect("run ctg");
-    (
-        output.status.code().expect("an exit status"),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let mut all = vec!["--at", "2026-11-28", "--color", "never"];
+    all.extend_from_slice(args);
+    let run = run_in(repo.path(), &all);
+    (run.code, run.stdout, run.stderr)
 }
 
 const ACTION: &str = "actions/par-01-laep-itinerant.toml";

@@ -7,34 +7,15 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::support::{Repo, data};
+
 fn ctg() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ctg"))
 }
 
-fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
-
 /// A copy of `data/` with one error (an unknown field in an action).
-fn broken() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    for entry in walkdir::WalkDir::new(data())
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let relative = entry.path().strip_prefix(data()).expect("inside");
-        let target = dir.path().join(relative);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-    let action = dir.path().join("actions/par-01-laep-itinerant.toml");
-    let mut text = std::fs::read_to_string(&action).expect("read an action");
-    text.push_str("bogus = 1\n");
-    std::fs::write(&action, text).expect("write");
-    dir
+fn broken() -> Repo {
+    Repo::data_copy().append("actions/par-01-laep-itinerant.toml", "bogus = 1\n")
 }
 
 /// Where a stream goes.
