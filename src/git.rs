@@ -5,7 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use std::collections::HashMap;
+
 use crate::wording::tools::Notice;
+use ctg_core::read::loader::Memo;
+use ctg_core::read::problems::files::SkipReason;
+use ctg_core::read::scan::{Listed, ObjectId, Origin, Scan, scan_listing};
 
 /// Runs `git -C dir args…` and returns its standard output as bytes.
 fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {
@@ -80,59 +85,6 @@ pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
     Ok(std::fs::canonicalize(&path).unwrap_or(path))
 }
 
-/// The staged content of the repository, written out into a temporary folder.
-#[derive(Debug)]
-pub struct Staged {
-    /// Holds the files; removed when dropped.
-    _temp: tempfile::TempDir,
-    /// The CTG repository's root inside the temporary folder.
-    pub root: PathBuf,
-}
-
-/// How the temporary folders of `--staged` are named: this, the process id,
-/// a hyphen and random letters (`ctg-staged-4242-Ab3xYz`).
-const TEMP_PREFIX: &str = "ctg-staged-";
-
-/// Removes the temporary folders that runs killed before they could clean up
-/// (a `kill -9`, a closed terminal, a power cut) left in `temp`: those whose
-/// process no longer exists. Only where that can be known for sure: on Linux,
-/// from `/proc`; elsewhere they are left alone. A folder that cannot be
-/// removed (another user's) is left too: this is tidying, never a refusal.
-/// A process id reused since is taken as alive: its folder waits for a later
-/// run. A run in another PID namespace (a container) sharing this temporary
-/// folder would look gone and lose its folder mid-run: this assumes the
-/// temporary folder is not shared across PID namespaces.
-fn remove_stale(temp: &Path) {
-    #[cfg(target_os = "linux")]
-    {
-        // Without /proc mounted, every process would look gone.
-        if !Path::new("/proc/self").exists() {
-            return;
-        }
-        let Ok(entries) = std::fs::read_dir(temp) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(pid) = name
-                .to_str()
-                .and_then(|name| name.strip_prefix(TEMP_PREFIX))
-                .and_then(|rest| rest.split_once('-'))
-                .and_then(|(pid, _)| pid.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            let alive = pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists();
-            // A folder, not a link to one: the link's target is not ours.
-            if !alive && entry.file_type().is_ok_and(|kind| kind.is_dir()) {
-                let _ = std::fs::remove_dir_all(entry.path());
-            }
-        }
-    }
-    #[cfg(not(target_os = "linux"))]
-    let _ = temp;
-}
-
 /// The files of the index under `root` that a merge left in conflict (git
 /// holds up to three versions of each), relative to `root`, each once.
 fn unmerged(root: &Path) -> Result<Vec<String>, Notice> {
@@ -149,65 +101,330 @@ fn unmerged(root: &Path) -> Result<Vec<String>, Notice> {
     Ok(paths)
 }
 
-/// Writes what the index holds under `root` (a folder in a git work tree)
-/// into a temporary folder, keeping paths relative to `root`.
-pub fn staged(root: &Path) -> Result<Staged, Notice> {
+/// The index's entries under `root`, from `git ls-files --stage`:
+/// `<mode> <object> <stage>\t<path>`, paths relative to `root`.
+fn index_entries(root: &Path) -> Result<Vec<Entry>, Notice> {
+    let listed = git_bytes(root, &["ls-files", "-z", "--stage", "--", "."])?;
+    Ok(records(&listed)
+        .filter_map(|record| {
+            let (head, path) = split_once(record, b'\t')?;
+            let mut fields = head.split(|&b| b == b' ');
+            let mode = fields.next()?;
+            let object = fields.next()?;
+            Some(Entry {
+                mode: Mode::of(mode),
+                object: String::from_utf8_lossy(object).into(),
+                path: path.to_vec(),
+            })
+        })
+        .collect())
+}
+
+/// A commit's files under `root`, from `git ls-tree -r`:
+/// `<mode> <type> <object>\t<path>`, paths relative to `root`.
+fn tree_entries(root: &Path, commit: &str) -> Result<Vec<Entry>, Notice> {
+    let listed = git_bytes(root, &["ls-tree", "-r", "-z", commit])?;
+    Ok(records(&listed)
+        .filter_map(|record| {
+            let (head, path) = split_once(record, b'\t')?;
+            let mut fields = head.split(|&b| b == b' ');
+            let mode = fields.next()?;
+            let _type = fields.next()?;
+            let object = fields.next()?;
+            Some(Entry {
+                mode: Mode::of(mode),
+                object: String::from_utf8_lossy(object).into(),
+                path: path.to_vec(),
+            })
+        })
+        .collect())
+}
+
+/// The `\0`-ended records of git's `-z` output.
+fn records(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    bytes.split(|&b| b == 0).filter(|record| !record.is_empty())
+}
+
+fn split_once(bytes: &[u8], at: u8) -> Option<(&[u8], &[u8])> {
+    let i = bytes.iter().position(|&b| b == at)?;
+    Some((&bytes[..i], &bytes[i + 1..]))
+}
+
+/// One file of a git listing.
+#[derive(Debug, Clone)]
+struct Entry {
+    mode: Mode,
+    object: ObjectId,
+    path: Vec<u8>,
+}
+
+/// What a listed entry is, by its git mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// A regular file (`100644`, `100755`).
+    File,
+    /// A symbolic link (`120000`): the object holds its target.
+    Link,
+    /// A submodule (`160000`) or anything else: not a file of this repository.
+    Other,
+}
+
+impl Mode {
+    fn of(mode: &[u8]) -> Mode {
+        match mode {
+            b"100644" | b"100755" | b"100664" => Mode::File,
+            b"120000" => Mode::Link,
+            _ => Mode::Other,
+        }
+    }
+}
+
+/// The tracked files under `root` whose work tree content is the index's,
+/// by path, with that content's object id: these can be read from disk
+/// instead of from git's store (`git diff-files` names the others).
+#[derive(Debug, Default)]
+pub struct CleanFiles(HashMap<Vec<u8>, ObjectId>);
+
+impl CleanFiles {
+    /// The tracked files of `root` whose work tree copy is as staged.
+    pub fn of(root: &Path) -> Result<CleanFiles, Notice> {
+        let changed = git_bytes(
+            root,
+            &["diff-files", "-z", "--name-only", "--relative", "--", "."],
+        )?;
+        let changed: std::collections::HashSet<&[u8]> = records(&changed).collect();
+        Ok(CleanFiles(
+            index_entries(root)?
+                .into_iter()
+                .filter(|entry| entry.mode == Mode::File && !changed.contains(&entry.path[..]))
+                .map(|entry| (entry.path, entry.object))
+                .collect(),
+        ))
+    }
+
+    /// The object id of the clean file at `path`, if it is one.
+    pub fn object(&self, path: &[u8]) -> Option<&ObjectId> {
+        self.0.get(path)
+    }
+
+    /// Gives each file of a walk of the work tree the object id git has for
+    /// it, where the file is clean: so a version of the repository in git
+    /// can reuse what reading it gave.
+    pub fn mark(&self, scan: &mut Scan) {
+        for found in &mut scan.found {
+            if found.true_name {
+                found.object = self.object(found.path.as_bytes()).cloned();
+            }
+        }
+    }
+}
+
+/// What the index holds under `root`, as a listing to read: clean files
+/// from the work tree, the others from git's store.
+pub fn staged(root: &Path) -> Result<Version, Notice> {
     toplevel(root)?;
-    let prefix = git_path(root, &["rev-parse", "--show-prefix"])?;
     // In the middle of a merge the index has no one content to check: say so
-    // once, rather than let `checkout-index` complain of each version.
+    // once, rather than a problem for each version.
     let conflicts = unmerged(root)?;
     if !conflicts.is_empty() {
         return Err(Notice::Unmerged { paths: conflicts });
     }
-    let temp_dir = std::env::temp_dir();
-    remove_stale(&temp_dir);
-    // The process id in the name tells a later run whether its owner still
-    // runs (see `remove_stale`).
-    let temp = tempfile::Builder::new()
-        .prefix(&format!("{TEMP_PREFIX}{}-", std::process::id()))
-        .tempdir_in(&temp_dir)
-        .map_err(|e| Notice::CannotWrite {
-            path: temp_dir.display().to_string(),
-            error: e.to_string(),
-        })?;
-    let mut target = temp.path().as_os_str().to_owned();
-    target.push("/");
-    // Only the files under the CTG root, as the index has them (a partially
-    // staged file is written as staged, not as in the work tree).
-    // Bytes, not text: a path need not be UTF-8.
-    let listed = git_bytes(root, &["ls-files", "-z", "--cached", "--", "."])?;
-    if !listed.is_empty() {
-        let mut child = Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(["checkout-index", "-z", "--stdin", "-f"])
-            .arg({
-                let mut p = std::ffi::OsString::from("--prefix=");
-                p.push(&target);
-                p
-            })
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| Notice::NoGit {
-                error: format!("git: {e}"),
-            })?;
-        if let Some(mut stdin) = child.stdin.take() {
-            use std::io::Write;
-            let _ = stdin.write_all(&listed);
+    let clean = CleanFiles::of(root)?;
+    let entries = index_entries(root)?;
+    Version::of(root, entries, &clean, None)
+}
+
+/// The files of `commit` under `root`, as a listing to read: those the work
+/// tree holds as they are in the commit are read from disk, the others from
+/// git's store; those `reuse` already read are not read at all.
+pub fn committed(
+    root: &Path,
+    commit: &str,
+    clean: &CleanFiles,
+    reuse: Option<&Memo>,
+) -> Result<Version, Notice> {
+    let entries = tree_entries(root, commit)?;
+    Version::of(root, entries, clean, reuse)
+}
+
+/// One version of the repository's files in git: a listing classified as a
+/// walk is, and the bytes of the objects to read for it.
+pub struct Version {
+    /// The files, classified.
+    pub scan: Scan,
+    /// The bytes of the objects the scan names.
+    pub objects: HashMap<ObjectId, Vec<u8>>,
+}
+
+impl Version {
+    fn of(
+        root: &Path,
+        entries: Vec<Entry>,
+        clean: &CleanFiles,
+        reuse: Option<&Memo>,
+    ) -> Result<Version, Notice> {
+        let paths: std::collections::HashMap<&[u8], &Entry> =
+            entries.iter().map(|e| (&e.path[..], e)).collect();
+        let mut listing = Vec::with_capacity(entries.len());
+        let mut links = Vec::new();
+        for entry in &entries {
+            match entry.mode {
+                Mode::Other => {}
+                Mode::Link => links.push(entry),
+                Mode::File => listing.push(Listed {
+                    content: Ok(origin(root, entry, clean)),
+                    object: Some(entry.object.clone()),
+                    path: entry.path.clone(),
+                }),
+            }
         }
-        let output = child.wait_with_output().map_err(|e| Notice::NoGit {
-            error: format!("git: {e}"),
-        })?;
-        if !output.status.success() {
-            return Err(Notice::GitFailed {
-                command: "git checkout-index".into(),
-                error: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        // A link is read as the file it names, when that is a file of the
+        // same listing (the walk follows links that stay in the repository).
+        let targets = cat_file(root, links.iter().map(|link| &*link.object))?;
+        for link in links {
+            let target = targets
+                .get(&link.object)
+                .and_then(|target| resolve_link(&link.path, target));
+            let named = target.as_ref().and_then(|target| paths.get(&target[..]));
+            let content = match (&target, named) {
+                (None, _) => Err(SkipReason::LinkOutside),
+                (Some(_), Some(named)) if named.mode == Mode::File => {
+                    Ok(origin(root, named, clean))
+                }
+                (Some(target), None) if is_folder(paths.keys(), target) => {
+                    Err(SkipReason::LinkedFolder)
+                }
+                (Some(_), _) => Err(SkipReason::BrokenLink),
+            };
+            listing.push(Listed {
+                path: link.path.clone(),
+                object: content
+                    .is_ok()
+                    .then(|| named.map(|e| e.object.clone()))
+                    .flatten(),
+                content,
             });
         }
+        let scan = scan_listing(listing);
+        let wanted: Vec<&str> = scan
+            .found
+            .iter()
+            .filter_map(|found| match &found.origin {
+                Origin::Object(id) => {
+                    let reused = reuse.is_some_and(|memo| memo.has(&found.path, id));
+                    (!reused).then_some(&**id)
+                }
+                Origin::File(_) => None,
+            })
+            .collect();
+        let objects = cat_file(root, wanted.into_iter())?;
+        Ok(Version { scan, objects })
     }
-    let root = temp.path().join(prefix);
-    Ok(Staged { _temp: temp, root })
+}
+
+/// Where to read an entry: from the work tree when git says its file there
+/// holds the same content, else from git's store.
+fn origin(root: &Path, entry: &Entry, clean: &CleanFiles) -> Origin {
+    if clean.object(&entry.path) == Some(&entry.object) {
+        Origin::File(root.join(path_from_bytes(entry.path.clone())))
+    } else {
+        Origin::Object(entry.object.clone())
+    }
+}
+
+/// Whether `path` is a folder of a listing whose files are `paths`.
+fn is_folder<'p>(mut paths: impl Iterator<Item = &'p &'p [u8]>, path: &[u8]) -> bool {
+    paths.any(|p| p.starts_with(path) && p.get(path.len()) == Some(&b'/'))
+}
+
+/// The path, relative to the root, that a link at `link` to `target` names:
+/// `None` when it leaves the root or is absolute.
+fn resolve_link(link: &[u8], target: &[u8]) -> Option<Vec<u8>> {
+    if target.starts_with(b"/") {
+        return None;
+    }
+    let mut parts: Vec<&[u8]> = link.split(|&b| b == b'/').collect();
+    parts.pop();
+    for part in target.split(|&b| b == b'/') {
+        match part {
+            b"" | b"." => {}
+            b".." => {
+                parts.pop()?;
+            }
+            name => parts.push(name),
+        }
+    }
+    Some(parts.join(&b'/'))
+}
+
+/// The bytes of git's objects `ids`, read with one `git cat-file --batch`.
+/// Its input is written from another thread: git answers as it reads, and a
+/// full pipe on both sides would block both.
+fn cat_file<'i>(
+    root: &Path,
+    ids: impl Iterator<Item = &'i str>,
+) -> Result<HashMap<ObjectId, Vec<u8>>, Notice> {
+    let mut input = Vec::new();
+    for id in ids {
+        input.extend_from_slice(id.as_bytes());
+        input.push(b'\n');
+    }
+    let mut objects = HashMap::new();
+    if input.is_empty() {
+        return Ok(objects);
+    }
+    let failed = |e: std::io::Error| Notice::GitFailed {
+        command: "git cat-file --batch".into(),
+        error: e.to_string(),
+    };
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| Notice::NoGit {
+            error: format!("git: {e}"),
+        })?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| failed(std::io::ErrorKind::BrokenPipe.into()))?;
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(&input);
+    });
+    let stdout = child
+        .stdout
+        .take()
+        .ok_or_else(|| failed(std::io::ErrorKind::BrokenPipe.into()))?;
+    let mut reader = std::io::BufReader::new(stdout);
+    let mut header = Vec::new();
+    loop {
+        use std::io::{BufRead, Read};
+        header.clear();
+        if reader.read_until(b'\n', &mut header).map_err(failed)? == 0 {
+            break;
+        }
+        // `<object> <type> <size>`, or `<object> missing`.
+        let line = String::from_utf8_lossy(&header);
+        let mut fields = line.split_ascii_whitespace();
+        let (Some(id), Some(_kind), Some(size)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let size: usize = size
+            .parse()
+            .map_err(|_| failed(std::io::ErrorKind::InvalidData.into()))?;
+        let mut bytes = vec![0; size];
+        reader.read_exact(&mut bytes).map_err(failed)?;
+        let mut newline = [0u8];
+        reader.read_exact(&mut newline).map_err(failed)?;
+        objects.insert(id.into(), bytes);
+    }
+    let _ = writer.join();
+    let _ = child.wait();
+    Ok(objects)
 }

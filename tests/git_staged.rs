@@ -109,99 +109,125 @@ fn the_hook_guards_commits_in_a_folder_whose_name_is_not_utf8() {
     }
 }
 
-/// The `ctg-staged-*` folders in `tmp`.
-fn leftovers(tmp: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(tmp)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            path.file_name()
-                .and_then(OsStr::to_str)
-                .is_some_and(|name| name.starts_with("ctg-staged-"))
+/// Every file under `dir`, `.git` included, with its bytes and mode: what
+/// must be the same before and after a read-only run.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|entry| entry.unwrap())
+        .map(|entry| {
+            let meta = entry.path().symlink_metadata().unwrap();
+            let bytes = if meta.is_file() {
+                std::fs::read(entry.path()).unwrap()
+            } else {
+                Vec::new()
+            };
+            (entry.path().to_path_buf(), bytes, meta.mode())
         })
-        .collect()
+        .collect();
+    files.sort();
+    files
 }
 
-/// A run killed while it checks (here, while git writes the index out) leaves
-/// its temporary folder behind; the next run removes it.
-#[cfg(target_os = "linux")]
+/// `check --staged` reads the index from git's store and the work tree: it
+/// writes nothing, neither in the repository (work tree and `.git`) nor in
+/// the temporary folder, whatever is staged, unstaged, untracked or deleted.
 #[test]
-fn a_killed_run_leaves_no_temporary_folder_for_long() {
+fn staged_writes_nothing_anywhere() {
     let tmp = tempfile::tempdir().unwrap();
     let temp = tmp.path().join("temp");
     std::fs::create_dir(&temp).unwrap();
     let root = tmp.path().join("repo");
     repo_at(&root, &root);
-    // A git that writes the index out, then hangs: the run is killed there.
-    let real = String::from_utf8(
-        std::process::Command::new("sh")
-            .args(["-c", "command -v git"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
-    let bin = tmp.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    let hung = tmp.path().join("hung");
-    let fake = bin.join("git");
-    std::fs::write(
-        &fake,
-        format!(
-            "#!/bin/sh\n'{real}' \"$@\" || exit $?\n\
-             case \" $* \" in *\" checkout-index \"*)\n\
-             echo $$ > '{hung}.tmp'; mv '{hung}.tmp' '{hung}'; exec sleep 60;;\n\
-             esac\n",
-            real = real.trim(),
-            hung = hung.display()
-        ),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
-    let mut run = std::process::Command::new(assert_cmd::cargo::cargo_bin("ctg"))
-        .env_remove("CTG_DIR")
-        .env("TMPDIR", &temp)
-        .env("PATH", path)
-        .arg("--dir")
-        .arg(&root)
-        .args(["check", "--staged"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = std::time::Instant::now();
-    while !hung.exists() {
-        assert!(start.elapsed().as_secs() < 60, "git never hung");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    run.kill().unwrap();
-    run.wait().unwrap();
-    let sleeper = std::fs::read_to_string(&hung).unwrap();
-    std::process::Command::new("kill")
-        .args(["-9", sleeper.trim()])
-        .status()
-        .unwrap();
-    assert_eq!(leftovers(&temp).len(), 1, "the killed run left its folder");
-    // The next run cleans up after it, and after itself.
-    assert_eq!(staged(&temp, &root), (0, String::new(), String::new()));
-    assert_eq!(leftovers(&temp), Vec::<PathBuf>::new());
+    // Staged and then edited again; staged only; untracked; deleted from the
+    // work tree but still in the index.
+    let officer = root.join("officers/marie-dupont.toml");
+    std::fs::write(&officer, BAD_FTE).unwrap();
+    git_ok(&root, &["add", "."]);
+    let good = BAD_FTE.replace("1.5", "0.5");
+    std::fs::write(&officer, &good).unwrap();
+    std::fs::write(root.join("officers/draft.toml"), "name = \"Draft\"\n[[").unwrap();
+    let action = std::fs::read_dir(root.join("actions"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::remove_file(&action).unwrap();
+    // git refreshes its index's cached file times on its own; once that is
+    // done, nothing may change.
+    git_ok(&root, &["status", "--porcelain"]);
+    let before = snapshot(&root);
+    let (code, out, _) = staged(&temp, &root);
+    // The staged version is checked: the bad FTE, not the draft nor the edit.
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.starts_with("officers/marie-dupont.toml:5:7: error[invalid-value]"),
+        "{out}"
+    );
+    assert!(!out.contains("draft.toml"), "{out}");
+    assert_eq!(snapshot(&root), before, "the repository changed");
+    assert_eq!(
+        std::fs::read_dir(&temp).unwrap().count(),
+        0,
+        "a temporary file was left"
+    );
 }
 
-/// A folder of a run that still goes on is left alone.
-#[cfg(target_os = "linux")]
+/// A file deleted from the work tree but still staged is checked as staged,
+/// read from git's store.
 #[test]
-fn the_folder_of_a_live_run_is_left_alone() {
+fn staged_reads_a_file_deleted_from_the_work_tree() {
     let tmp = tempfile::tempdir().unwrap();
-    let temp = tmp.path().join("temp");
-    // This test's own process stands for a run that goes on.
-    let live = temp.join(format!("ctg-staged-{}-AbCdEf", std::process::id()));
-    std::fs::create_dir_all(live.join("tree")).unwrap();
     let root = tmp.path().join("repo");
     repo_at(&root, &root);
-    assert_eq!(staged(&temp, &root), (0, String::new(), String::new()));
-    assert_eq!(leftovers(&temp), vec![live]);
+    let officer = root.join("officers/marie-dupont.toml");
+    std::fs::write(&officer, BAD_FTE).unwrap();
+    git_ok(&root, &["add", "."]);
+    std::fs::remove_file(&officer).unwrap();
+    let (code, out, _) = staged(tmp.path(), &root);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.starts_with("officers/marie-dupont.toml:5:7: error[invalid-value]"),
+        "{out}"
+    );
+}
+
+/// A staged symbolic link is read as the staged file it names, as `check`
+/// reads a link in the work tree; one leaving the repository is skipped.
+#[test]
+fn staged_links_are_read_as_their_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("repo");
+    repo_at(&root, &root);
+    std::fs::create_dir_all(root.join("shared")).unwrap();
+    std::fs::write(root.join("shared/marie.txt"), BAD_FTE).unwrap();
+    std::os::unix::fs::symlink(
+        "../shared/marie.txt",
+        root.join("officers/linked-marie.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", root.join("officers/outside.toml")).unwrap();
+    git_ok(&root, &["add", "."]);
+    let (code, out, _) = staged(tmp.path(), &root);
+    let plain = ctg(tmp.path())
+        .args(["--at", AT, "--dir"])
+        .arg(&root)
+        .args(["check", "--format", "short"])
+        .output()
+        .unwrap();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("officers/linked-marie.toml:5:7: error[invalid-value]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("officers/outside.toml:1:1: warning[skipped-file]"),
+        "{out}"
+    );
+    assert_eq!(out, String::from_utf8(plain.stdout).unwrap());
 }
 
 /// The merge conflict of `copil.toml`: ours and theirs both add a line.

@@ -6,30 +6,41 @@ use crate::git;
 use crate::render::check as render;
 use crate::root::MARKER;
 use crate::wording::tools::Notice;
-use ctg_core::analysis::analyse;
+use ctg_core::analysis::{analyse, analyse_loaded};
+use ctg_core::read::loader::{Reading, load_scan};
 
 /// Runs the check and prints the findings in the chosen format.
 pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
-    // `--staged` checks the index, written out to a temporary folder that
-    // lives until the end of the run; paths stay relative to the root.
-    let staged = if args.staged {
-        match git::staged(&context.root) {
-            Ok(staged) if staged.root.join(MARKER).is_file() => Some(staged),
-            Ok(_) => {
-                return refuse(
-                    &Notice::NotStaged {
-                        path: MARKER.to_owned(),
-                    },
-                    context.lang_of_root(),
-                );
-            }
+    // `--staged` checks the index: its clean files from the work tree,
+    // the others from git's store, with no file written anywhere.
+    let analysis = if args.staged {
+        let version = match git::staged(&context.root) {
+            Ok(version) => version,
             Err(notice) => return refuse(&notice, context.lang_of_root()),
+        };
+        if !version
+            .scan
+            .found
+            .iter()
+            .any(|found| &*found.path == MARKER)
+        {
+            return refuse(
+                &Notice::NotStaged {
+                    path: MARKER.to_owned(),
+                },
+                context.lang_of_root(),
+            );
         }
+        let objects = |id: &str| version.objects.get(id).cloned();
+        let reading = Reading {
+            objects: Some(&objects),
+            ..Reading::default()
+        };
+        let (loaded, _) = load_scan(&context.root, version.scan, reading);
+        analyse_loaded(loaded, context.today)
     } else {
-        None
+        analyse(&context.root, context.today)
     };
-    let root = staged.as_ref().map_or(&context.root, |s| &s.root);
-    let analysis = analyse(root, context.today);
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
     let findings = &analysis.findings;
     match args.format {

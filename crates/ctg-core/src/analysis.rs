@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::read::document::MAX_PROBLEMS_PER_FILE;
-use crate::read::loader::load;
+use crate::read::loader::{Loaded, load};
 use crate::read::problems::fields::FieldProblem;
 use crate::read::repository::Repository;
 use crate::read::source::Position;
@@ -65,7 +65,11 @@ pub struct Analysis {
 
 /// Loads the repository at `root` and checks it as of `today`.
 pub fn analyse(root: &Path, today: NaiveDate) -> Analysis {
-    let loaded = load(root);
+    analyse_loaded(load(root), today)
+}
+
+/// Checks a repository already read (from a walk or from git) as of `today`.
+pub fn analyse_loaded(loaded: Loaded, today: NaiveDate) -> Analysis {
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(rules::check(&loaded.repo, today));
     let findings = locate(&loaded.repo, diagnostics);

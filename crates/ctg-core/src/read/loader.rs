@@ -15,7 +15,7 @@ use crate::read::document::{Fields, Validator};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
-use crate::read::scan::{Found, scan, stem};
+use crate::read::scan::{Found, ObjectId, Origin, Scan, scan, stem};
 use crate::read::source::{Decoded, SourceFile, decode};
 use ctg_toml::{self, Table};
 
@@ -36,6 +36,7 @@ pub struct Loaded {
 }
 
 /// What reading one file gave.
+#[derive(Debug, Clone)]
 struct Outcome {
     source: Option<SourceFile>,
     record: Option<Record>,
@@ -96,8 +97,50 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
-fn read(found: &Found) -> Result<Vec<u8>, Box<Diagnostic>> {
-    read_bytes(&found.full).map_err(|error| {
+/// The bytes of the git objects a listing names, given by whoever listed
+/// them (`None` for an object git does not have).
+pub type Objects<'a> = &'a (dyn Fn(&str) -> Option<Vec<u8>> + Sync);
+
+/// How to read the files of a scan, beyond opening them.
+#[derive(Default, Clone, Copy)]
+pub struct Reading<'a> {
+    /// Where the bytes of [`Origin::Object`] files are.
+    pub objects: Option<Objects<'a>>,
+    /// Files already read in another version of the repository: one with
+    /// the same path and object id is taken from there, not parsed again.
+    pub reuse: Option<&'a Memo>,
+    /// Whether to return what this reading gave, for a later [`Reading::reuse`].
+    pub remember: bool,
+}
+
+/// What reading gave each file whose git object id is known, by path and
+/// id: the same bytes at the same path read the same, in any version.
+#[derive(Debug, Default)]
+pub struct Memo(std::collections::HashMap<(Arc<str>, ObjectId), Outcome>);
+
+impl Memo {
+    /// Whether the file at `path` with content `object` was read.
+    pub fn has(&self, path: &str, object: &str) -> bool {
+        self.0
+            .contains_key(&(Arc::from(path), ObjectId::from(object)))
+    }
+}
+
+fn read(found: &Found, objects: Option<Objects<'_>>) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let bytes = match &found.origin {
+        Origin::File(full) => read_bytes(full),
+        Origin::Object(id) => match objects.and_then(|objects| objects(id)) {
+            Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
+                Err(ReadError::TooLarge(bytes.len() as u64))
+            }
+            Some(bytes) => Ok(bytes),
+            None => Err(ReadError::Io(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("git object {id} not found"),
+            ))),
+        },
+    };
+    bytes.map_err(|error| {
         let message = match error {
             ReadError::Io(e) => FileProblem::Unreadable {
                 error: e.to_string(),
@@ -173,8 +216,13 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
     None
 }
 
-fn load_one(found: &Found) -> Outcome {
-    let bytes = match read(found) {
+fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
+    if let (Some(memo), Some(object)) = (reading.reuse, &found.object)
+        && let Some(outcome) = memo.0.get(&(Arc::clone(&found.path), object.clone()))
+    {
+        return outcome.clone();
+    }
+    let bytes = match read(found, reading.objects) {
         Ok(bytes) => bytes,
         Err(diagnostic) => {
             return Outcome {
@@ -198,8 +246,9 @@ fn load_one(found: &Found) -> Outcome {
     }
     let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
     // A clean file's text is dropped: rules rarely need it, and it can be read
-    // again (from its path, which must then be its true name, not escaped).
-    let source = if diagnostics.is_empty() && found.true_name {
+    // again (from its path, which must then be its true name, not escaped,
+    // and a file's: git's objects are not read again).
+    let source = if diagnostics.is_empty() && found.true_name && found.origin.is_file() {
         SourceFile::fingerprinted(Arc::clone(&found.path), &text)
     } else {
         SourceFile::kept(Arc::clone(&found.path), text)
@@ -218,7 +267,14 @@ const BATCH: usize = 2048;
 
 /// Reads the repository at `root`.
 pub fn load(root: &Path) -> Loaded {
-    let scan = scan(root);
+    load_scan(root, scan(root), Reading::default()).0
+}
+
+/// Reads the files of `scan` (a walk of `root`, or a listing of git's) into
+/// a repository whose root is `root`; with [`Reading::remember`], what each
+/// file with a known object id gave, for another reading to reuse.
+pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo) {
+    let mut memo = Memo::default();
     let mut diagnostics = scan.diagnostics;
 
     let mut repo = Repository {
@@ -257,10 +313,21 @@ pub fn load(root: &Path) -> Loaded {
     loop {
         let batch: Vec<Found> = batches.next().unwrap_or_default();
         let (outcomes, ()) = rayon::join(
-            || batch.par_iter().map(load_one).collect::<Vec<Outcome>>(),
+            || {
+                batch
+                    .par_iter()
+                    .map(|found| load_one(found, &reading))
+                    .collect::<Vec<Outcome>>()
+            },
             || {
                 if let Some((files, outcomes)) = pending.take() {
                     for (file, outcome) in files.into_iter().zip(outcomes) {
+                        if reading.remember
+                            && let Some(object) = &file.object
+                        {
+                            memo.0
+                                .insert((Arc::clone(&file.path), object.clone()), outcome.clone());
+                        }
                         merge(&mut repo, &mut claimed, &mut diagnostics, file, outcome);
                     }
                 }
@@ -288,7 +355,7 @@ pub fn load(root: &Path) -> Loaded {
     debug_assert!(repo.commissions.is_sorted_by(|a, b| a.id < b.id));
     debug_assert!(repo.actions.is_sorted_by(|a, b| a.id < b.id));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
-    Loaded { repo, diagnostics }
+    (Loaded { repo, diagnostics }, memo)
 }
 
 /// Adds one file's outcome to the repository: its id claimed, its record

@@ -22,7 +22,7 @@ use crate::read::document::{Fields, Validator};
 use crate::read::problems::fields::FieldProblem;
 
 /// A record read from one file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Record {
     /// `copil.toml`.
     Convention(Box<Convention>),

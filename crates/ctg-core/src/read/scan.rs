@@ -22,8 +22,11 @@ pub struct Found {
     /// Relative to the root, `/`-separated; shared by the file's source,
     /// its record and its id claim.
     pub path: Arc<str>,
-    /// Where to open it.
-    pub full: PathBuf,
+    /// Where its bytes are.
+    pub origin: Origin,
+    /// git's id for its content, when known (a listing from git): two files
+    /// at one path with one id hold the same bytes, and read the same.
+    pub object: Option<ObjectId>,
     /// What it holds.
     pub kind: RecordKind,
     /// Whether `path` is the file's true name: nothing in it was escaped
@@ -38,10 +41,11 @@ pub struct Found {
 }
 
 impl Found {
-    fn new(path: String, full: PathBuf, kind: RecordKind, true_name: bool) -> Self {
+    fn new(path: String, origin: Origin, kind: RecordKind, true_name: bool) -> Self {
         let start = path.rfind('/').map_or(0, |slash| slash + 1);
         Found {
-            full,
+            origin,
+            object: None,
             kind,
             true_name,
             // Paths are far shorter than 4 GB.
@@ -68,6 +72,27 @@ impl Found {
     /// The id this file claims: two files of a kind claiming one id are duplicates.
     pub fn claim(&self) -> &str {
         self.claim.as_deref().unwrap_or_else(|| self.id())
+    }
+}
+
+/// A git object id, in hexadecimal as git writes it.
+pub type ObjectId = Box<str>;
+
+/// Where a file's bytes are read from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    /// A file on disk, at this path.
+    File(PathBuf),
+    /// An object of git's store (a staged or committed version), whose
+    /// bytes the reader is given: no file holds them, so a clean file's
+    /// text is kept rather than read again.
+    Object(ObjectId),
+}
+
+impl Origin {
+    /// Whether the file can be opened again to read its text.
+    pub fn is_file(&self) -> bool {
+        matches!(self, Origin::File(_))
     }
 }
 
@@ -105,7 +130,7 @@ pub fn reading_order(a: &Found, b: &Found) -> Ordering {
         .cmp(&(b.kind, b.claim()))
         .then_with(|| walk_order(&a.path, &b.path))
         // Two names escaped alike: still one order on every run.
-        .then_with(|| a.full.cmp(&b.full))
+        .then_with(|| a.origin.cmp(&b.origin))
 }
 
 /// Sorts `found` in [`reading_order`]: by sorting small keys (the claim
@@ -237,16 +262,31 @@ pub fn scan(root: &Path) -> Scan {
 /// to a folder where records live.
 fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
     let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
-    let path = slash_path(relative);
-    let in_records = path.eq_ignore_ascii_case(MARKER) || kind_of(&path).is_some() || {
+    unread_named(
+        &slash_path(relative),
+        entry.file_name().as_encoded_bytes(),
+        || {
+            entry.file_type().is_symlink()
+                && std::fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir())
+        },
+    )
+}
+
+/// [`unread`] for the file at `path` named `name`; `linked_folder` says
+/// whether it is a symbolic link to a folder (asked only in record folders).
+fn unread_named(
+    path: &str,
+    name: &[u8],
+    linked_folder: impl FnOnce() -> bool,
+) -> Option<Diagnostic> {
+    let in_records = path.eq_ignore_ascii_case(MARKER) || kind_of(path).is_some() || {
         RecordKind::WITH_ID
             .into_iter()
-            .any(|kind| kind.folder() == Some(path.as_str()))
+            .any(|kind| kind.folder() == Some(path))
     };
     if !in_records {
         return None;
     }
-    let name = entry.file_name().as_encoded_bytes();
     let lower_extension = name.len() > 5 && name[name.len() - 5..].eq_ignore_ascii_case(b".toml");
     if lower_extension {
         let rename = if path.eq_ignore_ascii_case(MARKER) {
@@ -255,16 +295,14 @@ fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
             format!("{}toml", &path[..path.len() - 4])
         };
         return Some(Diagnostic::new(
-            &path,
+            path,
             None,
             FileProblem::ExtensionCase { rename },
         ));
     }
-    let linked_folder = entry.file_type().is_symlink()
-        && std::fs::metadata(entry.path()).is_ok_and(|meta| meta.is_dir());
-    linked_folder.then(|| {
+    linked_folder().then(|| {
         Diagnostic::new(
-            &path,
+            path,
             None,
             FileProblem::SkippedFile {
                 reason: SkipReason::LinkedFolder,
@@ -319,7 +357,12 @@ fn classify(
     } else if !file_type.is_file() {
         return skip(SkipReason::NotRegular);
     }
-    Ok(Found::new(path, entry.into_path(), kind, true_name))
+    Ok(Found::new(
+        path,
+        Origin::File(entry.into_path()),
+        kind,
+        true_name,
+    ))
 }
 
 /// A relative path as diagnostics show it, with `/` on every platform.
@@ -384,6 +427,75 @@ fn by_components(path: &Path) -> (String, bool) {
     (out, exact)
 }
 
+/// One file of a listing made by someone other than the walk: git's index
+/// or a commit's tree, already limited to the repository's root.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// Relative to the root, `/`-separated, as git gives it: bytes, since a
+    /// name need not be UTF-8.
+    pub path: Vec<u8>,
+    /// Where its bytes are, or why it is not read.
+    pub content: Result<Origin, SkipReason>,
+    /// git's id for its content, when known.
+    pub object: Option<ObjectId>,
+}
+
+/// Classifies a listing as [`scan`] classifies a walk: the same hidden
+/// folders and editor leftovers passed over, the same strays, skipped files
+/// and record kinds, in the same reading order. So `check --staged` and
+/// `changes` see a commit or the index as `check` sees a folder.
+pub fn scan_listing(listing: Vec<Listed>) -> Scan {
+    let mut scan = Scan::default();
+    for entry in listing {
+        let hidden = entry
+            .path
+            .split(|&b| b == b'/')
+            .any(|name| name.starts_with(b"."));
+        let name = entry.path.rsplit(|&b| b == b'/').next().unwrap_or_default();
+        if hidden || is_editor_leftover(name) {
+            continue;
+        }
+        let (path, true_name) = match std::str::from_utf8(&entry.path) {
+            Ok(text) => slash_path_checked(Path::new(text)),
+            Err(_) => (
+                crate::i18n::text::escape_controls(&String::from_utf8_lossy(&entry.path))
+                    .into_owned(),
+                false,
+            ),
+        };
+        if !name.ends_with(b".toml") {
+            scan.diagnostics.extend(unread_named(&path, name, || {
+                matches!(entry.content, Err(SkipReason::LinkedFolder))
+            }));
+            continue;
+        }
+        scan.toml_files += 1;
+        let kind = kind_of(&path);
+        let copil = kind == Some(RecordKind::Copil);
+        let skip =
+            |reason| Diagnostic::new(&path, None, FileProblem::SkippedFile { reason, copil });
+        if std::str::from_utf8(&entry.path).is_err() {
+            scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
+            continue;
+        }
+        let Some(kind) = kind else {
+            scan.diagnostics
+                .push(Diagnostic::new(&path, None, FileProblem::StrayFile));
+            continue;
+        };
+        match entry.content {
+            Err(reason) => scan.diagnostics.push(skip(reason)),
+            Ok(origin) => {
+                let mut found = Found::new(path, origin, kind, true_name);
+                found.object = entry.object;
+                scan.found.push(found);
+            }
+        }
+    }
+    sort_in_reading_order(&mut scan.found);
+    scan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,7 +522,7 @@ mod tests {
                 .into_iter()
                 .filter_map(|path| {
                     let kind = kind_of(&path)?;
-                    Some(Found::new(path.clone(), PathBuf::from(&path), kind, true))
+                    Some(Found::new(path.clone(), Origin::File(PathBuf::from(&path)), kind, true))
                 })
                 .collect();
             found.sort_by(|a, b| a.path.cmp(&b.path));

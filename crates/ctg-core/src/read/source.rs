@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 /// A file's text, as read, decoded and checked.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Text {
     /// The text, without a leading UTF-8 BOM. Invalid UTF-8 is replaced
     /// (the loader reports it) so that snippets can still be shown.
@@ -22,7 +22,7 @@ pub struct Text {
 }
 
 /// A record file: its path, and its text when a problem needs it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Relative to the root, `/`-separated: how diagnostics name it.
     /// Shared with the file's record, so that 100,000 files do not hold
