@@ -132,6 +132,7 @@ pub fn run() -> u8 {
     let outcome = match &cli.command {
         Command::Check(args) => commands::check::run(&context, args),
         Command::Fte(args) => commands::fte::run(&context, args),
+        Command::Changes(args) => commands::changes::run(&context, args),
         Command::Status(args) => commands::status::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),

@@ -68,6 +68,8 @@ pub enum Command {
     Status(StatusArgs),
     #[command(about = help(Help::Actions))]
     Actions(ActionsArgs),
+    #[command(about = help(Help::Changes))]
+    Changes(ChangesArgs),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
     #[command(about = help(Help::Explain))]
@@ -240,6 +242,30 @@ pub struct FteArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::FteFormat))]
     pub format: ListFormat,
+}
+
+/// Output forms of `ctg changes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChangesFormat {
+    #[value(help = help(Help::ChangesFormatTable))]
+    Table,
+    #[value(help = help(Help::ChangesFormatMarkdown))]
+    Markdown,
+    #[value(help = help(Help::ChangesFormatJson))]
+    Json,
+}
+
+/// `ctg changes`.
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    #[arg(long, value_name = name(Name::When), default_value = "copil", help = help(Help::ChangesSince))]
+    pub since: String,
+
+    #[arg(long, value_name = name(Name::When), help = help(Help::ChangesUntil))]
+    pub until: Option<String>,
+
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ChangesFormat::Table, help = help(Help::ChangesFormat))]
+    pub format: ChangesFormat,
 }
 
 /// Output forms of `ctg status`.

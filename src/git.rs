@@ -428,3 +428,80 @@ fn cat_file<'i>(
     let _ = child.wait();
     Ok(objects)
 }
+
+/// A commit, as `ctg changes` names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commit {
+    /// Its full id.
+    pub id: String,
+    /// Its short id, as `git log --oneline` shows it.
+    pub short: String,
+    /// The day it was made (its committer date, in its own time zone).
+    pub date: chrono::NaiveDate,
+}
+
+/// `<id>\0<short>\0<YYYY-MM-DD>` lines of `git log --format=…`, newest first.
+const LOG_FORMAT: &str = "--format=%H%x00%h%x00%cs";
+
+fn commits(log: &[u8]) -> Vec<Commit> {
+    String::from_utf8_lossy(log)
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\0');
+            let id = fields.next()?.to_owned();
+            let short = fields.next()?.to_owned();
+            let date = fields.next()?.parse().ok()?;
+            Some(Commit { id, short, date })
+        })
+        .collect()
+}
+
+/// Whether the repository is a shallow clone (its older history missing).
+fn is_shallow(root: &Path) -> bool {
+    git_bytes(root, &["rev-parse", "--is-shallow-repository"])
+        .is_ok_and(|out| out.starts_with(b"true"))
+}
+
+/// The commit that `rev` names (a tag, a branch, an id, `HEAD~3`).
+pub fn commit(root: &Path, rev: &str) -> Result<Commit, Notice> {
+    let unknown = || Notice::UnknownRevision {
+        rev: rev.to_owned(),
+        shallow: is_shallow(root),
+    };
+    let spec = format!("{rev}^{{commit}}");
+    let id = git_bytes(
+        root,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            &spec,
+        ],
+    )
+    .map_err(|_| unknown())?;
+    let id = String::from_utf8_lossy(&id).trim().to_owned();
+    let log = git_bytes(root, &["log", "-1", LOG_FORMAT, &id, "--"])?;
+    commits(&log).into_iter().next().ok_or_else(unknown)
+}
+
+/// The last commit of the current branch's first-parent history made on or
+/// before `day`.
+pub fn commit_on(root: &Path, day: chrono::NaiveDate) -> Result<Commit, Notice> {
+    if git_bytes(root, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+        return Err(Notice::NoCommit);
+    }
+    let log = git_bytes(root, &["log", "--first-parent", LOG_FORMAT, "HEAD", "--"])?;
+    let history = commits(&log);
+    if let Some(found) = history.iter().find(|commit| commit.date <= day) {
+        return Ok(found.clone());
+    }
+    match history.last() {
+        Some(first) => Err(Notice::BeforeFirstCommit {
+            date: day,
+            first: first.date,
+            shallow: is_shallow(root),
+        }),
+        None => Err(Notice::NoCommit),
+    }
+}

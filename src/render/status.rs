@@ -75,6 +75,17 @@ fn sections(status: &Status, form: Form, lang: Lang) -> (String, Vec<(String, Ve
     (title(status, lang), out)
 }
 
+/// The line under the title: what moved since the last COPIL, when git
+/// tells it.
+fn since_line(status: &Status, lang: Lang) -> Option<String> {
+    let changes = status.since_copil.as_ref()?;
+    Some(crate::wording::changes::since_copil(
+        changes.from.date,
+        &crate::render::changes::summary(changes, lang),
+        lang,
+    ))
+}
+
 /// The line above the sections: the convention, its period and year.
 fn title(status: &Status, lang: Lang) -> String {
     match &status.convention {
@@ -436,6 +447,12 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
     let (title, sections) = sections(status, Form::Text, lang);
     // A long convention name wraps, at spaces, like any paragraph.
     let mut out = format!("{}\n", wrap(&title, usize::from(WIDTH)).join("\n"));
+    if let Some(line) = since_line(status, lang) {
+        out.push_str(&format!(
+            "{}\n",
+            wrap_list(&line, usize::from(WIDTH)).join("\n")
+        ));
+    }
     for (heading, blocks) in sections {
         out.push_str(&format!(
             "\n{}\n{}\n",
@@ -484,6 +501,9 @@ pub fn markdown(status: &Status, lang: Lang) -> String {
     // hold `<img onerror=…>` or `[x](javascript:…)`); the tables escape
     // their cells the same way.
     let mut out = format!("# {}\n", escape_markdown(&title));
+    if let Some(line) = since_line(status, lang) {
+        out.push_str(&format!("\n{}\n", escape_markdown(&line)));
+    }
     for (heading, blocks) in sections {
         while out.ends_with("\n\n") {
             out.pop();

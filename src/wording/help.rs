@@ -116,6 +116,20 @@ pub enum Help {
     StatusFormatJson,
     /// `ctg status --format markdown`
     StatusFormatMarkdown,
+    /// `ctg changes`
+    Changes,
+    /// `ctg changes --since`
+    ChangesSince,
+    /// `ctg changes --until`
+    ChangesUntil,
+    /// `ctg changes --format`
+    ChangesFormat,
+    /// `ctg changes --format table`
+    ChangesFormatTable,
+    /// `ctg changes --format markdown`
+    ChangesFormatMarkdown,
+    /// `ctg changes --format json`
+    ChangesFormatJson,
     /// `ctg actions`
     Actions,
     /// `ctg actions --commission`
@@ -349,6 +363,34 @@ impl Help {
             (Help::StatusFormatMarkdown, Lang::Fr) => {
                 "Markdown, à coller dans un compte rendu de réunion"
             }
+            (Help::Changes, Lang::En) => {
+                "What moved since the last COPIL (or between two versions), read from git: officers, FTE, actions, meetings"
+            }
+            (Help::Changes, Lang::Fr) => {
+                "Ce qui a bougé depuis le dernier COPIL (ou entre deux versions), lu dans git : chargés de coopération, ETP, fiches action, réunions"
+            }
+            (Help::ChangesSince, Lang::En) => {
+                "From when: `copil` (the last COPIL held, the default), a date YYYY-MM-DD, or a git revision (tag, branch, commit, HEAD~3)"
+            }
+            (Help::ChangesSince, Lang::Fr) => {
+                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date AAAA-MM-JJ ou une révision git (étiquette, branche, commit, HEAD~3)"
+            }
+            (Help::ChangesUntil, Lang::En) => {
+                "Up to when: a date or a git revision (default: the files as they are now, uncommitted edits included)"
+            }
+            (Help::ChangesUntil, Lang::Fr) => {
+                "Jusqu'à quand : une date ou une révision git (par défaut : les fichiers tels qu'ils sont, modifications non validées comprises)"
+            }
+            (Help::ChangesFormat, Lang::En) => "How to print",
+            (Help::ChangesFormat, Lang::Fr) => "Comment afficher",
+            (Help::ChangesFormatTable, Lang::En) => "Text for the terminal",
+            (Help::ChangesFormatTable, Lang::Fr) => "du texte pour le terminal",
+            (Help::ChangesFormatMarkdown, Lang::En) => "Markdown, to paste into meeting minutes",
+            (Help::ChangesFormatMarkdown, Lang::Fr) => {
+                "Markdown, à coller dans un compte rendu de réunion"
+            }
+            (Help::ChangesFormatJson, Lang::En) => "One JSON object (shape in docs/commands.md)",
+            (Help::ChangesFormatJson, Lang::Fr) => "un objet JSON (forme dans docs/commands.md)",
             (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
             (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
             (Help::ActionsCommission, Lang::En) => {
@@ -546,7 +588,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 83] = [
+    pub const ALL: [Help; 90] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -580,6 +622,13 @@ impl Help {
         Help::StatusFormatTable,
         Help::StatusFormatJson,
         Help::StatusFormatMarkdown,
+        Help::Changes,
+        Help::ChangesSince,
+        Help::ChangesUntil,
+        Help::ChangesFormat,
+        Help::ChangesFormatTable,
+        Help::ChangesFormatMarkdown,
+        Help::ChangesFormatJson,
         Help::Actions,
         Help::ActionsCommission,
         Help::ActionsStatus,
@@ -666,6 +715,8 @@ pub enum Name {
     Year,
     /// `ctg report --output`.
     File,
+    /// `ctg changes --since`: a date, a revision or `copil`.
+    When,
 }
 
 impl Name {
@@ -702,6 +753,8 @@ impl Name {
             (Name::Year, Lang::Fr) => "AAAA",
             (Name::File, Lang::En) => "FILE",
             (Name::File, Lang::Fr) => "FICHIER",
+            (Name::When, Lang::En) => "WHEN",
+            (Name::When, Lang::Fr) => "QUAND",
         }
     }
 }

@@ -104,8 +104,25 @@ fn notices() -> Vec<Notice> {
         Notice::Unmerged {
             paths: vec![s("copil.toml"), s("actions/pe-01.toml")],
         },
+        Notice::UnknownRevision {
+            rev: s("v9"),
+            shallow: false,
+        },
+        Notice::UnknownRevision {
+            rev: s("v9"),
+            shallow: true,
+        },
+        Notice::BeforeFirstCommit {
+            date: chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+            first: chrono::NaiveDate::from_ymd_opt(2025, 3, 18).unwrap(),
+            shallow: false,
+        },
+        Notice::NoCommit,
+        Notice::NoHeldCopil {
+            at: chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap(),
+        },
     ];
-    let mut seen = [false; 19];
+    let mut seen = [false; 23];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -127,6 +144,10 @@ fn notices() -> Vec<Notice> {
             Notice::IsFolder { .. } => 16,
             Notice::Unmerged { .. } => 17,
             Notice::NotAFolder { .. } => 18,
+            Notice::UnknownRevision { .. } => 19,
+            Notice::BeforeFirstCommit { .. } => 20,
+            Notice::NoCommit => 21,
+            Notice::NoHeldCopil { .. } => 22,
         };
         seen[i] = true;
     }

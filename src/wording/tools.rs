@@ -1,8 +1,9 @@
 //! The wording of the commands that write files or talk to git: `init`,
 //! `new`, `hook`, `schema`, `explain` and `check --staged`, in English and French.
 
-use ctg_core::i18n::Lang;
+use chrono::NaiveDate;
 use ctg_core::i18n::text::escape_controls_keep_lines;
+use ctg_core::i18n::{Lang, date};
 
 /// What a command that sets things up has to tell the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +54,20 @@ pub enum Notice {
     /// `check --staged` during a merge: the index holds several versions of
     /// these files (relative to the CTG root), so it has no one content to check.
     Unmerged { paths: Vec<String> },
+    /// `ctg changes`: git knows no commit by this name (`shallow`: the
+    /// clone lacks history, so it may exist upstream).
+    UnknownRevision { rev: String, shallow: bool },
+    /// `ctg changes`: a date before the first commit of the branch.
+    BeforeFirstCommit {
+        date: NaiveDate,
+        first: NaiveDate,
+        shallow: bool,
+    },
+    /// `ctg changes`: the repository has no commit yet.
+    NoCommit,
+    /// `ctg changes --since copil`: no COPIL meeting is recorded as held
+    /// on or before this day.
+    NoHeldCopil { at: NaiveDate },
 }
 
 impl Notice {
@@ -144,6 +159,46 @@ impl Notice {
                 "a merge is not finished: git's index holds conflicting versions of {}, so there is nothing to check yet",
                 paths.join(", ")
             ),
+            (N::UnknownRevision { rev, .. }, Lang::En) => {
+                format!("git knows no commit named `{rev}`")
+            }
+            (N::UnknownRevision { rev, .. }, Lang::Fr) => {
+                format!("git ne connaît aucun commit nommé `{rev}`")
+            }
+            (
+                N::BeforeFirstCommit {
+                    date: day, first, ..
+                },
+                Lang::En,
+            ) => format!(
+                "{} is before the first commit, made on {}: there is no version of the records to compare",
+                date(*day, lang),
+                date(*first, lang)
+            ),
+            (
+                N::BeforeFirstCommit {
+                    date: day, first, ..
+                },
+                Lang::Fr,
+            ) => format!(
+                "le {} est avant le premier commit, fait le {} : aucune version des fiches n'est à comparer",
+                date(*day, lang),
+                date(*first, lang)
+            ),
+            (N::NoCommit, Lang::En) => {
+                "the repository has no commit yet: there is no history to compare".into()
+            }
+            (N::NoCommit, Lang::Fr) => {
+                "le dépôt n'a encore aucun commit : il n'y a pas d'historique à comparer".into()
+            }
+            (N::NoHeldCopil { at }, Lang::En) => format!(
+                "copil.toml records no COPIL meeting held on or before {}, so `--since copil` names no date",
+                date(*at, lang)
+            ),
+            (N::NoHeldCopil { at }, Lang::Fr) => format!(
+                "copil.toml n'indique aucune réunion du COPIL tenue au plus tard le {}, donc `--since copil` ne désigne aucune date",
+                date(*at, lang)
+            ),
             (N::Unmerged { paths }, Lang::Fr) => format!(
                 "une fusion n'est pas terminée : l'index de git contient des versions en conflit de {}, il n'y a donc encore rien à vérifier",
                 paths.join(", ")
@@ -223,6 +278,27 @@ format!("les codes sont : {}", codes.join(", ")),
             N::NotStaged { path } => Some(lang.pick(
 format!("stage it first: `git add {path}`"),
 format!("ajoutez-le d'abord à l'index : `git add {path}`"),
+)),
+            N::UnknownRevision { shallow: true, .. }
+            | N::BeforeFirstCommit { shallow: true, .. } => Some(lang.pick(
+"this clone is shallow and lacks the older history: fetch it with `git fetch --unshallow`".into(),
+"ce clone est superficiel (shallow) et n'a pas l'historique ancien : récupérez-le avec `git fetch --unshallow`".into(),
+)),
+            N::UnknownRevision { .. } => Some(lang.pick(
+"give a tag, a branch, a commit id, `HEAD~3`, a date YYYY-MM-DD or `copil`; `git log --oneline` lists the commits".into(),
+"indiquez une étiquette, une branche, un identifiant de commit, `HEAD~3`, une date AAAA-MM-JJ ou `copil` ; `git log --oneline` liste les commits".into(),
+)),
+            N::BeforeFirstCommit { first, .. } => Some(lang.pick(
+format!("give a date from {} on", date(*first, lang)),
+format!("indiquez une date à partir du {}", date(*first, lang)),
+)),
+            N::NoCommit => Some(lang.pick(
+"commit the records first: `git add . && git commit`".into(),
+"validez d'abord les fiches : `git add . && git commit`".into(),
+)),
+            N::NoHeldCopil { .. } => Some(lang.pick(
+"record the last COPIL with `status = \"held\"` in copil.toml, or give `--since` a date or a revision".into(),
+"indiquez le dernier COPIL avec `status = \"held\"` dans copil.toml, ou donnez à `--since` une date ou une révision".into(),
 )),
             N::Unmerged { .. } => Some(lang.pick(
 "finish the merge: in each of these files, keep the right lines between the conflict markers (<<<<<<<, =======, >>>>>>>) and remove the markers, then `git add` the file and check again (or give up the merge: `git merge --abort`)".into(),

@@ -196,6 +196,9 @@ pub struct Status {
     pub actions: ActionsInfo,
     /// The data's health.
     pub health: Health,
+    /// What moved since the last COPIL, when the records' history in git
+    /// tells (set by the caller, which reads git; `None` otherwise).
+    pub since_copil: Option<crate::answers::changes::Changes>,
 }
 
 impl Status {
@@ -262,6 +265,7 @@ impl Status {
         sort_by_due(&mut due_soon);
         Status {
             date,
+            since_copil: None,
             convention: convention.map(|c| ConventionInfo::new(c, date)),
             fte: convention.map(|c| FteAnswer::compute(repo, c, date)),
             copil,

@@ -106,7 +106,17 @@ impl Repository {
             .map(|i| &self.commissions[i])
     }
 
-    /// The source of a file, if it was read.
+    /// The text of a file that was read, read again from disk if it was
+    /// dropped (and only if it is still what was parsed).
+    pub fn text_of(&self, path: &str) -> Option<&str> {
+        let source = self.source(path)?;
+        if source.text().is_none() {
+            source.reread(&self.root.join(path));
+        }
+        source.text().map(|text| text.text.as_str())
+    }
+
+    /// The file read at `path`, if any.
     pub fn source(&self, path: &str) -> Option<&SourceFile> {
         self.sources
             .binary_search_by(|s| crate::read::scan::reading_order_of(&s.path, path))

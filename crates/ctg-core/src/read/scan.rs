@@ -182,7 +182,7 @@ fn is_editor_leftover(name: &[u8]) -> bool {
 
 /// The kind of record at `path` (as [`slash_path`] gives it: a folder's
 /// name is never changed by the escaping, as record folders have plain names).
-fn kind_of(path: &str) -> Option<RecordKind> {
+pub fn kind_of(path: &str) -> Option<RecordKind> {
     match path.split_once('/') {
         None => (path == MARKER).then_some(RecordKind::Copil),
         Some((first, _)) => RecordKind::WITH_ID

@@ -113,6 +113,11 @@ impl SourceFile {
         }
     }
 
+    /// Whether `other` was read from the same text (by length and hash).
+    pub fn same_text(&self, other: &SourceFile) -> bool {
+        self.fingerprint == other.fingerprint
+    }
+
     /// The text, if it is held.
     pub fn text(&self) -> Option<&Text> {
         self.text.get().and_then(Option::as_deref)

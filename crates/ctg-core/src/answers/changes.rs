@@ -1,0 +1,828 @@
+//! `ctg changes`: what moved between two versions of the records (two
+//! commits, or a commit and the work tree), as the COPIL asks before each
+//! meeting: who joined or left, how the FTE moved, which actions were
+//! completed, started, blocked or slipped, which meetings were held.
+//!
+//! Computed from two repositories already read; where they came from (git,
+//! a folder) is the caller's business. Records are matched by kind and id,
+//! never by path, so a file moved to a sub-folder is the same record.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::fte::Fte;
+use crate::domain::model::{Action, ActionStatus, MeetingStatus, Officer, RecordKind};
+use crate::domain::staffing;
+use crate::read::repository::Repository;
+use crate::read::scan::{kind_of, stem};
+
+/// One side of the comparison, as the caller names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// The revision as asked (`v1`, `HEAD~3`, a date's commit), `None` for
+    /// the work tree.
+    pub rev: Option<String>,
+    /// The commit's short id, `None` for the work tree.
+    pub commit: Option<String>,
+    /// The day the side stands for: its commit's day, the date asked, or
+    /// today for the work tree. FTE and lateness are computed on it.
+    pub date: NaiveDate,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    /// The older side.
+    pub from: Side,
+    /// The newer side.
+    pub to: Side,
+    /// Cofunded FTE on each side's date.
+    pub fte: FteMove,
+    /// Every record added, removed or modified, field by field.
+    pub records: Vec<RecordChange>,
+    /// The actions' moves.
+    pub actions: ActionMoves,
+    /// The officers behind the FTE's moves.
+    pub officers: OfficerMoves,
+    /// Meetings held between the two dates, and meetings newly planned.
+    pub meetings: Vec<MeetingLine>,
+    /// Commissions added, removed, or whose referent changed.
+    pub commissions: CommissionMoves,
+    /// COPIL members added or removed.
+    pub copil: CopilMoves,
+}
+
+/// How the cofunded FTE moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FteMove {
+    /// The convention's target (the newer side's).
+    pub target: Option<Fte>,
+    /// Cofunded FTE on the older side's date.
+    pub from: Fte,
+    /// Cofunded FTE on the newer side's date.
+    pub to: Fte,
+    /// The communes whose FTE moved, in the convention's order.
+    pub communes: Vec<CommuneMove>,
+}
+
+/// One commune's move.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommuneMove {
+    /// The commune.
+    pub commune: String,
+    /// Before.
+    pub from: Fte,
+    /// After.
+    pub to: Fte,
+}
+
+/// Whether a record is new, gone or changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Only on the newer side.
+    Added,
+    /// Only on the older side.
+    Removed,
+    /// On both, with different content (or at a different path).
+    Modified,
+}
+
+/// One record's change, field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecordChange {
+    /// Its kind.
+    pub kind: RecordKind,
+    /// Its id (`copil` for the convention).
+    pub id: String,
+    /// What happened to it.
+    pub change: Change,
+    /// Its file on the newer side (the older side's when removed).
+    pub file: String,
+    /// Its file on the older side, when it moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_from: Option<String>,
+    /// The fields that differ; every field for a record added or removed.
+    pub fields: Vec<FieldChange>,
+}
+
+/// One field's change: `key` is a dotted TOML path (`assignment[1].fte`,
+/// arrays of tables counted from 0), values in their JSON types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    /// Where the field is.
+    pub key: String,
+    /// Before (`None`: absent).
+    pub from: Option<serde_json::Value>,
+    /// After (`None`: absent).
+    pub to: Option<serde_json::Value>,
+}
+
+/// The actions' moves, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ActionMoves {
+    /// New actions.
+    pub added: Vec<String>,
+    /// Actions removed from the plan.
+    pub removed: Vec<String>,
+    /// Actions whose status became `done`.
+    pub completed: Vec<String>,
+    /// Actions whose status became `in-progress`.
+    pub started: Vec<String>,
+    /// Actions whose status became `paused`.
+    pub paused: Vec<String>,
+    /// Actions whose status became `blocked`.
+    pub blocked: Vec<String>,
+    /// Actions whose status became `abandoned`.
+    pub abandoned: Vec<String>,
+    /// Actions late on the newer side's date that were not on the older's.
+    pub overdue: Vec<String>,
+    /// Due dates moved.
+    pub due_moved: Vec<DueMove>,
+    /// Progress moved.
+    pub progress: Vec<ProgressMove>,
+    /// Title and commission of every action named above, for the renderers.
+    #[serde(skip)]
+    pub about: BTreeMap<String, (String, String)>,
+}
+
+/// A due date moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DueMove {
+    /// The action.
+    pub id: String,
+    /// Old due date (`None`: had none).
+    pub from: Option<NaiveDate>,
+    /// New due date (`None`: has none any more).
+    pub to: Option<NaiveDate>,
+    /// By how many days (positive: later), when both are known.
+    pub days: Option<i64>,
+}
+
+/// Progress moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProgressMove {
+    /// The action.
+    pub id: String,
+    /// Before.
+    pub from: Option<u8>,
+    /// After.
+    pub to: Option<u8>,
+}
+
+/// The officers' moves, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct OfficerMoves {
+    /// In post on the newer date, not on the older.
+    pub joined: Vec<String>,
+    /// In post on the older date, not on the newer.
+    pub left: Vec<String>,
+    /// In post on both, with another FTE, commune or cofunding.
+    pub changed: Vec<String>,
+    /// Each one's post before and after, for the renderers.
+    pub posts: Vec<OfficerPosts>,
+}
+
+/// One officer's post on each side's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OfficerPosts {
+    /// The officer.
+    pub id: String,
+    /// Their name (the newer side's).
+    pub name: String,
+    /// Before (`None`: not in post).
+    pub from: Option<Post>,
+    /// After.
+    pub to: Option<Post>,
+}
+
+/// Where an officer works on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Post {
+    /// Whether the Caf cofunds the post.
+    pub cofunded: bool,
+    /// FTE by commune, in the order of the officer's file.
+    pub communes: Vec<(String, Fte)>,
+}
+
+/// A meeting worth a line: held between the two dates, or newly planned.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct MeetingLine {
+    /// When.
+    pub date: NaiveDate,
+    /// `copil`, or a commission's id.
+    pub body: String,
+    /// `held` or `planned`.
+    pub status: MeetingStatus,
+}
+
+/// The commissions' moves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CommissionMoves {
+    /// New commissions.
+    pub added: Vec<String>,
+    /// Commissions removed.
+    pub removed: Vec<String>,
+    /// Referents changed.
+    pub referent: Vec<ReferentMove>,
+}
+
+/// A commission's referent changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReferentMove {
+    /// The commission.
+    pub id: String,
+    /// Before.
+    pub from: Option<String>,
+    /// After.
+    pub to: Option<String>,
+}
+
+/// The COPIL members' moves, by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CopilMoves {
+    /// New members (`name (organisation)`).
+    pub added: Vec<String>,
+    /// Members gone.
+    pub removed: Vec<String>,
+}
+
+/// One version of the records, and the day it stands for.
+#[derive(Clone, Copy)]
+pub struct Version<'r> {
+    /// The records.
+    pub repo: &'r Repository,
+    /// The day.
+    pub date: NaiveDate,
+}
+
+impl Changes {
+    /// What moved from `old` to `new`.
+    pub fn compute(from: Side, old: Version<'_>, to: Side, new: Version<'_>) -> Changes {
+        let left_out = left_out_ids(old.repo, new.repo);
+        Changes {
+            fte: fte_move(old, new),
+            records: record_changes(old.repo, new.repo),
+            actions: action_moves(old, new, &left_out),
+            officers: officer_moves(old, new, &left_out),
+            meetings: meetings(old, new),
+            commissions: commission_moves(old.repo, new.repo, &left_out),
+            copil: copil_moves(old.repo, new.repo),
+            from,
+            to,
+        }
+    }
+
+    /// Whether nothing moved at all.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty() && self.meetings.is_empty()
+    }
+
+    /// The fields of modified records that no section above already says,
+    /// so that nothing that changed is silent: `(kind, id, field)`.
+    pub fn other_fields(&self) -> Vec<(RecordKind, &str, &FieldChange)> {
+        self.records
+            .iter()
+            .filter(|record| record.change == Change::Modified)
+            .flat_map(|record| {
+                record
+                    .fields
+                    .iter()
+                    .filter(|field| !is_said_above(record.kind, &field.key))
+                    .map(move |field| (record.kind, record.id.as_str(), field))
+            })
+            .collect()
+    }
+
+    /// Records added or removed that no section above names: an officer
+    /// added without a post, say.
+    pub fn other_records(&self) -> Vec<&RecordChange> {
+        self.records
+            .iter()
+            .filter(|record| record.change != Change::Modified)
+            .filter(|record| match record.kind {
+                RecordKind::Action | RecordKind::Commission => false,
+                RecordKind::Officer => {
+                    let id = &record.id;
+                    !self.officers.joined.contains(id) && !self.officers.left.contains(id)
+                }
+                RecordKind::Copil => true,
+            })
+            .collect()
+    }
+
+    /// The number of actions completed.
+    pub fn completed(&self) -> usize {
+        self.actions.completed.len()
+    }
+}
+
+/// Whether a field's change is said by a section of its own (status, due
+/// date, progress, posts, referent, meetings, members).
+fn is_said_above(kind: RecordKind, key: &str) -> bool {
+    let first = key.split(['.', '[']).next().unwrap_or(key);
+    match kind {
+        RecordKind::Action => matches!(key, "status" | "completed" | "due" | "progress"),
+        RecordKind::Officer => matches!(first, "assignment" | "caf_cofunded"),
+        RecordKind::Commission => matches!(first, "referent" | "meeting"),
+        RecordKind::Copil => key.starts_with("copil.member") || key.starts_with("copil.meeting"),
+    }
+}
+
+/// The ids, by kind, of the records left out on either side: their moves
+/// cannot be told (they are named on stderr), so no section invents one.
+fn left_out_ids(old: &Repository, new: &Repository) -> BTreeSet<(RecordKind, String)> {
+    old.left_out
+        .iter()
+        .chain(&new.left_out)
+        .filter_map(|left| Some((kind_of(&left.file)?, stem(&left.file).to_owned())))
+        .collect()
+}
+
+fn fte_move(old: Version<'_>, new: Version<'_>) -> FteMove {
+    let cofunded_on =
+        |v: Version<'_>| staffing::total_on(staffing::cofunded(v.repo.staff()), v.date);
+    let in_commune = |v: Version<'_>, commune: &str| {
+        staffing::total_on(
+            staffing::cofunded(v.repo.staff()).filter(|(_, a)| a.commune.value == commune),
+            v.date,
+        )
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for convention in [new.repo.convention.as_ref(), old.repo.convention.as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        for commune in &convention.communes {
+            if !names.contains(&commune.as_str()) {
+                names.push(commune);
+            }
+        }
+    }
+    FteMove {
+        target: new
+            .repo
+            .convention
+            .as_ref()
+            .or(old.repo.convention.as_ref())
+            .map(|c| c.fte.target.value),
+        from: cofunded_on(old),
+        to: cofunded_on(new),
+        communes: names
+            .into_iter()
+            .map(|commune| CommuneMove {
+                commune: commune.to_owned(),
+                from: in_commune(old, commune),
+                to: in_commune(new, commune),
+            })
+            .filter(|line| line.from != line.to)
+            .collect(),
+    }
+}
+
+/// An officer's post on a day: their active assignments, by commune.
+fn post(officer: &Officer, date: NaiveDate) -> Option<Post> {
+    let mut communes: Vec<(String, Fte)> = Vec::new();
+    for assignment in officer.assignments.iter().filter(|a| a.is_active(date)) {
+        let name = assignment.commune.value.as_str();
+        match communes.iter_mut().find(|(c, _)| c == name) {
+            Some((_, fte)) => *fte = *fte + assignment.fte,
+            None => communes.push((name.to_owned(), assignment.fte)),
+        }
+    }
+    (!communes.is_empty()).then_some(Post {
+        cofunded: officer.caf_cofunded,
+        communes,
+    })
+}
+
+fn officer_moves(
+    old: Version<'_>,
+    new: Version<'_>,
+    left_out: &BTreeSet<(RecordKind, String)>,
+) -> OfficerMoves {
+    let mut moves = OfficerMoves::default();
+    let ids: BTreeSet<&str> = old
+        .repo
+        .officers
+        .iter()
+        .chain(&new.repo.officers)
+        .map(|o| &*o.id)
+        .collect();
+    for id in ids {
+        if left_out.contains(&(RecordKind::Officer, id.to_owned())) {
+            continue;
+        }
+        let before_officer = old.repo.officer(id);
+        let after_officer = new.repo.officer(id);
+        let before = before_officer.and_then(|o| post(o, old.date));
+        let after = after_officer.and_then(|o| post(o, new.date));
+        if before == after {
+            continue;
+        }
+        match (&before, &after) {
+            (None, Some(_)) => moves.joined.push(id.to_owned()),
+            (Some(_), None) => moves.left.push(id.to_owned()),
+            _ => moves.changed.push(id.to_owned()),
+        }
+        let name = after_officer
+            .or(before_officer)
+            .map_or_else(String::new, |o| o.name.clone());
+        moves.posts.push(OfficerPosts {
+            id: id.to_owned(),
+            name,
+            from: before,
+            to: after,
+        });
+    }
+    moves
+}
+
+fn action_moves(
+    old: Version<'_>,
+    new: Version<'_>,
+    left_out: &BTreeSet<(RecordKind, String)>,
+) -> ActionMoves {
+    let mut moves = ActionMoves::default();
+    let before: BTreeMap<&str, &Action> = old.repo.actions.iter().map(|a| (&*a.id, a)).collect();
+    let after: BTreeMap<&str, &Action> = new.repo.actions.iter().map(|a| (&*a.id, a)).collect();
+    let ids: BTreeSet<&str> = before.keys().chain(after.keys()).copied().collect();
+    for id in ids {
+        if left_out.contains(&(RecordKind::Action, id.to_owned())) {
+            continue;
+        }
+        let (was, is) = (before.get(id).copied(), after.get(id).copied());
+        let mut named = false;
+        let mut name = |list: &mut Vec<String>| {
+            list.push(id.to_owned());
+            named = true;
+        };
+        match (was, is) {
+            (Some(_), None) => name(&mut moves.removed),
+            (None, Some(_)) => name(&mut moves.added),
+            _ => {}
+        }
+        if let Some(is) = is {
+            let status = is.status.value;
+            if was.is_none_or(|was| was.status.value != status) {
+                match status {
+                    ActionStatus::Done => name(&mut moves.completed),
+                    ActionStatus::InProgress => name(&mut moves.started),
+                    ActionStatus::Paused => name(&mut moves.paused),
+                    ActionStatus::Blocked => name(&mut moves.blocked),
+                    ActionStatus::Abandoned => name(&mut moves.abandoned),
+                    ActionStatus::Planned => {}
+                }
+            }
+            if is.is_overdue(new.date) && !was.is_some_and(|was| was.is_overdue(old.date)) {
+                name(&mut moves.overdue);
+            }
+        }
+        if let (Some(was), Some(is)) = (was, is) {
+            let (from, to) = (
+                was.due.as_ref().map(|d| d.value),
+                is.due.as_ref().map(|d| d.value),
+            );
+            if from != to {
+                moves.due_moved.push(DueMove {
+                    id: id.to_owned(),
+                    from,
+                    to,
+                    days: from.zip(to).map(|(from, to)| (to - from).num_days()),
+                });
+                named = true;
+            }
+            if was.progress != is.progress {
+                moves.progress.push(ProgressMove {
+                    id: id.to_owned(),
+                    from: was.progress,
+                    to: is.progress,
+                });
+                named = true;
+            }
+        }
+        if named && let Some(action) = is.or(was) {
+            moves.about.insert(
+                id.to_owned(),
+                (action.title.clone(), action.commission.value.to_string()),
+            );
+        }
+    }
+    moves
+}
+
+/// Meetings held after the older date up to the newer one, and meetings
+/// planned on the newer side that the older did not plan, sorted by date.
+fn meetings(old: Version<'_>, new: Version<'_>) -> Vec<MeetingLine> {
+    let all = |repo: &Repository| -> BTreeSet<MeetingLine> {
+        let copil = repo
+            .convention
+            .iter()
+            .flat_map(|c| c.copil.meetings.iter().map(|m| ("copil".to_owned(), m)));
+        let commissions = repo
+            .commissions
+            .iter()
+            .flat_map(|c| c.meetings.iter().map(move |m| (c.id.to_string(), m)));
+        copil
+            .chain(commissions)
+            .map(|(body, m)| MeetingLine {
+                date: m.date.value,
+                body,
+                status: m.status,
+            })
+            .collect()
+    };
+    let before = all(old.repo);
+    all(new.repo)
+        .into_iter()
+        .filter(|m| match m.status {
+            MeetingStatus::Held => old.date < m.date && m.date <= new.date,
+            MeetingStatus::Planned => !before.contains(m),
+            MeetingStatus::Cancelled => false,
+        })
+        .collect()
+}
+
+fn commission_moves(
+    old: &Repository,
+    new: &Repository,
+    left_out: &BTreeSet<(RecordKind, String)>,
+) -> CommissionMoves {
+    let mut moves = CommissionMoves::default();
+    let ids: BTreeSet<&str> = old
+        .commissions
+        .iter()
+        .chain(&new.commissions)
+        .map(|c| &*c.id)
+        .collect();
+    for id in ids {
+        if left_out.contains(&(RecordKind::Commission, id.to_owned())) {
+            continue;
+        }
+        match (old.commission(id), new.commission(id)) {
+            (None, Some(_)) => moves.added.push(id.to_owned()),
+            (Some(_), None) => moves.removed.push(id.to_owned()),
+            (Some(was), Some(is)) => {
+                let referent = |c: &crate::domain::model::Commission| {
+                    c.referent.as_ref().map(|r| r.value.to_string())
+                };
+                if referent(was) != referent(is) {
+                    moves.referent.push(ReferentMove {
+                        id: id.to_owned(),
+                        from: referent(was),
+                        to: referent(is),
+                    });
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    moves
+}
+
+fn copil_moves(old: &Repository, new: &Repository) -> CopilMoves {
+    let members = |repo: &Repository| -> BTreeSet<String> {
+        repo.convention
+            .iter()
+            .flat_map(|c| &c.copil.members)
+            .map(|m| format!("{} ({})", m.name, m.organisation))
+            .collect()
+    };
+    // A side whose `copil.toml` could not be read tells nothing of members.
+    if old.convention.is_none() || new.convention.is_none() {
+        return CopilMoves::default();
+    }
+    let (before, after) = (members(old), members(new));
+    CopilMoves {
+        added: after.difference(&before).cloned().collect(),
+        removed: before.difference(&after).cloned().collect(),
+    }
+}
+
+/// The records of a side by kind and id, with their source's index: every
+/// file read, sound or not (the first of a duplicated id).
+fn files_by_record(repo: &Repository) -> BTreeMap<(RecordKind, String), usize> {
+    let mut files = BTreeMap::new();
+    for (i, source) in repo.sources.iter().enumerate() {
+        if let Some(kind) = kind_of(&source.path) {
+            let id = match kind {
+                RecordKind::Copil => "copil".to_owned(),
+                _ => stem(&source.path).to_owned(),
+            };
+            files.entry((kind, id)).or_insert(i);
+        }
+    }
+    files
+}
+
+fn record_changes(old: &Repository, new: &Repository) -> Vec<RecordChange> {
+    let before = files_by_record(old);
+    let after = files_by_record(new);
+    let keys: BTreeSet<&(RecordKind, String)> = before.keys().chain(after.keys()).collect();
+    let mut changes = Vec::new();
+    for key in keys {
+        let (kind, id) = key.clone();
+        let was = before.get(key).map(|&i| &old.sources[i]);
+        let is = after.get(key).map(|&i| &new.sources[i]);
+        let fields_of = |repo: &Repository, path: &str| fields(repo.text_of(path).unwrap_or(""));
+        let change = match (was, is) {
+            (None, None) => continue,
+            (None, Some(is)) => RecordChange {
+                kind,
+                id,
+                change: Change::Added,
+                file: is.path.to_string(),
+                moved_from: None,
+                fields: diff(&BTreeMap::new(), &fields_of(new, &is.path)),
+            },
+            (Some(was), None) => RecordChange {
+                kind,
+                id,
+                change: Change::Removed,
+                file: was.path.to_string(),
+                moved_from: None,
+                fields: diff(&fields_of(old, &was.path), &BTreeMap::new()),
+            },
+            (Some(was), Some(is)) => {
+                let moved = was.path != is.path;
+                if !moved && was.same_text(is) {
+                    continue;
+                }
+                let fields = if was.same_text(is) {
+                    Vec::new()
+                } else {
+                    diff(&fields_of(old, &was.path), &fields_of(new, &is.path))
+                };
+                if fields.is_empty() && !moved {
+                    continue;
+                }
+                RecordChange {
+                    kind,
+                    id,
+                    change: Change::Modified,
+                    file: is.path.to_string(),
+                    moved_from: moved.then(|| was.path.to_string()),
+                    fields,
+                }
+            }
+        };
+        changes.push(change);
+    }
+    changes
+}
+
+/// A step of a field's path: a key, or a place in an array of tables.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+type Fields = BTreeMap<Vec<Step>, serde_json::Value>;
+
+/// Every leaf field of a TOML text, by path; nothing for a text that is
+/// not TOML (its file is named on stderr as left out).
+fn fields(text: &str) -> Fields {
+    let mut out = Fields::new();
+    if let Ok(table) = text.parse::<toml::Table>() {
+        flatten(&mut Vec::new(), &toml::Value::Table(table), &mut out);
+    }
+    out
+}
+
+fn flatten(path: &mut Vec<Step>, value: &toml::Value, out: &mut Fields) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                path.push(Step::Key(key.clone()));
+                flatten(path, value, out);
+                path.pop();
+            }
+        }
+        toml::Value::Array(items)
+            if !items.is_empty() && items.iter().all(toml::Value::is_table) =>
+        {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Step::Index(i));
+                flatten(path, item, out);
+                path.pop();
+            }
+        }
+        leaf => {
+            out.insert(path.clone(), json(leaf));
+        }
+    }
+}
+
+/// A TOML value in its JSON type (dates as their TOML text).
+fn json(value: &toml::Value) -> serde_json::Value {
+    match value {
+        toml::Value::String(s) => serde_json::Value::String(s.clone()),
+        toml::Value::Integer(i) => serde_json::Value::from(*i),
+        toml::Value::Float(f) => serde_json::Value::from(*f),
+        toml::Value::Boolean(b) => serde_json::Value::Bool(*b),
+        toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
+        toml::Value::Array(items) => serde_json::Value::Array(items.iter().map(json).collect()),
+        toml::Value::Table(table) => {
+            serde_json::Value::Object(table.iter().map(|(k, v)| (k.clone(), json(v))).collect())
+        }
+    }
+}
+
+fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
+    let keys: BTreeSet<&Vec<Step>> = before.keys().chain(after.keys()).collect();
+    keys.into_iter()
+        .filter_map(|key| {
+            let (from, to) = (before.get(key), after.get(key));
+            (from != to).then(|| FieldChange {
+                key: dotted(key),
+                from: from.cloned(),
+                to: to.cloned(),
+            })
+        })
+        .collect()
+}
+
+/// A path as TOML writes it: `assignment[1].fte`, `"odd key".x`.
+fn dotted(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+            Step::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                let bare = !key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                if bare {
+                    out.push_str(key);
+                } else {
+                    out.push_str(&serde_json::Value::String(key.clone()).to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_dotted_paths_with_json_types() {
+        let text = "name = \"A\"\ncaf_cofunded = true\nmissions = [\"network\"]\n\
+                    [[assignment]]\ncommune = \"Istres\"\nfte = 0.5\nstart = 2026-01-05\n\
+                    [\"odd key\"]\nx = 1\n";
+        let got: Vec<(String, serde_json::Value)> = fields(text)
+            .into_iter()
+            .map(|(k, v)| (dotted(&k), v))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("assignment[0].commune".into(), serde_json::json!("Istres")),
+                ("assignment[0].fte".into(), serde_json::json!(0.5)),
+                (
+                    "assignment[0].start".into(),
+                    serde_json::json!("2026-01-05")
+                ),
+                ("caf_cofunded".into(), serde_json::json!(true)),
+                ("missions".into(), serde_json::json!(["network"])),
+                ("name".into(), serde_json::json!("A")),
+                ("\"odd key\".x".into(), serde_json::json!(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_diff_names_what_appeared_changed_and_went() {
+        let before = fields("a = 1\nb = \"x\"\n");
+        let after = fields("a = 2\nc = 2026-01-01\n");
+        assert_eq!(
+            diff(&before, &after),
+            vec![
+                FieldChange {
+                    key: "a".into(),
+                    from: Some(serde_json::json!(1)),
+                    to: Some(serde_json::json!(2)),
+                },
+                FieldChange {
+                    key: "b".into(),
+                    from: Some(serde_json::json!("x")),
+                    to: None,
+                },
+                FieldChange {
+                    key: "c".into(),
+                    from: None,
+                    to: Some(serde_json::json!("2026-01-01")),
+                },
+            ]
+        );
+    }
+}
