@@ -9,12 +9,11 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::render::{report::layout, report_html, report_markdown};
 use crate::wording::report as words;
 use crate::wording::tools::Notice;
-use ctg_core::analysis::analyse;
 use ctg_core::answers::report;
 
 /// Makes the report and prints it, or writes it to `-o FILE`.
 pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
-    let analysis = analyse(&context.root, context.today);
+    let (analysis, since) = super::changes::analyse_with_history(&context.root, context.today);
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
     // Refuse before anything else is said: the user's file is never touched
     // without --force (and the write below makes sure of it again).
@@ -45,7 +44,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
             return Ok(Exit::Usage);
         }
     };
-    let doc = layout(&report, lang);
+    let doc = layout(&report, since.as_ref(), lang);
     let text = match args.format {
         ReportFormat::Html => report_html::render(&doc),
         ReportFormat::Markdown => report_markdown::render(&doc),

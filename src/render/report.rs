@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
 use crate::wording::report::{self as words, ActionKey, Label};
 use ctg_core::answers::actions::{ActionCounts, ActionRow};
+use ctg_core::answers::changes::Changes;
 use ctg_core::answers::fte::HistoryStep;
 use ctg_core::answers::report::Report;
 use ctg_core::domain::fte::Fte;
@@ -53,6 +54,8 @@ pub enum Block {
     Headline(String),
     /// A sentence.
     Para(String),
+    /// A list of short items.
+    List(Vec<String>),
     /// A sub-heading.
     Heading(String),
     /// A table.
@@ -152,7 +155,7 @@ pub fn status_class(status: ActionStatus) -> &'static str {
 }
 
 /// The report, worded in `lang`.
-pub fn layout(report: &Report<'_>, lang: Lang) -> Doc {
+pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
     let c = report.convention;
     Doc {
         lang,
@@ -161,6 +164,7 @@ pub fn layout(report: &Report<'_>, lang: Lang) -> Doc {
         key_figures: key_figures(report, lang),
         sections: vec![
             convention(report, lang),
+            since_copil(since, lang),
             staffing(report, lang),
             copil(report, lang),
             commissions(report, lang),
@@ -227,6 +231,36 @@ fn convention(report: &Report<'_>, lang: Lang) -> Section {
                 words::reported_year(report.year, index, of, lang),
             ),
         ])],
+    }
+}
+
+/// What moved since the last COPIL, from the records' history in git; or,
+/// without that history, a line saying why it is not shown.
+fn since_copil(since: Option<&Changes>, lang: Lang) -> Section {
+    use crate::render::changes::{sections, summary};
+    use crate::wording::changes::{self as changes_words, Heading};
+    let Some(changes) = since else {
+        return Section {
+            id: "changes",
+            title: words::since_last_copil(lang).into(),
+            blocks: vec![Block::Para(changes_words::no_history(lang).into())],
+        };
+    };
+    let mut blocks = vec![Block::Headline(changes_words::summary_sentence(
+        &summary(changes, lang),
+        lang,
+    ))];
+    for (heading, items) in sections(changes, lang) {
+        if heading == Heading::Versions || items.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Heading(heading.text(lang).into()));
+        blocks.push(Block::List(items));
+    }
+    Section {
+        id: "changes",
+        title: words::since_copil_of(changes.from.date, lang),
+        blocks,
     }
 }
 

@@ -200,6 +200,7 @@ fn block_html(block: &Block) -> Markup {
             }
             Block::Headline(text) => p.headline { (Plain(text)) },
             Block::Para(text) => p { (Plain(text)) },
+            Block::List(items) => ul { @for item in items { li { (Plain(item)) } } },
             Block::Heading(text) => h3 { (Plain(text)) },
             Block::Table(table) => (table_html(table)),
             Block::Chart(chart) => figure.keep { (chart_svg(chart)) },

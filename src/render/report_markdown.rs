@@ -43,6 +43,12 @@ fn block_markdown(out: &mut String, block: &Block, doc: &Doc) {
         Block::Heading(text) => {
             let _ = writeln!(out, "### {}\n", e(text));
         }
+        Block::List(items) => {
+            for item in items {
+                let _ = writeln!(out, "- {}", e(item));
+            }
+            out.push('\n');
+        }
         Block::Table(table) => table_markdown(out, table),
         // The figures of every chart are in the table beside it.
         Block::Chart(_) => {}

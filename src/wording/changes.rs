@@ -392,6 +392,20 @@ pub fn since_copil(copil: NaiveDate, parts: &[String], lang: Lang) -> String {
     }
 }
 
+/// The short summary as a sentence: `1 action completed, 4 meetings held.`
+pub fn summary_sentence(parts: &[String], lang: Lang) -> String {
+    let text = if parts.is_empty() {
+        nothing(lang).to_owned()
+    } else {
+        parts.join(", ")
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => text,
+    }
+}
+
 /// `2 actions completed`, `1 action started`…, for the short summary.
 pub fn count(n: usize, what: ActionMove, lang: Lang) -> String {
     let plural = n > 1;

@@ -224,6 +224,19 @@ pub fn title(name: &str, year: i32, lang: Lang) -> String {
     }
 }
 
+/// The title of the section on what moved since the last COPIL.
+pub fn since_copil_of(copil: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Since the COPIL of {}", long_date(copil, lang)),
+        Lang::Fr => format!("Depuis le COPIL du {}", long_date(copil, lang)),
+    }
+}
+
+/// That section's title when the history is not known.
+pub fn since_last_copil(lang: Lang) -> &'static str {
+    lang.pick("Since the last COPIL", "Depuis le dernier COPIL")
+}
+
 /// The line under the title: for whom, and as of when.
 pub fn subtitle(today: NaiveDate, lang: Lang) -> String {
     match lang {
