@@ -388,7 +388,7 @@ fn post(officer: &Officer, date: NaiveDate) -> Option<Post> {
     for assignment in officer.assignments.iter().filter(|a| a.is_active(date)) {
         let name = assignment.commune.value.as_str();
         match communes.iter_mut().find(|(c, _)| c == name) {
-            Some((_, fte)) => *fte = *fte + assignment.fte,
+            Some((_, fte)) => *fte += assignment.fte,
             None => communes.push((name.to_owned(), assignment.fte)),
         }
     }

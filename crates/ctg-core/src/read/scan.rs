@@ -474,7 +474,9 @@ pub fn scan_listing(listing: Vec<Listed>) -> Scan {
         let copil = kind == Some(RecordKind::Copil);
         let skip =
             |reason| Diagnostic::new(&path, None, FileProblem::SkippedFile { reason, copil });
-        if std::str::from_utf8(&entry.path).is_err() {
+        // As the walk does: a file in a folder whose name is not UTF-8 is
+        // read (under a lossy path); only a file name that is not is skipped.
+        if std::str::from_utf8(name).is_err() {
             scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
             continue;
         }
