@@ -85,59 +85,62 @@ pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
     Ok(std::fs::canonicalize(&path).unwrap_or(path))
 }
 
-/// The files of the index under `root` that a merge left in conflict (git
-/// holds up to three versions of each), relative to `root`, each once.
-fn unmerged(root: &Path) -> Result<Vec<String>, Notice> {
-    // `<mode> <object> <stage>\t<path>`, one per version.
-    let listed = git_bytes(root, &["ls-files", "-z", "--unmerged", "--", "."])?;
-    let mut paths: Vec<String> = listed
-        .split(|&byte| byte == 0)
-        .filter_map(|entry| {
-            let tab = entry.iter().position(|&byte| byte == b'\t')?;
-            Some(String::from_utf8_lossy(&entry[tab + 1..]).into_owned())
-        })
-        .collect();
-    paths.dedup();
-    Ok(paths)
+/// The index's entries under `root`, from `git ls-files --stage`:
+/// `<mode> <object> <stage>\t<path>`, paths relative to `root`; with the
+/// paths a merge left in conflict (stage 1 to 3), each once.
+fn index_entries(root: &Path) -> Result<(Vec<Entry>, Vec<String>), Notice> {
+    let listed = git_bytes(root, &["ls-files", "-z", "--stage", "--", "."])?;
+    let mut entries = Vec::new();
+    let mut conflicts: Vec<String> = Vec::new();
+    for record in records(&listed) {
+        let Some((head, path)) = split_once(record, b'\t') else {
+            continue;
+        };
+        let mut fields = head.split(|&b| b == b' ');
+        let (Some(mode), Some(object), Some(stage)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        if stage != b"0" {
+            let shown = String::from_utf8_lossy(path).into_owned();
+            if conflicts.last() != Some(&shown) {
+                conflicts.push(shown);
+            }
+            continue;
+        }
+        entries.push(Entry {
+            mode: Mode::of(mode),
+            object: String::from_utf8_lossy(object).into(),
+            path: path.to_vec(),
+        });
+    }
+    Ok((entries, conflicts))
 }
 
-/// The index's entries under `root`, from `git ls-files --stage`:
-/// `<mode> <object> <stage>\t<path>`, paths relative to `root`.
-fn index_entries(root: &Path) -> Result<Vec<Entry>, Notice> {
-    let listed = git_bytes(root, &["ls-files", "-z", "--stage", "--", "."])?;
-    Ok(records(&listed)
-        .filter_map(|record| {
-            let (head, path) = split_once(record, b'\t')?;
-            let mut fields = head.split(|&b| b == b' ');
-            let mode = fields.next()?;
-            let object = fields.next()?;
-            Some(Entry {
-                mode: Mode::of(mode),
-                object: String::from_utf8_lossy(object).into(),
-                path: path.to_vec(),
-            })
-        })
-        .collect())
-}
+/// A commit's files under a folder, listed (see [`tree`]).
+#[derive(Debug)]
+pub struct Tree(Vec<Entry>);
 
 /// A commit's files under `root`, from `git ls-tree -r`:
 /// `<mode> <type> <object>\t<path>`, paths relative to `root`.
-fn tree_entries(root: &Path, commit: &str) -> Result<Vec<Entry>, Notice> {
+pub fn tree(root: &Path, commit: &str) -> Result<Tree, Notice> {
     let listed = git_bytes(root, &["ls-tree", "-r", "-z", commit])?;
-    Ok(records(&listed)
-        .filter_map(|record| {
-            let (head, path) = split_once(record, b'\t')?;
-            let mut fields = head.split(|&b| b == b' ');
-            let mode = fields.next()?;
-            let _type = fields.next()?;
-            let object = fields.next()?;
-            Some(Entry {
-                mode: Mode::of(mode),
-                object: String::from_utf8_lossy(object).into(),
-                path: path.to_vec(),
+    Ok(Tree(
+        records(&listed)
+            .filter_map(|record| {
+                let (head, path) = split_once(record, b'\t')?;
+                let mut fields = head.split(|&b| b == b' ');
+                let mode = fields.next()?;
+                let _type = fields.next()?;
+                let object = fields.next()?;
+                Some(Entry {
+                    mode: Mode::of(mode),
+                    object: String::from_utf8_lossy(object).into(),
+                    path: path.to_vec(),
+                })
             })
-        })
-        .collect())
+            .collect(),
+    ))
 }
 
 /// The `\0`-ended records of git's `-z` output.
@@ -186,22 +189,6 @@ impl Mode {
 pub struct CleanFiles(HashMap<Vec<u8>, ObjectId>);
 
 impl CleanFiles {
-    /// The tracked files of `root` whose work tree copy is as staged.
-    pub fn of(root: &Path) -> Result<CleanFiles, Notice> {
-        let changed = git_bytes(
-            root,
-            &["diff-files", "-z", "--name-only", "--relative", "--", "."],
-        )?;
-        let changed: std::collections::HashSet<&[u8]> = records(&changed).collect();
-        Ok(CleanFiles(
-            index_entries(root)?
-                .into_iter()
-                .filter(|entry| entry.mode == Mode::File && !changed.contains(&entry.path[..]))
-                .map(|entry| (entry.path, entry.object))
-                .collect(),
-        ))
-    }
-
     /// The object id of the clean file at `path`, if it is one.
     pub fn object(&self, path: &[u8]) -> Option<&ObjectId> {
         self.0.get(path)
@@ -219,32 +206,64 @@ impl CleanFiles {
     }
 }
 
-/// What the index holds under `root`, as a listing to read: clean files
-/// from the work tree, the others from git's store.
-pub fn staged(root: &Path) -> Result<Version, Notice> {
-    toplevel(root)?;
-    // In the middle of a merge the index has no one content to check: say so
-    // once, rather than a problem for each version.
-    let conflicts = unmerged(root)?;
+/// git's index under `root`: its entries, and which files of the work tree
+/// are as staged.
+#[derive(Debug)]
+pub struct Index {
+    entries: Vec<Entry>,
+    /// The files of the work tree that are as staged.
+    pub clean: CleanFiles,
+}
+
+/// Reads git's index under `root` (two gits at once: `ls-files --stage`
+/// and `diff-files`). Refused outside a repository, and during a merge: the
+/// index then has no one content (said once, rather than a problem for each
+/// version of each file).
+pub fn index(root: &Path) -> Result<Index, Notice> {
+    let (listed, changed) = std::thread::scope(|threads| {
+        let changed = threads.spawn(|| {
+            git_bytes(
+                root,
+                &["diff-files", "-z", "--name-only", "--relative", "--", "."],
+            )
+        });
+        let listed = index_entries(root);
+        (listed, changed.join().unwrap_or_else(|_| Ok(Vec::new())))
+    });
+    // Outside a repository, say so as `toplevel` does.
+    let (entries, conflicts) = listed.map_err(|failed| toplevel(root).err().unwrap_or(failed))?;
     if !conflicts.is_empty() {
         return Err(Notice::Unmerged { paths: conflicts });
     }
-    let clean = CleanFiles::of(root)?;
-    let entries = index_entries(root)?;
-    Version::of(root, entries, &clean, None)
+    let changed = changed?;
+    let changed: std::collections::HashSet<&[u8]> = records(&changed).collect();
+    let clean = CleanFiles(
+        entries
+            .iter()
+            .filter(|entry| entry.mode == Mode::File && !changed.contains(&entry.path[..]))
+            .map(|entry| (entry.path.clone(), entry.object.clone()))
+            .collect(),
+    );
+    Ok(Index { entries, clean })
 }
 
-/// The files of `commit` under `root`, as a listing to read: those the work
-/// tree holds as they are in the commit are read from disk, the others from
-/// git's store; those `reuse` already read are not read at all.
+/// What the index holds under `root`, as a listing to read: clean files
+/// from the work tree, the others from git's store.
+pub fn staged(root: &Path) -> Result<Version, Notice> {
+    let index = index(root)?;
+    Version::of(root, index.entries, &index.clean, None)
+}
+
+/// The files of a commit (its [`tree`]), as a listing to read: those the
+/// work tree holds as they are in the commit are read from disk, the others
+/// from git's store; those `reuse` read cleanly are not read at all.
 pub fn committed(
     root: &Path,
-    commit: &str,
+    tree: Tree,
     clean: &CleanFiles,
     reuse: Option<&Memo>,
 ) -> Result<Version, Notice> {
-    let entries = tree_entries(root, commit)?;
-    Version::of(root, entries, clean, reuse)
+    Version::of(root, tree.0, clean, reuse)
 }
 
 /// One version of the repository's files in git: a listing classified as a
@@ -469,19 +488,19 @@ pub fn commit(root: &Path, rev: &str) -> Result<Commit, Notice> {
         shallow: is_shallow(root),
     };
     let spec = format!("{rev}^{{commit}}");
-    let id = git_bytes(
+    let log = git_bytes(
         root,
         &[
-            "rev-parse",
-            "--verify",
-            "--quiet",
+            "log",
+            "-1",
+            "--no-walk",
+            LOG_FORMAT,
             "--end-of-options",
             &spec,
+            "--",
         ],
     )
     .map_err(|_| unknown())?;
-    let id = String::from_utf8_lossy(&id).trim().to_owned();
-    let log = git_bytes(root, &["log", "-1", LOG_FORMAT, &id, "--"])?;
     commits(&log).into_iter().next().ok_or_else(unknown)
 }
 

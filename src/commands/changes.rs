@@ -13,12 +13,14 @@ use crate::cli::{ChangesArgs, ChangesFormat};
 use crate::git::{self, CleanFiles};
 use crate::render::changes as render;
 use crate::wording::tools::Notice;
+use ctg_core::analysis::{Analysis, analyse_loaded};
 use ctg_core::answers::changes::{Changes, Side, Version};
 use ctg_core::diagnostics::message::words;
 use ctg_core::domain::model::{Convention, MeetingStatus};
 use ctg_core::i18n::Lang;
 use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
-use ctg_core::read::scan::scan;
+use ctg_core::read::repository::Repository;
+use ctg_core::read::scan::{Scan, scan};
 
 /// What `--since` or `--until` names, resolved.
 struct Resolved {
@@ -77,10 +79,9 @@ fn resolve(
     })
 }
 
-/// The work tree, read as `check` reads it, each clean file marked with its
-/// git object id so that a commit's reading can reuse it.
-pub fn read_work_tree(root: &Path, clean: &CleanFiles) -> (Loaded, Memo) {
-    let mut found = scan(root);
+/// The work tree, read as `check` reads it (`found`, its walk), each clean
+/// file marked with its git object id so that a commit's reading can reuse it.
+pub fn read_work_tree(root: &Path, mut found: Scan, clean: &CleanFiles) -> (Loaded, Memo) {
     clean.mark(&mut found);
     load_scan(
         root,
@@ -92,15 +93,16 @@ pub fn read_work_tree(root: &Path, clean: &CleanFiles) -> (Loaded, Memo) {
     )
 }
 
-/// A commit's version of the records, reading only what `reuse` lacks.
+/// A commit's version of the records (its `tree`), parsing only what
+/// `reuse` did not read cleanly.
 pub fn read_commit(
     root: &Path,
-    commit: &str,
+    tree: git::Tree,
     clean: &CleanFiles,
     reuse: Option<&Memo>,
     remember: bool,
 ) -> Result<(Loaded, Memo), Notice> {
-    let version = git::committed(root, commit, clean, reuse)?;
+    let version = git::committed(root, tree, clean, reuse)?;
     let objects = |id: &str| version.objects.get(id).cloned();
     Ok(load_scan(
         root,
@@ -115,17 +117,18 @@ pub fn read_commit(
 
 /// What moved since the last COPIL held on or before `today`, from the
 /// commit before it to the work tree (already read, with its memo): `None`
-/// outside git, without such a COPIL, or without a commit before it.
-pub fn since_copil(
+/// without such a COPIL or without a commit before it.
+fn since_copil(
     root: &Path,
-    new: &ctg_core::read::repository::Repository,
+    new: &Repository,
     memo: &Memo,
     clean: &CleanFiles,
     today: NaiveDate,
 ) -> Option<Changes> {
     let day = last_copil(new.convention.as_ref()?, today)?;
     let commit = git::commit_on(root, day).ok()?;
-    let (old, _) = read_commit(root, &commit.id, clean, Some(memo), false).ok()?;
+    let tree = git::tree(root, &commit.id).ok()?;
+    let (old, _) = read_commit(root, tree, clean, Some(memo), false).ok()?;
     let from = Side {
         rev: Some("copil".to_owned()),
         commit: Some(commit.short),
@@ -152,20 +155,36 @@ pub fn since_copil(
 
 /// The analysis of the work tree, and what moved since the last COPIL when
 /// the records are in git with a commit before it (see [`since_copil`]).
-pub fn analyse_with_history(
-    root: &Path,
-    today: NaiveDate,
-) -> (ctg_core::analysis::Analysis, Option<Changes>) {
-    let clean = git::toplevel(root).and_then(|_| CleanFiles::of(root));
-    match clean {
-        Ok(clean) => {
-            let (loaded, memo) = read_work_tree(root, &clean);
-            let analysis = ctg_core::analysis::analyse_loaded(loaded, today);
-            let since = since_copil(root, &analysis.repo, &memo, &clean, today);
+pub fn analyse_with_history(root: &Path, today: NaiveDate) -> (Analysis, Option<Changes>) {
+    let (index, found) = std::thread::scope(|threads| {
+        let index = threads.spawn(|| git::index(root));
+        let found = scan(root);
+        (index.join().ok().and_then(Result::ok), found)
+    });
+    match index {
+        Some(index) => {
+            let (loaded, memo) = read_work_tree(root, found, &index.clean);
+            let analysis = analyse_loaded(loaded, today);
+            let since = since_copil(root, &analysis.repo, &memo, &index.clean, today);
             (analysis, since)
         }
-        Err(_) => (ctg_core::analysis::analyse(root, today), None),
+        None => {
+            let (loaded, _) = load_scan(root, found, Reading::default());
+            (analyse_loaded(loaded, today), None)
+        }
     }
+}
+
+/// A side resolved, and its commit's files listed.
+fn listed(
+    root: &Path,
+    when: &str,
+    convention: Option<&Convention>,
+    today: NaiveDate,
+) -> Result<(Resolved, git::Tree), Notice> {
+    let resolved = resolve(root, when, convention, today)?;
+    let tree = git::tree(root, &resolved.commit.id)?;
+    Ok((resolved, tree))
 }
 
 /// Runs `ctg changes`.
@@ -173,17 +192,40 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
     let root = &context.root;
     let lang_root = context.lang_of_root();
     let today = context.today;
-    if let Err(notice) = git::toplevel(root) {
-        return refuse(&notice, lang_root);
-    }
-    let clean = match CleanFiles::of(root) {
-        Ok(clean) => clean,
+    // `copil` is read from today's `copil.toml`.
+    let convention = work_tree_convention(root);
+    let convention = convention.as_ref();
+    // git's index, the walk of the work tree and the two sides' listings,
+    // all at once: each is mostly waiting for git or the disk.
+    let (index, found, since, until) = std::thread::scope(|threads| {
+        let index = threads.spawn(|| git::index(root));
+        let since = threads.spawn(|| listed(root, &args.since, convention, today));
+        let until = args
+            .until
+            .as_deref()
+            .map(|when| threads.spawn(move || listed(root, when, convention, today)));
+        let found = args.until.is_none().then(|| scan(root));
+        (
+            joined(index.join()),
+            found,
+            joined(since.join()),
+            until.map(|until| joined(until.join())),
+        )
+    });
+    let index = match index {
+        Ok(index) => index,
         Err(notice) => return refuse(&notice, lang_root),
     };
+    let clean = &index.clean;
     // The newer side first: the work tree, or the commit `--until` names.
-    let (new, memo, to) = match &args.until {
-        None => {
-            let (loaded, memo) = read_work_tree(root, &clean);
+    let (new, memo, to) = match (until, found) {
+        (Some(Err(notice)), _) => return refuse(&notice, lang_root),
+        (Some(Ok((resolved, tree))), _) => match read_commit(root, tree, clean, None, true) {
+            Ok((loaded, memo)) => (loaded, memo, resolved.side),
+            Err(notice) => return refuse(&notice, lang_root),
+        },
+        (None, found) => {
+            let (loaded, memo) = read_work_tree(root, found.unwrap_or_default(), clean);
             let side = Side {
                 rev: None,
                 commit: None,
@@ -191,29 +233,13 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             };
             (loaded, memo, side)
         }
-        Some(when) => {
-            let convention = work_tree_convention(root);
-            let resolved = match resolve(root, when, convention.as_ref(), today) {
-                Ok(resolved) => resolved,
-                Err(notice) => return refuse(&notice, lang_root),
-            };
-            match read_commit(root, &resolved.commit.id, &clean, None, true) {
-                Ok((loaded, memo)) => (loaded, memo, resolved.side),
-                Err(notice) => return refuse(&notice, lang_root),
-            }
-        }
     };
     let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
-    // `copil` is read from today's `copil.toml`.
-    let convention = match &args.until {
-        None => new.repo.convention.clone(),
-        Some(_) => work_tree_convention(root),
-    };
-    let resolved = match resolve(root, &args.since, convention.as_ref(), today) {
-        Ok(resolved) => resolved,
+    let (resolved, tree) = match since {
+        Ok(since) => since,
         Err(notice) => return refuse(&notice, lang),
     };
-    let old = match read_commit(root, &resolved.commit.id, &clean, Some(&memo), false) {
+    let old = match read_commit(root, tree, clean, Some(&memo), false) {
         Ok((old, _)) => old,
         Err(notice) => return refuse(&notice, lang),
     };
@@ -235,10 +261,11 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
         ChangesFormat::Json => render::json(&changes),
     };
     print_stdout(&text)?;
-    Ok(name_left_out(
-        &[(&old, &changes.from), (&new, &changes.to)],
-        lang,
-    ))
+    let exit = name_left_out(&[(&old, &changes.from), (&new, &changes.to)], lang);
+    // The process ends next: freeing every record one by one would only
+    // delay it (as `check` does).
+    std::mem::forget((old, new));
+    Ok(exit)
 }
 
 /// The convention of the work tree's `copil.toml`, where `copil` is read.
@@ -283,4 +310,13 @@ fn name_left_out(sides: &[(&Loaded, &Side)], lang: Lang) -> Exit {
         .collect();
     print_stderr(&text);
     Exit::Problems
+}
+
+/// What a thread gave, a panic (never seen) said as a failure of git's.
+fn joined<T>(result: std::thread::Result<Result<T, Notice>>) -> Result<T, Notice> {
+    result.unwrap_or_else(|_| {
+        Err(Notice::NoGit {
+            error: "git: a reading thread failed".into(),
+        })
+    })
 }

@@ -7,16 +7,21 @@
 //! a folder) is the caller's business. Records are matched by kind and id,
 //! never by path, so a file moved to a sub-folder is the same record.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::fte::Fte;
-use crate::domain::model::{Action, ActionStatus, MeetingStatus, Officer, RecordKind};
-use crate::domain::staffing;
+use crate::domain::model::{
+    Action, ActionStatus, Commission, Convention, MeetingStatus, Officer, RecordKind,
+};
+use crate::domain::staffing::{self, Staff};
 use crate::read::repository::Repository;
 use crate::read::scan::{kind_of, stem};
+use crate::read::source::SourceFile;
 
 /// One side of the comparison, as the caller names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -258,18 +263,93 @@ pub struct Version<'r> {
     pub date: NaiveDate,
 }
 
+/// The records of one version that the comparison looks up by id: its
+/// own, and those it took from the newer version without reading them again
+/// (the same bytes). Actions, the many, are not gathered: they are walked
+/// in id order on each side.
+struct Records<'r> {
+    date: NaiveDate,
+    repo: &'r Repository,
+    convention: Option<&'r Convention>,
+    /// Sorted by id, as [`Staff`] wants them (few: cloned when reused).
+    officers: Cow<'r, [Officer]>,
+    commissions: BTreeMap<&'r str, &'r Commission>,
+    /// The paths this version reused from the newer one.
+    reused: HashSet<&'r str>,
+}
+
+impl<'r> Records<'r> {
+    /// `version`'s records; those it reused are taken from `newer`.
+    fn of(version: Version<'r>, newer: Option<&'r Repository>) -> Records<'r> {
+        let repo = version.repo;
+        let reused: HashSet<&str> = repo.reused.iter().map(|path| &**path).collect();
+        let newer = newer.filter(|_| !reused.is_empty());
+        let taken = |file: &Arc<str>| reused.contains(&**file);
+        let mut convention = repo.convention.as_ref();
+        let mut commissions: BTreeMap<&str, &Commission> =
+            repo.commissions.iter().map(|c| (&*c.id, c)).collect();
+        let mut officers = Cow::Borrowed(&repo.officers[..]);
+        if let Some(newer) = newer {
+            let mut all: Vec<Officer> = repo.officers.clone();
+            all.extend(newer.officers.iter().filter(|o| taken(&o.file)).cloned());
+            all.sort_by(|a, b| a.id.cmp(&b.id));
+            officers = Cow::Owned(all);
+            for c in newer.commissions.iter().filter(|c| taken(&c.file)) {
+                commissions.entry(&c.id).or_insert(c);
+            }
+            if convention.is_none() {
+                convention = newer.convention.as_ref().filter(|c| taken(&c.file));
+            }
+        }
+        Records {
+            date: version.date,
+            repo,
+            convention,
+            officers,
+            commissions,
+            reused,
+        }
+    }
+
+    fn staff(&self) -> Staff<'_> {
+        Staff {
+            convention: self.convention,
+            officers: &self.officers,
+        }
+    }
+
+    fn officer(&self, id: &str) -> Option<&Officer> {
+        self.officers
+            .binary_search_by(|o| (*o.id).cmp(id))
+            .ok()
+            .map(|i| &self.officers[i])
+    }
+}
+
+/// A record file's kind and id (`copil` for the convention).
+fn record_key(path: &str) -> Option<(RecordKind, &str)> {
+    let kind = kind_of(path)?;
+    Some(match kind {
+        RecordKind::Copil => (kind, "copil"),
+        _ => (kind, stem(path)),
+    })
+}
+
 impl Changes {
-    /// What moved from `old` to `new`.
+    /// What moved from `old` to `new`. `old` may have reused records of
+    /// `new` (see `loader::Reading::reuse`): they are the same on both sides.
     pub fn compute(from: Side, old: Version<'_>, to: Side, new: Version<'_>) -> Changes {
+        let old = Records::of(old, Some(new.repo));
+        let new = Records::of(new, None);
         let left_out = left_out_ids(old.repo, new.repo);
         Changes {
-            fte: fte_move(old, new),
-            records: record_changes(old.repo, new.repo),
-            actions: action_moves(old, new, &left_out),
-            officers: officer_moves(old, new, &left_out),
-            meetings: meetings(old, new),
-            commissions: commission_moves(old.repo, new.repo, &left_out),
-            copil: copil_moves(old.repo, new.repo),
+            fte: fte_move(&old, &new),
+            records: record_changes(&old, &new),
+            actions: action_moves(&old, &new, &left_out),
+            officers: officer_moves(&old, &new, &left_out),
+            meetings: meetings(&old, &new),
+            commissions: commission_moves(&old, &new, &left_out),
+            copil: copil_moves(&old, &new),
             from,
             to,
         }
@@ -312,11 +392,6 @@ impl Changes {
             })
             .collect()
     }
-
-    /// The number of actions completed.
-    pub fn completed(&self) -> usize {
-        self.actions.completed.len()
-    }
 }
 
 /// Whether a field's change is said by a section of its own (status, due
@@ -333,28 +408,24 @@ fn is_said_above(kind: RecordKind, key: &str) -> bool {
 
 /// The ids, by kind, of the records left out on either side: their moves
 /// cannot be told (they are named on stderr), so no section invents one.
-fn left_out_ids(old: &Repository, new: &Repository) -> BTreeSet<(RecordKind, String)> {
+fn left_out_ids<'r>(old: &'r Repository, new: &'r Repository) -> BTreeSet<(RecordKind, &'r str)> {
     old.left_out
         .iter()
         .chain(&new.left_out)
-        .filter_map(|left| Some((kind_of(&left.file)?, stem(&left.file).to_owned())))
+        .filter_map(|left| Some((kind_of(&left.file)?, stem(&left.file))))
         .collect()
 }
 
-fn fte_move(old: Version<'_>, new: Version<'_>) -> FteMove {
-    let cofunded_on =
-        |v: Version<'_>| staffing::total_on(staffing::cofunded(v.repo.staff()), v.date);
-    let in_commune = |v: Version<'_>, commune: &str| {
+fn fte_move(old: &Records<'_>, new: &Records<'_>) -> FteMove {
+    let cofunded_on = |v: &Records<'_>| staffing::total_on(staffing::cofunded(v.staff()), v.date);
+    let in_commune = |v: &Records<'_>, commune: &str| {
         staffing::total_on(
-            staffing::cofunded(v.repo.staff()).filter(|(_, a)| a.commune.value == commune),
+            staffing::cofunded(v.staff()).filter(|(_, a)| a.commune.value == commune),
             v.date,
         )
     };
     let mut names: Vec<&str> = Vec::new();
-    for convention in [new.repo.convention.as_ref(), old.repo.convention.as_ref()]
-        .into_iter()
-        .flatten()
-    {
+    for convention in [new.convention, old.convention].into_iter().flatten() {
         for commune in &convention.communes {
             if !names.contains(&commune.as_str()) {
                 names.push(commune);
@@ -363,10 +434,8 @@ fn fte_move(old: Version<'_>, new: Version<'_>) -> FteMove {
     }
     FteMove {
         target: new
-            .repo
             .convention
-            .as_ref()
-            .or(old.repo.convention.as_ref())
+            .or(old.convention)
             .map(|c| c.fte.target.value),
         from: cofunded_on(old),
         to: cofunded_on(new),
@@ -399,24 +468,23 @@ fn post(officer: &Officer, date: NaiveDate) -> Option<Post> {
 }
 
 fn officer_moves(
-    old: Version<'_>,
-    new: Version<'_>,
-    left_out: &BTreeSet<(RecordKind, String)>,
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
 ) -> OfficerMoves {
     let mut moves = OfficerMoves::default();
     let ids: BTreeSet<&str> = old
-        .repo
         .officers
         .iter()
-        .chain(&new.repo.officers)
+        .chain(new.officers.iter())
         .map(|o| &*o.id)
         .collect();
     for id in ids {
-        if left_out.contains(&(RecordKind::Officer, id.to_owned())) {
+        if left_out.contains(&(RecordKind::Officer, id)) {
             continue;
         }
-        let before_officer = old.repo.officer(id);
-        let after_officer = new.repo.officer(id);
+        let before_officer = old.officer(id);
+        let after_officer = new.officer(id);
         let before = before_officer.and_then(|o| post(o, old.date));
         let after = after_officer.and_then(|o| post(o, new.date));
         if before == after {
@@ -440,20 +508,72 @@ fn officer_moves(
     moves
 }
 
+/// Each action of either side with its other side: `(older, newer)`, by
+/// id. An action the older side reused is the newer's record on both sides.
+fn action_pairs<'r>(
+    old: &Records<'r>,
+    new: &Records<'r>,
+) -> Vec<(Option<&'r Action>, Option<&'r Action>)> {
+    let find = |actions: &'r [Action], id: &str| {
+        actions
+            .binary_search_by(|a| (*a.id).cmp(id))
+            .ok()
+            .map(|i| &actions[i])
+    };
+    let mut pairs: Vec<(Option<&Action>, Option<&Action>)> = new
+        .repo
+        .actions
+        .iter()
+        .map(|is| {
+            let was = if old.reused.contains(&*is.file) {
+                Some(is)
+            } else {
+                find(&old.repo.actions, &is.id)
+            };
+            (was, Some(is))
+        })
+        .collect();
+    pairs.extend(
+        old.repo
+            .actions
+            .iter()
+            .filter(|was| find(&new.repo.actions, &was.id).is_none())
+            .map(|was| (Some(was), None)),
+    );
+    pairs.sort_by(|a, b| {
+        let id =
+            |pair: &(Option<&Action>, Option<&Action>)| pair.1.or(pair.0).map(|a| a.id.clone());
+        id(a).cmp(&id(b))
+    });
+    pairs
+}
+
 fn action_moves(
-    old: Version<'_>,
-    new: Version<'_>,
-    left_out: &BTreeSet<(RecordKind, String)>,
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
 ) -> ActionMoves {
     let mut moves = ActionMoves::default();
-    let before: BTreeMap<&str, &Action> = old.repo.actions.iter().map(|a| (&*a.id, a)).collect();
-    let after: BTreeMap<&str, &Action> = new.repo.actions.iter().map(|a| (&*a.id, a)).collect();
-    let ids: BTreeSet<&str> = before.keys().chain(after.keys()).copied().collect();
-    for id in ids {
-        if left_out.contains(&(RecordKind::Action, id.to_owned())) {
+    for (was, is) in action_pairs(old, new) {
+        let Some(id) = is.or(was).map(|a| &*a.id) else {
+            continue;
+        };
+        // The same record on both sides can only have become late.
+        if let (Some(was), Some(is)) = (was, is)
+            && std::ptr::eq(was, is)
+        {
+            if is.is_overdue(new.date) && !is.is_overdue(old.date) {
+                moves.overdue.push(id.to_owned());
+                moves.about.insert(
+                    id.to_owned(),
+                    (is.title.clone(), is.commission.value.to_string()),
+                );
+            }
             continue;
         }
-        let (was, is) = (before.get(id).copied(), after.get(id).copied());
+        if left_out.contains(&(RecordKind::Action, id)) {
+            continue;
+        }
         let mut named = false;
         let mut name = |list: &mut Vec<String>| {
             list.push(id.to_owned());
@@ -515,15 +635,15 @@ fn action_moves(
 
 /// Meetings held after the older date up to the newer one, and meetings
 /// planned on the newer side that the older did not plan, sorted by date.
-fn meetings(old: Version<'_>, new: Version<'_>) -> Vec<MeetingLine> {
-    let all = |repo: &Repository| -> BTreeSet<MeetingLine> {
-        let copil = repo
+fn meetings(old: &Records<'_>, new: &Records<'_>) -> Vec<MeetingLine> {
+    let all = |side: &Records<'_>| -> BTreeSet<MeetingLine> {
+        let copil = side
             .convention
             .iter()
             .flat_map(|c| c.copil.meetings.iter().map(|m| ("copil".to_owned(), m)));
-        let commissions = repo
+        let commissions = side
             .commissions
-            .iter()
+            .values()
             .flat_map(|c| c.meetings.iter().map(move |m| (c.id.to_string(), m)));
         copil
             .chain(commissions)
@@ -534,8 +654,8 @@ fn meetings(old: Version<'_>, new: Version<'_>) -> Vec<MeetingLine> {
             })
             .collect()
     };
-    let before = all(old.repo);
-    all(new.repo)
+    let before = all(old);
+    all(new)
         .into_iter()
         .filter(|m| match m.status {
             MeetingStatus::Held => old.date < m.date && m.date <= new.date,
@@ -546,28 +666,26 @@ fn meetings(old: Version<'_>, new: Version<'_>) -> Vec<MeetingLine> {
 }
 
 fn commission_moves(
-    old: &Repository,
-    new: &Repository,
-    left_out: &BTreeSet<(RecordKind, String)>,
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
 ) -> CommissionMoves {
     let mut moves = CommissionMoves::default();
     let ids: BTreeSet<&str> = old
         .commissions
-        .iter()
-        .chain(&new.commissions)
-        .map(|c| &*c.id)
+        .keys()
+        .chain(new.commissions.keys())
+        .copied()
         .collect();
+    let referent = |c: &Commission| c.referent.as_ref().map(|r| r.value.to_string());
     for id in ids {
-        if left_out.contains(&(RecordKind::Commission, id.to_owned())) {
+        if left_out.contains(&(RecordKind::Commission, id)) {
             continue;
         }
-        match (old.commission(id), new.commission(id)) {
+        match (old.commissions.get(id), new.commissions.get(id)) {
             (None, Some(_)) => moves.added.push(id.to_owned()),
             (Some(_), None) => moves.removed.push(id.to_owned()),
             (Some(was), Some(is)) => {
-                let referent = |c: &crate::domain::model::Commission| {
-                    c.referent.as_ref().map(|r| r.value.to_string())
-                };
                 if referent(was) != referent(is) {
                     moves.referent.push(ReferentMove {
                         id: id.to_owned(),
@@ -582,18 +700,18 @@ fn commission_moves(
     moves
 }
 
-fn copil_moves(old: &Repository, new: &Repository) -> CopilMoves {
-    let members = |repo: &Repository| -> BTreeSet<String> {
-        repo.convention
+fn copil_moves(old: &Records<'_>, new: &Records<'_>) -> CopilMoves {
+    // A side whose `copil.toml` could not be read tells nothing of members.
+    let (Some(old), Some(new)) = (old.convention, new.convention) else {
+        return CopilMoves::default();
+    };
+    let members = |c: &Convention| -> BTreeSet<String> {
+        c.copil
+            .members
             .iter()
-            .flat_map(|c| &c.copil.members)
             .map(|m| format!("{} ({})", m.name, m.organisation))
             .collect()
     };
-    // A side whose `copil.toml` could not be read tells nothing of members.
-    if old.convention.is_none() || new.convention.is_none() {
-        return CopilMoves::default();
-    }
     let (before, after) = (members(old), members(new));
     CopilMoves {
         added: after.difference(&before).cloned().collect(),
@@ -601,66 +719,76 @@ fn copil_moves(old: &Repository, new: &Repository) -> CopilMoves {
     }
 }
 
-/// The records of a side by kind and id, with their source's index: every
-/// file read, sound or not (the first of a duplicated id).
-fn files_by_record(repo: &Repository) -> BTreeMap<(RecordKind, String), usize> {
+/// Every record file of a version by kind and id (the first of a
+/// duplicated id), sound or not.
+fn files_of(repo: &Repository) -> BTreeMap<(RecordKind, &str), &SourceFile> {
     let mut files = BTreeMap::new();
-    for (i, source) in repo.sources.iter().enumerate() {
-        if let Some(kind) = kind_of(&source.path) {
-            let id = match kind {
-                RecordKind::Copil => "copil".to_owned(),
-                _ => stem(&source.path).to_owned(),
-            };
-            files.entry((kind, id)).or_insert(i);
+    for source in &repo.sources {
+        if let Some(key) = record_key(&source.path) {
+            files.entry(key).or_insert(source);
         }
     }
     files
 }
 
-fn record_changes(old: &Repository, new: &Repository) -> Vec<RecordChange> {
-    let before = files_by_record(old);
-    let after = files_by_record(new);
-    let keys: BTreeSet<&(RecordKind, String)> = before.keys().chain(after.keys()).collect();
+fn record_changes(old: &Records<'_>, new: &Records<'_>) -> Vec<RecordChange> {
+    // The older side read only what differs; what it reused is unchanged.
+    let before = files_of(old.repo);
+    let after: Vec<((RecordKind, &str), &SourceFile)> = new
+        .repo
+        .sources
+        .iter()
+        .filter(|source| !old.reused.contains(&*source.path))
+        .filter_map(|source| Some((record_key(&source.path)?, source)))
+        .collect();
+    let fields_of = |side: &Records<'_>, source: &SourceFile| {
+        fields(side.repo.text_of(&source.path).unwrap_or(""))
+    };
+    let mut reused_at: std::collections::HashMap<(RecordKind, &str), &str> =
+        std::collections::HashMap::new();
+    for path in &old.reused {
+        if let Some(key) = record_key(path) {
+            reused_at.entry(key).or_insert(path);
+        }
+    }
+    let mut seen: HashSet<(RecordKind, &str)> = HashSet::new();
     let mut changes = Vec::new();
-    for key in keys {
-        let (kind, id) = key.clone();
-        let was = before.get(key).map(|&i| &old.sources[i]);
-        let is = after.get(key).map(|&i| &new.sources[i]);
-        let fields_of = |repo: &Repository, path: &str| fields(repo.text_of(path).unwrap_or(""));
-        let change = match (was, is) {
-            (None, None) => continue,
-            (None, Some(is)) => RecordChange {
+    for (key, is) in after {
+        if !seen.insert(key) {
+            continue;
+        }
+        let (kind, id) = key;
+        let change = match before.get(&key) {
+            // The older side has it elsewhere, with the same bytes.
+            None if let Some(was) = reused_at.get(&key) => RecordChange {
                 kind,
-                id,
+                id: id.to_owned(),
+                change: Change::Modified,
+                file: is.path.to_string(),
+                moved_from: Some((*was).to_owned()),
+                fields: Vec::new(),
+            },
+            None => RecordChange {
+                kind,
+                id: id.to_owned(),
                 change: Change::Added,
                 file: is.path.to_string(),
                 moved_from: None,
-                fields: diff(&BTreeMap::new(), &fields_of(new, &is.path)),
+                fields: diff(&BTreeMap::new(), &fields_of(new, is)),
             },
-            (Some(was), None) => RecordChange {
-                kind,
-                id,
-                change: Change::Removed,
-                file: was.path.to_string(),
-                moved_from: None,
-                fields: diff(&fields_of(old, &was.path), &BTreeMap::new()),
-            },
-            (Some(was), Some(is)) => {
+            Some(was) => {
                 let moved = was.path != is.path;
-                if !moved && was.same_text(is) {
-                    continue;
-                }
                 let fields = if was.same_text(is) {
                     Vec::new()
                 } else {
-                    diff(&fields_of(old, &was.path), &fields_of(new, &is.path))
+                    diff(&fields_of(old, was), &fields_of(new, is))
                 };
                 if fields.is_empty() && !moved {
                     continue;
                 }
                 RecordChange {
                     kind,
-                    id,
+                    id: id.to_owned(),
                     change: Change::Modified,
                     file: is.path.to_string(),
                     moved_from: moved.then(|| was.path.to_string()),
@@ -670,6 +798,27 @@ fn record_changes(old: &Repository, new: &Repository) -> Vec<RecordChange> {
         };
         changes.push(change);
     }
+    let now: HashSet<(RecordKind, &str)> = new
+        .repo
+        .sources
+        .iter()
+        .filter_map(|source| record_key(&source.path))
+        .collect();
+    for (key, was) in before {
+        if now.contains(&key) {
+            continue;
+        }
+        let (kind, id) = key;
+        changes.push(RecordChange {
+            kind,
+            id: id.to_owned(),
+            change: Change::Removed,
+            file: was.path.to_string(),
+            moved_from: None,
+            fields: diff(&fields_of(old, was), &BTreeMap::new()),
+        });
+    }
+    changes.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     changes
 }
 

@@ -36,11 +36,13 @@ pub struct Loaded {
 }
 
 /// What reading one file gave.
-#[derive(Debug, Clone)]
+#[derive(Debug, Default)]
 struct Outcome {
     source: Option<SourceFile>,
     record: Option<Record>,
     diagnostics: Vec<Diagnostic>,
+    /// Not read: the version given to reuse read the same bytes cleanly.
+    reused: bool,
 }
 
 /// Whether `id` is a valid record id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
@@ -106,23 +108,25 @@ pub type Objects<'a> = &'a (dyn Fn(&str) -> Option<Vec<u8>> + Sync);
 pub struct Reading<'a> {
     /// Where the bytes of [`Origin::Object`] files are.
     pub objects: Option<Objects<'a>>,
-    /// Files already read in another version of the repository: one with
-    /// the same path and object id is taken from there, not parsed again.
+    /// What another version of the repository read cleanly: a file with
+    /// the same path and object id is not read again, and its record is
+    /// that version's (listed in [`Repository::reused`]).
     pub reuse: Option<&'a Memo>,
-    /// Whether to return what this reading gave, for a later [`Reading::reuse`].
+    /// Whether to return which files read cleanly, for a later [`Reading::reuse`].
     pub remember: bool,
 }
 
-/// What reading gave each file whose git object id is known, by path and
-/// id: the same bytes at the same path read the same, in any version.
+/// The files of a reading whose git object id is known and which read
+/// cleanly (a sound record, no problem of their own): by path, their id.
+/// The same bytes at the same path read the same in any version, so
+/// another version can take their records instead of parsing them again.
 #[derive(Debug, Default)]
-pub struct Memo(std::collections::HashMap<(Arc<str>, ObjectId), Outcome>);
+pub struct Memo(std::collections::HashMap<Arc<str>, ObjectId>);
 
 impl Memo {
-    /// Whether the file at `path` with content `object` was read.
+    /// Whether the file at `path` with content `object` read cleanly.
     pub fn has(&self, path: &str, object: &str) -> bool {
-        self.0
-            .contains_key(&(Arc::from(path), ObjectId::from(object)))
+        self.0.get(path).is_some_and(|known| &**known == object)
     }
 }
 
@@ -218,17 +222,19 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
 
 fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
     if let (Some(memo), Some(object)) = (reading.reuse, &found.object)
-        && let Some(outcome) = memo.0.get(&(Arc::clone(&found.path), object.clone()))
+        && memo.has(&found.path, object)
     {
-        return outcome.clone();
+        return Outcome {
+            reused: true,
+            ..Outcome::default()
+        };
     }
     let bytes = match read(found, reading.objects) {
         Ok(bytes) => bytes,
         Err(diagnostic) => {
             return Outcome {
-                source: None,
-                record: None,
                 diagnostics: vec![*diagnostic],
+                ..Outcome::default()
             };
         }
     };
@@ -241,7 +247,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
                 FileProblem::NotUtf8,
             )],
             source: Some(SourceFile::kept(Arc::clone(&found.path), text)),
-            record: None,
+            ..Outcome::default()
         };
     }
     let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
@@ -257,6 +263,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
         source: Some(source),
         record,
         diagnostics,
+        reused: false,
     }
 }
 
@@ -322,13 +329,22 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
             || {
                 if let Some((files, outcomes)) = pending.take() {
                     for (file, outcome) in files.into_iter().zip(outcomes) {
-                        if reading.remember
-                            && let Some(object) = &file.object
-                        {
-                            memo.0
-                                .insert((Arc::clone(&file.path), object.clone()), outcome.clone());
-                        }
+                        let clean = reading.remember
+                            && outcome.record.is_some()
+                            && outcome.diagnostics.is_empty();
+                        let remembered = file
+                            .object
+                            .clone()
+                            .filter(|_| clean)
+                            .map(|object| (Arc::clone(&file.path), object));
+                        let kept = repo.left_out.len();
                         merge(&mut repo, &mut claimed, &mut diagnostics, file, outcome);
+                        // Only a file whose record was kept (not a duplicate's).
+                        if let Some((path, object)) = remembered
+                            && repo.left_out.len() == kept
+                        {
+                            memo.0.insert(path, object);
+                        }
                     }
                 }
             },
@@ -371,6 +387,7 @@ fn merge(
         source,
         record,
         diagnostics: mut own,
+        reused,
     } = outcome;
     let mut first = false;
     if let Some(kind) = found.kind.with_id() {
@@ -406,7 +423,9 @@ fn merge(
             .map_or_else(|| id.into(), Arc::clone);
         repo.known_ids.of_mut(kind).insert(shared);
     }
-    if let Some(first_error) = own.iter().find(|d| d.is_error()) {
+    if reused {
+        repo.reused.push(Arc::clone(&found.path));
+    } else if let Some(first_error) = own.iter().find(|d| d.is_error()) {
         repo.left_out.push(LeftOut {
             file: found.path.to_string(),
             code: first_error.code,

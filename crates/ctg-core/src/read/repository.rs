@@ -44,6 +44,10 @@ pub struct Repository {
     pub sources: Vec<SourceFile>,
     /// How many files were examined.
     pub file_count: usize,
+    /// Files not read because another version of the repository read the
+    /// same bytes cleanly (see `loader::Reading::reuse`): their records are
+    /// that version's, and are not repeated in the lists above.
+    pub reused: Vec<Arc<str>>,
 }
 
 /// A set of ids, hashed fast: 100,000 look-ups per check, and ids are
