@@ -1533,3 +1533,36 @@ fn meetings_held_between_the_two_dates_and_newly_planned() {
     // Said in no other section: the meetings are theirs.
     assert_eq!(section(&en.stdout, "Other changes"), ["no change"]);
 }
+
+/// An officer file that one side cannot read takes its FTE out of that
+/// side's figures: the move is then said to be incomplete, and the status
+/// line does not claim it.
+#[test]
+fn an_unreadable_officer_makes_the_fte_move_incomplete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    for (path, text) in ctg_core::analysis::codes::BASE {
+        write(dir, path, text);
+    }
+    let good = std::fs::read_to_string(dir.join("officers/marie-dupont.toml")).unwrap();
+    write(dir, "officers/marie-dupont.toml", "name = \"Marie\n");
+    commit_all(dir, "2026-01-10", "Brouillon");
+    write(dir, "officers/marie-dupont.toml", &good);
+
+    let run = changes(dir, "en", &["--since", "HEAD", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let v = run.json();
+    assert_eq!(v["fte"]["complete"], json!(false));
+    // No officer is said to have joined: what she was could not be read.
+    assert_eq!(v["officers"]["joined"], json!([]));
+    let text = changes(dir, "en", &["--since", "HEAD"]);
+    assert_eq!(text.code, 1);
+    let fte = section(&text.stdout, "Cofunded FTE");
+    assert!(
+        fte.contains(
+            &"- incomplete: an officer file could not be read (named on stderr), so its FTE is missing from these figures"
+        ),
+        "{fte:?}"
+    );
+}

@@ -31,6 +31,9 @@ pub fn sections(changes: &Changes, lang: Lang) -> Vec<(Heading, Vec<String>)> {
     // 2. FTE, by commune where it moved, and the officers behind it.
     let fte = &changes.fte;
     let mut items = vec![words::fte_total(fte.from, fte.to, fte.target, lang)];
+    if !fte.complete {
+        items.push(words::fte_incomplete(lang).to_owned());
+    }
     items.extend(
         fte.communes
             .iter()
@@ -253,7 +256,7 @@ pub fn summary(changes: &Changes, lang: Lang) -> Vec<String> {
             parts.push(words::count(ids.len(), what, lang));
         }
     }
-    if changes.fte.from != changes.fte.to {
+    if changes.fte.complete && changes.fte.from != changes.fte.to {
         parts.push(words::fte_delta(changes.fte.from, changes.fte.to, lang));
     }
     parts.extend(words::officers_count(

@@ -179,6 +179,14 @@ pub fn fte_total(from: Fte, to: Fte, target: Option<Fte>, lang: Lang) -> String 
     }
 }
 
+/// Said after the FTE's move when an officer file of a side was left out.
+pub fn fte_incomplete(lang: Lang) -> &'static str {
+    lang.pick(
+        "incomplete: an officer file could not be read (named on stderr), so its FTE is missing from these figures",
+        "incomplet : un fichier de chargé de coopération n'a pas pu être lu (nommé sur la sortie d'erreur), ses ETP manquent donc à ces chiffres",
+    )
+}
+
 /// `Istres: 1.0 → 1.5 (+0.5)`.
 pub fn commune_move(commune: &str, from: Fte, to: Fte, lang: Lang) -> String {
     format!(

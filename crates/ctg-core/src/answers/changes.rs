@@ -70,6 +70,10 @@ pub struct FteMove {
     pub to: Fte,
     /// The communes whose FTE moved, in the convention's order.
     pub communes: Vec<CommuneMove>,
+    /// Whether every officer file of both sides could be read: when one
+    /// could not, its FTE is missing from that side's figures, and a move
+    /// may be that file's, not a real one.
+    pub complete: bool,
 }
 
 /// One commune's move.
@@ -417,6 +421,11 @@ fn left_out_ids<'r>(old: &'r Repository, new: &'r Repository) -> BTreeSet<(Recor
 }
 
 fn fte_move(old: &Records<'_>, new: &Records<'_>) -> FteMove {
+    let officer_left_out = |repo: &Repository| {
+        repo.left_out
+            .iter()
+            .any(|left| kind_of(&left.file) == Some(RecordKind::Officer))
+    };
     let cofunded_on = |v: &Records<'_>| staffing::total_on(staffing::cofunded(v.staff()), v.date);
     let in_commune = |v: &Records<'_>, commune: &str| {
         staffing::total_on(
@@ -448,6 +457,7 @@ fn fte_move(old: &Records<'_>, new: &Records<'_>) -> FteMove {
             })
             .filter(|line| line.from != line.to)
             .collect(),
+        complete: !officer_left_out(old.repo) && !officer_left_out(new.repo),
     }
 }
 
