@@ -383,6 +383,7 @@ fn a_year_of_the_real_ctg_replayed_in_git() {
     assert_eq!(
         v["fte"],
         json!({
+            "complete": true,
             "target": 3.8,
             "from": 3.3,
             "to": 3.8,
@@ -888,6 +889,7 @@ fn until_a_tag_and_since_head_1() {
     assert_eq!(
         v["fte"],
         json!({
+            "complete": true,
             "target": 0.5,
             "from": 0.5,
             "to": 1.0,
