@@ -117,31 +117,9 @@ fn index_entries(root: &Path) -> Result<(Vec<Entry>, Vec<String>), Notice> {
     Ok((entries, conflicts))
 }
 
-/// A commit's files under a folder, listed (see [`tree`]).
+/// A commit's files under a folder, listed (see [`Store::files`]).
 #[derive(Debug)]
 pub struct Tree(Vec<Entry>);
-
-/// A commit's files under `root`, from `git ls-tree -r`:
-/// `<mode> <type> <object>\t<path>`, paths relative to `root`.
-pub fn tree(root: &Path, commit: &str) -> Result<Tree, Notice> {
-    let listed = git_bytes(root, &["ls-tree", "-r", "-z", commit])?;
-    Ok(Tree(
-        records(&listed)
-            .filter_map(|record| {
-                let (head, path) = split_once(record, b'\t')?;
-                let mut fields = head.split(|&b| b == b' ');
-                let mode = fields.next()?;
-                let _type = fields.next()?;
-                let object = fields.next()?;
-                Some(Entry {
-                    mode: Mode::of(mode),
-                    object: String::from_utf8_lossy(object).into(),
-                    path: path.to_vec(),
-                })
-            })
-            .collect(),
-    ))
-}
 
 /// The `\0`-ended records of git's `-z` output.
 fn records(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
@@ -182,44 +160,12 @@ impl Mode {
     }
 }
 
-/// The tracked files under `root` whose work tree content is the index's,
-/// by path, with that content's object id: these can be read from disk
-/// instead of from git's store (`git diff-files` names the others).
-#[derive(Debug, Default)]
-pub struct CleanFiles(HashMap<Vec<u8>, ObjectId>);
-
-impl CleanFiles {
-    /// The object id of the clean file at `path`, if it is one.
-    pub fn object(&self, path: &[u8]) -> Option<&ObjectId> {
-        self.0.get(path)
-    }
-
-    /// Gives each file of a walk of the work tree the object id git has for
-    /// it, where the file is clean: so a version of the repository in git
-    /// can reuse what reading it gave.
-    pub fn mark(&self, scan: &mut Scan) {
-        for found in &mut scan.found {
-            if found.true_name {
-                found.object = self.object(found.path.as_bytes()).cloned();
-            }
-        }
-    }
-}
-
-/// git's index under `root`: its entries, and which files of the work tree
-/// are as staged.
-#[derive(Debug)]
-pub struct Index {
-    entries: Vec<Entry>,
-    /// The files of the work tree that are as staged.
-    pub clean: CleanFiles,
-}
-
 /// Reads git's index under `root` (two gits at once: `ls-files --stage`
-/// and `diff-files`). Refused outside a repository, and during a merge: the
-/// index then has no one content (said once, rather than a problem for each
-/// version of each file).
-pub fn index(root: &Path) -> Result<Index, Notice> {
+/// and `diff-files`): its files, and which of them the work tree does not
+/// hold as staged. Refused outside a repository, and during a merge: the
+/// index then has no one content (said once, rather than a problem for
+/// each version of each file).
+fn index(root: &Path) -> Result<(Vec<Entry>, std::collections::HashSet<Vec<u8>>), Notice> {
     let (listed, changed) = std::thread::scope(|threads| {
         let changed = threads.spawn(|| {
             git_bytes(
@@ -236,86 +182,96 @@ pub fn index(root: &Path) -> Result<Index, Notice> {
         return Err(Notice::Unmerged { paths: conflicts });
     }
     let changed = changed?;
-    let changed: std::collections::HashSet<&[u8]> = records(&changed).collect();
-    let clean = CleanFiles(
-        entries
-            .iter()
-            .filter(|entry| entry.mode == Mode::File && !changed.contains(&entry.path[..]))
-            .map(|entry| (entry.path.clone(), entry.object.clone()))
-            .collect(),
-    );
-    Ok(Index { entries, clean })
+    Ok((entries, records(&changed).map(<[u8]>::to_vec).collect()))
 }
 
-/// What the index holds under `root`, as a listing to read: clean files
-/// from the work tree, the others from git's store.
-pub fn staged(root: &Path) -> Result<Version, Notice> {
-    let index = index(root)?;
-    Version::of(root, index.entries, &index.clean, None)
+/// What the index holds under `root`, as a listing to read, and the store
+/// its objects are read from: the files the work tree holds as staged are
+/// read from disk, the others from git's store.
+pub fn staged(root: &Path) -> Result<(Scan, Store), Notice> {
+    let (entries, changed) = index(root)?;
+    let mut store = Store::open(root)?;
+    let scan = listing(entries, &mut store, None, |entry| {
+        if changed.contains(&entry.path) {
+            Origin::Object(entry.object.clone())
+        } else {
+            Origin::File(root.join(path_from_bytes(entry.path.clone())))
+        }
+    });
+    Ok((scan, store))
 }
 
-/// The files of a commit (its [`tree`]), as a listing to read: those the
-/// work tree holds as they are in the commit are read from disk, the others
-/// from git's store; those `reuse` read cleanly are not read at all.
+/// The files of a commit (its [`Tree`]), as a listing to read: with
+/// `work_tree`, each from the work tree when its file there still holds the
+/// commit's bytes (the reader checks), else from git's store; those `reuse`
+/// read cleanly are not read at all.
 pub fn committed(
     root: &Path,
+    store: &mut Store,
     tree: Tree,
-    clean: &CleanFiles,
     reuse: Option<&Memo>,
-) -> Result<Version, Notice> {
-    Version::of(root, tree.0, clean, reuse)
+    work_tree: bool,
+) -> Scan {
+    listing(tree.0, store, reuse, |entry| {
+        if work_tree {
+            Origin::Checked(
+                root.join(path_from_bytes(entry.path.clone())),
+                entry.object.clone(),
+            )
+        } else {
+            Origin::Object(entry.object.clone())
+        }
+    })
 }
 
-/// One version of the repository's files in git: a listing classified as a
-/// walk is, and the bytes of the objects to read for it.
-pub struct Version {
-    /// The files, classified.
-    pub scan: Scan,
-    /// The bytes of the objects the scan names.
-    pub objects: HashMap<ObjectId, Vec<u8>>,
-}
-
-impl Version {
-    fn of(
-        root: &Path,
-        entries: Vec<Entry>,
-        clean: &CleanFiles,
-        reuse: Option<&Memo>,
-    ) -> Result<Version, Notice> {
-        let paths: std::collections::HashMap<&[u8], &Entry> =
-            entries.iter().map(|e| (&e.path[..], e)).collect();
-        let mut listing = Vec::with_capacity(entries.len());
-        let mut links = Vec::new();
-        for entry in &entries {
-            match entry.mode {
-                Mode::Other => {}
-                Mode::Link => links.push(entry),
-                Mode::File => listing.push(Listed {
-                    content: Ok(origin(root, entry, clean)),
+/// Classifies a git listing as a walk is classified; `origin` says where
+/// each file is read from, unless `reuse` read it already.
+fn listing(
+    entries: Vec<Entry>,
+    store: &mut Store,
+    reuse: Option<&Memo>,
+    origin: impl Fn(&Entry) -> Origin,
+) -> Scan {
+    let mut listed = Vec::with_capacity(entries.len());
+    let mut links = Vec::new();
+    for entry in &entries {
+        match entry.mode {
+            Mode::Other => {}
+            Mode::Link => links.push(entry),
+            Mode::File => {
+                let reused = reuse.is_some_and(|memo| {
+                    std::str::from_utf8(&entry.path).is_ok_and(|p| memo.has(p, &entry.object))
+                });
+                listed.push(Listed {
+                    content: Ok(if reused {
+                        Origin::Object(entry.object.clone())
+                    } else {
+                        origin(entry)
+                    }),
                     object: Some(entry.object.clone()),
                     path: entry.path.clone(),
-                }),
+                });
             }
         }
-        // A link is read as the file it names, when that is a file of the
-        // same listing (the walk follows links that stay in the repository).
-        let targets = cat_file(root, links.iter().map(|link| &*link.object))?;
+    }
+    // A link is read as the file it names, when that is a file of the same
+    // listing (the walk follows links that stay in the repository).
+    if !links.is_empty() {
+        let paths: HashMap<&[u8], &Entry> = entries.iter().map(|e| (&e.path[..], e)).collect();
         for link in links {
-            let target = targets
-                .get(&link.object)
-                .and_then(|target| resolve_link(&link.path, target));
+            let target = store
+                .blob(&link.object)
+                .and_then(|target| resolve_link(&link.path, &target));
             let named = target.as_ref().and_then(|target| paths.get(&target[..]));
             let content = match (&target, named) {
                 (None, _) => Err(SkipReason::LinkOutside),
-                (Some(_), Some(named)) if named.mode == Mode::File => {
-                    Ok(origin(root, named, clean))
-                }
+                (Some(_), Some(named)) if named.mode == Mode::File => Ok(origin(named)),
                 (Some(target), None) if is_folder(paths.keys(), target) => {
                     Err(SkipReason::LinkedFolder)
                 }
                 (Some(_), _) => Err(SkipReason::BrokenLink),
             };
-            listing.push(Listed {
+            listed.push(Listed {
                 path: link.path.clone(),
                 object: content
                     .is_ok()
@@ -324,31 +280,8 @@ impl Version {
                 content,
             });
         }
-        let scan = scan_listing(listing);
-        let wanted: Vec<&str> = scan
-            .found
-            .iter()
-            .filter_map(|found| match &found.origin {
-                Origin::Object(id) => {
-                    let reused = reuse.is_some_and(|memo| memo.has(&found.path, id));
-                    (!reused).then_some(&**id)
-                }
-                Origin::File(_) => None,
-            })
-            .collect();
-        let objects = cat_file(root, wanted.into_iter())?;
-        Ok(Version { scan, objects })
     }
-}
-
-/// Where to read an entry: from the work tree when git says its file there
-/// holds the same content, else from git's store.
-fn origin(root: &Path, entry: &Entry, clean: &CleanFiles) -> Origin {
-    if clean.object(&entry.path) == Some(&entry.object) {
-        Origin::File(root.join(path_from_bytes(entry.path.clone())))
-    } else {
-        Origin::Object(entry.object.clone())
-    }
+    scan_listing(listed)
 }
 
 /// Whether `path` is a folder of a listing whose files are `paths`.
@@ -374,78 +307,6 @@ fn resolve_link(link: &[u8], target: &[u8]) -> Option<Vec<u8>> {
         }
     }
     Some(parts.join(&b'/'))
-}
-
-/// The bytes of git's objects `ids`, read with one `git cat-file --batch`.
-/// Its input is written from another thread: git answers as it reads, and a
-/// full pipe on both sides would block both.
-fn cat_file<'i>(
-    root: &Path,
-    ids: impl Iterator<Item = &'i str>,
-) -> Result<HashMap<ObjectId, Vec<u8>>, Notice> {
-    let mut input = Vec::new();
-    for id in ids {
-        input.extend_from_slice(id.as_bytes());
-        input.push(b'\n');
-    }
-    let mut objects = HashMap::new();
-    if input.is_empty() {
-        return Ok(objects);
-    }
-    let failed = |e: std::io::Error| Notice::GitFailed {
-        command: "git cat-file --batch".into(),
-        error: e.to_string(),
-    };
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| Notice::NoGit {
-            error: format!("git: {e}"),
-        })?;
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| failed(std::io::ErrorKind::BrokenPipe.into()))?;
-    let writer = std::thread::spawn(move || {
-        use std::io::Write;
-        let _ = stdin.write_all(&input);
-    });
-    let stdout = child
-        .stdout
-        .take()
-        .ok_or_else(|| failed(std::io::ErrorKind::BrokenPipe.into()))?;
-    let mut reader = std::io::BufReader::new(stdout);
-    let mut header = Vec::new();
-    loop {
-        use std::io::{BufRead, Read};
-        header.clear();
-        if reader.read_until(b'\n', &mut header).map_err(failed)? == 0 {
-            break;
-        }
-        // `<object> <type> <size>`, or `<object> missing`.
-        let line = String::from_utf8_lossy(&header);
-        let mut fields = line.split_ascii_whitespace();
-        let (Some(id), Some(_kind), Some(size)) = (fields.next(), fields.next(), fields.next())
-        else {
-            continue;
-        };
-        let size: usize = size
-            .parse()
-            .map_err(|_| failed(std::io::ErrorKind::InvalidData.into()))?;
-        let mut bytes = vec![0; size];
-        reader.read_exact(&mut bytes).map_err(failed)?;
-        let mut newline = [0u8];
-        reader.read_exact(&mut newline).map_err(failed)?;
-        objects.insert(id.into(), bytes);
-    }
-    let _ = writer.join();
-    let _ = child.wait();
-    Ok(objects)
 }
 
 /// A commit, as `ctg changes` names it.
@@ -481,29 +342,6 @@ fn is_shallow(root: &Path) -> bool {
         .is_ok_and(|out| out.starts_with(b"true"))
 }
 
-/// The commit that `rev` names (a tag, a branch, an id, `HEAD~3`).
-pub fn commit(root: &Path, rev: &str) -> Result<Commit, Notice> {
-    let unknown = || Notice::UnknownRevision {
-        rev: rev.to_owned(),
-        shallow: is_shallow(root),
-    };
-    let spec = format!("{rev}^{{commit}}");
-    let log = git_bytes(
-        root,
-        &[
-            "log",
-            "-1",
-            "--no-walk",
-            LOG_FORMAT,
-            "--end-of-options",
-            &spec,
-            "--",
-        ],
-    )
-    .map_err(|_| unknown())?;
-    commits(&log).into_iter().next().ok_or_else(unknown)
-}
-
 /// The last commit of the current branch's first-parent history made on or
 /// before `day`.
 pub fn commit_on(root: &Path, day: chrono::NaiveDate) -> Result<Commit, Notice> {
@@ -523,4 +361,264 @@ pub fn commit_on(root: &Path, day: chrono::NaiveDate) -> Result<Commit, Notice> 
         }),
         None => Err(Notice::NoCommit),
     }
+}
+
+/// git's object store, read through one `git cat-file --batch` that lives
+/// as long as this: revisions, commits, trees and blobs are asked one at a
+/// time, so reading a commit's files costs one process, not one per step.
+pub struct Store {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: std::io::BufReader<std::process::ChildStdout>,
+}
+
+/// An entry of a tree object: `(mode, name, object id in hexadecimal)`.
+type TreeEntry = (Vec<u8>, Vec<u8>, String);
+
+/// An object of the store.
+struct Object {
+    id: String,
+    kind: String,
+    bytes: Vec<u8>,
+}
+
+/// A commit read from the store: its id, its tree and its day.
+#[derive(Debug, Clone)]
+pub struct StoredCommit {
+    /// As asked for (`v1`, `HEAD~3`, an id).
+    pub commit: Commit,
+    /// Its root tree.
+    tree: String,
+}
+
+impl Store {
+    /// Starts the reader in `root`'s repository.
+    pub fn open(root: &Path) -> Result<Store, Notice> {
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| Notice::NoGit {
+                error: format!("git: {e}"),
+            })?;
+        let broken = || Notice::GitFailed {
+            command: "git cat-file --batch".into(),
+            error: "no pipe".into(),
+        };
+        let stdin = child.stdin.take().ok_or_else(broken)?;
+        let stdout = child.stdout.take().ok_or_else(broken)?;
+        Ok(Store {
+            child,
+            stdin,
+            stdout: std::io::BufReader::new(stdout),
+        })
+    }
+
+    fn failed(error: std::io::Error) -> Notice {
+        Notice::GitFailed {
+            command: "git cat-file --batch".into(),
+            error: error.to_string(),
+        }
+    }
+
+    /// The object `spec` names (an id, or `rev^{commit}`): its id, type and
+    /// bytes, `None` when git has none by that name.
+    fn object(&mut self, spec: &str) -> Result<Option<Object>, Notice> {
+        use std::io::{BufRead, Read, Write};
+        // One request per line: a name with a line break names nothing.
+        if spec.contains(['\n', '\r']) {
+            return Ok(None);
+        }
+        self.stdin
+            .write_all(format!("{spec}\n").as_bytes())
+            .and_then(|()| self.stdin.flush())
+            .map_err(Self::failed)?;
+        let mut header = Vec::new();
+        self.stdout
+            .read_until(b'\n', &mut header)
+            .map_err(Self::failed)?;
+        // `<object> <type> <size>`, or `<spec> missing` / `ambiguous`.
+        let line = String::from_utf8_lossy(&header);
+        let fields: Vec<&str> = line.split_ascii_whitespace().collect();
+        let size = match fields.as_slice() {
+            [_, _, size] => size.parse::<usize>().ok(),
+            _ => None,
+        };
+        let Some(size) = size else {
+            return Ok(None);
+        };
+        let mut bytes = vec![0; size + 1];
+        self.stdout.read_exact(&mut bytes).map_err(Self::failed)?;
+        bytes.pop();
+        Ok(Some(Object {
+            id: fields[0].to_owned(),
+            kind: fields[1].to_owned(),
+            bytes,
+        }))
+    }
+
+    /// The bytes of the blob `id`.
+    pub fn blob(&mut self, id: &str) -> Option<Vec<u8>> {
+        match self.object(id) {
+            Ok(Some(object)) if object.kind == "blob" => Some(object.bytes),
+            _ => None,
+        }
+    }
+
+    /// The commit `rev` names (a tag, a branch, an id, `HEAD~3`).
+    pub fn commit(&mut self, root: &Path, rev: &str) -> Result<StoredCommit, Notice> {
+        let unknown = || Notice::UnknownRevision {
+            rev: rev.to_owned(),
+            shallow: is_shallow(root),
+        };
+        let object = self
+            .object(&format!("{rev}^{{commit}}"))?
+            .filter(|object| object.kind == "commit")
+            .ok_or_else(unknown)?;
+        let text = String::from_utf8_lossy(&object.bytes);
+        let tree = text
+            .lines()
+            .find_map(|line| line.strip_prefix("tree "))
+            .ok_or_else(unknown)?
+            .to_owned();
+        let date = text
+            .lines()
+            .take_while(|line| !line.is_empty())
+            .find_map(|line| line.strip_prefix("committer "))
+            .and_then(committer_day)
+            .ok_or_else(unknown)?;
+        Ok(StoredCommit {
+            commit: Commit {
+                short: object.id.chars().take(7).collect(),
+                id: object.id,
+                date,
+            },
+            tree,
+        })
+    }
+
+    /// The files of `commit` under the folder `prefix` (relative to the
+    /// repository's top, `/`-separated, empty for the top), with paths
+    /// relative to that folder: git's trees read one by one.
+    pub fn files(&mut self, commit: &StoredCommit, prefix: &[u8]) -> Result<Tree, Notice> {
+        let mut tree = commit.tree.clone();
+        for name in prefix.split(|&b| b == b'/').filter(|n| !n.is_empty()) {
+            let entries = self.tree_entries(&tree)?;
+            match entries
+                .into_iter()
+                .find(|(mode, n, _)| n == name && mode == b"40000")
+            {
+                Some((_, _, id)) => tree = id,
+                // The folder is not in that commit: no file of the records.
+                None => return Ok(Tree(Vec::new())),
+            }
+        }
+        let mut files = Vec::new();
+        let mut folders = vec![(Vec::new(), tree)];
+        while let Some((path, id)) = folders.pop() {
+            for (mode, name, object) in self.tree_entries(&id)? {
+                let mut full = path.clone();
+                if !full.is_empty() {
+                    full.push(b'/');
+                }
+                full.extend_from_slice(&name);
+                if mode == b"40000" {
+                    folders.push((full, object));
+                } else {
+                    files.push(Entry {
+                        mode: Mode::of(&mode),
+                        object: object.into(),
+                        path: full,
+                    });
+                }
+            }
+        }
+        Ok(Tree(files))
+    }
+
+    /// The entries of the tree `id`.
+    fn tree_entries(&mut self, id: &str) -> Result<Vec<TreeEntry>, Notice> {
+        let Some(Object { bytes, .. }) = self.object(id)?.filter(|object| object.kind == "tree")
+        else {
+            return Err(Notice::GitFailed {
+                command: format!("git cat-file tree {id}"),
+                error: "missing".into(),
+            });
+        };
+        // `<mode> <name>\0<raw id>`, the raw id as long as the tree's own.
+        let raw = id.len() / 2;
+        let mut entries = Vec::new();
+        let mut rest = &bytes[..];
+        while !rest.is_empty() {
+            let Some(space) = rest.iter().position(|&b| b == b' ') else {
+                break;
+            };
+            let Some(nul) = rest.iter().position(|&b| b == 0) else {
+                break;
+            };
+            if nul < space || rest.len() < nul + 1 + raw {
+                break;
+            }
+            let hex = to_hex(&rest[nul + 1..nul + 1 + raw]);
+            entries.push((rest[..space].to_vec(), rest[space + 1..nul].to_vec(), hex));
+            rest = &rest[nul + 1 + raw..];
+        }
+        Ok(entries)
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Closing its input ends it; never leave a process behind.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Bytes in lowercase hexadecimal, as git writes object ids.
+fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    hex
+}
+
+/// The day of a `committer Name <mail> <seconds> <±hhmm>` line, in the
+/// committer's own time zone (as `git log --format=%cs` gives it).
+fn committer_day(line: &str) -> Option<chrono::NaiveDate> {
+    let mut fields = line.rsplitn(3, ' ');
+    let zone = fields.next()?;
+    let seconds: i64 = fields.next()?.parse().ok()?;
+    let sign = if zone.starts_with('-') { -1 } else { 1 };
+    let digits = zone.trim_start_matches(['+', '-']);
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = digits.get(2..4)?.parse().ok()?;
+    let offset = chrono::FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60))?;
+    Some(
+        chrono::DateTime::from_timestamp(seconds, 0)?
+            .with_timezone(&offset)
+            .date_naive(),
+    )
+}
+
+/// Where the CTG root is in its repository: the folder's path from the
+/// top, `/`-separated, as git writes it (empty at the top).
+pub fn prefix(root: &Path) -> Result<Vec<u8>, Notice> {
+    // Outside a repository this fails as `toplevel` does.
+    let mut bytes = match git_bytes(root, &["rev-parse", "--show-prefix"]) {
+        Ok(bytes) => bytes,
+        Err(Notice::GitFailed { error, .. }) => return Err(Notice::NoGit { error }),
+        Err(other) => return Err(other),
+    };
+    while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'/') {
+        bytes.pop();
+    }
+    Ok(bytes)
 }

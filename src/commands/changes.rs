@@ -5,12 +5,13 @@
 //! read from git's store, parsing only the files whose object differs.
 
 use std::path::Path;
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 
 use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
 use crate::cli::{ChangesArgs, ChangesFormat};
-use crate::git::{self, CleanFiles};
+use crate::git::{self, Store, Tree};
 use crate::render::changes as render;
 use crate::wording::tools::Notice;
 use ctg_core::analysis::{Analysis, analyse_loaded};
@@ -21,14 +22,6 @@ use ctg_core::i18n::Lang;
 use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
 use ctg_core::read::repository::Repository;
 use ctg_core::read::scan::{Scan, scan};
-
-/// What `--since` or `--until` names, resolved.
-struct Resolved {
-    /// The commit to read.
-    commit: git::Commit,
-    /// The side as the answer shows it.
-    side: Side,
-}
 
 /// The last COPIL meeting held on or before `today`.
 pub fn last_copil(convention: &Convention, today: NaiveDate) -> Option<NaiveDate> {
@@ -41,109 +34,115 @@ pub fn last_copil(convention: &Convention, today: NaiveDate) -> Option<NaiveDate
         .max()
 }
 
-/// Resolves `when`: `copil`, a date `YYYY-MM-DD`, or a git revision.
+/// The commit and side `when` names (`copil`, a date `YYYY-MM-DD`, or a
+/// git revision), and that commit's files under the root.
 fn resolve(
     root: &Path,
+    git: &mut Git,
     when: &str,
     convention: Option<&Convention>,
     today: NaiveDate,
-) -> Result<Resolved, Notice> {
-    let on_day = |day: NaiveDate| -> Result<Resolved, Notice> {
-        let commit = git::commit_on(root, day)?;
-        Ok(Resolved {
-            side: Side {
-                rev: Some(when.to_owned()),
-                commit: Some(commit.short.clone()),
-                date: day,
-            },
-            commit,
-        })
+) -> Result<(Side, Tree), Notice> {
+    let day = if when == "copil" {
+        Some(
+            convention
+                .and_then(|c| last_copil(c, today))
+                .ok_or(Notice::NoHeldCopil { at: today })?,
+        )
+    } else {
+        NaiveDate::parse_from_str(when, "%Y-%m-%d").ok()
     };
-    if when == "copil" {
-        let day = convention
-            .and_then(|c| last_copil(c, today))
-            .ok_or(Notice::NoHeldCopil { at: today })?;
-        return on_day(day);
-    }
-    if let Ok(day) = NaiveDate::parse_from_str(when, "%Y-%m-%d") {
-        return on_day(day);
-    }
-    let commit = git::commit(root, when)?;
-    Ok(Resolved {
-        side: Side {
-            rev: Some(when.to_owned()),
-            commit: Some(commit.short.clone()),
-            date: commit.date,
-        },
-        commit,
-    })
+    let commit = match day {
+        // A day: the last commit on or before it, first parents only.
+        Some(day) => git.store.commit(root, &git::commit_on(root, day)?.id)?,
+        None => git.store.commit(root, when)?,
+    };
+    let side = Side {
+        rev: Some(when.to_owned()),
+        commit: Some(commit.commit.short.clone()),
+        date: day.unwrap_or(commit.commit.date),
+    };
+    let tree = git.store.files(&commit, &git.prefix)?;
+    Ok((side, tree))
 }
 
-/// The work tree, read as `check` reads it (`found`, its walk), each clean
-/// file marked with its git object id so that a commit's reading can reuse it.
-pub fn read_work_tree(root: &Path, mut found: Scan, clean: &CleanFiles) -> (Loaded, Memo) {
-    clean.mark(&mut found);
+/// The repository's object store, and where the CTG root is in it.
+struct Git {
+    store: Store,
+    prefix: Vec<u8>,
+}
+
+impl Git {
+    fn open(root: &Path) -> Result<Git, Notice> {
+        let prefix = git::prefix(root)?;
+        Ok(Git {
+            store: Store::open(root)?,
+            prefix,
+        })
+    }
+}
+
+/// The work tree, read as `check` reads it (`found`, its walk), each file's
+/// git object id computed from its bytes, so that a commit's reading can
+/// reuse the files that did not change.
+pub fn read_work_tree(root: &Path, found: Scan) -> (Loaded, Memo) {
     load_scan(
         root,
         found,
         Reading {
             remember: true,
+            object_ids: true,
             ..Reading::default()
         },
     )
 }
 
-/// A commit's version of the records (its `tree`), parsing only what
-/// `reuse` did not read cleanly.
-pub fn read_commit(
+/// A commit's version of the records (its `tree`): from the work tree where
+/// it holds the commit's bytes (`work_tree`), else from the store; the files
+/// `reuse` read cleanly are not read at all.
+fn read_commit(
     root: &Path,
-    tree: git::Tree,
-    clean: &CleanFiles,
+    store: &Mutex<Store>,
+    tree: Tree,
     reuse: Option<&Memo>,
-    remember: bool,
-) -> Result<(Loaded, Memo), Notice> {
-    let version = git::committed(root, tree, clean, reuse)?;
-    let objects = |id: &str| version.objects.get(id).cloned();
-    Ok(load_scan(
+    work_tree: bool,
+) -> (Loaded, Memo) {
+    let found = match store.lock() {
+        Ok(mut store) => git::committed(root, &mut store, tree, reuse, work_tree),
+        Err(_) => Scan::default(),
+    };
+    let objects = |id: &str| store.lock().ok()?.blob(id);
+    load_scan(
         root,
-        version.scan,
+        found,
         Reading {
             objects: Some(&objects),
             reuse,
-            remember,
+            remember: reuse.is_none(),
+            object_ids: false,
         },
-    ))
+    )
 }
 
 /// What moved since the last COPIL held on or before `today`, from the
 /// commit before it to the work tree (already read, with its memo): `None`
 /// without such a COPIL or without a commit before it.
-fn since_copil(
-    root: &Path,
-    new: &Repository,
-    memo: &Memo,
-    clean: &CleanFiles,
-    today: NaiveDate,
-) -> Option<Changes> {
-    let day = last_copil(new.convention.as_ref()?, today)?;
-    let commit = git::commit_on(root, day).ok()?;
-    let tree = git::tree(root, &commit.id).ok()?;
-    let (old, _) = read_commit(root, tree, clean, Some(memo), false).ok()?;
-    let from = Side {
-        rev: Some("copil".to_owned()),
-        commit: Some(commit.short),
-        date: day,
-    };
+fn since_copil(root: &Path, new: &Repository, memo: &Memo, today: NaiveDate) -> Option<Changes> {
+    let mut git = Git::open(root).ok()?;
+    let (from, tree) = resolve(root, &mut git, "copil", new.convention.as_ref(), today).ok()?;
+    let store = Mutex::new(git.store);
+    let (old, _) = read_commit(root, &store, tree, Some(memo), false);
     let to = Side {
         rev: None,
         commit: None,
         date: today,
     };
+    let date = from.date;
     Some(Changes::compute(
         from,
         Version {
             repo: &old.repo,
-            date: day,
+            date,
         },
         to,
         Version {
@@ -156,35 +155,31 @@ fn since_copil(
 /// The analysis of the work tree, and what moved since the last COPIL when
 /// the records are in git with a commit before it (see [`since_copil`]).
 pub fn analyse_with_history(root: &Path, today: NaiveDate) -> (Analysis, Option<Changes>) {
-    let (index, found) = std::thread::scope(|threads| {
-        let index = threads.spawn(|| git::index(root));
+    let (in_git, found) = std::thread::scope(|threads| {
+        let in_git = threads.spawn(|| git::toplevel(root).is_ok());
         let found = scan(root);
-        (index.join().ok().and_then(Result::ok), found)
+        (in_git.join().unwrap_or(false), found)
     });
-    match index {
-        Some(index) => {
-            let (loaded, memo) = read_work_tree(root, found, &index.clean);
-            let analysis = analyse_loaded(loaded, today);
-            let since = since_copil(root, &analysis.repo, &memo, &index.clean, today);
-            (analysis, since)
-        }
-        None => {
-            let (loaded, _) = load_scan(root, found, Reading::default());
-            (analyse_loaded(loaded, today), None)
-        }
+    if !in_git {
+        let (loaded, _) = load_scan(root, found, Reading::default());
+        return (analyse_loaded(loaded, today), None);
     }
+    let (loaded, memo) = read_work_tree(root, found);
+    let analysis = analyse_loaded(loaded, today);
+    let since = since_copil(root, &analysis.repo, &memo, today);
+    (analysis, since)
 }
 
-/// A side resolved, and its commit's files listed.
-fn listed(
+/// One side `--since` or `--until` names, resolved, with its own store.
+fn side(
     root: &Path,
     when: &str,
     convention: Option<&Convention>,
     today: NaiveDate,
-) -> Result<(Resolved, git::Tree), Notice> {
-    let resolved = resolve(root, when, convention, today)?;
-    let tree = git::tree(root, &resolved.commit.id)?;
-    Ok((resolved, tree))
+) -> Result<(Mutex<Store>, Side, Tree), Notice> {
+    let mut git = Git::open(root)?;
+    let (side, tree) = resolve(root, &mut git, when, convention, today)?;
+    Ok((Mutex::new(git.store), side, tree))
 }
 
 /// Runs `ctg changes`.
@@ -195,77 +190,66 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
     // `copil` is read from today's `copil.toml`.
     let convention = work_tree_convention(root);
     let convention = convention.as_ref();
-    // git's index, the walk of the work tree and the two sides' listings,
-    // all at once: each is mostly waiting for git or the disk.
-    let (index, found, since, until) = std::thread::scope(|threads| {
-        let index = threads.spawn(|| git::index(root));
-        let since = threads.spawn(|| listed(root, &args.since, convention, today));
-        let until = args
-            .until
-            .as_deref()
-            .map(|when| threads.spawn(move || listed(root, when, convention, today)));
-        let found = args.until.is_none().then(|| scan(root));
-        (
-            joined(index.join()),
-            found,
-            joined(since.join()),
-            until.map(|until| joined(until.join())),
-        )
-    });
-    let index = match index {
-        Ok(index) => index,
-        Err(notice) => return refuse(&notice, lang_root),
-    };
-    let clean = &index.clean;
-    // The newer side first: the work tree, or the commit `--until` names.
-    let (new, memo, to) = match (until, found) {
-        (Some(Err(notice)), _) => return refuse(&notice, lang_root),
-        (Some(Ok((resolved, tree))), _) => match read_commit(root, tree, clean, None, true) {
-            Ok((loaded, memo)) => (loaded, memo, resolved.side),
+    std::thread::scope(|threads| {
+        // The older side is resolved while the newer one is read: each
+        // mostly waits for git or for the disk.
+        let older = threads.spawn(|| side(root, &args.since, convention, today));
+        let newer = match &args.until {
+            // A commit, read from the work tree where it holds the same bytes.
+            Some(when) => match side(root, when, convention, today) {
+                Ok((store, side, tree)) => {
+                    let (loaded, memo) = read_commit(root, &store, tree, None, true);
+                    Ok((loaded, memo, side))
+                }
+                Err(notice) => Err(notice),
+            },
+            None => {
+                let (loaded, memo) = read_work_tree(root, scan(root));
+                let side = Side {
+                    rev: None,
+                    commit: None,
+                    date: today,
+                };
+                Ok((loaded, memo, side))
+            }
+        };
+        // The older side's refusal first (outside git, an unknown revision):
+        // it is the one every run names.
+        let (store, from, tree) = match joined(older.join()) {
+            Ok(older) => older,
             Err(notice) => return refuse(&notice, lang_root),
-        },
-        (None, found) => {
-            let (loaded, memo) = read_work_tree(root, found.unwrap_or_default(), clean);
-            let side = Side {
-                rev: None,
-                commit: None,
-                date: today,
-            };
-            (loaded, memo, side)
-        }
-    };
-    let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
-    let (resolved, tree) = match since {
-        Ok(since) => since,
-        Err(notice) => return refuse(&notice, lang),
-    };
-    let old = match read_commit(root, tree, clean, Some(&memo), false) {
-        Ok((old, _)) => old,
-        Err(notice) => return refuse(&notice, lang),
-    };
-    let changes = Changes::compute(
-        resolved.side.clone(),
-        Version {
-            repo: &old.repo,
-            date: resolved.side.date,
-        },
-        to.clone(),
-        Version {
-            repo: &new.repo,
-            date: to.date,
-        },
-    );
-    let text = match args.format {
-        ChangesFormat::Table => render::text(&changes, lang),
-        ChangesFormat::Markdown => render::markdown(&changes, lang),
-        ChangesFormat::Json => render::json(&changes),
-    };
-    print_stdout(&text)?;
-    let exit = name_left_out(&[(&old, &changes.from), (&new, &changes.to)], lang);
-    // The process ends next: freeing every record one by one would only
-    // delay it (as `check` does).
-    std::mem::forget((old, new));
-    Ok(exit)
+        };
+        let (new, memo, to) = match newer {
+            Ok(newer) => newer,
+            Err(notice) => return refuse(&notice, lang_root),
+        };
+        let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
+        let (old, _) = read_commit(root, &store, tree, Some(&memo), false);
+        let (from_date, to_date) = (from.date, to.date);
+        let changes = Changes::compute(
+            from,
+            Version {
+                repo: &old.repo,
+                date: from_date,
+            },
+            to,
+            Version {
+                repo: &new.repo,
+                date: to_date,
+            },
+        );
+        let text = match args.format {
+            ChangesFormat::Table => render::text(&changes, lang),
+            ChangesFormat::Markdown => render::markdown(&changes, lang),
+            ChangesFormat::Json => render::json(&changes),
+        };
+        print_stdout(&text)?;
+        let exit = name_left_out(&[(&old, &changes.from), (&new, &changes.to)], lang);
+        // The process ends next: freeing every record one by one would only
+        // delay it (as `check` does).
+        std::mem::forget((old, new));
+        Ok(exit)
+    })
 }
 
 /// The convention of the work tree's `copil.toml`, where `copil` is read.

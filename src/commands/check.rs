@@ -14,16 +14,11 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
     // `--staged` checks the index: its clean files from the work tree,
     // the others from git's store, with no file written anywhere.
     let analysis = if args.staged {
-        let version = match git::staged(&context.root) {
-            Ok(version) => version,
+        let (found, store) = match git::staged(&context.root) {
+            Ok(staged) => staged,
             Err(notice) => return refuse(&notice, context.lang_of_root()),
         };
-        if !version
-            .scan
-            .found
-            .iter()
-            .any(|found| &*found.path == MARKER)
-        {
+        if !found.found.iter().any(|file| &*file.path == MARKER) {
             return refuse(
                 &Notice::NotStaged {
                     path: MARKER.to_owned(),
@@ -31,12 +26,13 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
                 context.lang_of_root(),
             );
         }
-        let objects = |id: &str| version.objects.get(id).cloned();
+        let store = std::sync::Mutex::new(store);
+        let objects = |id: &str| store.lock().ok()?.blob(id);
         let reading = Reading {
             objects: Some(&objects),
             ..Reading::default()
         };
-        let (loaded, _) = load_scan(&context.root, version.scan, reading);
+        let (loaded, _) = load_scan(&context.root, found, reading);
         analyse_loaded(loaded, context.today)
     } else {
         analyse(&context.root, context.today)

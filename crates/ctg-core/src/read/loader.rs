@@ -43,6 +43,8 @@ struct Outcome {
     diagnostics: Vec<Diagnostic>,
     /// Not read: the version given to reuse read the same bytes cleanly.
     reused: bool,
+    /// The git object id computed from the bytes ([`Reading::object_ids`]).
+    object: Option<ObjectId>,
 }
 
 /// Whether `id` is a valid record id: `^[a-z0-9]+(-[a-z0-9]+)*$`.
@@ -114,6 +116,26 @@ pub struct Reading<'a> {
     pub reuse: Option<&'a Memo>,
     /// Whether to return which files read cleanly, for a later [`Reading::reuse`].
     pub remember: bool,
+    /// Whether to compute each file's git object id from its bytes (SHA-1,
+    /// git's default), for a file whose id is not known: so the work tree
+    /// can be matched with a commit without asking git's index.
+    pub object_ids: bool,
+}
+
+/// The id git gives a blob of these bytes in a SHA-1 repository.
+pub fn blob_id(bytes: &[u8]) -> ObjectId {
+    let mut hash = sha1_smol::Sha1::new();
+    hash.update(b"blob ");
+    hash.update(bytes.len().to_string().as_bytes());
+    hash.update(b"\0");
+    hash.update(bytes);
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(40);
+    for b in hash.digest().bytes() {
+        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    hex.into()
 }
 
 /// The files of a reading whose git object id is known and which read
@@ -130,18 +152,25 @@ impl Memo {
     }
 }
 
-fn read(found: &Found, objects: Option<Objects<'_>>) -> Result<Vec<u8>, Box<Diagnostic>> {
+/// The bytes of a found file, and whether they were read from its file on
+/// disk (so that its text can be read again there).
+fn read(found: &Found, objects: Option<Objects<'_>>) -> Result<(Vec<u8>, bool), Box<Diagnostic>> {
+    let object = |id: &ObjectId| match objects.and_then(|objects| objects(id)) {
+        Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
+            Err(ReadError::TooLarge(bytes.len() as u64))
+        }
+        Some(bytes) => Ok((bytes, false)),
+        None => Err(ReadError::Io(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("git object {id} not found"),
+        ))),
+    };
     let bytes = match &found.origin {
-        Origin::File(full) => read_bytes(full),
-        Origin::Object(id) => match objects.and_then(|objects| objects(id)) {
-            Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
-                Err(ReadError::TooLarge(bytes.len() as u64))
-            }
-            Some(bytes) => Ok(bytes),
-            None => Err(ReadError::Io(std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                format!("git object {id} not found"),
-            ))),
+        Origin::File(full) => read_bytes(full).map(|bytes| (bytes, true)),
+        Origin::Object(id) => object(id),
+        Origin::Checked(full, id) => match read_bytes(full) {
+            Ok(bytes) if blob_id(&bytes) == *id => Ok((bytes, true)),
+            _ => object(id),
         },
     };
     bytes.map_err(|error| {
@@ -229,8 +258,8 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
             ..Outcome::default()
         };
     }
-    let bytes = match read(found, reading.objects) {
-        Ok(bytes) => bytes,
+    let (bytes, from_file) = match read(found, reading.objects) {
+        Ok(read) => read,
         Err(diagnostic) => {
             return Outcome {
                 diagnostics: vec![*diagnostic],
@@ -238,6 +267,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
             };
         }
     };
+    let object = (reading.object_ids && found.object.is_none()).then(|| blob_id(&bytes));
     let Decoded { text, invalid_at } = decode(bytes);
     if let Some(at) = invalid_at {
         return Outcome {
@@ -254,7 +284,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
     // A clean file's text is dropped: rules rarely need it, and it can be read
     // again (from its path, which must then be its true name, not escaped,
     // and a file's: git's objects are not read again).
-    let source = if diagnostics.is_empty() && found.true_name && found.origin.is_file() {
+    let source = if diagnostics.is_empty() && found.true_name && from_file {
         SourceFile::fingerprinted(Arc::clone(&found.path), &text)
     } else {
         SourceFile::kept(Arc::clone(&found.path), text)
@@ -264,6 +294,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
         record,
         diagnostics,
         reused: false,
+        object,
     }
 }
 
@@ -335,6 +366,7 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
                         let remembered = file
                             .object
                             .clone()
+                            .or_else(|| outcome.object.clone())
                             .filter(|_| clean)
                             .map(|object| (Arc::clone(&file.path), object));
                         let kept = repo.left_out.len();
@@ -388,6 +420,7 @@ fn merge(
         record,
         diagnostics: mut own,
         reused,
+        object: _,
     } = outcome;
     let mut first = false;
     if let Some(kind) = found.kind.with_id() {
@@ -452,6 +485,16 @@ fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The id `git hash-object` gives.
+    #[test]
+    fn blob_ids_are_git_s() {
+        // printf 'a = 1\n' | git hash-object --stdin
+        assert_eq!(
+            &*blob_id(b"a = 1\n"),
+            "1337a530cbc1bd7d20aee2d80f1f174a9182417d"
+        );
+    }
 
     #[test]
     fn one_syntax_error_per_line_the_leftmost() {

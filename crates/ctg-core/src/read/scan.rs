@@ -87,12 +87,24 @@ pub enum Origin {
     /// bytes the reader is given: no file holds them, so a clean file's
     /// text is kept rather than read again.
     Object(ObjectId),
+    /// The file at this path if it holds this object's bytes (its git id,
+    /// computed), else the object: a commit's file that the work tree most
+    /// likely holds unchanged.
+    Checked(PathBuf, ObjectId),
 }
 
 impl Origin {
     /// Whether the file can be opened again to read its text.
     pub fn is_file(&self) -> bool {
         matches!(self, Origin::File(_))
+    }
+
+    /// The git object id it must hold, if any.
+    pub fn object(&self) -> Option<&ObjectId> {
+        match self {
+            Origin::File(_) => None,
+            Origin::Object(id) | Origin::Checked(_, id) => Some(id),
+        }
     }
 }
 
