@@ -234,20 +234,22 @@ fn listing(
 ) -> Scan {
     let mut listed = Vec::with_capacity(entries.len());
     let mut links = Vec::new();
+    let mut reused = Vec::new();
     for entry in &entries {
         match entry.mode {
             Mode::Other => {}
             Mode::Link => links.push(entry),
             Mode::File => {
-                let reused = reuse.is_some_and(|memo| {
-                    std::str::from_utf8(&entry.path).is_ok_and(|p| memo.has(p, &entry.object))
-                });
+                // Read cleanly in the other version: not even listed.
+                if let Some(memo) = reuse
+                    && let Ok(path) = std::str::from_utf8(&entry.path)
+                    && let Some(path) = memo.reused(path, &entry.object)
+                {
+                    reused.push(path);
+                    continue;
+                }
                 listed.push(Listed {
-                    content: Ok(if reused {
-                        Origin::Object(entry.object.clone())
-                    } else {
-                        origin(entry)
-                    }),
+                    content: Ok(origin(entry)),
                     object: Some(entry.object.clone()),
                     path: entry.path.clone(),
                 });
@@ -281,7 +283,10 @@ fn listing(
             });
         }
     }
-    scan_listing(listed)
+    let mut scan = scan_listing(listed);
+    scan.toml_files += reused.len();
+    scan.reused = reused;
+    scan
 }
 
 /// Whether `path` is a folder of a listing whose files are `paths`.

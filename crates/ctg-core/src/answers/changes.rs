@@ -550,11 +550,13 @@ fn action_pairs<'r>(
             .filter(|was| find(&new.repo.actions, &was.id).is_none())
             .map(|was| (Some(was), None)),
     );
-    pairs.sort_by(|a, b| {
-        let id =
-            |pair: &(Option<&Action>, Option<&Action>)| pair.1.or(pair.0).map(|a| a.id.clone());
-        id(a).cmp(&id(b))
-    });
+    // In id order: the newer side's are; the removed ones go among them.
+    let id = |pair: &(Option<&'r Action>, Option<&'r Action>)| -> &'r str {
+        pair.1.or(pair.0).map_or("", |a| &a.id)
+    };
+    if pairs.len() > new.repo.actions.len() {
+        pairs.sort_by(|a, b| id(a).cmp(id(b)));
+    }
     pairs
 }
 

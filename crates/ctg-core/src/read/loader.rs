@@ -124,14 +124,15 @@ pub struct Reading<'a> {
 
 /// The id git gives a blob of these bytes in a SHA-1 repository.
 pub fn blob_id(bytes: &[u8]) -> ObjectId {
-    let mut hash = sha1_smol::Sha1::new();
+    use sha1::Digest;
+    let mut hash = sha1::Sha1::new();
     hash.update(b"blob ");
     hash.update(bytes.len().to_string().as_bytes());
     hash.update(b"\0");
     hash.update(bytes);
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(40);
-    for b in hash.digest().bytes() {
+    for b in hash.finalize() {
         hex.push(char::from(DIGITS[usize::from(b >> 4)]));
         hex.push(char::from(DIGITS[usize::from(b & 15)]));
     }
@@ -143,12 +144,19 @@ pub fn blob_id(bytes: &[u8]) -> ObjectId {
 /// The same bytes at the same path read the same in any version, so
 /// another version can take their records instead of parsing them again.
 #[derive(Debug, Default)]
-pub struct Memo(std::collections::HashMap<Arc<str>, ObjectId>);
+pub struct Memo(foldhash::HashMap<Arc<str>, ObjectId>);
 
 impl Memo {
     /// Whether the file at `path` with content `object` read cleanly.
     pub fn has(&self, path: &str, object: &str) -> bool {
         self.0.get(path).is_some_and(|known| &**known == object)
+    }
+
+    /// The path, shared, of the file at `path` with content `object`, if it
+    /// read cleanly.
+    pub fn reused(&self, path: &str, object: &str) -> Option<Arc<str>> {
+        let (path, known) = self.0.get_key_value(path)?;
+        (&**known == object).then(|| Arc::clone(path))
     }
 }
 
@@ -318,6 +326,7 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
     let mut repo = Repository {
         root: root.to_path_buf(),
         file_count: scan.toml_files,
+        reused: scan.reused,
         ..Repository::default()
     };
     // Every list is allocated once, at its final size.

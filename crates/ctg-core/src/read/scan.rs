@@ -181,6 +181,9 @@ pub struct Scan {
     pub diagnostics: Vec<Diagnostic>,
     /// How many `.toml` files were seen, read or not.
     pub toml_files: usize,
+    /// Files not to read at all: another version of the repository read
+    /// the same bytes at the same path cleanly (see `loader::Memo`).
+    pub reused: Vec<Arc<str>>,
 }
 
 /// Backup and swap files that editors leave beside the real ones.
@@ -458,56 +461,86 @@ pub struct Listed {
 /// `changes` see a commit or the index as `check` sees a folder.
 pub fn scan_listing(listing: Vec<Listed>) -> Scan {
     let mut scan = Scan::default();
-    for entry in listing {
-        let hidden = entry
-            .path
-            .split(|&b| b == b'/')
-            .any(|name| name.starts_with(b"."));
-        let name = entry.path.rsplit(|&b| b == b'/').next().unwrap_or_default();
-        if hidden || is_editor_leftover(name) {
-            continue;
-        }
-        let (path, true_name) = match std::str::from_utf8(&entry.path) {
-            Ok(text) => slash_path_checked(Path::new(text)),
-            Err(_) => (
-                crate::i18n::text::escape_controls(&String::from_utf8_lossy(&entry.path))
-                    .into_owned(),
-                false,
-            ),
-        };
-        if !name.ends_with(b".toml") {
-            scan.diagnostics.extend(unread_named(&path, name, || {
-                matches!(entry.content, Err(SkipReason::LinkedFolder))
-            }));
-            continue;
-        }
-        scan.toml_files += 1;
-        let kind = kind_of(&path);
-        let copil = kind == Some(RecordKind::Copil);
-        let skip =
-            |reason| Diagnostic::new(&path, None, FileProblem::SkippedFile { reason, copil });
-        // As the walk does: a file in a folder whose name is not UTF-8 is
-        // read (under a lossy path); only a file name that is not is skipped.
-        if std::str::from_utf8(name).is_err() {
-            scan.diagnostics.push(skip(SkipReason::NonUtf8Name));
-            continue;
-        }
-        let Some(kind) = kind else {
-            scan.diagnostics
-                .push(Diagnostic::new(&path, None, FileProblem::StrayFile));
-            continue;
-        };
-        match entry.content {
-            Err(reason) => scan.diagnostics.push(skip(reason)),
-            Ok(origin) => {
-                let mut found = Found::new(path, origin, kind, true_name);
-                found.object = entry.object;
-                scan.found.push(found);
+    // Each entry costs a few path operations: classified in parallel, then
+    // gathered in the listing's order.
+    let classified: Vec<Classified> = listing.into_par_iter().map(classify_listed).collect();
+    for outcome in classified {
+        match outcome {
+            Classified::Passed => {}
+            Classified::NotToml(diagnostic) => scan.diagnostics.extend(diagnostic),
+            Classified::Toml(found) => {
+                scan.toml_files += 1;
+                match found {
+                    Ok(found) => scan.found.push(found),
+                    Err(diagnostic) => scan.diagnostics.push(*diagnostic),
+                }
             }
         }
     }
     sort_in_reading_order(&mut scan.found);
     scan
+}
+
+/// What one listed file is.
+enum Classified {
+    /// Hidden, or an editor's leftover: passed over, as the walk does.
+    Passed,
+    /// Not a `.toml` file: maybe worth a word.
+    NotToml(Option<Diagnostic>),
+    /// A `.toml` file: a record to read, or why not.
+    Toml(Result<Found, Box<Diagnostic>>),
+}
+
+fn classify_listed(entry: Listed) -> Classified {
+    let hidden = entry
+        .path
+        .split(|&b| b == b'/')
+        .any(|name| name.starts_with(b"."));
+    let name = entry.path.rsplit(|&b| b == b'/').next().unwrap_or_default();
+    if hidden || is_editor_leftover(name) {
+        return Classified::Passed;
+    }
+    let (path, true_name) = match std::str::from_utf8(&entry.path) {
+        Ok(text) => slash_path_checked(Path::new(text)),
+        Err(_) => (
+            crate::i18n::text::escape_controls(&String::from_utf8_lossy(&entry.path)).into_owned(),
+            false,
+        ),
+    };
+    if !name.ends_with(b".toml") {
+        return Classified::NotToml(unread_named(&path, name, || {
+            matches!(entry.content, Err(SkipReason::LinkedFolder))
+        }));
+    }
+    let kind = kind_of(&path);
+    let copil = kind == Some(RecordKind::Copil);
+    let skip = |reason| {
+        Classified::Toml(Err(Box::new(Diagnostic::new(
+            &path,
+            None,
+            FileProblem::SkippedFile { reason, copil },
+        ))))
+    };
+    // As the walk does: a file in a folder whose name is not UTF-8 is read
+    // (under a lossy path); only a file name that is not is skipped.
+    if std::str::from_utf8(name).is_err() {
+        return skip(SkipReason::NonUtf8Name);
+    }
+    let Some(kind) = kind else {
+        return Classified::Toml(Err(Box::new(Diagnostic::new(
+            &path,
+            None,
+            FileProblem::StrayFile,
+        ))));
+    };
+    match entry.content {
+        Err(reason) => skip(reason),
+        Ok(origin) => {
+            let mut found = Found::new(path, origin, kind, true_name);
+            found.object = entry.object;
+            Classified::Toml(Ok(found))
+        }
+    }
 }
 
 #[cfg(test)]
