@@ -1568,3 +1568,33 @@ fn an_unreadable_officer_makes_the_fte_move_incomplete() {
         "{fte:?}"
     );
 }
+
+/// The README shows `ctg changes` on the replayed year: the block after the
+/// prompt `ctg-golfe$ ctg …` must be what `ctg` prints there today (the
+/// README's other examples run in the project's own folder, whose history
+/// is the code's, not a CTG's).
+#[test]
+fn the_readme_shows_changes_on_the_replayed_year() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let mut lines = readme.lines();
+    let command = lines
+        .by_ref()
+        .find_map(|line| line.strip_prefix("ctg-golfe$ ctg "))
+        .expect("the README shows `ctg-golfe$ ctg … changes`");
+    let shown: String = lines
+        .take_while(|line| *line != "```")
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ctg-golfe");
+    replay_year(&dir);
+    let out = ctg()
+        .current_dir(&dir)
+        .env("NO_COLOR", "1")
+        .args(command.split_whitespace())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), shown);
+}

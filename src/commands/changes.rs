@@ -21,7 +21,7 @@ use ctg_core::domain::model::{Convention, MeetingStatus};
 use ctg_core::i18n::Lang;
 use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
 use ctg_core::read::repository::Repository;
-use ctg_core::read::scan::{Scan, scan};
+use ctg_core::read::scan::{Origin, Scan, scan};
 
 /// The last COPIL meeting held on or before `today`.
 pub fn last_copil(convention: &Convention, today: NaiveDate) -> Option<NaiveDate> {
@@ -107,11 +107,29 @@ fn read_commit(
     reuse: Option<&Memo>,
     work_tree: bool,
 ) -> (Loaded, Memo) {
-    let found = match store.lock() {
-        Ok(mut store) => git::committed(root, &mut store, tree, reuse, work_tree),
-        Err(_) => Scan::default(),
+    let (found, fetched) = match store.lock() {
+        Ok(mut store) => {
+            let found = git::committed(root, &mut store, tree, reuse, work_tree);
+            // The objects surely needed, asked at once rather than one by one.
+            let wanted: Vec<&str> = found
+                .found
+                .iter()
+                .filter_map(|file| match &file.origin {
+                    Origin::Object(id) => Some(&**id),
+                    _ => None,
+                })
+                .collect();
+            let fetched = store.blobs(&wanted).unwrap_or_default();
+            (found, fetched)
+        }
+        Err(_) => (Scan::default(), Default::default()),
     };
-    let objects = |id: &str| store.lock().ok()?.blob(id);
+    let objects = |id: &str| {
+        fetched
+            .get(id)
+            .cloned()
+            .or_else(|| store.lock().ok()?.blob(id))
+    };
     load_scan(
         root,
         found,
