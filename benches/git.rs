@@ -14,7 +14,9 @@
 //!   every command below reads at least these files);
 //! - `changes A..B`: `ctg changes --since A --until B`, two commits;
 //! - `changes A..work tree`: `ctg changes --since A`;
-//! - `check --staged`: with 1% of the files edited again and staged.
+//!
+//! first with the work tree as `B`, then with 1% of the files edited again
+//! and staged, when it also times `check --staged`.
 //!
 //! Each figure is the median of the runs, wall and CPU (user + system of
 //! the process and its children, git included), with the load average
@@ -110,7 +112,30 @@ fn main() {
     let changed = touch_one_percent(&root, &corpus.files, 1);
     git(&root, &["commit", "-qam", "B"], "2026-03-01T10:00:00+00:00");
     git(&root, &["tag", "B"], "2026-03-01T10:00:00+00:00");
-    // Staged edits for `check --staged`, the work tree as staged.
+    println!(
+        "{n} actions, {} files, {changed} action files changed between A and B; {RUNS} runs of each, in turn",
+        corpus.files.len()
+    );
+    // First the work tree as B, as after a commit; then with 1% of the
+    // files edited again and staged, as before one.
+    println!("\nThe work tree holds B:\n");
+    time(
+        &ctg,
+        &root,
+        &[
+            ("check", vec!["check", "--format", "short"]),
+            (
+                "changes A..B",
+                vec![
+                    "changes", "--since", "A", "--until", "B", "--format", "json",
+                ],
+            ),
+            (
+                "changes A..work tree",
+                vec!["changes", "--since", "A", "--format", "json"],
+            ),
+        ],
+    );
     touch_one_percent(&root, &corpus.files, 2);
     git(&root, &["add", "-A"], "2026-03-01T10:00:00+00:00");
     git(
@@ -118,27 +143,33 @@ fn main() {
         &["status", "--porcelain"],
         "2026-03-01T10:00:00+00:00",
     );
-    let variants: [(&str, Vec<&str>); 4] = [
-        ("check", vec!["check", "--format", "short"]),
-        (
-            "changes A..B",
-            vec![
-                "changes", "--since", "A", "--until", "B", "--format", "json",
-            ],
-        ),
-        (
-            "changes A..work tree",
-            vec!["changes", "--since", "A", "--format", "json"],
-        ),
-        (
-            "check --staged",
-            vec!["check", "--staged", "--format", "short"],
-        ),
-    ];
-    println!(
-        "{n} actions, {} files, {changed} action files changed between A and B; {RUNS} runs of each, in turn",
-        corpus.files.len()
+    println!("\nThe work tree holds B with 1% of the action files edited again and staged:\n");
+    time(
+        &ctg,
+        &root,
+        &[
+            ("check", vec!["check", "--format", "short"]),
+            (
+                "changes A..B",
+                vec![
+                    "changes", "--since", "A", "--until", "B", "--format", "json",
+                ],
+            ),
+            (
+                "changes A..work tree",
+                vec!["changes", "--since", "A", "--format", "json"],
+            ),
+            (
+                "check --staged",
+                vec!["check", "--staged", "--format", "short"],
+            ),
+        ],
     );
+}
+
+/// Runs each variant in turn, `RUNS` times after one to warm the caches,
+/// and prints the medians against the first variant's.
+fn time(ctg: &Path, root: &Path, variants: &[(&str, Vec<&str>)]) {
     let load_before = load();
     let mut walls = vec![Vec::new(); variants.len()];
     let mut cpus = vec![Vec::new(); variants.len()];
@@ -146,9 +177,9 @@ fn main() {
         for (i, (_, args)) in variants.iter().enumerate() {
             let cpu = children_cpu();
             let start = Instant::now();
-            let status = Command::new(&ctg)
+            let status = Command::new(ctg)
                 .args(["--at", AT, "--color", "never", "--dir"])
-                .arg(&root)
+                .arg(root)
                 .args(args)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -156,7 +187,6 @@ fn main() {
                 .expect("ctg runs");
             let wall = start.elapsed();
             assert!(status.code().is_some_and(|c| c <= 1), "{args:?}: {status}");
-            // The first round warms the caches.
             if run > 0 {
                 walls[i].push(wall);
                 cpus[i].push(children_cpu() - cpu);
@@ -166,7 +196,7 @@ fn main() {
     let load_after = load();
     let floor_wall = median(walls[0].clone());
     let floor_cpu = median(cpus[0].clone());
-    println!("load average before: {load_before}; after: {load_after}");
+    println!("load average before: {load_before}; after: {load_after}\n");
     println!("| command | wall | CPU | wall / check | CPU / check |");
     println!("|---|---:|---:|---:|---:|");
     for (i, (name, _)) in variants.iter().enumerate() {

@@ -1598,3 +1598,34 @@ fn the_readme_shows_changes_on_the_replayed_year() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), shown);
 }
+
+/// `--until REV` reads that commit, not the work tree: a file edited since
+/// (and one deleted) is read from git's store as the commit has it.
+#[test]
+fn until_a_revision_ignores_later_edits_of_the_work_tree() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    for (path, text) in ctg_core::analysis::codes::BASE {
+        write(dir, path, text);
+    }
+    commit_all(dir, "2026-01-10", "v1");
+    git_ok(dir, &["tag", "v1"]);
+    let action = std::fs::read_to_string(dir.join("actions/pe-01.toml")).unwrap();
+    let done = action.replace(
+        "status = \"in-progress\"",
+        "status = \"done\"\ncompleted = 2026-02-01",
+    );
+    assert_ne!(done, action, "the base action is in progress");
+    write(dir, "actions/pe-01.toml", &done);
+    commit_all(dir, "2026-02-10", "v2");
+    git_ok(dir, &["tag", "v2"]);
+    // Since v2: the action is broken in the work tree, the officer gone.
+    write(dir, "actions/pe-01.toml", "status = [\n");
+    std::fs::remove_file(dir.join("officers/marie-dupont.toml")).unwrap();
+
+    let v = changes_json(dir, &["--since", "v1", "--until", "v2"]);
+    assert_eq!(v["actions"]["completed"], json!(["pe-01"]));
+    assert_eq!(v["officers"]["left"], json!([]));
+    assert_eq!(v["to"]["date"], json!("2026-02-10"));
+}

@@ -124,17 +124,27 @@ fn read_commit(
         }
         Err(_) => (Scan::default(), Default::default()),
     };
+    let fetched = Mutex::new(fetched);
     let objects = |id: &str| {
-        fetched
-            .get(id)
-            .cloned()
-            .or_else(|| store.lock().ok()?.blob(id))
+        let cached = fetched.lock().ok()?.remove(id);
+        cached.or_else(|| store.lock().ok()?.blob(id))
+    };
+    // The objects of the files the work tree holds otherwise, by batch.
+    let prefetch = |ids: &[&str]| {
+        let blobs = store
+            .lock()
+            .ok()
+            .and_then(|mut store| store.blobs(ids).ok());
+        if let (Some(blobs), Ok(mut cache)) = (blobs, fetched.lock()) {
+            cache.extend(blobs);
+        }
     };
     load_scan(
         root,
         found,
         Reading {
             objects: Some(&objects),
+            prefetch: Some(&prefetch),
             reuse,
             remember: reuse.is_none(),
             object_ids: false,

@@ -105,6 +105,10 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
 /// them (`None` for an object git does not have).
 pub type Objects<'a> = &'a (dyn Fn(&str) -> Option<Vec<u8>> + Sync);
 
+/// Asks for several objects at once, before [`Objects`] is asked for each:
+/// one exchange with git instead of one per object.
+pub type Prefetch<'a> = &'a (dyn Fn(&[&str]) + Sync);
+
 /// How to read the files of a scan, beyond opening them.
 #[derive(Default, Clone, Copy)]
 pub struct Reading<'a> {
@@ -116,6 +120,10 @@ pub struct Reading<'a> {
     pub reuse: Option<&'a Memo>,
     /// Whether to return which files read cleanly, for a later [`Reading::reuse`].
     pub remember: bool,
+    /// Called with the objects that [`Origin::Checked`] files of a batch turn
+    /// out to need (their file on disk holds other bytes), before they are
+    /// read: so they are fetched together, not one by one.
+    pub prefetch: Option<Prefetch<'a>>,
     /// Whether to compute each file's git object id from its bytes (SHA-1,
     /// git's default), for a file whose id is not known: so the work tree
     /// can be matched with a commit without asking git's index.
@@ -162,7 +170,11 @@ impl Memo {
 
 /// The bytes of a found file, and whether they were read from its file on
 /// disk (so that its text can be read again there).
-fn read(found: &Found, objects: Option<Objects<'_>>) -> Result<(Vec<u8>, bool), Box<Diagnostic>> {
+fn read(
+    found: &Found,
+    objects: Option<Objects<'_>>,
+    deferring: bool,
+) -> Result<Option<(Vec<u8>, bool)>, Box<Diagnostic>> {
     let object = |id: &ObjectId| match objects.and_then(|objects| objects(id)) {
         Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
             Err(ReadError::TooLarge(bytes.len() as u64))
@@ -178,10 +190,12 @@ fn read(found: &Found, objects: Option<Objects<'_>>) -> Result<(Vec<u8>, bool), 
         Origin::Object(id) => object(id),
         Origin::Checked(full, id) => match read_bytes(full) {
             Ok(bytes) if blob_id(&bytes) == *id => Ok((bytes, true)),
+            // Said to the caller, which fetches such objects together.
+            _ if deferring => return Ok(None),
             _ => object(id),
         },
     };
-    bytes.map_err(|error| {
+    bytes.map(Some).map_err(|error| {
         let message = match error {
             ReadError::Io(e) => FileProblem::Unreadable {
                 error: e.to_string(),
@@ -257,28 +271,31 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
     None
 }
 
-fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
+/// What reading `found` gives; `None` when it is deferred: a checked file
+/// whose object must be fetched (see [`Reading::prefetch`]).
+fn load_one(found: &Found, reading: &Reading<'_>, deferring: bool) -> Option<Outcome> {
     if let (Some(memo), Some(object)) = (reading.reuse, &found.object)
         && memo.has(&found.path, object)
     {
-        return Outcome {
+        return Some(Outcome {
             reused: true,
             ..Outcome::default()
-        };
+        });
     }
-    let (bytes, from_file) = match read(found, reading.objects) {
-        Ok(read) => read,
+    let (bytes, from_file) = match read(found, reading.objects, deferring) {
+        Ok(Some(read)) => read,
+        Ok(None) => return None,
         Err(diagnostic) => {
-            return Outcome {
+            return Some(Outcome {
                 diagnostics: vec![*diagnostic],
                 ..Outcome::default()
-            };
+            });
         }
     };
     let object = (reading.object_ids && found.object.is_none()).then(|| blob_id(&bytes));
     let Decoded { text, invalid_at } = decode(bytes);
     if let Some(at) = invalid_at {
-        return Outcome {
+        return Some(Outcome {
             diagnostics: vec![Diagnostic::new(
                 &found.path,
                 Some(at..at),
@@ -286,7 +303,7 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
             )],
             source: Some(SourceFile::kept(Arc::clone(&found.path), text)),
             ..Outcome::default()
-        };
+        });
     }
     let (record, diagnostics) = parse_record(found.kind, &found.path, &text);
     // A clean file's text is dropped: rules rarely need it, and it can be read
@@ -297,13 +314,43 @@ fn load_one(found: &Found, reading: &Reading<'_>) -> Outcome {
     } else {
         SourceFile::kept(Arc::clone(&found.path), text)
     };
-    Outcome {
+    Some(Outcome {
         source: Some(source),
         record,
         diagnostics,
         reused: false,
         object,
+    })
+}
+
+/// Reads a batch of files in parallel; the objects its checked files turn
+/// out to need are fetched together, then read.
+fn load_batch(batch: &[Found], reading: &Reading<'_>) -> Vec<Outcome> {
+    let deferring = reading.prefetch.is_some();
+    let mut outcomes: Vec<Option<Outcome>> = batch
+        .par_iter()
+        .map(|found| load_one(found, reading, deferring))
+        .collect();
+    if outcomes.iter().any(Option::is_none) {
+        let wanted: Vec<&str> = batch
+            .iter()
+            .zip(&outcomes)
+            .filter(|(_, outcome)| outcome.is_none())
+            .filter_map(|(found, _)| found.origin.object().map(|id| &**id))
+            .collect();
+        if let Some(prefetch) = reading.prefetch {
+            prefetch(&wanted);
+        }
+        outcomes
+            .par_iter_mut()
+            .zip(batch)
+            .filter(|(outcome, _)| outcome.is_none())
+            .for_each(|(outcome, found)| *outcome = load_one(found, reading, false));
     }
+    outcomes
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .collect()
 }
 
 /// Files read and parsed in parallel at a time: their outcomes are merged
@@ -360,12 +407,7 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
     loop {
         let batch: Vec<Found> = batches.next().unwrap_or_default();
         let (outcomes, ()) = rayon::join(
-            || {
-                batch
-                    .par_iter()
-                    .map(|found| load_one(found, &reading))
-                    .collect::<Vec<Outcome>>()
-            },
+            || load_batch(&batch, &reading),
             || {
                 if let Some((files, outcomes)) = pending.take() {
                     for (file, outcome) in files.into_iter().zip(outcomes) {
