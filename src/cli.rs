@@ -70,6 +70,15 @@ pub enum Command {
     Actions(ActionsArgs),
     #[command(about = help(Help::Changes))]
     Changes(ChangesArgs),
+    #[command(about = help(Help::Action))]
+    #[command(subcommand)]
+    Action(ActionCommand),
+    #[command(about = help(Help::Meeting))]
+    #[command(subcommand)]
+    Meeting(MeetingCommand),
+    #[command(about = help(Help::Officer))]
+    #[command(subcommand)]
+    Officer(OfficerCommand),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
     #[command(about = help(Help::Explain))]
@@ -149,6 +158,127 @@ pub enum HookCommand {
     Install {
         #[arg(long, help = help(Help::HookInstallForce))]
         force: bool,
+    },
+}
+
+/// What every editing command takes.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    #[arg(long, help = help(Help::DryRun))]
+    pub dry_run: bool,
+}
+
+/// `ctg action ID` and a short note.
+#[derive(Debug, Args)]
+pub struct ActionNote {
+    #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+    pub id: String,
+    #[arg(long, value_name = name(Name::Text), help = help(Help::EditNote))]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+/// `ctg action`.
+#[derive(Debug, Subcommand)]
+pub enum ActionCommand {
+    #[command(about = help(Help::ActionSet))]
+    Set {
+        #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+        id: String,
+        #[arg(long, value_name = name(Name::Status), help = help(Help::EditStatus))]
+        status: Option<String>,
+        #[arg(long, value_name = name(Name::Percent), help = help(Help::EditProgress))]
+        progress: Option<String>,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::EditDue))]
+        due: Option<String>,
+        #[arg(long, value_name = name(Name::Id), help = help(Help::EditLead))]
+        lead: Option<String>,
+        #[arg(long, value_name = name(Name::Text), help = help(Help::EditTitle))]
+        title: Option<String>,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::EditCompleted))]
+        completed: Option<String>,
+        #[command(flatten)]
+        edit: EditArgs,
+    },
+    #[command(about = help(Help::ActionDone))]
+    Done {
+        #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+        id: String,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::EditOn))]
+        on: Option<String>,
+        #[command(flatten)]
+        edit: EditArgs,
+    },
+    #[command(about = help(Help::ActionStart))]
+    Start(ActionNote),
+    #[command(about = help(Help::ActionPause))]
+    Pause(ActionNote),
+    #[command(about = help(Help::ActionBlock))]
+    Block(ActionNote),
+    #[command(about = help(Help::ActionAbandon))]
+    Abandon(ActionNote),
+}
+
+/// `ctg meeting … BODY --date DATE`.
+#[derive(Debug, Args)]
+pub struct MeetingArgs {
+    #[arg(value_name = name(Name::Body), help = help(Help::MeetingBody))]
+    pub body: String,
+    #[arg(long, value_name = name(Name::Date), help = help(Help::MeetingDate))]
+    pub date: String,
+    #[arg(long = "decision", value_name = name(Name::Text), help = help(Help::MeetingDecision))]
+    pub decisions: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+/// `ctg meeting`.
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    #[command(about = help(Help::MeetingAdd))]
+    Add {
+        #[command(flatten)]
+        meeting: MeetingArgs,
+        #[arg(long, value_name = name(Name::Status), help = help(Help::MeetingStatusArg))]
+        status: Option<String>,
+    },
+    #[command(about = help(Help::MeetingHeld))]
+    Held(MeetingArgs),
+    #[command(about = help(Help::MeetingCancel))]
+    Cancel(MeetingArgs),
+}
+
+/// `ctg officer`.
+#[derive(Debug, Subcommand)]
+pub enum OfficerCommand {
+    #[command(about = help(Help::OfficerEnd))]
+    End {
+        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer))]
+        id: String,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::OfficerEndOn))]
+        on: String,
+        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune))]
+        commune: Option<String>,
+        #[command(flatten)]
+        edit: EditArgs,
+    },
+    #[command(about = help(Help::OfficerAssign))]
+    Assign {
+        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer))]
+        id: String,
+        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune))]
+        commune: String,
+        #[arg(long, value_name = name(Name::Fte), help = help(Help::OfficerFte))]
+        fte: String,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::OfficerFrom))]
+        from: String,
+        #[arg(long, value_name = name(Name::Date), help = help(Help::OfficerUntil))]
+        until: Option<String>,
+        #[arg(long, help = help(Help::OfficerReplace))]
+        replace: bool,
+        #[command(flatten)]
+        edit: EditArgs,
     },
 }
 

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod changes;
 pub mod check;
 pub mod completions;
+pub mod edit;
 pub mod explain;
 pub mod fte;
 pub mod hook;

@@ -130,6 +130,76 @@ pub enum Help {
     ChangesFormatMarkdown,
     /// `ctg changes --format json`
     ChangesFormatJson,
+    /// `ctg action`
+    Action,
+    /// `ctg action set`
+    ActionSet,
+    /// `ctg action done`
+    ActionDone,
+    /// `ctg action start`
+    ActionStart,
+    /// `ctg action pause`
+    ActionPause,
+    /// `ctg action block`
+    ActionBlock,
+    /// `ctg action abandon`
+    ActionAbandon,
+    /// an action's id or title
+    EditAction,
+    /// `--status`
+    EditStatus,
+    /// `--progress`
+    EditProgress,
+    /// `--due`
+    EditDue,
+    /// `--lead`
+    EditLead,
+    /// `--title`
+    EditTitle,
+    /// `--completed`
+    EditCompleted,
+    /// `--on`
+    EditOn,
+    /// `--note`
+    EditNote,
+    /// `--dry-run`
+    DryRun,
+    /// `ctg meeting`
+    Meeting,
+    /// `ctg meeting add`
+    MeetingAdd,
+    /// `ctg meeting held`
+    MeetingHeld,
+    /// `ctg meeting cancel`
+    MeetingCancel,
+    /// BODY
+    MeetingBody,
+    /// `--date`
+    MeetingDate,
+    /// `--status`
+    MeetingStatusArg,
+    /// `--decision`
+    MeetingDecision,
+    /// `ctg officer`
+    Officer,
+    /// `ctg officer end`
+    OfficerEnd,
+    /// `ctg officer assign`
+    OfficerAssign,
+    /// an officer's id or name
+    EditOfficer,
+    /// `officer end --on`
+    OfficerEndOn,
+    /// `--commune`
+    OfficerCommune,
+    /// `--fte`
+    OfficerFte,
+    /// `--from`
+    OfficerFrom,
+    /// `--until`
+    OfficerUntil,
+    /// `--replace`
+    OfficerReplace,
     /// `ctg actions`
     Actions,
     /// `ctg actions --commission`
@@ -391,6 +461,132 @@ impl Help {
             }
             (Help::ChangesFormatJson, Lang::En) => "One JSON object (shape in docs/commands.md)",
             (Help::ChangesFormatJson, Lang::Fr) => "un objet JSON (forme dans docs/commands.md)",
+            (Help::Action, Lang::En) => {
+                "Change an action's record: status, progress, due date, lead, title"
+            }
+            (Help::Action, Lang::Fr) => {
+                "Modifier une fiche action : statut, avancement, échéance, pilote, titre"
+            }
+            (Help::ActionSet, Lang::En) => "Set fields of an action",
+            (Help::ActionSet, Lang::Fr) => "Modifier des champs d'une fiche action",
+            (Help::ActionDone, Lang::En) => {
+                "Mark an action done, completed on a day (default: today)"
+            }
+            (Help::ActionDone, Lang::Fr) => {
+                "Marquer une fiche action terminée, à une date (par défaut : aujourd'hui)"
+            }
+            (Help::ActionStart, Lang::En) => "Mark an action in progress",
+            (Help::ActionStart, Lang::Fr) => "Marquer une fiche action en cours",
+            (Help::ActionPause, Lang::En) => "Mark an action paused",
+            (Help::ActionPause, Lang::Fr) => "Marquer une fiche action en pause",
+            (Help::ActionBlock, Lang::En) => "Mark an action blocked",
+            (Help::ActionBlock, Lang::Fr) => "Marquer une fiche action bloquée",
+            (Help::ActionAbandon, Lang::En) => "Mark an action abandoned",
+            (Help::ActionAbandon, Lang::Fr) => "Marquer une fiche action abandonnée",
+            (Help::EditAction, Lang::En) => {
+                "The action: its id, or its title or the start of either (any case, with or without accents)"
+            }
+            (Help::EditAction, Lang::Fr) => {
+                "La fiche action : son identifiant, ou son titre, ou le début de l'un des deux (majuscules et accents indifférents)"
+            }
+            (Help::EditStatus, Lang::En) => {
+                "planned, in-progress, paused, blocked, done, abandoned (or in French: prévue, en cours, en pause, bloquée, terminée, abandonnée)"
+            }
+            (Help::EditStatus, Lang::Fr) => {
+                "prévue, en cours, en pause, bloquée, terminée, abandonnée (ou les mots du fichier : planned, in-progress…)"
+            }
+            (Help::EditProgress, Lang::En) => "Progress, from 0 to 100 (percent)",
+            (Help::EditProgress, Lang::Fr) => "Avancement, de 0 à 100 (pour cent)",
+            (Help::EditDue, Lang::En) => "The due date: YYYY-MM-DD or DD/MM/YYYY",
+            (Help::EditDue, Lang::Fr) => "L'échéance : AAAA-MM-JJ ou JJ/MM/AAAA",
+            (Help::EditLead, Lang::En) => "The officer who leads it: an id or a name",
+            (Help::EditLead, Lang::Fr) => {
+                "Le chargé de coopération pilote : un identifiant ou un nom"
+            }
+            (Help::EditTitle, Lang::En) => "The action's title",
+            (Help::EditTitle, Lang::Fr) => "Le titre de la fiche action",
+            (Help::EditCompleted, Lang::En) => "The day it was completed: YYYY-MM-DD or DD/MM/YYYY",
+            (Help::EditCompleted, Lang::Fr) => {
+                "Le jour où elle a été terminée : AAAA-MM-JJ ou JJ/MM/AAAA"
+            }
+            (Help::EditOn, Lang::En) => {
+                "The day: YYYY-MM-DD or DD/MM/YYYY (default: today, or --at)"
+            }
+            (Help::EditOn, Lang::Fr) => {
+                "Le jour : AAAA-MM-JJ ou JJ/MM/AAAA (par défaut : aujourd'hui, ou --at)"
+            }
+            (Help::EditNote, Lang::En) => "Why, written as a dated comment above the status",
+            (Help::EditNote, Lang::Fr) => "Pourquoi, écrit en commentaire daté au-dessus du statut",
+            (Help::DryRun, Lang::En) => "Print the change as a diff and write nothing",
+            (Help::DryRun, Lang::Fr) => {
+                "Afficher la modification sous forme de diff, sans rien écrire"
+            }
+            (Help::Meeting, Lang::En) => "Record a meeting of the COPIL or of a commission",
+            (Help::Meeting, Lang::Fr) => "Enregistrer une réunion du COPIL ou d'une commission",
+            (Help::MeetingAdd, Lang::En) => "Add a meeting",
+            (Help::MeetingAdd, Lang::Fr) => "Ajouter une réunion",
+            (Help::MeetingHeld, Lang::En) => {
+                "Mark a meeting held (a planned one on that day, or a new one), with its decisions"
+            }
+            (Help::MeetingHeld, Lang::Fr) => {
+                "Marquer une réunion tenue (celle prévue ce jour-là, ou une nouvelle), avec ses décisions"
+            }
+            (Help::MeetingCancel, Lang::En) => "Mark a meeting cancelled",
+            (Help::MeetingCancel, Lang::Fr) => "Marquer une réunion annulée",
+            (Help::MeetingBody, Lang::En) => "`copil`, or a commission: its id or its name",
+            (Help::MeetingBody, Lang::Fr) => {
+                "`copil`, ou une commission : son identifiant ou son nom"
+            }
+            (Help::MeetingDate, Lang::En) => "The meeting's day: YYYY-MM-DD or DD/MM/YYYY",
+            (Help::MeetingDate, Lang::Fr) => "Le jour de la réunion : AAAA-MM-JJ ou JJ/MM/AAAA",
+            (Help::MeetingStatusArg, Lang::En) => {
+                "held, planned or cancelled (tenue, prévue, annulée); default: held"
+            }
+            (Help::MeetingStatusArg, Lang::Fr) => {
+                "held, planned ou cancelled (tenue, prévue, annulée) ; par défaut : tenue"
+            }
+            (Help::MeetingDecision, Lang::En) => "A decision taken (repeat for several)",
+            (Help::MeetingDecision, Lang::Fr) => "Une décision prise (à répéter pour plusieurs)",
+            (Help::Officer, Lang::En) => {
+                "Record an officer's assignments: the day one ends, a new one"
+            }
+            (Help::Officer, Lang::Fr) => {
+                "Enregistrer les affectations d'un chargé de coopération : la fin de l'une, une nouvelle"
+            }
+            (Help::OfficerEnd, Lang::En) => {
+                "End the officer's open assignments on a day (instead of deleting the file: the FTE history stays)"
+            }
+            (Help::OfficerEnd, Lang::Fr) => {
+                "Terminer les affectations en cours du chargé de coopération à une date (plutôt que supprimer le fichier : l'historique des ETP reste)"
+            }
+            (Help::OfficerAssign, Lang::En) => "Add an assignment to a commune",
+            (Help::OfficerAssign, Lang::Fr) => "Ajouter une affectation à une commune",
+            (Help::EditOfficer, Lang::En) => {
+                "The officer: their id, or their name or the start of either"
+            }
+            (Help::EditOfficer, Lang::Fr) => {
+                "Le chargé de coopération : son identifiant, ou son nom, ou le début de l'un des deux"
+            }
+            (Help::OfficerEndOn, Lang::En) => {
+                "The last day of the assignment: YYYY-MM-DD or DD/MM/YYYY"
+            }
+            (Help::OfficerEndOn, Lang::Fr) => {
+                "Le dernier jour de l'affectation : AAAA-MM-JJ ou JJ/MM/AAAA"
+            }
+            (Help::OfficerCommune, Lang::En) => "The commune (as `fte --commune` matches it)",
+            (Help::OfficerCommune, Lang::Fr) => "La commune (reconnue comme par `fte --commune`)",
+            (Help::OfficerFte, Lang::En) => "The share of a post: 0.5 or 0,5",
+            (Help::OfficerFte, Lang::Fr) => "La part d'un poste : 0.5 ou 0,5",
+            (Help::OfficerFrom, Lang::En) => "The first day: YYYY-MM-DD or DD/MM/YYYY",
+            (Help::OfficerFrom, Lang::Fr) => "Le premier jour : AAAA-MM-JJ ou JJ/MM/AAAA",
+            (Help::OfficerUntil, Lang::En) => "The last day, if known",
+            (Help::OfficerUntil, Lang::Fr) => "Le dernier jour, s'il est connu",
+            (Help::OfficerReplace, Lang::En) => {
+                "End the open assignment in that commune the day before"
+            }
+            (Help::OfficerReplace, Lang::Fr) => {
+                "Terminer la veille l'affectation en cours dans cette commune"
+            }
             (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
             (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
             (Help::ActionsCommission, Lang::En) => {
@@ -588,7 +784,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 90] = [
+    pub const ALL: [Help; 125] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -629,6 +825,41 @@ impl Help {
         Help::ChangesFormatTable,
         Help::ChangesFormatMarkdown,
         Help::ChangesFormatJson,
+        Help::Action,
+        Help::ActionSet,
+        Help::ActionDone,
+        Help::ActionStart,
+        Help::ActionPause,
+        Help::ActionBlock,
+        Help::ActionAbandon,
+        Help::EditAction,
+        Help::EditStatus,
+        Help::EditProgress,
+        Help::EditDue,
+        Help::EditLead,
+        Help::EditTitle,
+        Help::EditCompleted,
+        Help::EditOn,
+        Help::EditNote,
+        Help::DryRun,
+        Help::Meeting,
+        Help::MeetingAdd,
+        Help::MeetingHeld,
+        Help::MeetingCancel,
+        Help::MeetingBody,
+        Help::MeetingDate,
+        Help::MeetingStatusArg,
+        Help::MeetingDecision,
+        Help::Officer,
+        Help::OfficerEnd,
+        Help::OfficerAssign,
+        Help::EditOfficer,
+        Help::OfficerEndOn,
+        Help::OfficerCommune,
+        Help::OfficerFte,
+        Help::OfficerFrom,
+        Help::OfficerUntil,
+        Help::OfficerReplace,
         Help::Actions,
         Help::ActionsCommission,
         Help::ActionsStatus,
@@ -717,6 +948,12 @@ pub enum Name {
     File,
     /// `ctg changes --since`: a date, a revision or `copil`.
     When,
+    /// A free text (`--note`, `--decision`, `--title`).
+    Text,
+    /// A percentage.
+    Percent,
+    /// `ctg meeting`'s body: `copil` or a commission.
+    Body,
 }
 
 impl Name {
@@ -755,6 +992,12 @@ impl Name {
             (Name::File, Lang::Fr) => "FICHIER",
             (Name::When, Lang::En) => "WHEN",
             (Name::When, Lang::Fr) => "QUAND",
+            (Name::Text, Lang::En) => "TEXT",
+            (Name::Text, Lang::Fr) => "TEXTE",
+            (Name::Percent, Lang::En) => "PERCENT",
+            (Name::Percent, Lang::Fr) => "POURCENTAGE",
+            (Name::Body, Lang::En) => "BODY",
+            (Name::Body, Lang::Fr) => "INSTANCE",
         }
     }
 }

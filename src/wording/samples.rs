@@ -121,8 +121,46 @@ fn notices() -> Vec<Notice> {
         Notice::NoHeldCopil {
             at: chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap(),
         },
+        Notice::NoSuchRecord {
+            kind: "action",
+            query: s("pe-9"),
+            suggestion: Some(s("pe-01")),
+        },
+        Notice::NoSuchRecord {
+            kind: "officer",
+            query: s("zed"),
+            suggestion: None,
+        },
+        Notice::AmbiguousRecord {
+            kind: "officer",
+            query: s("ma"),
+            candidates: vec![s("marc-lefebvre"), s("marie-dupont")],
+        },
+        Notice::BadValue {
+            flag: "due",
+            value: s("31/13/2026"),
+            expected: super::tools::EXPECT_DATE,
+        },
+        Notice::BrokenRecord {
+            path: s("actions/pe-01.toml"),
+        },
+        Notice::NoSuchMeeting {
+            body: s("copil"),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 6, 16).unwrap(),
+        },
+        Notice::MeetingExists {
+            body: s("copil"),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 6, 16).unwrap(),
+        },
+        Notice::NoOpenAssignment {
+            id: s("marie-dupont"),
+        },
+        Notice::NothingToSet,
+        Notice::EditRefused {
+            path: s("officers/marie-dupont.toml"),
+        },
     ];
-    let mut seen = [false; 23];
+    let mut seen = [false; 32];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -148,6 +186,15 @@ fn notices() -> Vec<Notice> {
             Notice::BeforeFirstCommit { .. } => 20,
             Notice::NoCommit => 21,
             Notice::NoHeldCopil { .. } => 22,
+            Notice::NoSuchRecord { .. } => 23,
+            Notice::AmbiguousRecord { .. } => 24,
+            Notice::BadValue { .. } => 25,
+            Notice::BrokenRecord { .. } => 26,
+            Notice::NoSuchMeeting { .. } => 27,
+            Notice::MeetingExists { .. } => 28,
+            Notice::NoOpenAssignment { .. } => 29,
+            Notice::NothingToSet => 30,
+            Notice::EditRefused { .. } => 31,
         };
         seen[i] = true;
     }

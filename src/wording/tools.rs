@@ -68,6 +68,37 @@ pub enum Notice {
     /// `ctg changes --since copil`: no COPIL meeting is recorded as held
     /// on or before this day.
     NoHeldCopil { at: NaiveDate },
+    /// An editing command names no record of its kind (`kind` as the user
+    /// reads it: `action`, `commission`, `officer`).
+    NoSuchRecord {
+        kind: &'static str,
+        query: String,
+        suggestion: Option<String>,
+    },
+    /// An editing command names several records.
+    AmbiguousRecord {
+        kind: &'static str,
+        query: String,
+        candidates: Vec<String>,
+    },
+    /// A value that is not one of its flag's (`--due 31/13/2026`).
+    BadValue {
+        flag: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    /// The record's file has errors of its own: it is not edited.
+    BrokenRecord { path: String },
+    /// `ctg meeting cancel`: no meeting of that body on that day.
+    NoSuchMeeting { body: String, date: NaiveDate },
+    /// `ctg meeting add`: a meeting of that body is already on that day.
+    MeetingExists { body: String, date: NaiveDate },
+    /// `ctg officer end`: the officer has no open assignment (in that commune).
+    NoOpenAssignment { id: String },
+    /// `ctg action set` with nothing to set.
+    NothingToSet,
+    /// The edit would add errors (printed above): nothing was written.
+    EditRefused { path: String },
 }
 
 impl Notice {
@@ -199,6 +230,72 @@ impl Notice {
                 "copil.toml n'indique aucune réunion du COPIL tenue au plus tard le {}, donc `--since copil` ne désigne aucune date",
                 date(*at, lang)
             ),
+            (N::NoSuchRecord { kind, query, .. }, Lang::En) => {
+                format!("no {kind} is named `{query}`")
+            }
+            (N::NoSuchRecord { kind, query, .. }, Lang::Fr) => {
+                format!("aucun(e) {} ne s'appelle `{query}`", french_kind(kind))
+            }
+            (
+                N::AmbiguousRecord {
+                    kind,
+                    query,
+                    candidates,
+                },
+                Lang::En,
+            ) => format!("`{query}` names several {kind}s: {}", candidates.join(", ")),
+            (
+                N::AmbiguousRecord {
+                    kind,
+                    query,
+                    candidates,
+                },
+                Lang::Fr,
+            ) => format!(
+                "`{query}` désigne plusieurs {} : {}",
+                french_kind_plural(kind),
+                candidates.join(", ")
+            ),
+            (N::BadValue { flag, value, .. }, Lang::En) => {
+                format!("`--{flag} {value}` is not a value ctg understands")
+            }
+            (N::BadValue { flag, value, .. }, Lang::Fr) => {
+                format!("`--{flag} {value}` n'est pas une valeur que ctg comprend")
+            }
+            (N::BrokenRecord { path }, Lang::En) => {
+                format!("{path} has errors of its own, so it is not edited; nothing was written")
+            }
+            (N::BrokenRecord { path }, Lang::Fr) => {
+                format!("{path} contient des erreurs : il n'est pas modifié, rien n'a été écrit")
+            }
+            (N::NoSuchMeeting { body, date: day }, Lang::En) => {
+                format!("{body} has no meeting on {}", date(*day, lang))
+            }
+            (N::NoSuchMeeting { body, date: day }, Lang::Fr) => {
+                format!("{body} n'a pas de réunion le {}", date(*day, lang))
+            }
+            (N::MeetingExists { body, date: day }, Lang::En) => format!(
+                "{body} already has a meeting on {}; nothing was written",
+                date(*day, lang)
+            ),
+            (N::MeetingExists { body, date: day }, Lang::Fr) => format!(
+                "{body} a déjà une réunion le {} : rien n'a été écrit",
+                date(*day, lang)
+            ),
+            (N::NoOpenAssignment { id }, Lang::En) => {
+                format!("{id} has no open assignment to end; nothing was written")
+            }
+            (N::NoOpenAssignment { id }, Lang::Fr) => {
+                format!("{id} n'a pas d'affectation en cours à terminer : rien n'a été écrit")
+            }
+            (N::NothingToSet, Lang::En) => "nothing to set: give at least one field".into(),
+            (N::NothingToSet, Lang::Fr) => "rien à modifier : indiquez au moins un champ".into(),
+            (N::EditRefused { path }, Lang::En) => {
+                format!("this change would add the errors above to {path}; nothing was written")
+            }
+            (N::EditRefused { path }, Lang::Fr) => format!(
+                "cette modification ajouterait les erreurs ci-dessus à {path} : rien n'a été écrit"
+            ),
             (N::Unmerged { paths }, Lang::Fr) => format!(
                 "une fusion n'est pas terminée : l'index de git contient des versions en conflit de {}, il n'y a donc encore rien à vérifier",
                 paths.join(", ")
@@ -300,6 +397,39 @@ format!("indiquez une date à partir du {}", date(*first, lang)),
 "record the last COPIL with `status = \"held\"` in copil.toml, or give `--since` a date or a revision".into(),
 "indiquez le dernier COPIL avec `status = \"held\"` dans copil.toml, ou donnez à `--since` une date ou une révision".into(),
 )),
+            N::NoSuchRecord { suggestion: Some(s), .. } => Some(lang.pick(
+format!("did you mean `{s}`?"),
+format!("vouliez-vous dire `{s}` ?"),
+)),
+            N::NoSuchRecord { kind, .. } => Some(lang.pick(
+format!("`ctg {kind}s` or the folder {kind}s/ lists them"),
+format!("le dossier {kind}s/ les contient"),
+)),
+            N::AmbiguousRecord { .. } => Some(lang.pick(
+"give the id, or more of the name".into(),
+"indiquez l'identifiant, ou davantage du nom".into(),
+)),
+            N::BadValue { expected, .. } => Some(lang.pick(
+format!("expected {expected}"),
+format!("attendu : {}", french_expected(expected)),
+)),
+            N::BrokenRecord { .. } => Some(lang.pick(
+"fix it first: `ctg check` says where".into(),
+"corrigez-le d'abord : `ctg check` indique où".into(),
+)),
+            N::NoSuchMeeting { .. } => Some(lang.pick(
+"check the date, or add the meeting with `ctg meeting add`".into(),
+"vérifiez la date, ou ajoutez la réunion avec `ctg meeting add`".into(),
+)),
+            N::MeetingExists { .. } => Some(lang.pick(
+"to record it as held: `ctg meeting held`".into(),
+"pour l'indiquer tenue : `ctg meeting held`".into(),
+)),
+            N::NoOpenAssignment { .. } | N::NothingToSet => None,
+            N::EditRefused { .. } => Some(lang.pick(
+"see the change with --dry-run, and fix what it would break first".into(),
+"voyez la modification avec --dry-run, et corrigez d'abord ce qu'elle casserait".into(),
+)),
             N::Unmerged { .. } => Some(lang.pick(
 "finish the merge: in each of these files, keep the right lines between the conflict markers (<<<<<<<, =======, >>>>>>>) and remove the markers, then `git add` the file and check again (or give up the merge: `git merge --abort`)".into(),
 "terminez la fusion : dans chacun de ces fichiers, gardez les bonnes lignes entre les marques de conflit (<<<<<<<, =======, >>>>>>>) et retirez les marques, puis faites `git add` sur le fichier et vérifiez de nouveau (ou renoncez à la fusion : `git merge --abort`)".into(),
@@ -307,6 +437,54 @@ format!("indiquez une date à partir du {}", date(*first, lang)),
         }
     }
 }
+
+/// A record kind in French (`action` → `fiche action`).
+fn french_kind(kind: &str) -> &'static str {
+    match kind {
+        "action" => "fiche action",
+        "commission" => "commission",
+        "officer" => "chargé de coopération",
+        _ => "fiche",
+    }
+}
+
+/// The same, plural.
+fn french_kind_plural(kind: &str) -> &'static str {
+    match kind {
+        "action" => "fiches action",
+        "commission" => "commissions",
+        "officer" => "chargés de coopération",
+        _ => "fiches",
+    }
+}
+
+/// What a flag expects (the English of [`Notice::BadValue`]), in French.
+fn french_expected(expected: &str) -> &'static str {
+    match expected {
+        EXPECT_DATE => "une date AAAA-MM-JJ ou JJ/MM/AAAA",
+        EXPECT_PERCENT => "un nombre entier de 0 à 100",
+        EXPECT_FTE => {
+            "une part de poste au-dessus de 0 et au plus 1, deux décimales au plus (0,5 ou 0.5)"
+        }
+        EXPECT_ACTION_STATUS => {
+            "prévue, en cours, en pause, bloquée, terminée ou abandonnée (ou planned, in-progress, paused, blocked, done, abandoned)"
+        }
+        EXPECT_MEETING_STATUS => "tenue, prévue ou annulée (ou held, planned, cancelled)",
+        _ => "une autre valeur",
+    }
+}
+
+/// What `--due`, `--on`… expect.
+pub const EXPECT_DATE: &str = "a date YYYY-MM-DD or DD/MM/YYYY";
+/// What `--progress` expects.
+pub const EXPECT_PERCENT: &str = "a whole number from 0 to 100";
+/// What `--fte` expects.
+pub const EXPECT_FTE: &str =
+    "a share of a post above 0 and at most 1, two decimals at most (0.5 or 0,5)";
+/// What an action's `--status` expects.
+pub const EXPECT_ACTION_STATUS: &str = "planned, in-progress, paused, blocked, done or abandoned (or in French: prévue, en cours, en pause, bloquée, terminée, abandonnée)";
+/// What a meeting's `--status` expects.
+pub const EXPECT_MEETING_STATUS: &str = "held, planned or cancelled (or tenue, prévue, annulée)";
 
 /// Standard output could not be written: the answer reached no one.
 pub fn stdout_failed(error: &str, lang: Lang) -> String {

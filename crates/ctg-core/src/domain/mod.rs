@@ -4,4 +4,5 @@ pub mod commune;
 pub mod fte;
 pub mod model;
 pub mod schema;
+pub mod spoken;
 pub mod staffing;

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+pub mod input;
 pub mod suggest;
 pub mod text;
 

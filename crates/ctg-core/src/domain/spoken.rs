@@ -1,0 +1,103 @@
+//! The words of the records as people type them on a command line, in
+//! English or in French, with or without accents, hyphens or capitals:
+//! `en cours`, `In progress` and `in-progress` are one status.
+
+use crate::domain::commune::normalize;
+use crate::domain::model::{ActionStatus, MeetingStatus, Mission};
+
+/// Finds the word of `all` that `text` names: its record word, or one of
+/// the ways it is said (compared as [`normalize`] does).
+fn find<T: Copy>(text: &str, all: &[(T, &[&str])]) -> Option<T> {
+    let wanted = normalize(text);
+    all.iter()
+        .find(|(_, words)| words.iter().any(|word| normalize(word) == wanted))
+        .map(|(value, _)| *value)
+}
+
+/// An action's status: `done`, `terminée`, `fini`…
+pub fn action_status(text: &str) -> Option<ActionStatus> {
+    find(
+        text,
+        &[
+            (
+                ActionStatus::Planned,
+                &["planned", "prévue", "planifiée", "à venir"],
+            ),
+            (
+                ActionStatus::InProgress,
+                &["in-progress", "en cours", "commencée", "started"],
+            ),
+            (
+                ActionStatus::Paused,
+                &["paused", "en pause", "suspendue", "mise en pause"],
+            ),
+            (ActionStatus::Blocked, &["blocked", "bloquée"]),
+            (
+                ActionStatus::Done,
+                &["done", "terminée", "finie", "réalisée", "completed"],
+            ),
+            (ActionStatus::Abandoned, &["abandoned", "abandonnée"]),
+        ],
+    )
+}
+
+/// A meeting's status: `held`, `tenue`…
+pub fn meeting_status(text: &str) -> Option<MeetingStatus> {
+    find(
+        text,
+        &[
+            (MeetingStatus::Held, &["held", "tenue", "tenu"]),
+            (
+                MeetingStatus::Planned,
+                &["planned", "prévue", "prévu", "planifiée"],
+            ),
+            (
+                MeetingStatus::Cancelled,
+                &["cancelled", "canceled", "annulée", "annulé"],
+            ),
+        ],
+    )
+}
+
+/// A mission of the cooperation officers: `réseau`, `network`…
+pub fn mission(text: &str) -> Option<Mission> {
+    find(
+        text,
+        &[
+            (
+                Mission::DecisionSupport,
+                &["decision-support", "aide à la décision", "décision"],
+            ),
+            (
+                Mission::Network,
+                &["network", "réseau", "animation du réseau"],
+            ),
+            (
+                Mission::Resources,
+                &["resources", "ressources", "mobilisation des ressources"],
+            ),
+            (
+                Mission::Evaluation,
+                &["evaluation", "évaluation", "diagnostic et évaluation"],
+            ),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_in_both_languages() {
+        assert_eq!(action_status("en cours"), Some(ActionStatus::InProgress));
+        assert_eq!(action_status("In Progress"), Some(ActionStatus::InProgress));
+        assert_eq!(action_status("TERMINEE"), Some(ActionStatus::Done));
+        assert_eq!(action_status("done"), Some(ActionStatus::Done));
+        assert_eq!(action_status("finished?"), None);
+        assert_eq!(meeting_status("tenue"), Some(MeetingStatus::Held));
+        assert_eq!(meeting_status("annulée"), Some(MeetingStatus::Cancelled));
+        assert_eq!(mission("réseau"), Some(Mission::Network));
+        assert_eq!(mission("evaluation"), Some(Mission::Evaluation));
+    }
+}

@@ -1,0 +1,173 @@
+//! Editing a record file as a person would: the keys asked for change, and
+//! nothing else. `toml_edit` keeps every comment, blank line and key order;
+//! a byte-order mark and Windows line ends are put back as they were.
+
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
+
+/// A record file's text, ready to edit.
+pub struct Document {
+    doc: DocumentMut,
+    bom: bool,
+    crlf: bool,
+}
+
+/// Why a file cannot be edited.
+#[derive(Debug)]
+pub struct NotToml(pub String);
+
+impl Document {
+    /// Parses `text` (the file as read, BOM and line ends included).
+    pub fn parse(text: &str) -> Result<Document, NotToml> {
+        let bom = text.starts_with('\u{feff}');
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let crlf = body.contains("\r\n");
+        let doc = body
+            .parse::<DocumentMut>()
+            .map_err(|e| NotToml(e.message().to_owned()))?;
+        Ok(Document { doc, bom, crlf })
+    }
+
+    /// The text to write: every edit made, the rest as it was.
+    pub fn text(&self) -> String {
+        let mut text = self.doc.to_string();
+        if self.crlf {
+            // New lines come with `\n`: give them the file's line ends.
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        if self.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
+    }
+
+    /// The top-level table.
+    pub fn root(&mut self) -> &mut Table {
+        self.doc.as_table_mut()
+    }
+}
+
+/// Sets `key` of `table` to `value`, keeping what surrounds the old value
+/// (its spaces and a comment beside it); a new key goes after the others.
+pub fn set(table: &mut Table, key: &str, value: impl Into<Value>) {
+    let mut value = value.into();
+    // In place: the key keeps what is above it (comments, a blank line).
+    if let Some(old) = table.get_mut(key).and_then(Item::as_value_mut) {
+        *value.decor_mut() = old.decor().clone();
+        *old = value;
+        return;
+    }
+    table.insert(key, Item::Value(value));
+}
+
+/// Adds a comment line above `key` of `table` (`# text`), after those
+/// already there.
+pub fn comment_above(table: &mut Table, key: &str, text: &str) {
+    let line = format!("# {}\n", one_line(text));
+    if let Some(mut decorated) = table.key_mut(key) {
+        let decor = decorated.leaf_decor_mut();
+        let before = decor
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        decor.set_prefix(format!("{before}{line}"));
+    }
+}
+
+/// The array of tables at `path` (`meeting`, `copil.meeting`), made if absent.
+pub fn tables<'d>(root: &'d mut Table, path: &[&str]) -> Option<&'d mut ArrayOfTables> {
+    let (last, parents) = path.split_last()?;
+    let mut table = root;
+    for name in parents {
+        table = table
+            .entry(name)
+            .or_insert_with(|| {
+                let mut t = Table::new();
+                t.set_implicit(true);
+                Item::Table(t)
+            })
+            .as_table_mut()?;
+    }
+    table
+        .entry(last)
+        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()))
+        .as_array_of_tables_mut()
+}
+
+/// A text on one line: a note typed with line breaks (or control
+/// characters) must not end the comment and start TOML.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// A TOML date value.
+pub fn date(day: chrono::NaiveDate) -> Value {
+    let date = toml_edit::Date {
+        year: day.format("%Y").to_string().parse().unwrap_or(1970),
+        month: chrono::Datelike::month(&day) as u8,
+        day: chrono::Datelike::day(&day) as u8,
+    };
+    Value::from(toml_edit::Datetime {
+        date: Some(date),
+        time: None,
+        offset: None,
+    })
+}
+
+/// The unified diff from `before` to `after`, for `path`; coloured for a
+/// terminal when asked (removed lines red, added green).
+pub fn diff(path: &str, before: &str, after: &str, color: bool) -> String {
+    let diff = similar::TextDiff::from_lines(before, after);
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string();
+    let text = ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned();
+    if !color {
+        return text;
+    }
+    text.lines()
+        .map(|line| {
+            if line.starts_with('+') && !line.starts_with("+++") {
+                format!("\x1b[32m{line}\x1b[0m\n")
+            } else if line.starts_with('-') && !line.starts_with("---") {
+                format!("\x1b[31m{line}\x1b[0m\n")
+            } else if line.starts_with("@@") {
+                format!("\x1b[36m{line}\x1b[0m\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_edited_value_changes() {
+        let text = "\u{feff}# A file\r\ntitle = \"T\"   # the title\r\n\r\nstatus = \"planned\"  # soon\r\ndue = 2026-12-31\r\n";
+        let mut doc = Document::parse(text).unwrap();
+        set(doc.root(), "status", "done");
+        set(
+            doc.root(),
+            "completed",
+            date(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()),
+        );
+        assert_eq!(
+            doc.text(),
+            "\u{feff}# A file\r\ntitle = \"T\"   # the title\r\n\r\nstatus = \"done\"  # soon\r\ndue = 2026-12-31\r\ncompleted = 2026-11-02\r\n"
+        );
+    }
+
+    #[test]
+    fn a_note_cannot_escape_its_comment() {
+        assert_eq!(one_line("a\nstatus = \"done\"\r"), "a status = \"done\"");
+    }
+}
