@@ -94,6 +94,10 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> u8 {
+    // `COMPLETE=bash ctg …`: the shell asks for completions (see
+    // `crate::complete`); answered, and the process ends there.
+    clap_complete::CompleteEnv::with_factory(|| crate::wording::help::command(help_lang()))
+        .complete();
     let parse = |command: clap::Command| {
         command
             .try_get_matches_from(std::env::args_os())

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
 use crate::render::ColorChoice;
 use crate::wording::help::{Help, Name, help, name};
@@ -171,7 +172,7 @@ pub struct EditArgs {
 /// `ctg action ID` and a short note.
 #[derive(Debug, Args)]
 pub struct ActionNote {
-    #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+    #[arg(value_name = name(Name::Id), help = help(Help::EditAction), add = ArgValueCompleter::new(crate::complete::open_actions))]
     pub id: String,
     #[arg(long, value_name = name(Name::Text), help = help(Help::EditNote))]
     pub note: Option<String>,
@@ -184,15 +185,15 @@ pub struct ActionNote {
 pub enum ActionCommand {
     #[command(about = help(Help::ActionSet))]
     Set {
-        #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+        #[arg(value_name = name(Name::Id), help = help(Help::EditAction), add = ArgValueCompleter::new(crate::complete::actions))]
         id: String,
-        #[arg(long, value_name = name(Name::Status), help = help(Help::EditStatus))]
+        #[arg(long, value_name = name(Name::Status), help = help(Help::EditStatus), add = ArgValueCompleter::new(crate::complete::action_statuses))]
         status: Option<String>,
         #[arg(long, value_name = name(Name::Percent), help = help(Help::EditProgress))]
         progress: Option<String>,
         #[arg(long, value_name = name(Name::Date), help = help(Help::EditDue))]
         due: Option<String>,
-        #[arg(long, value_name = name(Name::Id), help = help(Help::EditLead))]
+        #[arg(long, value_name = name(Name::Id), help = help(Help::EditLead), add = ArgValueCompleter::new(crate::complete::officers))]
         lead: Option<String>,
         #[arg(long, value_name = name(Name::Text), help = help(Help::EditTitle))]
         title: Option<String>,
@@ -203,7 +204,7 @@ pub enum ActionCommand {
     },
     #[command(about = help(Help::ActionDone))]
     Done {
-        #[arg(value_name = name(Name::Id), help = help(Help::EditAction))]
+        #[arg(value_name = name(Name::Id), help = help(Help::EditAction), add = ArgValueCompleter::new(crate::complete::open_actions))]
         id: String,
         #[arg(long, value_name = name(Name::Date), help = help(Help::EditOn))]
         on: Option<String>,
@@ -223,7 +224,7 @@ pub enum ActionCommand {
 /// `ctg meeting … BODY --date DATE`.
 #[derive(Debug, Args)]
 pub struct MeetingArgs {
-    #[arg(value_name = name(Name::Body), help = help(Help::MeetingBody))]
+    #[arg(value_name = name(Name::Body), help = help(Help::MeetingBody), add = ArgValueCompleter::new(crate::complete::bodies))]
     pub body: String,
     #[arg(long, value_name = name(Name::Date), help = help(Help::MeetingDate))]
     pub date: String,
@@ -240,7 +241,7 @@ pub enum MeetingCommand {
     Add {
         #[command(flatten)]
         meeting: MeetingArgs,
-        #[arg(long, value_name = name(Name::Status), help = help(Help::MeetingStatusArg))]
+        #[arg(long, value_name = name(Name::Status), help = help(Help::MeetingStatusArg), add = ArgValueCompleter::new(crate::complete::meeting_statuses))]
         status: Option<String>,
     },
     #[command(about = help(Help::MeetingHeld))]
@@ -254,20 +255,20 @@ pub enum MeetingCommand {
 pub enum OfficerCommand {
     #[command(about = help(Help::OfficerEnd))]
     End {
-        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer))]
+        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer), add = ArgValueCompleter::new(crate::complete::officers))]
         id: String,
         #[arg(long, value_name = name(Name::Date), help = help(Help::OfficerEndOn))]
         on: String,
-        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune))]
+        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune), add = ArgValueCompleter::new(crate::complete::communes))]
         commune: Option<String>,
         #[command(flatten)]
         edit: EditArgs,
     },
     #[command(about = help(Help::OfficerAssign))]
     Assign {
-        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer))]
+        #[arg(value_name = name(Name::Id), help = help(Help::EditOfficer), add = ArgValueCompleter::new(crate::complete::officers))]
         id: String,
-        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune))]
+        #[arg(long, value_name = name(Name::Name), help = help(Help::OfficerCommune), add = ArgValueCompleter::new(crate::complete::communes))]
         commune: String,
         #[arg(long, value_name = name(Name::Fte), help = help(Help::OfficerFte))]
         fte: String,
@@ -361,7 +362,7 @@ pub enum FteBy {
 /// `ctg fte`.
 #[derive(Debug, Args)]
 pub struct FteArgs {
-    #[arg(long, value_name = name(Name::Name), conflicts_with = "by", help = help(Help::FteCommune))]
+    #[arg(long, value_name = name(Name::Name), conflicts_with = "by", help = help(Help::FteCommune), add = ArgValueCompleter::new(crate::complete::communes))]
     pub commune: Option<String>,
 
     #[arg(long, value_enum, value_name = name(Name::What), help = help(Help::FteBy))]

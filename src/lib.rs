@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod edit;
 pub mod git;
 pub mod render;

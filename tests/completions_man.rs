@@ -2,8 +2,12 @@
 
 use assert_cmd::Command;
 
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 12] = [
     "check",
+    "changes",
+    "action",
+    "meeting",
+    "officer",
     "explain",
     "init",
     "new",
@@ -64,4 +68,69 @@ fn an_unknown_shell_is_a_usage_error() {
         .args(["completions", "tcsh"])
         .assert()
         .code(2);
+}
+
+/// What the shell gets at a Tab with dynamic completion
+/// (`source <(COMPLETE=bash ctg)`): the words that complete `words`' last.
+fn completed(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let out = Command::cargo_bin("ctg")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("CTG_DIR")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `ctg action done <TAB>` lists the open actions of the repository found
+/// from the current folder; `meeting held` the COPIL and the commissions;
+/// `--commune` the convention's communes.
+#[test]
+fn completions_know_the_repository() {
+    let repo = crate::support::Repo::data_copy();
+    let dir = repo.path();
+    let open = completed(dir, &["ctg", "action", "done", "pe-0"]);
+    // pe-02 and pe-04 are done: not proposed.
+    assert_eq!(
+        open,
+        [
+            "pe-01-guichet-unique",
+            "pe-03-relais-petite-enfance-psl",
+            "pe-05-communaute-professionnelle"
+        ]
+    );
+    let all = completed(dir, &["ctg", "action", "set", "pe-0"]);
+    assert_eq!(all.len(), 5, "{all:?}");
+    // With nothing typed yet, the flags follow.
+    assert_eq!(
+        completed(dir, &["ctg", "meeting", "held", ""])[..6],
+        [
+            "copil",
+            "acces-aux-droits",
+            "enfance-jeunesse",
+            "parentalite",
+            "petite-enfance",
+            "port-saint-louis"
+        ]
+    );
+    assert_eq!(
+        completed(dir, &["ctg", "fte", "--commune", "F"]),
+        ["Fos-sur-Mer"]
+    );
+    assert_eq!(
+        completed(dir, &["ctg", "officer", "end", "lu"]),
+        ["lucie-mercier"]
+    );
 }
