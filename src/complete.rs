@@ -29,44 +29,46 @@ fn candidates(
         .collect()
 }
 
+/// Candidates made from the repository, none without one.
+fn from_repository<I>(
+    current: &std::ffi::OsStr,
+    values: impl FnOnce(Repository) -> I,
+) -> Vec<CompletionCandidate>
+where
+    I: IntoIterator<Item = (String, String)>,
+{
+    repository().map_or_else(Vec::new, |repo| candidates(current, values(repo)))
+}
+
 /// Every action's id, with its title.
 pub fn actions(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    let Some(repo) = repository() else {
-        return Vec::new();
-    };
-    candidates(
-        current,
+    from_repository(current, |repo| {
         repo.actions
-            .iter()
-            .map(|a| (a.id.to_string(), a.title.clone())),
-    )
+            .into_iter()
+            .map(|a| (a.id.to_string(), a.title))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// The open actions' ids (what `done`, `start`… apply to), with their titles.
 pub fn open_actions(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    let Some(repo) = repository() else {
-        return Vec::new();
-    };
-    candidates(
-        current,
+    from_repository(current, |repo| {
         repo.actions
-            .iter()
+            .into_iter()
             .filter(|a| a.status.value.is_open())
-            .map(|a| (a.id.to_string(), a.title.clone())),
-    )
+            .map(|a| (a.id.to_string(), a.title))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// Every officer's id, with their name.
 pub fn officers(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    let Some(repo) = repository() else {
-        return Vec::new();
-    };
-    candidates(
-        current,
+    from_repository(current, |repo| {
         repo.officers
-            .iter()
-            .map(|o| (o.id.to_string(), o.name.clone())),
-    )
+            .into_iter()
+            .map(|o| (o.id.to_string(), o.name))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// `copil` and every commission's id, with its name.

@@ -377,6 +377,52 @@ pub struct Store {
     stdout: std::io::BufReader<std::process::ChildStdout>,
 }
 
+/// The objects a reading of a listing needs, from one store: those its
+/// files surely need asked at once, the others (a checked file whose work
+/// tree copy differs) by batch or one by one, as the reader asks.
+pub struct Objects {
+    store: std::sync::Mutex<Store>,
+    cache: std::sync::Mutex<HashMap<ObjectId, Vec<u8>>>,
+}
+
+impl Objects {
+    /// The store, with the objects of `scan`'s [`Origin::Object`] files
+    /// already fetched.
+    pub fn new(mut store: Store, scan: &Scan) -> Objects {
+        let wanted: Vec<&str> = scan
+            .found
+            .iter()
+            .filter_map(|file| match &file.origin {
+                Origin::Object(id) => Some(&**id),
+                _ => None,
+            })
+            .collect();
+        let fetched = store.blobs(&wanted).unwrap_or_default();
+        Objects {
+            store: std::sync::Mutex::new(store),
+            cache: std::sync::Mutex::new(fetched),
+        }
+    }
+
+    /// The bytes of the blob `id` (what `loader::Reading::objects` asks).
+    pub fn get(&self, id: &str) -> Option<Vec<u8>> {
+        let cached = self.cache.lock().ok()?.remove(id);
+        cached.or_else(|| self.store.lock().ok()?.blob(id))
+    }
+
+    /// Fetches `ids` together (what `loader::Reading::prefetch` asks).
+    pub fn prefetch(&self, ids: &[&str]) {
+        let blobs = self
+            .store
+            .lock()
+            .ok()
+            .and_then(|mut store| store.blobs(ids).ok());
+        if let (Some(blobs), Ok(mut cache)) = (blobs, self.cache.lock()) {
+            cache.extend(blobs);
+        }
+    }
+}
+
 /// An entry of a tree object: `(mode, name, object id in hexadecimal)`.
 type TreeEntry = (Vec<u8>, Vec<u8>, String);
 
@@ -430,77 +476,72 @@ impl Store {
         }
     }
 
-    /// The object `spec` names (an id, or `rev^{commit}`): its id, type and
-    /// bytes, `None` when git has none by that name.
-    fn object(&mut self, spec: &str) -> Result<Option<Object>, Notice> {
-        use std::io::{BufRead, Read, Write};
-        // One request per line: a name with a line break names nothing.
-        if spec.contains(['\n', '\r']) {
-            return Ok(None);
+    /// Sends requests, one name a line.
+    fn ask(&mut self, names: &[&str]) -> Result<(), Notice> {
+        use std::io::Write;
+        let mut requests = String::new();
+        for name in names {
+            requests.push_str(name);
+            requests.push('\n');
         }
         self.stdin
-            .write_all(format!("{spec}\n").as_bytes())
+            .write_all(requests.as_bytes())
             .and_then(|()| self.stdin.flush())
-            .map_err(Self::failed)?;
+            .map_err(Self::failed)
+    }
+
+    /// Reads the answer to the next request: `<object> <type> <size>` and
+    /// the bytes, or `<name> missing` (or `ambiguous`), which is `None`.
+    fn answer(&mut self) -> Result<Option<Object>, Notice> {
+        use std::io::{BufRead, Read};
         let mut header = Vec::new();
         self.stdout
             .read_until(b'\n', &mut header)
             .map_err(Self::failed)?;
-        // `<object> <type> <size>`, or `<spec> missing` / `ambiguous`.
         let line = String::from_utf8_lossy(&header);
         let fields: Vec<&str> = line.split_ascii_whitespace().collect();
-        let size = match fields.as_slice() {
-            [_, _, size] => size.parse::<usize>().ok(),
-            _ => None,
+        let [id, kind, size] = fields.as_slice() else {
+            return Ok(None);
         };
-        let Some(size) = size else {
+        let Ok(size) = size.parse::<usize>() else {
             return Ok(None);
         };
         let mut bytes = vec![0; size + 1];
         self.stdout.read_exact(&mut bytes).map_err(Self::failed)?;
         bytes.pop();
         Ok(Some(Object {
-            id: fields[0].to_owned(),
-            kind: fields[1].to_owned(),
+            id: (*id).to_owned(),
+            kind: (*kind).to_owned(),
             bytes,
         }))
+    }
+
+    /// The object `spec` names (an id, or `rev^{commit}`): its id, type and
+    /// bytes, `None` when git has none by that name.
+    fn object(&mut self, spec: &str) -> Result<Option<Object>, Notice> {
+        // One request per line: a name with a line break names nothing.
+        if spec.contains(['\n', '\r']) {
+            return Ok(None);
+        }
+        self.ask(&[spec])?;
+        self.answer()
     }
 
     /// The bytes of the blobs `ids`, asked in batches: every request of a
     /// batch is written before its answers are read, which a batch's size
     /// keeps below what a pipe holds, so neither side waits on the other.
     pub fn blobs(&mut self, ids: &[&str]) -> Result<HashMap<ObjectId, Vec<u8>>, Notice> {
-        use std::io::{BufRead, Read, Write};
         /// Requests per batch: 1,000 ids of 65 bytes at most stay under a
         /// pipe's 64 KiB.
         const BATCH: usize = 1000;
         let mut blobs = HashMap::with_capacity(ids.len());
         for batch in ids.chunks(BATCH) {
-            let mut requests = String::new();
+            self.ask(batch)?;
             for id in batch {
-                requests.push_str(id);
-                requests.push('\n');
-            }
-            self.stdin
-                .write_all(requests.as_bytes())
-                .and_then(|()| self.stdin.flush())
-                .map_err(Self::failed)?;
-            for id in batch {
-                let mut header = Vec::new();
-                self.stdout
-                    .read_until(b'\n', &mut header)
-                    .map_err(Self::failed)?;
-                let line = String::from_utf8_lossy(&header);
-                let fields: Vec<&str> = line.split_ascii_whitespace().collect();
-                if let [_, kind, size] = fields.as_slice()
-                    && let Ok(size) = size.parse::<usize>()
+                if let Some(object) = self.answer()?
+                    && object.kind == "blob"
                 {
-                    let mut bytes = vec![0; size + 1];
-                    self.stdout.read_exact(&mut bytes).map_err(Self::failed)?;
-                    bytes.pop();
-                    if *kind == "blob" {
-                        blobs.insert(ObjectId::from(*id), bytes);
-                    }
+                    blobs.insert(ObjectId::from(*id), object.bytes);
                 }
             }
         }

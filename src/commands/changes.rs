@@ -5,7 +5,6 @@
 //! read from git's store, parsing only the files whose object differs.
 
 use std::path::Path;
-use std::sync::Mutex;
 
 use chrono::NaiveDate;
 
@@ -21,7 +20,7 @@ use ctg_core::domain::model::{Convention, MeetingStatus};
 use ctg_core::i18n::Lang;
 use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
 use ctg_core::read::repository::Repository;
-use ctg_core::read::scan::{Origin, Scan, scan};
+use ctg_core::read::scan::{Scan, scan};
 
 /// The last COPIL meeting held on or before `today`.
 pub fn last_copil(convention: &Convention, today: NaiveDate) -> Option<NaiveDate> {
@@ -102,48 +101,20 @@ pub fn read_work_tree(root: &Path, found: Scan) -> (Loaded, Memo) {
 /// `reuse` read cleanly are not read at all.
 fn read_commit(
     root: &Path,
-    store: &Mutex<Store>,
+    mut store: Store,
     tree: Tree,
     reuse: Option<&Memo>,
     work_tree: bool,
 ) -> (Loaded, Memo) {
-    let (found, fetched) = match store.lock() {
-        Ok(mut store) => {
-            let found = git::committed(root, &mut store, tree, reuse, work_tree);
-            // The objects surely needed, asked at once rather than one by one.
-            let wanted: Vec<&str> = found
-                .found
-                .iter()
-                .filter_map(|file| match &file.origin {
-                    Origin::Object(id) => Some(&**id),
-                    _ => None,
-                })
-                .collect();
-            let fetched = store.blobs(&wanted).unwrap_or_default();
-            (found, fetched)
-        }
-        Err(_) => (Scan::default(), Default::default()),
-    };
-    let fetched = Mutex::new(fetched);
-    let objects = |id: &str| {
-        let cached = fetched.lock().ok()?.remove(id);
-        cached.or_else(|| store.lock().ok()?.blob(id))
-    };
-    // The objects of the files the work tree holds otherwise, by batch.
-    let prefetch = |ids: &[&str]| {
-        let blobs = store
-            .lock()
-            .ok()
-            .and_then(|mut store| store.blobs(ids).ok());
-        if let (Some(blobs), Ok(mut cache)) = (blobs, fetched.lock()) {
-            cache.extend(blobs);
-        }
-    };
+    let found = git::committed(root, &mut store, tree, reuse, work_tree);
+    let objects = git::Objects::new(store, &found);
+    let get = |id: &str| objects.get(id);
+    let prefetch = |ids: &[&str]| objects.prefetch(ids);
     load_scan(
         root,
         found,
         Reading {
-            objects: Some(&objects),
+            objects: Some(&get),
             prefetch: Some(&prefetch),
             reuse,
             remember: reuse.is_none(),
@@ -158,8 +129,7 @@ fn read_commit(
 fn since_copil(root: &Path, new: &Repository, memo: &Memo, today: NaiveDate) -> Option<Changes> {
     let mut git = Git::open(root).ok()?;
     let (from, tree) = resolve(root, &mut git, "copil", new.convention.as_ref(), today).ok()?;
-    let store = Mutex::new(git.store);
-    let (old, _) = read_commit(root, &store, tree, Some(memo), false);
+    let (old, _) = read_commit(root, git.store, tree, Some(memo), false);
     let to = Side {
         rev: None,
         commit: None,
@@ -204,10 +174,10 @@ fn side(
     when: &str,
     convention: Option<&Convention>,
     today: NaiveDate,
-) -> Result<(Mutex<Store>, Side, Tree), Notice> {
+) -> Result<(Store, Side, Tree), Notice> {
     let mut git = Git::open(root)?;
     let (side, tree) = resolve(root, &mut git, when, convention, today)?;
-    Ok((Mutex::new(git.store), side, tree))
+    Ok((git.store, side, tree))
 }
 
 /// Runs `ctg changes`.
@@ -226,7 +196,7 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             // A commit, read from the work tree where it holds the same bytes.
             Some(when) => match side(root, when, convention, today) {
                 Ok((store, side, tree)) => {
-                    let (loaded, memo) = read_commit(root, &store, tree, None, true);
+                    let (loaded, memo) = read_commit(root, store, tree, None, true);
                     Ok((loaded, memo, side))
                 }
                 Err(notice) => Err(notice),
@@ -252,7 +222,7 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             Err(notice) => return refuse(&notice, lang_root),
         };
         let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
-        let (old, _) = read_commit(root, &store, tree, Some(&memo), false);
+        let (old, _) = read_commit(root, store, tree, Some(&memo), false);
         let (from_date, to_date) = (from.date, to.date);
         let changes = Changes::compute(
             from,

@@ -8,7 +8,6 @@ use crate::root::MARKER;
 use crate::wording::tools::Notice;
 use ctg_core::analysis::{analyse, analyse_loaded};
 use ctg_core::read::loader::{Reading, load_scan};
-use ctg_core::read::scan::Origin;
 
 /// Runs the check and prints the findings in the chosen format.
 pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
@@ -28,25 +27,10 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
             );
         }
         // The staged objects the work tree does not hold, asked at once.
-        let mut store = store;
-        let wanted: Vec<&str> = found
-            .found
-            .iter()
-            .filter_map(|file| match &file.origin {
-                Origin::Object(id) => Some(&**id),
-                _ => None,
-            })
-            .collect();
-        let fetched = store.blobs(&wanted).unwrap_or_default();
-        let store = std::sync::Mutex::new(store);
-        let objects = |id: &str| {
-            fetched
-                .get(id)
-                .cloned()
-                .or_else(|| store.lock().ok()?.blob(id))
-        };
+        let objects = git::Objects::new(store, &found);
+        let get = |id: &str| objects.get(id);
         let reading = Reading {
-            objects: Some(&objects),
+            objects: Some(&get),
             ..Reading::default()
         };
         let (loaded, _) = load_scan(&context.root, found, reading);

@@ -498,7 +498,11 @@ pub fn meeting(context: &Context, command: &MeetingCommand) -> anyhow::Result<Ex
                     );
                 }
                 Some((_, Some(status))) => status,
-                None => MeetingStatus::Held,
+                // Held once its day has come, planned before.
+                None => match input::date(&meeting.date) {
+                    Some(day) if day > context.today => MeetingStatus::Planned,
+                    _ => MeetingStatus::Held,
+                },
             };
             (meeting, status, Mode::Add)
         }

@@ -540,10 +540,10 @@ impl Help {
             (Help::MeetingDate, Lang::En) => "The meeting's day: YYYY-MM-DD or DD/MM/YYYY",
             (Help::MeetingDate, Lang::Fr) => "Le jour de la réunion : AAAA-MM-JJ ou JJ/MM/AAAA",
             (Help::MeetingStatusArg, Lang::En) => {
-                "held, planned or cancelled (tenue, prévue, annulée); default: held"
+                "held, planned or cancelled (tenue, prévue, annulée); default: held, or planned for a day still to come"
             }
             (Help::MeetingStatusArg, Lang::Fr) => {
-                "held, planned ou cancelled (tenue, prévue, annulée) ; par défaut : tenue"
+                "held, planned ou cancelled (tenue, prévue, annulée) ; par défaut : tenue, ou prévue pour un jour à venir"
             }
             (Help::MeetingDecision, Lang::En) => "A decision taken (repeat for several)",
             (Help::MeetingDecision, Lang::Fr) => "Une décision prise (à répéter pour plusieurs)",
