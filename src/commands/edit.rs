@@ -375,6 +375,7 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
                 let root = doc.root();
                 if let Some(status) = status {
                     edit::set(root, "status", status.as_str());
+                    settle_completed(root, status, completed.is_some(), context.today);
                 }
                 if let Some(progress) = progress {
                     edit::set(root, "progress", i64::from(progress));
@@ -421,6 +422,23 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
     }
 }
 
+/// Keeps `completed` in step with a new status, as the format wants it: a
+/// `done` action gets one (today's) if it has none and none is given; an
+/// action no longer done loses its own.
+fn settle_completed(
+    root: &mut toml_edit::Table,
+    status: ActionStatus,
+    given: bool,
+    today: NaiveDate,
+) {
+    let has = root.contains_key("completed");
+    if status == ActionStatus::Done && !has && !given {
+        edit::set(root, "completed", edit::date(today));
+    } else if status != ActionStatus::Done && has && !given {
+        root.remove("completed");
+    }
+}
+
 /// `ctg action start|pause|block|abandon ID [--note TEXT]`: the status, and
 /// the note as a dated comment above it.
 fn status_change(
@@ -437,6 +455,7 @@ fn status_change(
     apply(context, before, &target.file, &note.edit, |doc| {
         let root = doc.root();
         edit::set(root, "status", status.as_str());
+        settle_completed(root, status, false, today);
         if let Some(text) = &note.note {
             edit::comment_above(
                 root,
