@@ -13,6 +13,7 @@ mod check;
 mod check_snapshots;
 mod color;
 mod completions_man;
+mod edit;
 mod escaping;
 mod explain;
 mod format_doc;

@@ -402,7 +402,8 @@ format!("did you mean `{s}`?"),
 format!("vouliez-vous dire `{s}` ?"),
 )),
             N::NoSuchRecord { kind, .. } => Some(lang.pick(
-format!("`ctg {kind}s` or the folder {kind}s/ lists them"),
+// Of the three kinds, only actions have a listing command.
+if *kind == "action" { "`ctg actions` or the folder actions/ lists them".into() } else { format!("the folder {kind}s/ lists them") },
 format!("le dossier {kind}s/ les contient"),
 )),
             N::AmbiguousRecord { .. } => Some(lang.pick(
