@@ -8,7 +8,8 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 pub struct Document {
     doc: DocumentMut,
     bom: bool,
-    crlf: bool,
+    /// The text as read (without the BOM): its lines keep their own ends.
+    original: String,
 }
 
 /// Why a file cannot be edited.
@@ -20,22 +21,93 @@ impl Document {
     pub fn parse(text: &str) -> Result<Document, NotToml> {
         let bom = text.starts_with('\u{feff}');
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let crlf = body.contains("\r\n");
         let doc = body
             .parse::<DocumentMut>()
             .map_err(|e| NotToml(e.message().to_owned()))?;
-        Ok(Document { doc, bom, crlf })
+        Ok(Document {
+            doc,
+            bom,
+            original: body.to_owned(),
+        })
     }
 
-    /// The text to write: every edit made, the rest as it was.
+    /// The text to write: every edit made, the rest as it was. `toml_edit`
+    /// writes every line end as `\n`: the lines that did not change get
+    /// their own end back (from the text as read), and new ones the end
+    /// most of the file's lines have.
     pub fn text(&self) -> String {
-        let mut text = self.doc.to_string();
-        if self.crlf {
-            // New lines come with `\n`: give them the file's line ends.
-            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-        }
+        let edited = self.doc.to_string();
+        let crlf = self.original.matches("\r\n").count();
+        let lf = self.original.matches('\n').count() - crlf;
+        let end = if crlf > lf { "\r\n" } else { "\n" };
+        let before: Vec<&str> = self.original.split_inclusive('\n').collect();
+        let plain = |line: &str| {
+            line.trim_end_matches('\n')
+                .trim_end_matches('\r')
+                .to_owned()
+        };
+        let old: Vec<String> = before.iter().map(|line| plain(line)).collect();
+        let new: Vec<String> = edited.split_inclusive('\n').map(plain).collect();
+        let ended = |line: &str, was: &str| {
+            if was.ends_with('\n') {
+                format!(
+                    "{line}{}",
+                    if was.ends_with("\r\n") { "\r\n" } else { "\n" }
+                )
+            } else {
+                line.to_owned()
+            }
+        };
+        let mut text = String::with_capacity(edited.len() + before.len());
         if self.bom {
-            text.insert(0, '\u{feff}');
+            text.push('\u{feff}');
+        }
+        let last = new.len();
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
+            use similar::DiffOp;
+            match op {
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => {
+                    for i in 0..len {
+                        text.push_str(&ended(&new[new_index + i], before[old_index + i]));
+                    }
+                }
+                DiffOp::Delete { .. } => {}
+                DiffOp::Insert {
+                    new_index, new_len, ..
+                } => {
+                    for i in new_index..new_index + new_len {
+                        push_new(
+                            &mut text,
+                            &new[i],
+                            i + 1 < last || edited.ends_with('\n'),
+                            end,
+                        );
+                    }
+                }
+                // A line edited in place keeps its own end.
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
+                    for i in 0..new_len {
+                        match before.get(old_index + i).filter(|_| i < old_len) {
+                            Some(was) => text.push_str(&ended(&new[new_index + i], was)),
+                            None => push_new(
+                                &mut text,
+                                &new[new_index + i],
+                                new_index + i + 1 < last || edited.ends_with('\n'),
+                                end,
+                            ),
+                        }
+                    }
+                }
+            }
         }
         text
     }
@@ -43,6 +115,14 @@ impl Document {
     /// The top-level table.
     pub fn root(&mut self) -> &mut Table {
         self.doc.as_table_mut()
+    }
+}
+
+/// Appends a new line, with `end` unless it is the text's last without one.
+fn push_new(text: &mut String, line: &str, ends: bool, end: &str) {
+    text.push_str(line);
+    if ends {
+        text.push_str(end);
     }
 }
 
@@ -119,9 +199,11 @@ pub fn date(day: chrono::NaiveDate) -> Value {
 }
 
 /// The unified diff from `before` to `after`, for `path`; coloured for a
-/// terminal when asked (removed lines red, added green).
+/// terminal when asked (removed lines red, added green). Line ends are not
+/// shown: a Windows file's lines read as any other's.
 pub fn diff(path: &str, before: &str, after: &str, color: bool) -> String {
-    let diff = similar::TextDiff::from_lines(before, after);
+    let (before, after) = (before.replace("\r\n", "\n"), after.replace("\r\n", "\n"));
+    let diff = similar::TextDiff::from_lines(&before, &after);
     let text = diff
         .unified_diff()
         .context_radius(3)

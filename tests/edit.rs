@@ -789,7 +789,7 @@ fn an_unknown_name_suggests_the_nearest() {
     );
     assert_eq!(
         run.stderr,
-        "erreur : aucun(e) chargé de coopération ne s'appelle `anna`\n  aide : vouliez-vous dire `ana` ?\n"
+        "erreur : aucun chargé de coopération ne s'appelle `anna`\n  aide : vouliez-vous dire `ana` ?\n"
     );
     let run = refused(&repo, |r| r.run(&["action", "done", "zzz-unknown"]), 2);
     assert_eq!(
@@ -808,7 +808,7 @@ fn an_unknown_name_suggests_the_nearest() {
     );
     assert_eq!(
         run.stderr,
-        "erreur : aucun(e) commission ne s'appelle `xyz-unknown`\n  aide : le dossier commissions/ les contient\n"
+        "erreur : aucune commission ne s'appelle `xyz-unknown`\n  aide : le dossier commissions/ les contient\n"
     );
     // Only actions have a listing command (there is no `ctg officers` nor
     // `ctg commissions`): the others point to their folder.
@@ -1154,7 +1154,7 @@ fn meeting_cancel_on_a_day_without_a_meeting_is_refused() {
     );
     assert_eq!(
         run.stderr,
-        "error: copil has no meeting on 2026-04-01\n  help: check the date, or add the meeting with `ctg meeting add`\n"
+        "error: copil has no meeting on 2026-04-01; nothing was written\n  help: check the date, or add the meeting with `ctg meeting add`\n"
     );
     // A commission with no meeting at all.
     let run = refused(
@@ -1164,7 +1164,7 @@ fn meeting_cancel_on_a_day_without_a_meeting_is_refused() {
     );
     assert!(
         run.stderr
-            .starts_with("error: pe has no meeting on 2026-04-01\n")
+            .starts_with("error: pe has no meeting on 2026-04-01; nothing was written\n")
     );
 }
 
@@ -1423,7 +1423,6 @@ fn dry_run_in_colour_marks_the_lines() {
 /// A file whose lines end in both ways (one CRLF line among LF ones, as an
 /// editor on Windows leaves after a paste) should keep each line's end.
 #[test]
-#[ignore = "known bug: with one CRLF line, every line of the file is rewritten with CRLF"]
 fn mixed_line_ends_are_kept_line_by_line() {
     let mixed = PE_1.replacen('\n', "\r\n", 1);
     let repo = Repo::new().file("actions/pe-1.toml", &mixed);
@@ -1433,4 +1432,57 @@ fn mixed_line_ends_are_kept_line_by_line() {
         "actions/pe-1.toml",
     );
     assert_eq!(after, mixed.replace("progress = 40", "progress = 50"));
+}
+
+/// `--dry-run` says the warnings the edit would add, as the edit would;
+/// the diff alone is on stdout, and nothing is written.
+#[test]
+fn a_dry_run_says_the_warnings_too() {
+    let repo = Repo::new();
+    let before = bytes(&repo, "officers/bob.toml");
+    let run = repo.run(&[
+        "officer",
+        "assign",
+        "bob",
+        "--commune",
+        "istres",
+        "--fte",
+        "0,25",
+        "--from",
+        "2026-07-01",
+        "--dry-run",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout
+            .starts_with("--- a/officers/bob.toml\n+++ b/officers/bob.toml\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.starts_with("warning[fte-over-target]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("wrote"), "{}", run.stderr);
+    assert_eq!(bytes(&repo, "officers/bob.toml"), before);
+}
+
+/// An edit that changes nothing says so, and writes nothing.
+#[test]
+fn an_edit_that_changes_nothing_says_so() {
+    let repo = Repo::new();
+    let progress = text(&repo, "actions/pe-1.toml");
+    let now = progress
+        .lines()
+        .find_map(|line| line.strip_prefix("progress = "))
+        .expect("pe-1 has a progress")
+        .to_owned();
+    let run = repo.run(&["action", "set", "pe-1", "--progress", &now]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "actions/pe-1.toml already says so; nothing was written\n"
+    );
+    assert_eq!(text(&repo, "actions/pe-1.toml"), progress);
 }

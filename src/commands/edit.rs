@@ -236,16 +236,7 @@ fn apply(
         ));
         return Ok(Exit::Problems);
     }
-    if args.dry_run {
-        print_stdout(&edit::diff(file, &text, &edited, context.color_stdout()))?;
-        return Ok(Exit::Ok);
-    }
-    if edited != text {
-        let written = super::write_file(&full, edited.as_bytes(), true, false);
-        if let Err(notice) = written {
-            return refuse(&notice, lang);
-        }
-    }
+    // The warnings the edit adds are said, with --dry-run too.
     if !warnings.diagnostics.is_empty() {
         print_stderr(&crate::render::check::human(
             &warnings,
@@ -254,13 +245,20 @@ fn apply(
             color,
         ));
     }
-    print_stderr(&format!(
-        "{}\n",
-        Notice::Wrote {
-            path: file.to_owned()
+    if args.dry_run {
+        print_stdout(&edit::diff(file, &text, &edited, context.color_stdout()))?;
+        return Ok(Exit::Ok);
+    }
+    let path = file.to_owned();
+    let said = if edited == text {
+        Notice::Unchanged { path }
+    } else {
+        if let Err(notice) = super::write_file(&full, edited.as_bytes(), true, false) {
+            return refuse(&notice, lang);
         }
-        .text(lang)
-    ));
+        Notice::Wrote { path }
+    };
+    print_stderr(&format!("{}\n", said.text(lang)));
     Ok(Exit::Ok)
 }
 

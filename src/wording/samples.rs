@@ -159,8 +159,11 @@ fn notices() -> Vec<Notice> {
         Notice::EditRefused {
             path: s("officers/marie-dupont.toml"),
         },
+        Notice::Unchanged {
+            path: s("actions/pe-01.toml"),
+        },
     ];
-    let mut seen = [false; 32];
+    let mut seen = [false; 33];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -195,6 +198,7 @@ fn notices() -> Vec<Notice> {
             Notice::NoOpenAssignment { .. } => 29,
             Notice::NothingToSet => 30,
             Notice::EditRefused { .. } => 31,
+            Notice::Unchanged { .. } => 32,
         };
         seen[i] = true;
     }

@@ -99,6 +99,8 @@ pub enum Notice {
     NothingToSet,
     /// The edit would add errors (printed above): nothing was written.
     EditRefused { path: String },
+    /// The edit changes nothing: the file already says so.
+    Unchanged { path: String },
 }
 
 impl Notice {
@@ -234,7 +236,7 @@ impl Notice {
                 format!("no {kind} is named `{query}`")
             }
             (N::NoSuchRecord { kind, query, .. }, Lang::Fr) => {
-                format!("aucun(e) {} ne s'appelle `{query}`", french_kind(kind))
+                format!("{} ne s'appelle `{query}`", french_none(kind))
             }
             (
                 N::AmbiguousRecord {
@@ -268,11 +270,19 @@ impl Notice {
             (N::BrokenRecord { path }, Lang::Fr) => {
                 format!("{path} contient des erreurs : il n'est pas modifié, rien n'a été écrit")
             }
-            (N::NoSuchMeeting { body, date: day }, Lang::En) => {
-                format!("{body} has no meeting on {}", date(*day, lang))
+            (N::NoSuchMeeting { body, date: day }, Lang::En) => format!(
+                "{body} has no meeting on {}; nothing was written",
+                date(*day, lang)
+            ),
+            (N::NoSuchMeeting { body, date: day }, Lang::Fr) => format!(
+                "{body} n'a pas de réunion le {} : rien n'a été écrit",
+                date(*day, lang)
+            ),
+            (N::Unchanged { path }, Lang::En) => {
+                format!("{path} already says so; nothing was written")
             }
-            (N::NoSuchMeeting { body, date: day }, Lang::Fr) => {
-                format!("{body} n'a pas de réunion le {}", date(*day, lang))
+            (N::Unchanged { path }, Lang::Fr) => {
+                format!("{path} le dit déjà : rien n'a été écrit")
             }
             (N::MeetingExists { body, date: day }, Lang::En) => format!(
                 "{body} already has a meeting on {}; nothing was written",
@@ -426,7 +436,7 @@ format!("attendu : {}", french_expected(expected)),
 "to record it as held: `ctg meeting held`".into(),
 "pour l'indiquer tenue : `ctg meeting held`".into(),
 )),
-            N::NoOpenAssignment { .. } | N::NothingToSet => None,
+            N::NoOpenAssignment { .. } | N::NothingToSet | N::Unchanged { .. } => None,
             N::EditRefused { .. } => Some(lang.pick(
 "see the change with --dry-run, and fix what it would break first".into(),
 "voyez la modification avec --dry-run, et corrigez d'abord ce qu'elle casserait".into(),
@@ -439,13 +449,13 @@ format!("attendu : {}", french_expected(expected)),
     }
 }
 
-/// A record kind in French (`action` → `fiche action`).
-fn french_kind(kind: &str) -> &'static str {
+/// "No record of this kind" in French, agreed in gender.
+fn french_none(kind: &str) -> &'static str {
     match kind {
-        "action" => "fiche action",
-        "commission" => "commission",
-        "officer" => "chargé de coopération",
-        _ => "fiche",
+        "action" => "aucune fiche action",
+        "commission" => "aucune commission",
+        "officer" => "aucun chargé de coopération",
+        _ => "aucune fiche",
     }
 }
 
