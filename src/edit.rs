@@ -79,13 +79,8 @@ impl Document {
                 DiffOp::Insert {
                     new_index, new_len, ..
                 } => {
-                    for i in new_index..new_index + new_len {
-                        push_new(
-                            &mut text,
-                            &new[i],
-                            i + 1 < last || edited.ends_with('\n'),
-                            end,
-                        );
+                    for (i, line) in new.iter().enumerate().skip(new_index).take(new_len) {
+                        push_new(&mut text, line, i + 1 < last || edited.ends_with('\n'), end);
                     }
                 }
                 // A line edited in place keeps its own end.
