@@ -134,6 +134,34 @@ pub fn set(table: &mut Table, key: &str, value: impl Into<Value>) {
     table.insert(key, Item::Value(value));
 }
 
+/// Appends `value` to `array` in the array's own layout: on a line of its
+/// own, indented as the last item, when the array is written one item a
+/// line; what stood before the closing bracket (a comment on the last
+/// item's line) stays with that item.
+pub fn append(array: &mut toml_edit::Array, value: impl Into<Value>) {
+    let indent = array
+        .iter()
+        .last()
+        .and_then(|last| last.decor().prefix())
+        .and_then(|prefix| prefix.as_str())
+        .and_then(|prefix| prefix.rsplit_once('\n'))
+        .map(|(_, indent)| indent.to_owned());
+    let Some(indent) = indent else {
+        array.push(value);
+        return;
+    };
+    let trailing = array.trailing().as_str().unwrap_or_default().to_owned();
+    let (kept, closing) = match trailing.rsplit_once('\n') {
+        Some((kept, closing)) => (format!("{kept}\n"), closing.to_owned()),
+        None => (format!("{trailing}\n"), String::new()),
+    };
+    let mut value = value.into();
+    value.decor_mut().set_prefix(format!("{kept}{indent}"));
+    array.push_formatted(value);
+    array.set_trailing(format!("\n{closing}"));
+    array.set_trailing_comma(true);
+}
+
 /// Adds a comment line above `key` of `table` (`# text`), after those
 /// already there.
 pub fn comment_above(table: &mut Table, key: &str, text: &str) {
@@ -241,6 +269,24 @@ mod tests {
             doc.text(),
             "\u{feff}# A file\r\ntitle = \"T\"   # the title\r\n\r\nstatus = \"done\"  # soon\r\ndue = 2026-12-31\r\ncompleted = 2026-11-02\r\n"
         );
+    }
+
+    #[test]
+    fn an_item_appended_keeps_the_array_s_layout() {
+        let text = "decisions = [\n  \"A\",  # in May\n]\n";
+        let mut doc = Document::parse(text).unwrap();
+        let mut list = doc.root()["decisions"].as_array().unwrap().clone();
+        append(&mut list, "B");
+        set(doc.root(), "decisions", list);
+        assert_eq!(
+            doc.text(),
+            "decisions = [\n  \"A\",  # in May\n  \"B\",\n]\n"
+        );
+        let mut doc = Document::parse("decisions = [\"A\"]\n").unwrap();
+        let mut list = doc.root()["decisions"].as_array().unwrap().clone();
+        append(&mut list, "B");
+        set(doc.root(), "decisions", list);
+        assert_eq!(doc.text(), "decisions = [\"A\", \"B\"]\n");
     }
 
     #[test]

@@ -602,7 +602,7 @@ fn add_decisions(table: &mut toml_edit::Table, decisions: &[String]) {
         .cloned()
         .unwrap_or_default();
     for decision in decisions {
-        list.push(edit::one_line(decision));
+        edit::append(&mut list, edit::one_line(decision));
     }
     edit::set(table, "decisions", list);
 }
