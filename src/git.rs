@@ -12,11 +12,28 @@ use ctg_core::read::loader::Memo;
 use ctg_core::read::problems::files::SkipReason;
 use ctg_core::read::scan::{Listed, ObjectId, Origin, Scan, scan_listing};
 
+/// `git -C dir`, ready for its arguments.
+///
+/// git runs a hook with `GIT_DIR` set (absolute in a linked worktree) and no
+/// `GIT_WORK_TREE`: a git started with that environment takes the folder it
+/// is started in as the top of the work tree, so `git -C sub` would see
+/// `sub` as the top. The hook's own folder is the top (git starts hooks
+/// there): it is said as `GIT_WORK_TREE`, so that `-C` works as anywhere.
+fn git_in(dir: &Path) -> Command {
+    let mut command = Command::new("git");
+    if std::env::var_os("GIT_DIR").is_some()
+        && std::env::var_os("GIT_WORK_TREE").is_none()
+        && let Ok(top) = std::env::current_dir()
+    {
+        command.env("GIT_WORK_TREE", top);
+    }
+    command.arg("-C").arg(dir);
+    command
+}
+
 /// Runs `git -C dir args…` and returns its standard output as bytes.
 fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Notice> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
+    let output = git_in(dir)
         .args(args)
         .stdin(Stdio::null())
         .output()
@@ -160,43 +177,39 @@ impl Mode {
     }
 }
 
-/// Reads git's index under `root` (two gits at once: `ls-files --stage`
-/// and `diff-files`): its files, and which of them the work tree does not
-/// hold as staged. Refused outside a repository, and during a merge: the
-/// index then has no one content (said once, rather than a problem for
-/// each version of each file).
-fn index(root: &Path) -> Result<(Vec<Entry>, std::collections::HashSet<Vec<u8>>), Notice> {
-    let (listed, changed) = std::thread::scope(|threads| {
-        let changed = threads.spawn(|| {
-            git_bytes(
-                root,
-                &["diff-files", "-z", "--name-only", "--relative", "--", "."],
-            )
-        });
-        let listed = index_entries(root);
-        (listed, changed.join().unwrap_or_else(|_| Ok(Vec::new())))
-    });
+/// The id git gives an empty file: what `git add -N` (intent to add)
+/// records until the file is really staged.
+const EMPTY_BLOB: &str = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+
+/// What the index holds under `root`, as a listing to read, and the store
+/// its objects are read from. Each staged file is read from the work tree
+/// when its bytes there are the staged ones (their git id, computed, says
+/// so: whatever git's own view of the work tree, sparse or told to assume
+/// files unchanged), else from git's store. Refused outside a repository,
+/// and during a merge: the index then has no one content (said once,
+/// rather than a problem for each version of each file).
+pub fn staged(root: &Path) -> Result<(Scan, Store), Notice> {
     // Outside a repository, say so as `toplevel` does.
-    let (entries, conflicts) = listed.map_err(|failed| toplevel(root).err().unwrap_or(failed))?;
+    let (entries, conflicts) =
+        index_entries(root).map_err(|failed| toplevel(root).err().unwrap_or(failed))?;
     if !conflicts.is_empty() {
         return Err(Notice::Unmerged { paths: conflicts });
     }
-    let changed = changed?;
-    Ok((entries, records(&changed).map(<[u8]>::to_vec).collect()))
-}
-
-/// What the index holds under `root`, as a listing to read, and the store
-/// its objects are read from: the files the work tree holds as staged are
-/// read from disk, the others from git's store.
-pub fn staged(root: &Path) -> Result<(Scan, Store), Notice> {
-    let (entries, changed) = index(root)?;
+    // `git add -N` marks a file to add later: nothing of it is staged yet.
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .filter(|entry| {
+            let full = root.join(path_from_bytes(entry.path.clone()));
+            !(&*entry.object == EMPTY_BLOB
+                && std::fs::metadata(full).is_ok_and(|meta| meta.len() > 0))
+        })
+        .collect();
     let mut store = Store::open(root)?;
-    let scan = listing(entries, &mut store, None, |entry| {
-        if changed.contains(&entry.path) {
-            Origin::Object(entry.object.clone())
-        } else {
-            Origin::File(root.join(path_from_bytes(entry.path.clone())))
-        }
+    let scan = listing(root, entries, &mut store, None, |entry| {
+        Origin::Checked(
+            root.join(path_from_bytes(entry.path.clone())),
+            entry.object.clone(),
+        )
     });
     Ok((scan, store))
 }
@@ -212,7 +225,7 @@ pub fn committed(
     reuse: Option<&Memo>,
     work_tree: bool,
 ) -> Scan {
-    listing(tree.0, store, reuse, |entry| {
+    listing(root, tree.0, store, reuse, |entry| {
         if work_tree {
             Origin::Checked(
                 root.join(path_from_bytes(entry.path.clone())),
@@ -227,6 +240,7 @@ pub fn committed(
 /// Classifies a git listing as a walk is classified; `origin` says where
 /// each file is read from, unless `reuse` read it already.
 fn listing(
+    root: &Path,
     entries: Vec<Entry>,
     store: &mut Store,
     reuse: Option<&Memo>,
@@ -235,6 +249,21 @@ fn listing(
     let mut listed = Vec::with_capacity(entries.len());
     let mut links = Vec::new();
     let mut reused = Vec::new();
+    // A file may be reused only when it alone claims its id: where two
+    // claim one, which keeps it is decided by reading them all.
+    let claim = |path: &[u8]| {
+        let folder = path
+            .split(|&b| b == b'/')
+            .next()
+            .unwrap_or_default()
+            .to_vec();
+        let name = path.rsplit(|&b| b == b'/').next().unwrap_or_default();
+        (folder, name.to_ascii_lowercase())
+    };
+    let mut claims: HashMap<(Vec<u8>, Vec<u8>), usize> = HashMap::new();
+    for entry in &entries {
+        *claims.entry(claim(&entry.path)).or_default() += 1;
+    }
     for entry in &entries {
         match entry.mode {
             Mode::Other => {}
@@ -242,6 +271,7 @@ fn listing(
             Mode::File => {
                 // Read cleanly in the other version: not even listed.
                 if let Some(memo) = reuse
+                    && claims.get(&claim(&entry.path)) == Some(&1)
                     && let Ok(path) = std::str::from_utf8(&entry.path)
                     && let Some(path) = memo.reused(path, &entry.object)
                 {
@@ -260,25 +290,23 @@ fn listing(
     // listing (the walk follows links that stay in the repository).
     if !links.is_empty() {
         let paths: HashMap<&[u8], &Entry> = entries.iter().map(|e| (&e.path[..], e)).collect();
+        let folders: std::collections::HashSet<&[u8]> = entries
+            .iter()
+            .flat_map(|e| {
+                e.path
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| **b == b'/')
+                    .map(|(i, _)| &e.path[..i])
+            })
+            .collect();
+        let top = std::fs::canonicalize(root).ok();
         for link in links {
-            let target = store
-                .blob(&link.object)
-                .and_then(|target| resolve_link(&link.path, &target));
-            let named = target.as_ref().and_then(|target| paths.get(&target[..]));
-            let content = match (&target, named) {
-                (None, _) => Err(SkipReason::LinkOutside),
-                (Some(_), Some(named)) if named.mode == Mode::File => Ok(origin(named)),
-                (Some(target), None) if is_folder(paths.keys(), target) => {
-                    Err(SkipReason::LinkedFolder)
-                }
-                (Some(_), _) => Err(SkipReason::BrokenLink),
-            };
+            let named = follow(link, &paths, &folders, top.as_deref(), store);
+            let content = named.map(&origin);
             listed.push(Listed {
                 path: link.path.clone(),
-                object: content
-                    .is_ok()
-                    .then(|| named.map(|e| e.object.clone()))
-                    .flatten(),
+                object: named.ok().map(|e| e.object.clone()),
                 content,
             });
         }
@@ -289,16 +317,43 @@ fn listing(
     scan
 }
 
-/// Whether `path` is a folder of a listing whose files are `paths`.
-fn is_folder<'p>(mut paths: impl Iterator<Item = &'p &'p [u8]>, path: &[u8]) -> bool {
-    paths.any(|p| p.starts_with(path) && p.get(path.len()) == Some(&b'/'))
+/// The file a link of the listing names, through links to links (as many
+/// as the system follows, 40), or why it is not read: as the walk, which
+/// opens it, would judge it.
+fn follow<'e>(
+    link: &'e Entry,
+    paths: &HashMap<&[u8], &'e Entry>,
+    folders: &std::collections::HashSet<&[u8]>,
+    top: Option<&Path>,
+    store: &mut Store,
+) -> Result<&'e Entry, SkipReason> {
+    let mut current = link;
+    for _ in 0..40 {
+        let Some(target) = store.blob(&current.object) else {
+            return Err(SkipReason::BrokenLink);
+        };
+        let Some(target) = resolve_link(&current.path, &target, top) else {
+            return Err(SkipReason::LinkOutside);
+        };
+        match paths.get(&target[..]) {
+            Some(named) if named.mode == Mode::File => return Ok(named),
+            Some(named) if named.mode == Mode::Link => current = named,
+            Some(_) => return Err(SkipReason::BrokenLink),
+            None if folders.contains(&target[..]) => return Err(SkipReason::LinkedFolder),
+            None => return Err(SkipReason::BrokenLink),
+        }
+    }
+    Err(SkipReason::BrokenLink)
 }
 
 /// The path, relative to the root, that a link at `link` to `target` names:
-/// `None` when it leaves the root or is absolute.
-fn resolve_link(link: &[u8], target: &[u8]) -> Option<Vec<u8>> {
+/// `None` when it leaves the root. An absolute target names a file of the
+/// root when it is under `top` (the root, as the system writes it).
+fn resolve_link(link: &[u8], target: &[u8], top: Option<&Path>) -> Option<Vec<u8>> {
     if target.starts_with(b"/") {
-        return None;
+        let top = top?.as_os_str().as_encoded_bytes();
+        let inside = target.strip_prefix(top)?.strip_prefix(b"/")?;
+        return resolve_link(b"", inside, None);
     }
     let mut parts: Vec<&[u8]> = link.split(|&b| b == b'/').collect();
     parts.pop();
@@ -445,9 +500,7 @@ pub struct StoredCommit {
 impl Store {
     /// Starts the reader in `root`'s repository.
     pub fn open(root: &Path) -> Result<Store, Notice> {
-        let mut child = Command::new("git")
-            .arg("-C")
-            .arg(root)
+        let mut child = git_in(root)
             .args(["cat-file", "--batch"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -562,8 +615,14 @@ impl Store {
             rev: rev.to_owned(),
             shallow: is_shallow(root),
         };
+        // `:/text` (the newest commit whose message has it) takes no suffix.
+        let spec = if rev.starts_with(":/") {
+            rev.to_owned()
+        } else {
+            format!("{rev}^{{commit}}")
+        };
         let object = self
-            .object(&format!("{rev}^{{commit}}"))?
+            .object(&spec)?
             .filter(|object| object.kind == "commit")
             .ok_or_else(unknown)?;
         let text = String::from_utf8_lossy(&object.bytes);

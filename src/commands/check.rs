@@ -29,8 +29,10 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
         // The staged objects the work tree does not hold, asked at once.
         let objects = git::Objects::new(store, &found);
         let get = |id: &str| objects.get(id);
+        let prefetch = |ids: &[&str]| objects.prefetch(ids);
         let reading = Reading {
             objects: Some(&get),
+            prefetch: Some(&prefetch),
             ..Reading::default()
         };
         let (loaded, _) = load_scan(&context.root, found, reading);

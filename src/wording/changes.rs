@@ -300,8 +300,10 @@ pub fn meeting(day: NaiveDate, body: &str, status: MeetingStatus, lang: Lang) ->
     match (status, lang) {
         (MeetingStatus::Held, Lang::En) => format!("held on {day}{c} {body}"),
         (MeetingStatus::Held, Lang::Fr) => format!("tenue le {day}{c} {body}"),
-        (_, Lang::En) => format!("planned for {day}{c} {body}"),
-        (_, Lang::Fr) => format!("prévue le {day}{c} {body}"),
+        (MeetingStatus::Planned, Lang::En) => format!("planned for {day}{c} {body}"),
+        (MeetingStatus::Planned, Lang::Fr) => format!("prévue le {day}{c} {body}"),
+        (MeetingStatus::Cancelled, Lang::En) => format!("cancelled, {day}{c} {body}"),
+        (MeetingStatus::Cancelled, Lang::Fr) => format!("annulée, le {day}{c} {body}"),
     }
 }
 

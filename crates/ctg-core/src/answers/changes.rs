@@ -216,14 +216,15 @@ pub struct Post {
     pub communes: Vec<(String, Fte)>,
 }
 
-/// A meeting worth a line: held between the two dates, or newly planned.
+/// A meeting worth a line: held between the two dates, newly planned, or
+/// cancelled since.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct MeetingLine {
     /// When.
     pub date: NaiveDate,
     /// `copil`, or a commission's id.
     pub body: String,
-    /// `held` or `planned`.
+    /// `held`, `planned` or `cancelled`.
     pub status: MeetingStatus,
 }
 
@@ -348,7 +349,7 @@ impl Changes {
         let left_out = left_out_ids(old.repo, new.repo);
         Changes {
             fte: fte_move(&old, &new),
-            records: record_changes(&old, &new),
+            records: record_changes(&old, &new, &left_out),
             actions: action_moves(&old, &new, &left_out),
             officers: officer_moves(&old, &new, &left_out),
             meetings: meetings(&old, &new),
@@ -667,12 +668,21 @@ fn meetings(old: &Records<'_>, new: &Records<'_>) -> Vec<MeetingLine> {
             .collect()
     };
     let before = all(old);
+    let was: BTreeMap<(NaiveDate, &str), MeetingStatus> = before
+        .iter()
+        .map(|m| ((m.date, m.body.as_str()), m.status))
+        .collect();
     all(new)
         .into_iter()
-        .filter(|m| match m.status {
-            MeetingStatus::Held => old.date < m.date && m.date <= new.date,
-            MeetingStatus::Planned => !before.contains(m),
-            MeetingStatus::Cancelled => false,
+        .filter(|m| {
+            let then = was.get(&(m.date, m.body.as_str())).copied();
+            match m.status {
+                MeetingStatus::Held => old.date < m.date && m.date <= new.date,
+                MeetingStatus::Planned => then != Some(MeetingStatus::Planned),
+                MeetingStatus::Cancelled => {
+                    then.is_some_and(|then| then != MeetingStatus::Cancelled)
+                }
+            }
         })
         .collect()
 }
@@ -743,7 +753,11 @@ fn files_of(repo: &Repository) -> BTreeMap<(RecordKind, &str), &SourceFile> {
     files
 }
 
-fn record_changes(old: &Records<'_>, new: &Records<'_>) -> Vec<RecordChange> {
+fn record_changes(
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
+) -> Vec<RecordChange> {
     // The older side read only what differs; what it reused is unchanged.
     let before = files_of(old.repo);
     let after: Vec<((RecordKind, &str), &SourceFile)> = new
@@ -780,6 +794,9 @@ fn record_changes(old: &Records<'_>, new: &Records<'_>) -> Vec<RecordChange> {
                 moved_from: Some((*was).to_owned()),
                 fields: Vec::new(),
             },
+            // Left out of the older side (too large, unreadable): what it
+            // was cannot be told, so it is not called added.
+            None if left_out.contains(&key) => continue,
             None => RecordChange {
                 kind,
                 id: id.to_owned(),
@@ -817,7 +834,7 @@ fn record_changes(old: &Records<'_>, new: &Records<'_>) -> Vec<RecordChange> {
         .filter_map(|source| record_key(&source.path))
         .collect();
     for (key, was) in before {
-        if now.contains(&key) {
+        if now.contains(&key) || left_out.contains(&key) {
             continue;
         }
         let (kind, id) = key;
@@ -847,6 +864,9 @@ type Fields = BTreeMap<Vec<Step>, serde_json::Value>;
 /// not TOML (its file is named on stderr as left out).
 fn fields(text: &str) -> Fields {
     let mut out = Fields::new();
+    // A work tree with Windows line ends (`core.autocrlf`) holds the same
+    // values as the commit: a multi-line string is compared without them.
+    let text = text.replace("\r\n", "\n");
     if let Ok(table) = text.parse::<toml::Table>() {
         flatten(&mut Vec::new(), &toml::Value::Table(table), &mut out);
     }

@@ -85,6 +85,15 @@ pub enum ReadError {
 
 /// The bytes of the file at `full`, never more than [`MAX_FILE_BYTES`].
 pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
+    // A FIFO or a device would block or have effects when opened: only a
+    // regular file is (the walk skips the others; a commit's or the
+    // index's file checked against the work tree may meet one).
+    if !std::fs::metadata(full).map_err(ReadError::Io)?.is_file() {
+        return Err(ReadError::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let file = std::fs::File::open(full).map_err(ReadError::Io)?;
     let size = file.metadata().map_err(ReadError::Io)?.len();
     if size > MAX_FILE_BYTES {
@@ -188,8 +197,12 @@ fn read(
     let bytes = match &found.origin {
         Origin::File(full) => read_bytes(full).map(|bytes| (bytes, true)),
         Origin::Object(id) => object(id),
+        // Read through the work tree, but at another path than the record's
+        // when a link led there: its text is kept, not read again.
         Origin::Checked(full, id) => match read_bytes(full) {
-            Ok(bytes) if blob_id(&bytes) == *id => Ok((bytes, true)),
+            Ok(bytes) if blob_id(&bytes) == *id => {
+                Ok((bytes, full.ends_with(Path::new(&*found.path))))
+            }
             // Said to the caller, which fetches such objects together.
             _ if deferring => return Ok(None),
             _ => object(id),
