@@ -329,7 +329,7 @@ fn follow<'e>(
 ) -> Result<&'e Entry, SkipReason> {
     let mut current = link;
     for _ in 0..40 {
-        let Some(target) = store.blob(&current.object) else {
+        let Some(Ok(target)) = store.blob(&current.object) else {
             return Err(SkipReason::BrokenLink);
         };
         let Some(target) = resolve_link(&current.path, &target, top) else {
@@ -437,7 +437,7 @@ pub struct Store {
 /// tree copy differs) by batch or one by one, as the reader asks.
 pub struct Objects {
     store: std::sync::Mutex<Store>,
-    cache: std::sync::Mutex<HashMap<ObjectId, Vec<u8>>>,
+    cache: std::sync::Mutex<HashMap<ObjectId, Blob>>,
 }
 
 impl Objects {
@@ -460,7 +460,7 @@ impl Objects {
     }
 
     /// The bytes of the blob `id` (what `loader::Reading::objects` asks).
-    pub fn get(&self, id: &str) -> Option<Vec<u8>> {
+    pub fn get(&self, id: &str) -> Option<Blob> {
         let cached = self.cache.lock().ok()?.remove(id);
         cached.or_else(|| self.store.lock().ok()?.blob(id))
     }
@@ -481,11 +481,15 @@ impl Objects {
 /// An entry of a tree object: `(mode, name, object id in hexadecimal)`.
 type TreeEntry = (Vec<u8>, Vec<u8>, String);
 
-/// An object of the store.
+/// A blob's bytes, or its size when it is too large to be a record.
+pub type Blob = Result<Vec<u8>, u64>;
+
+/// An object of the store: its bytes, or the size of a blob too large to
+/// be a record (not read).
 struct Object {
     id: String,
     kind: String,
-    bytes: Vec<u8>,
+    bytes: Result<Vec<u8>, u64>,
 }
 
 /// A commit read from the store: its id, its tree and its day.
@@ -556,12 +560,22 @@ impl Store {
         let [id, kind, size] = fields.as_slice() else {
             return Ok(None);
         };
-        let Ok(size) = size.parse::<usize>() else {
+        let Ok(size) = size.parse::<u64>() else {
             return Ok(None);
         };
-        let mut bytes = vec![0; size + 1];
-        self.stdout.read_exact(&mut bytes).map_err(Self::failed)?;
-        bytes.pop();
+        // A blob no record could be (the reader's limit) is passed over, not
+        // held in memory: its size is all that is said of it.
+        let limit = ctg_core::read::loader::MAX_FILE_BYTES;
+        let bytes = if *kind == "blob" && size > limit {
+            std::io::copy(&mut (&mut self.stdout).take(size + 1), &mut std::io::sink())
+                .map_err(Self::failed)?;
+            Err(size)
+        } else {
+            let mut bytes = vec![0; size as usize + 1];
+            self.stdout.read_exact(&mut bytes).map_err(Self::failed)?;
+            bytes.pop();
+            Ok(bytes)
+        };
         Ok(Some(Object {
             id: (*id).to_owned(),
             kind: (*kind).to_owned(),
@@ -583,7 +597,7 @@ impl Store {
     /// The bytes of the blobs `ids`, asked in batches: every request of a
     /// batch is written before its answers are read, which a batch's size
     /// keeps below what a pipe holds, so neither side waits on the other.
-    pub fn blobs(&mut self, ids: &[&str]) -> Result<HashMap<ObjectId, Vec<u8>>, Notice> {
+    pub fn blobs(&mut self, ids: &[&str]) -> Result<HashMap<ObjectId, Blob>, Notice> {
         /// Requests per batch: 1,000 ids of 65 bytes at most stay under a
         /// pipe's 64 KiB.
         const BATCH: usize = 1000;
@@ -601,8 +615,8 @@ impl Store {
         Ok(blobs)
     }
 
-    /// The bytes of the blob `id`.
-    pub fn blob(&mut self, id: &str) -> Option<Vec<u8>> {
+    /// The bytes of the blob `id` (its size, when too large to be read).
+    pub fn blob(&mut self, id: &str) -> Option<Blob> {
         match self.object(id) {
             Ok(Some(object)) if object.kind == "blob" => Some(object.bytes),
             _ => None,
@@ -625,7 +639,8 @@ impl Store {
             .object(&spec)?
             .filter(|object| object.kind == "commit")
             .ok_or_else(unknown)?;
-        let text = String::from_utf8_lossy(&object.bytes);
+        let bytes = object.bytes.as_deref().unwrap_or_default();
+        let text = String::from_utf8_lossy(bytes);
         let tree = text
             .lines()
             .find_map(|line| line.strip_prefix("tree "))
@@ -688,7 +703,9 @@ impl Store {
 
     /// The entries of the tree `id`.
     fn tree_entries(&mut self, id: &str) -> Result<Vec<TreeEntry>, Notice> {
-        let Some(Object { bytes, .. }) = self.object(id)?.filter(|object| object.kind == "tree")
+        let Some(Object {
+            bytes: Ok(bytes), ..
+        }) = self.object(id)?.filter(|object| object.kind == "tree")
         else {
             return Err(Notice::GitFailed {
                 command: format!("git cat-file tree {id}"),

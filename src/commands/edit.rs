@@ -208,7 +208,7 @@ fn apply(
             record.origin = Origin::Object("edited".into());
         }
     }
-    let objects = |_: &str| Some(edited.as_bytes().to_vec());
+    let objects = |_: &str| Some(Ok(edited.as_bytes().to_vec()));
     let (loaded, _) = load_scan(
         &context.root,
         found,

@@ -111,8 +111,9 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// The bytes of the git objects a listing names, given by whoever listed
-/// them (`None` for an object git does not have).
-pub type Objects<'a> = &'a (dyn Fn(&str) -> Option<Vec<u8>> + Sync);
+/// them: `None` for an object git does not have, `Some(Err(size))` for one
+/// larger than [`MAX_FILE_BYTES`], whose bytes are not even read.
+pub type Objects<'a> = &'a (dyn Fn(&str) -> Option<Result<Vec<u8>, u64>> + Sync);
 
 /// Asks for several objects at once, before [`Objects`] is asked for each:
 /// one exchange with git instead of one per object.
@@ -185,10 +186,11 @@ fn read(
     deferring: bool,
 ) -> Result<Option<(Vec<u8>, bool)>, Box<Diagnostic>> {
     let object = |id: &ObjectId| match objects.and_then(|objects| objects(id)) {
-        Some(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
+        Some(Err(size)) => Err(ReadError::TooLarge(size)),
+        Some(Ok(bytes)) if bytes.len() as u64 > MAX_FILE_BYTES => {
             Err(ReadError::TooLarge(bytes.len() as u64))
         }
-        Some(bytes) => Ok((bytes, false)),
+        Some(Ok(bytes)) => Ok((bytes, false)),
         None => Err(ReadError::Io(std::io::Error::new(
             std::io::ErrorKind::NotFound,
             format!("git object {id} not found"),
