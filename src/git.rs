@@ -261,8 +261,10 @@ fn listing(
         (folder, name.to_ascii_lowercase())
     };
     let mut claims: HashMap<(Vec<u8>, Vec<u8>), usize> = HashMap::new();
-    for entry in &entries {
-        *claims.entry(claim(&entry.path)).or_default() += 1;
+    if reuse.is_some() {
+        for entry in &entries {
+            *claims.entry(claim(&entry.path)).or_default() += 1;
+        }
     }
     for entry in &entries {
         match entry.mode {
