@@ -1629,3 +1629,364 @@ fn until_a_revision_ignores_later_edits_of_the_work_tree() {
     assert_eq!(v["officers"]["left"], json!([]));
     assert_eq!(v["to"]["date"], json!("2026-02-10"));
 }
+
+// ---------------------------------------------------------------------------
+// Regressions found in review: each test below failed before its fix.
+// ---------------------------------------------------------------------------
+
+/// Copies the real CTG of `data/` into `dir`.
+fn copy_data(dir: &Path) {
+    let data = data();
+    for entry in walkdir::WalkDir::new(&data) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let target = dir.join(entry.path().strip_prefix(&data).unwrap());
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A git repository at `dir` holding a copy of the real CTG of `data/`,
+/// committed on `day` with `message`; returns the commit's short id.
+fn data_repo(dir: &Path, day: &str, message: &str) -> String {
+    init(dir);
+    copy_data(dir);
+    commit_all(dir, day, message)
+}
+
+/// Replaces the one occurrence of `from` by `to` in `relative` under `dir`.
+fn replace_once(dir: &Path, relative: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(dir.join(relative)).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {relative}");
+    write(dir, relative, &text.replacen(from, to, 1));
+}
+
+/// With `core.autocrlf=true`, git checks the files out with CRLF line ends:
+/// a multi-line string then holds `\r\n` in the work tree and `\n` in the
+/// commit. The work tree, as committed, has nothing new.
+#[test]
+fn a_crlf_work_tree_compares_as_its_commit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    for (path, text) in ctg_core::analysis::codes::BASE {
+        write(dir, path, text);
+    }
+    let action = std::fs::read_to_string(dir.join("actions/pe-01.toml")).unwrap();
+    write(
+        dir,
+        "actions/pe-01.toml",
+        &format!("{action}objective = \"\"\"\nline one\nline two\n\"\"\"\n"),
+    );
+    commit_all(dir, "2026-01-10", "Objectif sur deux lignes");
+    git_ok(dir, &["config", "core.autocrlf", "true"]);
+    git_ok(dir, &["rm", "-q", "--cached", "-r", "."]);
+    git_ok(dir, &["reset", "-q", "--hard"]);
+    let checked_out = std::fs::read(dir.join("actions/pe-01.toml")).unwrap();
+    assert!(
+        checked_out.windows(2).any(|w| w == b"\r\n"),
+        "git wrote CRLF line ends"
+    );
+
+    let v = changes_json(dir, &["--since", "HEAD"]);
+    assert_eq!(v["records"], json!([]));
+    let run = changes(dir, "en", &["--since", "HEAD"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(section(&run.stdout, "Other changes"), ["no change"]);
+}
+
+/// An id claimed twice in the older commit: the second file is left out
+/// (and named), not counted twice in the FTE of that side.
+#[test]
+fn a_duplicate_id_in_the_older_commit_is_left_out_not_counted_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    data_repo(dir, "2026-01-10", "CTG");
+    let officer = std::fs::read_to_string(dir.join("officers/amelie-roux.toml")).unwrap();
+    write(dir, "officers/x/amelie-roux.toml", &officer);
+    let dup = commit_all(dir, "2026-01-11", "Doublon");
+    // What `ctg fte` says at that commit, on its day.
+    let fte = ctg_at(dir, "2026-01-11", "en", &["fte", "--format", "json"]);
+    let total = fte.json()["total"].clone();
+    assert_eq!(total, json!(3.8));
+    git_ok(dir, &["rm", "-q", "officers/x/amelie-roux.toml"]);
+
+    let run = changes(dir, "en", &["--since", "HEAD", "--format", "json"]);
+    let v = run.json();
+    assert_eq!(v["from"]["commit"], json!(dup));
+    assert_eq!(v["from"]["date"], json!("2026-01-11"));
+    assert_eq!(v["fte"]["from"], total, "{}", run.stderr);
+    assert_eq!(
+        lines(&run.stderr),
+        [format!(
+            "warning: {dup}:officers/x/amelie-roux.toml left out (duplicate-id); run `ctg check` for details"
+        )]
+    );
+    // A file left out makes the answer partial: exit 1.
+    assert_eq!(run.code, 1);
+    assert_eq!(v["records"], json!([]));
+
+    // The same once the removal is committed.
+    commit_all(dir, "2026-01-12", "Doublon retiré");
+    let run = changes(dir, "en", &["--since", "HEAD~1", "--format", "json"]);
+    assert_eq!(
+        lines(&run.stderr),
+        [format!(
+            "warning: {dup}:officers/x/amelie-roux.toml left out (duplicate-id); run `ctg check` for details"
+        )]
+    );
+    let v = run.json();
+    assert_eq!(v["fte"]["from"], total);
+    assert_eq!(v["records"], json!([]));
+}
+
+/// A link to a link, and an absolute link to a file inside the root, read
+/// the same from the commit and from the work tree.
+#[cfg(unix)]
+#[test]
+fn links_through_links_and_absolute_links_inside_the_root_are_unchanged() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    data_repo(dir, "2026-01-10", "CTG");
+    symlink("amelie-roux.toml", dir.join("officers/link-in.toml")).unwrap();
+    symlink("link-in.toml", dir.join("officers/link-chain.toml")).unwrap();
+    symlink(
+        dir.join("officers/karim-benali.toml"),
+        dir.join("officers/link-abs.toml"),
+    )
+    .unwrap();
+    // Committed on the day asked, so that both sides are read on one day.
+    commit_all(dir, AT, "Liens");
+
+    let run = changes(dir, "en", &["--since", "HEAD", "--format", "json"]);
+    let v = run.json();
+    assert_eq!(v["records"], json!([]), "{}", run.stderr);
+    assert_eq!(v["fte"]["from"], v["fte"]["to"]);
+    assert_eq!(v["officers"]["joined"], json!([]));
+    assert_eq!(v["officers"]["left"], json!([]));
+    assert_eq!(v["officers"]["changed"], json!([]));
+
+    // Nothing staged: the index says what the work tree says.
+    let check = ctg_in(dir, "en", &["check", "--format", "short"]);
+    let staged = ctg_in(dir, "en", &["check", "--staged", "--format", "short"]);
+    assert_eq!(
+        (staged.code, &staged.stdout, &staged.stderr),
+        (check.code, &check.stdout, &check.stderr)
+    );
+    assert!(
+        !check
+            .stdout
+            .contains("link-chain.toml:1:1: warning[skipped-file]"),
+        "{}",
+        check.stdout
+    );
+}
+
+/// A commission meeting planned in the commit and cancelled since is said
+/// as cancelled, in the text and in JSON.
+#[test]
+fn a_planned_meeting_cancelled_since_is_said_cancelled() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    copy_data(dir);
+    let pe = "commissions/petite-enfance.toml";
+    replace_once(
+        dir,
+        pe,
+        "date = 2026-10-13\nstatus = \"held\"\ndecisions = [\"Une communauté professionnelle de l'accueil du jeune enfant sera lancée en 2027.\"]",
+        "date = 2026-10-13\nstatus = \"planned\"",
+    );
+    commit_all(dir, "2026-10-01", "Réunion prévue");
+    replace_once(
+        dir,
+        pe,
+        "date = 2026-10-13\nstatus = \"planned\"",
+        "date = 2026-10-13\nstatus = \"cancelled\"",
+    );
+
+    let v = changes_json(dir, &["--since", "HEAD"]);
+    assert_eq!(
+        v["meetings"],
+        json!([
+            {"date": "2026-10-13", "body": "petite-enfance", "status": "cancelled"},
+            {"date": "2026-11-17", "body": "acces-aux-droits", "status": "held"}
+        ])
+    );
+    let en = changes(dir, "en", &["--since", "HEAD"]);
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    assert_eq!(
+        section(&en.stdout, "Meetings"),
+        [
+            "- cancelled, 2026-10-13: commission petite-enfance",
+            "- held on 2026-11-17: commission acces-aux-droits",
+        ]
+    );
+    let fr = changes(dir, "fr", &["--since", "HEAD"]);
+    assert_eq!(fr.code, 0, "{}", fr.stderr);
+    assert_eq!(
+        section(&fr.stdout, "Réunions"),
+        [
+            "- annulée, le 13/10/2026 : commission petite-enfance",
+            "- tenue le 17/11/2026 : commission acces-aux-droits",
+        ]
+    );
+}
+
+/// A file grown past 10 MB in the work tree is named as left out, and its
+/// record is not said to be removed.
+#[test]
+fn a_file_grown_too_large_is_left_out_not_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    data_repo(dir, "2026-01-10", "CTG");
+    let officer = std::fs::read_to_string(dir.join("officers/amelie-roux.toml")).unwrap();
+    write(
+        dir,
+        "officers/amelie-roux.toml",
+        &format!("{officer}# {}\n", "x".repeat(11 * 1024 * 1024)),
+    );
+
+    let run = changes(dir, "en", &["--since", "HEAD", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        lines(&run.stderr),
+        [
+            "warning: officers/amelie-roux.toml left out (file-too-large); run `ctg check` for details"
+        ]
+    );
+    let v = run.json();
+    assert_eq!(v["records"], json!([]));
+    assert!(
+        !v["officers"]["left"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("amelie-roux")),
+        "{v}"
+    );
+    assert_eq!(v["fte"]["complete"], json!(false));
+}
+
+/// A symbolic link in the `--until` commit is read as that commit's target,
+/// whatever the work tree holds at that name.
+#[cfg(unix)]
+#[test]
+fn a_link_in_the_until_commit_is_read_from_that_commit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = &tmp.path().join("ctg");
+    data_repo(dir, "2026-01-10", "CTG");
+    let officer = std::fs::read_to_string(dir.join("officers/amelie-roux.toml")).unwrap();
+    assert!(officer.contains("fte = 1.0"));
+    write(
+        dir,
+        "officers/alias.toml",
+        &officer.replace("fte = 1.0", "fte = 0.5"),
+    );
+    commit_all(dir, "2026-01-11", "Alias à mi-temps");
+    std::fs::remove_file(dir.join("officers/alias.toml")).unwrap();
+    std::os::unix::fs::symlink("amelie-roux.toml", dir.join("officers/alias.toml")).unwrap();
+    commit_all(dir, "2026-01-12", "Alias en lien");
+    std::fs::remove_file(dir.join("officers/alias.toml")).unwrap();
+    write(
+        dir,
+        "officers/alias.toml",
+        &officer.replace("fte = 1.0", "fte = 0.2"),
+    );
+    commit_all(dir, "2026-01-13", "Alias à 0,2");
+
+    let expected = json!([{
+        "kind": "officer",
+        "id": "alias",
+        "change": "modified",
+        "file": "officers/alias.toml",
+        "fields": [{"key": "assignment[0].fte", "from": 0.5, "to": 1.0}]
+    }]);
+    let v = changes_json(dir, &["--since", "HEAD~2", "--until", "HEAD~1"]);
+    assert_eq!(v["records"], expected);
+    // The same from a clone whose work tree is the `--until` commit.
+    let clone = tmp.path().join("clone");
+    let out = git(
+        tmp.path(),
+        &[
+            "clone",
+            "-q",
+            dir.to_str().unwrap(),
+            clone.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    git_ok(&clone, &["checkout", "-q", "HEAD~1"]);
+    let v = changes_json(&clone, &["--since", "HEAD~1", "--until", "HEAD"]);
+    assert_eq!(v["records"][0]["fields"], expected[0]["fields"]);
+}
+
+/// A FIFO where the commit has a file: read from git when the answer is
+/// about commits (or the index), never opened, so that nothing hangs.
+#[cfg(unix)]
+#[test]
+fn a_fifo_where_the_commit_has_a_file_is_never_opened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    base_repo(dir, "2026-01-10");
+    let officer = dir.join("officers/marie-dupont.toml");
+    std::fs::remove_file(&officer).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&officer).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let bounded = |args: &[&str]| {
+        Run::of(
+            ctg()
+                .timeout(std::time::Duration::from_secs(30))
+                .arg("--dir")
+                .arg(dir)
+                .args(["--at", AT, "--color", "never", "--lang", "en"])
+                .args(args),
+        )
+    };
+
+    let run = bounded(&[
+        "changes", "--since", "HEAD", "--until", "HEAD", "--format", "json",
+    ]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let v = run.json();
+    assert_eq!(v["records"], json!([]));
+    assert_eq!(v["fte"]["from"], json!(0.5));
+    assert_eq!(v["fte"]["to"], json!(0.5));
+    assert_eq!(v["fte"]["complete"], json!(true));
+    assert_eq!(v["officers"]["left"], json!([]));
+
+    let run = bounded(&["check", "--staged", "--format", "short"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "", "")
+    );
+}
+
+/// `--since ':/text'` is git's: the newest commit whose message has `text`.
+#[test]
+fn since_a_message_search_is_the_newest_commit_that_matches() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    base_repo(dir, "2026-01-10");
+    let copil = std::fs::read_to_string(dir.join("copil.toml")).unwrap();
+    write(dir, "copil.toml", &format!("# Jean Martin arrive\n{copil}"));
+    commit_all(dir, "2026-01-20", "Jean Martin annoncé");
+    write(dir, "officers/jean-martin.toml", JEAN);
+    let arrival = commit_all(dir, "2026-02-01", "Arrivée de Jean Martin");
+    write(dir, "copil.toml", &copil);
+    commit_all(dir, "2026-03-01", "Relecture");
+
+    let v = changes_json(dir, &["--since", ":/Jean Martin"]);
+    assert_eq!(v["from"]["rev"], json!(":/Jean Martin"));
+    assert_eq!(v["from"]["commit"], json!(arrival));
+    assert_eq!(v["from"]["date"], json!("2026-02-01"));
+    assert_eq!(v["officers"]["joined"], json!([]));
+    let run = changes(dir, "en", &["--since", ":/Jean Martin"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Changes from 2026-02-01"),
+        "{}",
+        run.stdout
+    );
+}

@@ -292,3 +292,156 @@ fn a_merge_conflict_is_said_once_with_what_to_do() {
     git_ok(&root, &["add", "copil.toml"]);
     assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
 }
+
+/// `ctg --at AT --color never --lang en ARGS` run in `cwd`, as git runs a
+/// hook there: `GIT_DIR` set (absolute), no `GIT_WORK_TREE`.
+fn as_hook(tmp: &Path, cwd: &Path, git_dir: &str, args: &[&str]) -> (i32, String, String) {
+    let out = ctg(tmp)
+        .current_dir(cwd)
+        .env("GIT_DIR", git_dir)
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE")
+        .args(["--at", AT, "--color", "never", "--lang", "en"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The hook in a linked worktree (`git worktree add`) with the CTG root in
+/// a folder: git runs it at the worktree's top with `GIT_DIR` pointing into
+/// the main repository's `.git/worktrees/`, and no `GIT_WORK_TREE`.
+#[test]
+fn the_hook_works_in_a_linked_worktree_with_the_root_in_a_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let top = tmp.path().join("main");
+    repo_at(&top, &top.join("sub"));
+    ctg(tmp.path())
+        .arg("--dir")
+        .arg(top.join("sub"))
+        .args(["hook", "install"])
+        .assert()
+        .code(0);
+    let worktree = tmp.path().join("linked");
+    git_ok(&top, &["worktree", "add", "-q", worktree.to_str().unwrap()]);
+    let out = git(&worktree, &["rev-parse", "--absolute-git-dir"]);
+    assert!(out.status.success(), "{out:?}");
+    let git_dir = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert!(git_dir.contains("/worktrees/"), "{git_dir}");
+
+    // A sound change, staged in the linked worktree.
+    let officer = worktree.join("sub/officers/marie-dupont.toml");
+    let good = std::fs::read(&officer).unwrap();
+    std::fs::write(&officer, [&good[..], b"# reviewed\n"].concat()).unwrap();
+    git_ok(&worktree, &["add", "."]);
+    let check = ["--dir", "sub", "check", "--staged", "--format", "short"];
+    assert_eq!(
+        as_hook(tmp.path(), &worktree, &git_dir, &check),
+        (0, String::new(), String::new())
+    );
+    git_ok(&worktree, &["commit", "-q", "-m", "good"]);
+
+    // A bad one: the worktree's own index is the one checked.
+    std::fs::write(&officer, BAD_FTE).unwrap();
+    git_ok(&worktree, &["add", "."]);
+    let (code, out, _) = as_hook(tmp.path(), &worktree, &git_dir, &check);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.starts_with("officers/marie-dupont.toml:5:7: error[invalid-value]"),
+        "{out}"
+    );
+    let refused = git(&worktree, &["commit", "-q", "-m", "bad"]);
+    assert!(!refused.status.success(), "the bad commit went through");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("`fte` = 1.5 is out of range"), "{said}");
+}
+
+/// In a sparse checkout, the staged actions absent from the work tree are
+/// read from git: the findings are those of the full checkout.
+#[test]
+fn staged_reads_what_a_sparse_checkout_leaves_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("repo");
+    repo_at(&root, &root);
+    assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
+    git_ok(
+        &root,
+        &["sparse-checkout", "set", "--no-cone", "/*", "!/actions/"],
+    );
+    assert!(
+        !root.join("actions").exists(),
+        "actions/ left the work tree"
+    );
+    assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
+    // And a bad action, staged without being checked out, is found.
+    let action = git(&root, &["show", "HEAD:actions/pe-01.toml"]);
+    let broken = String::from_utf8(action.stdout)
+        .unwrap()
+        .replace("status = \"in-progress\"", "status = \"ongoing\"");
+    let object = std::process::Command::new("git")
+        .arg("-C")
+        .arg(&root)
+        .args(["hash-object", "-w", "--stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(broken.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let id = String::from_utf8(object.stdout).unwrap().trim().to_owned();
+    git_ok(
+        &root,
+        &[
+            "update-index",
+            "--cacheinfo",
+            &format!("100644,{id},actions/pe-01.toml"),
+        ],
+    );
+    let (code, out, _) = staged(tmp.path(), &root);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("actions/pe-01.toml:3:10: error["), "{out}");
+}
+
+/// A file marked `--assume-unchanged` and edited since: its staged version
+/// is the one checked, not the work tree's.
+#[test]
+fn staged_checks_the_index_of_an_assume_unchanged_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("repo");
+    repo_at(&root, &root);
+    git_ok(
+        &root,
+        &[
+            "update-index",
+            "--assume-unchanged",
+            "officers/marie-dupont.toml",
+        ],
+    );
+    let officer = root.join("officers/marie-dupont.toml");
+    let good = std::fs::read_to_string(&officer).unwrap();
+    std::fs::write(&officer, format!("{good}garbage = = =\n")).unwrap();
+    assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
+}
+
+/// A file added with `git add -N` (intent to add) has nothing staged: the
+/// commit will not hold it, so the check passes it over.
+#[test]
+fn staged_ignores_an_intent_to_add_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("repo");
+    repo_at(&root, &root);
+    std::fs::write(
+        root.join("officers/new-person.toml"),
+        BAD_FTE.replace("Marie Dupont", "New Person"),
+    )
+    .unwrap();
+    git_ok(&root, &["add", "-N", "officers/new-person.toml"]);
+    assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
+}
