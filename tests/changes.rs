@@ -814,12 +814,26 @@ fn names_that_are_not_utf8_neither_panic_nor_make_changes_up() {
     assert_eq!(check(&[]), said);
     assert_eq!(check(&["--staged"]), said);
 
+    // A file that cannot be read is named, as every unread record file
+    // is (exit 1), and its record is called neither added nor removed.
+    let skipped = |args: &[&str]| {
+        let run = changes(dir, "en", &[args, &["--format", "json"]].concat());
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .lines()
+                .all(|line| line.ends_with("left out (skipped-file); run `ctg check` for details")),
+            "{}",
+            run.stderr
+        );
+        run.json()
+    };
     // The commit and the work tree are the same: nothing moved.
-    let v = changes_json(dir, &["--since", "HEAD"]);
+    let v = skipped(&["--since", "HEAD"]);
     assert_eq!(v["records"], json!([]));
     assert_eq!(v["actions"]["added"], json!([]));
     // From the commit before, the record in the Latin-1 folder is new.
-    let v = changes_json(dir, &["--since", "HEAD~1"]);
+    let v = skipped(&["--since", "HEAD~1"]);
     assert_eq!(v["actions"]["added"], json!(["pe-02"]));
     assert_eq!(v["records"][0]["file"], "actions/caf\u{FFFD}/pe-02.toml");
     assert_eq!(v["records"].as_array().unwrap().len(), 1);
@@ -832,12 +846,12 @@ fn names_that_are_not_utf8_neither_panic_nor_make_changes_up() {
     );
     write_bytes_path(dir, b"actions/d\xe9j\xe0.toml", PE_02);
     let run = changes(dir, "en", &["--since", &first]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         section(&run.stdout, "Actions"),
         ["- completed: pe-02 \"Crèche\" (petite-enfance)"]
     );
-    let v = changes_json(dir, &["--since", &first]);
+    let v = skipped(&["--since", &first]);
     assert_eq!(
         v["records"],
         json!([{
@@ -1989,4 +2003,29 @@ fn since_a_message_search_is_the_newest_commit_that_matches() {
         "{}",
         run.stdout
     );
+}
+
+/// A record file the work tree holds as something `ctg` does not read (a
+/// dangling link where the commit has a file) is named as left out, not
+/// called removed: its FTE is said to be missing from the figures.
+#[cfg(unix)]
+#[test]
+fn a_record_skipped_in_the_work_tree_is_left_out_not_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    data_repo(dir, "2026-01-10", "CTG");
+    let officer = dir.join("officers/amelie-roux.toml");
+    std::fs::remove_file(&officer).unwrap();
+    std::os::unix::fs::symlink("/nonexistent/amelie.toml", &officer).unwrap();
+    let run = changes(dir, "en", &["--since", "HEAD", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "warning: officers/amelie-roux.toml left out (skipped-file); run `ctg check` for details\n"
+    );
+    let v = run.json();
+    assert_eq!(v["records"], json!([]));
+    // Nathalie Vidal's post ended on 2026-02-28: hers is a real departure.
+    assert_eq!(v["officers"]["left"], json!(["nathalie-vidal"]));
+    assert_eq!(v["fte"]["complete"], json!(false));
 }

@@ -221,8 +221,11 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             Ok(newer) => newer,
             Err(notice) => return refuse(&notice, lang_root),
         };
+        let mut new = new;
+        left_out_if_skipped(&mut new);
         let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
-        let (old, _) = read_commit(root, store, tree, Some(&memo), false);
+        let (mut old, _) = read_commit(root, store, tree, Some(&memo), false);
+        left_out_if_skipped(&mut old);
         let (from_date, to_date) = (from.date, to.date);
         let changes = Changes::compute(
             from,
@@ -248,6 +251,24 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
         std::mem::forget((old, new));
         Ok(exit)
     })
+}
+
+/// Counts a record file that was skipped (a FIFO, a dangling link where a
+/// record was) as left out: what it holds cannot be told, so it is named on
+/// stderr and its record is called neither added nor removed.
+fn left_out_if_skipped(loaded: &mut Loaded) {
+    use ctg_core::read::problems::files::SKIPPED_FILE;
+    let skipped = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == SKIPPED_FILE && ctg_core::read::scan::kind_of(&d.file).is_some());
+    let left: Vec<ctg_core::read::repository::LeftOut> = skipped
+        .map(|d| ctg_core::read::repository::LeftOut {
+            file: d.file.clone(),
+            code: d.code,
+        })
+        .collect();
+    loaded.repo.left_out.extend(left);
 }
 
 /// The convention of the work tree's `copil.toml`, where `copil` is read.
