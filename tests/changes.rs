@@ -91,7 +91,9 @@ fn changes_json(dir: &Path, args: &[&str]) -> Value {
 
 /// The items of the section `heading` of a text answer (`  - item` lines
 /// under `HEADING` and its rule), or `["no change"]`-like lines as they are.
-fn section<'t>(text: &'t str, heading: &str) -> Vec<&'t str> {
+/// The items of a section, each on one line: an item wrapped to the width
+/// (its next lines indented under its text) is joined back.
+fn section(text: &str, heading: &str) -> Vec<String> {
     let all = lines(text);
     let upper = heading.to_uppercase();
     let start = all
@@ -99,11 +101,17 @@ fn section<'t>(text: &'t str, heading: &str) -> Vec<&'t str> {
         .position(|line| *line == upper)
         .unwrap_or_else(|| panic!("no section {upper} in\n{text}"));
     assert_eq!(all[start + 1], "=".repeat(heading.chars().count()));
-    all[start + 2..]
-        .iter()
-        .take_while(|line| !line.is_empty())
-        .map(|line| line.trim_start())
-        .collect()
+    let mut items: Vec<String> = Vec::new();
+    for line in all[start + 2..].iter().take_while(|line| !line.is_empty()) {
+        match (line.strip_prefix("    "), items.last_mut()) {
+            (Some(more), Some(item)) => {
+                item.push(' ');
+                item.push_str(more);
+            }
+            _ => items.push(line.trim_start().to_owned()),
+        }
+    }
+    items
 }
 
 // ---------------------------------------------------------------------------
@@ -530,9 +538,12 @@ fn a_year_of_the_real_ctg_replayed_in_git() {
         "- terminée : pe-02-schema-petite-enfance « Élaborer le schéma pluriannuel de maintien et de développement de l'offre d'accueil du jeune enfant » (petite-enfance)",
         "- abandonnée : ej-03-conseil-intercommunal-jeunes « Créer un conseil intercommunal des jeunes » (enfance-jeunesse)",
         "- échéance déplacée : pe-01-guichet-unique « Mettre en place un guichet unique d'information des familles sur les modes d'accueil » (petite-enfance), 31/12/2026 → 30/06/2027 (+181 jours)",
-        "- avancement : pe-01-guichet-unique « Mettre en place un guichet unique d'information des familles sur les modes d'accueil » (petite-enfance), 40 % → 60 %",
+        "- avancement : pe-01-guichet-unique « Mettre en place un guichet unique d'information des familles sur les modes d'accueil » (petite-enfance), 40\u{202f}% → 60\u{202f}%",
     ] {
-        assert!(actions.contains(&line), "no {line:?} in {actions:#?}");
+        assert!(
+            actions.iter().any(|a| a == line),
+            "no {line:?} in {actions:#?}"
+        );
     }
     assert_eq!(actions.len(), 15, "{actions:#?}");
     let meetings = section(text, "Réunions");
@@ -541,7 +552,11 @@ fn a_year_of_the_real_ctg_replayed_in_git() {
         meetings[0],
         "- tenue le 10/02/2026 : commission petite-enfance"
     );
-    assert!(meetings.contains(&"- tenue le 16/06/2026 : COPIL"));
+    assert!(
+        meetings
+            .iter()
+            .any(|m| m == "- tenue le 16/06/2026 : COPIL")
+    );
     assert_eq!(
         meetings[16],
         "- prévue le 18/05/2027 : commission acces-aux-droits"
@@ -1020,7 +1035,8 @@ fn a_record_added_has_every_field_from_null_and_one_removed_every_field_to_null(
     let run = changes(dir, "en", &["--since", "HEAD"]);
     assert!(
         section(&run.stdout, "Cofunded FTE")
-            .contains(&"- joined: Jean Martin (jean-martin), Fos-sur-Mer 0.5, cofunded"),
+            .iter()
+            .any(|l| l == "- joined: Jean Martin (jean-martin), Fos-sur-Mer 0.5, cofunded"),
         "{}",
         run.stdout
     );
@@ -1576,9 +1592,8 @@ fn an_unreadable_officer_makes_the_fte_move_incomplete() {
     assert_eq!(text.code, 1);
     let fte = section(&text.stdout, "Cofunded FTE");
     assert!(
-        fte.contains(
-            &"- incomplete: an officer file could not be read (named on stderr), so its FTE is missing from these figures"
-        ),
+        fte.iter().any(|l| l
+            == "- incomplete: an officer file could not be read (named on stderr), so its FTE is missing from these figures"),
         "{fte:?}"
     );
 }
@@ -2028,4 +2043,39 @@ fn a_record_skipped_in_the_work_tree_is_left_out_not_removed() {
     // Nathalie Vidal's post ended on 2026-02-28: hers is a real departure.
     assert_eq!(v["officers"]["left"], json!(["nathalie-vidal"]));
     assert_eq!(v["fte"]["complete"], json!(false));
+}
+
+/// At the terminal's width (`COLUMNS`), every line of the text answer fits,
+/// an item's next lines indented under its text, and no figure is split
+/// from its unit (`60 %` keeps a no-break space).
+#[test]
+fn the_text_fits_the_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ctg");
+    replay_year(&dir);
+    for columns in ["60", "80", "100"] {
+        let out = ctg()
+            .current_dir(&dir)
+            .env("COLUMNS", columns)
+            .args([
+                "--at",
+                AT,
+                "--color",
+                "never",
+                "changes",
+                "--since",
+                "2025-12-01",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let width: usize = columns.parse().unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "{columns}: {line:?}");
+            assert!(!line.trim_start().starts_with('%'), "{columns}: {line:?}");
+        }
+        assert!(text.contains("40\u{202f}%"), "{text}");
+        assert!(text.contains("60\u{202f}%"), "{text}");
+    }
 }

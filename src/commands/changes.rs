@@ -240,7 +240,7 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             },
         );
         let text = match args.format {
-            ChangesFormat::Table => render::text(&changes, lang),
+            ChangesFormat::Table => render::text(&changes, lang, crate::render::width()),
             ChangesFormat::Markdown => render::markdown(&changes, lang),
             ChangesFormat::Json => render::json(&changes),
         };

@@ -1,6 +1,7 @@
 //! `ctg changes` as text, Markdown (for minutes) or JSON; and its short
 //! forms: a line of `ctg status`, a section of the report.
 
+use crate::render::status::wrap;
 use crate::render::table::json as to_json;
 use crate::wording::changes::{self as words, ActionMove, BodyMove, Heading};
 use crate::wording::labels::colon;
@@ -192,8 +193,9 @@ fn other_items(changes: &Changes, lang: Lang) -> Vec<String> {
     items
 }
 
-/// The answer as text for a terminal or a file.
-pub fn text(changes: &Changes, lang: Lang) -> String {
+/// The answer as text for a terminal or a file, each item wrapped at
+/// spaces to `width` columns under its dash.
+pub fn text(changes: &Changes, lang: Lang, width: usize) -> String {
     let title = words::title(changes.from.date, changes.to.date, lang);
     let mut out = format!("{}\n", escape_controls(&title));
     if changes.is_empty() {
@@ -210,7 +212,11 @@ pub fn text(changes: &Changes, lang: Lang) -> String {
             out.push_str(&format!("  {}\n", words::nothing(lang)));
         }
         for item in items {
-            out.push_str(&format!("  - {}\n", escape_controls(&item)));
+            let lines = wrap(&escape_controls(&item), width.saturating_sub(4).max(20));
+            for (i, line) in lines.iter().enumerate() {
+                let lead = if i == 0 { "  - " } else { "    " };
+                out.push_str(&format!("{lead}{line}\n"));
+            }
         }
     }
     out

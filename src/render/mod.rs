@@ -26,6 +26,16 @@ pub trait Listing: serde::Serialize {
     fn csv(&self) -> String;
 }
 
+/// The columns a paragraph of text output may fill: `COLUMNS` when it is
+/// set (a terminal's width, or a test's), else the 100 columns of a screen.
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|columns| (20..=1000).contains(columns))
+        .unwrap_or(usize::from(status::WIDTH))
+}
+
 /// Whether to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ColorChoice {

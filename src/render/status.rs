@@ -414,7 +414,7 @@ fn wrap_list(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Splits text into lines of at most `width` characters, at spaces where it can.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ') {

@@ -277,10 +277,9 @@ pub fn due_move(
 
 /// `20 % → 50 %`.
 pub fn progress_move(from: Option<u8>, to: Option<u8>, lang: Lang) -> String {
-    let percent = |p: Option<u8>| match (p, lang) {
-        (None, _) => none(lang).to_owned(),
-        (Some(p), Lang::En) => format!("{p}%"),
-        (Some(p), Lang::Fr) => format!("{p} %"),
+    let percent = |p: Option<u8>| match p {
+        None => none(lang).to_owned(),
+        Some(p) => crate::wording::report::percent(i64::from(p), lang),
     };
     format!("{} → {}", percent(from), percent(to))
 }

@@ -341,6 +341,7 @@ pub fn ctg() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
     command
         .env_remove("CTG_DIR")
+        .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .timeout(Duration::from_secs(60));
