@@ -37,9 +37,13 @@ impl From<std::io::Error> for WriteError {
 /// Writes `bytes` to `path` as the module says; `executable` sets the mode
 /// `0o755` (for a git hook) before the file appears.
 pub fn write(path: &Path, bytes: &[u8], force: bool, executable: bool) -> Result<(), WriteError> {
+    // A file replaced keeps its permissions (the temporary file is made
+    // readable by its owner only).
+    let mut keep = None;
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.is_dir() => return Err(WriteError::IsFolder),
         Ok(_) if !force => return Err(WriteError::Exists),
+        Ok(meta) if meta.is_file() => keep = Some(meta.permissions()),
         _ => {}
     }
     let folder = match path.parent() {
@@ -51,6 +55,9 @@ pub fn write(path: &Path, bytes: &[u8], force: bool, executable: bool) -> Result
         .suffix(".tmp")
         .tempfile_in(folder)?;
     temp.write_all(bytes)?;
+    if let Some(permissions) = keep {
+        std::fs::set_permissions(temp.path(), permissions)?;
+    }
     if executable {
         make_executable(temp.path())?;
     }

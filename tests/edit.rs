@@ -1486,3 +1486,44 @@ fn an_edit_that_changes_nothing_says_so() {
     );
     assert_eq!(text(&repo, "actions/pe-1.toml"), progress);
 }
+
+/// A record whose file is a symbolic link is not written through (nor
+/// replaced by a file): the link and its target are left as they were.
+#[cfg(unix)]
+#[test]
+fn a_record_behind_a_link_is_not_edited() {
+    let repo = Repo::new();
+    let target = repo.join("shared/bob.toml");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::rename(repo.join("officers/bob.toml"), &target).unwrap();
+    std::os::unix::fs::symlink("../shared/bob.toml", repo.join("officers/bob.toml")).unwrap();
+    let before = std::fs::read(&target).unwrap();
+    let run = repo.run(&["officer", "end", "bob", "--on", "2026-12-31"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        "error: officers/bob.toml is a symbolic link; nothing was written through it\n  help: edit the file it names, or replace the link with the file\n"
+    );
+    assert!(
+        std::fs::symlink_metadata(repo.join("officers/bob.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+}
+
+/// An edited file keeps its permissions (the write goes through a new
+/// temporary file, readable by its owner only until then).
+#[cfg(unix)]
+#[test]
+fn an_edited_file_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = Repo::new();
+    let file = repo.join("actions/pe-1.toml");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let run = repo.run(&["action", "set", "pe-1", "--progress", "45"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o664);
+}

@@ -178,6 +178,16 @@ fn apply(
         );
     }
     let full = context.root.join(file);
+    // Never written through a link: the record's own file, or a folder on
+    // its way (the walk reads a link to a file inside the repository).
+    if let Some(link) = crate::writer::linked_folder(&context.root, &full) {
+        let path = link.display().to_string();
+        return refuse(&Notice::LinkedFolder { path }, lang);
+    }
+    if std::fs::symlink_metadata(&full).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        let path = file.to_owned();
+        return refuse(&Notice::LinkedFile { path }, lang);
+    }
     let text = match std::fs::read(&full).map(String::from_utf8) {
         Ok(Ok(text)) => text,
         _ => {

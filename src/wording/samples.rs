@@ -162,8 +162,11 @@ fn notices() -> Vec<Notice> {
         Notice::Unchanged {
             path: s("actions/pe-01.toml"),
         },
+        Notice::LinkedFile {
+            path: s("officers/lucie.toml"),
+        },
     ];
-    let mut seen = [false; 33];
+    let mut seen = [false; 34];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -199,6 +202,7 @@ fn notices() -> Vec<Notice> {
             Notice::NothingToSet => 30,
             Notice::EditRefused { .. } => 31,
             Notice::Unchanged { .. } => 32,
+            Notice::LinkedFile { .. } => 33,
         };
         seen[i] = true;
     }

@@ -101,6 +101,8 @@ pub enum Notice {
     EditRefused { path: String },
     /// The edit changes nothing: the file already says so.
     Unchanged { path: String },
+    /// The record's file is a symbolic link: it is not written through.
+    LinkedFile { path: String },
 }
 
 impl Notice {
@@ -278,6 +280,12 @@ impl Notice {
                 "{body} n'a pas de réunion le {} : rien n'a été écrit",
                 date(*day, lang)
             ),
+            (N::LinkedFile { path }, Lang::En) => {
+                format!("{path} is a symbolic link; nothing was written through it")
+            }
+            (N::LinkedFile { path }, Lang::Fr) => {
+                format!("{path} est un lien symbolique : rien n'a été écrit à travers lui")
+            }
             (N::Unchanged { path }, Lang::En) => {
                 format!("{path} already says so; nothing was written")
             }
@@ -437,6 +445,10 @@ format!("attendu : {}", french_expected(expected)),
 "pour l'indiquer tenue : `ctg meeting held`".into(),
 )),
             N::NoOpenAssignment { .. } | N::NothingToSet | N::Unchanged { .. } => None,
+            N::LinkedFile { .. } => Some(lang.pick(
+"edit the file it names, or replace the link with the file".into(),
+"modifiez le fichier qu'il désigne, ou remplacez le lien par le fichier".into(),
+)),
             N::EditRefused { .. } => Some(lang.pick(
 "see the change with --dry-run, and fix what it would break first".into(),
 "voyez la modification avec --dry-run, et corrigez d'abord ce qu'elle casserait".into(),
