@@ -209,10 +209,12 @@ pub fn one_line(text: &str) -> String {
 
 /// A TOML date value.
 pub fn date(day: chrono::NaiveDate) -> Value {
+    use chrono::Datelike;
+    // Every date `ctg` writes comes from `input::date`: a four-digit year.
     let date = toml_edit::Date {
-        year: day.format("%Y").to_string().parse().unwrap_or(1970),
-        month: chrono::Datelike::month(&day) as u8,
-        day: chrono::Datelike::day(&day) as u8,
+        year: u16::try_from(day.year()).unwrap_or_default(),
+        month: day.month() as u8,
+        day: day.day() as u8,
     };
     Value::from(toml_edit::Datetime {
         date: Some(date),

@@ -8,30 +8,19 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
+use crate::app::{Context, Exit, print_stdout, refuse};
 use crate::cli::{ChangesArgs, ChangesFormat};
 use crate::git::{self, Store, Tree};
 use crate::render::changes as render;
 use crate::wording::tools::Notice;
 use ctg_core::analysis::{Analysis, analyse_loaded};
-use ctg_core::answers::changes::{Changes, Side, Version};
-use ctg_core::diagnostics::message::words;
-use ctg_core::domain::model::{Convention, MeetingStatus};
+use ctg_core::answers::changes::{Changes, Side};
+use ctg_core::answers::status::last_held;
+use ctg_core::domain::model::Convention;
 use ctg_core::i18n::Lang;
 use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
 use ctg_core::read::repository::Repository;
 use ctg_core::read::scan::{Scan, scan};
-
-/// The last COPIL meeting held on or before `today`.
-pub fn last_copil(convention: &Convention, today: NaiveDate) -> Option<NaiveDate> {
-    convention
-        .copil
-        .meetings
-        .iter()
-        .filter(|m| m.status == MeetingStatus::Held && m.date.value <= today)
-        .map(|m| m.date.value)
-        .max()
-}
 
 /// The commit and side `when` names (`copil`, a date `YYYY-MM-DD`, or a
 /// git revision), and that commit's files under the root.
@@ -45,7 +34,7 @@ fn resolve(
     let day = if when == "copil" {
         Some(
             convention
-                .and_then(|c| last_copil(c, today))
+                .and_then(|c| last_held(&c.copil.meetings, today))
                 .ok_or(Notice::NoHeldCopil { at: today })?,
         )
     } else {
@@ -116,7 +105,6 @@ fn read_commit(
         Reading {
             objects: Some(&get),
             prefetch: Some(&prefetch),
-            reuse,
             remember: reuse.is_none(),
             object_ids: false,
         },
@@ -130,24 +118,7 @@ fn since_copil(root: &Path, new: &Repository, memo: &Memo, today: NaiveDate) -> 
     let mut git = Git::open(root).ok()?;
     let (from, tree) = resolve(root, &mut git, "copil", new.convention.as_ref(), today).ok()?;
     let (old, _) = read_commit(root, git.store, tree, Some(memo), false);
-    let to = Side {
-        rev: None,
-        commit: None,
-        date: today,
-    };
-    let date = from.date;
-    Some(Changes::compute(
-        from,
-        Version {
-            repo: &old.repo,
-            date,
-        },
-        to,
-        Version {
-            repo: new,
-            date: today,
-        },
-    ))
+    Some(Changes::compute(from, &old.repo, work_tree(today), new))
 }
 
 /// The analysis of the work tree, and what moved since the last COPIL when
@@ -166,6 +137,15 @@ pub fn analyse_with_history(root: &Path, today: NaiveDate) -> (Analysis, Option<
     let analysis = analyse_loaded(loaded, today);
     let since = since_copil(root, &analysis.repo, &memo, today);
     (analysis, since)
+}
+
+/// The work tree as a side: no revision, as of `today`.
+fn work_tree(today: NaiveDate) -> Side {
+    Side {
+        rev: None,
+        commit: None,
+        date: today,
+    }
 }
 
 /// One side `--since` or `--until` names, resolved, with its own store.
@@ -203,12 +183,7 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
             },
             None => {
                 let (loaded, memo) = read_work_tree(root, scan(root));
-                let side = Side {
-                    rev: None,
-                    commit: None,
-                    date: today,
-                };
-                Ok((loaded, memo, side))
+                Ok((loaded, memo, work_tree(today)))
             }
         };
         // The older side's refusal first (outside git, an unknown revision):
@@ -226,19 +201,7 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
         let lang = context.lang_for(new.repo.convention.as_ref().and_then(|c| c.language));
         let (mut old, _) = read_commit(root, store, tree, Some(&memo), false);
         left_out_if_skipped(&mut old);
-        let (from_date, to_date) = (from.date, to.date);
-        let changes = Changes::compute(
-            from,
-            Version {
-                repo: &old.repo,
-                date: from_date,
-            },
-            to,
-            Version {
-                repo: &new.repo,
-                date: to_date,
-            },
-        );
+        let changes = Changes::compute(from, &old.repo, to, &new.repo);
         let text = match args.format {
             ChangesFormat::Table => render::text(&changes, lang, crate::render::width()),
             ChangesFormat::Markdown => render::markdown(&changes, lang),
@@ -290,29 +253,16 @@ fn work_tree_convention(root: &Path) -> Option<Convention> {
 /// record (a commit's as git names it, `abc1234:officers/x.toml`);
 /// `Exit::Problems` if there is one.
 fn name_left_out(sides: &[(&Loaded, &Side)], lang: Lang) -> Exit {
-    let mut files: Vec<(String, &str)> = sides
-        .iter()
-        .flat_map(|(loaded, side)| {
-            loaded.repo.left_out.iter().map(move |left| {
-                let file = match &side.commit {
-                    Some(commit) => format!("{commit}:{}", left.file),
-                    None => left.file.clone(),
-                };
-                (file, left.code.as_str())
-            })
+    let files = sides.iter().flat_map(|(loaded, side)| {
+        loaded.repo.left_out.iter().map(move |left| {
+            let file = match &side.commit {
+                Some(commit) => format!("{commit}:{}", left.file),
+                None => left.file.clone(),
+            };
+            (file, left.code.as_str())
         })
-        .collect();
-    files.sort_unstable();
-    files.dedup();
-    if files.is_empty() {
-        return Exit::Ok;
-    }
-    let text: String = files
-        .into_iter()
-        .map(|(file, code)| format!("{}\n", words::left_out(&file, code, lang)))
-        .collect();
-    print_stderr(&text);
-    Exit::Problems
+    });
+    super::say_left_out(files, lang)
 }
 
 /// What a thread gave, a panic (never seen) said as a failure of git's.

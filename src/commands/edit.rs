@@ -13,7 +13,7 @@ use crate::cli::{
     ActionCommand, ActionNote, EditArgs, MeetingArgs, MeetingCommand, OfficerCommand,
 };
 use crate::edit::{self, Document};
-use crate::wording::tools::{self, Notice, say};
+use crate::wording::tools::{Expected, Notice, say};
 use ctg_core::analysis::{Analysis, Findings, analyse, analyse_loaded};
 use ctg_core::diagnostics::Severity;
 use ctg_core::domain::commune::{self, Mismatch};
@@ -149,7 +149,7 @@ fn date_of(flag: &'static str, value: &str) -> Result<NaiveDate, Notice> {
     input::date(value).ok_or(Notice::BadValue {
         flag,
         value: value.to_owned(),
-        expected: tools::EXPECT_DATE,
+        expected: Expected::Date,
     })
 }
 
@@ -335,7 +335,7 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
                         &Notice::BadValue {
                             flag: "status",
                             value: value.to_owned(),
-                            expected: tools::EXPECT_ACTION_STATUS,
+                            expected: Expected::ActionStatus,
                         },
                         lang,
                     );
@@ -351,7 +351,7 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
                             &Notice::BadValue {
                                 flag: "progress",
                                 value: value.to_owned(),
-                                expected: tools::EXPECT_PERCENT,
+                                expected: Expected::Percent,
                             },
                             lang,
                         );
@@ -519,7 +519,7 @@ pub fn meeting(context: &Context, command: &MeetingCommand) -> anyhow::Result<Ex
                         &Notice::BadValue {
                             flag: "status",
                             value: value.to_owned(),
-                            expected: tools::EXPECT_MEETING_STATUS,
+                            expected: Expected::MeetingStatus,
                         },
                         lang,
                     );
@@ -700,7 +700,7 @@ pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Ex
                         &Notice::BadValue {
                             flag: "fte",
                             value: fte.clone(),
-                            expected: tools::EXPECT_FTE,
+                            expected: Expected::Fte,
                         },
                         lang,
                     );

@@ -37,16 +37,28 @@ pub fn list(answer: &impl Listing, format: ListFormat, lang: Lang) -> String {
 /// Names on stderr each file whose records could not be loaded; `Exit::Problems`
 /// if there is one, so that no answer silently hides a broken file.
 pub fn name_left_out(repo: &Repository, lang: Lang) -> anyhow::Result<Exit> {
-    let mut text = String::new();
-    for left in &repo.left_out {
-        text.push_str(&words::left_out(&left.file, left.code.as_str(), lang));
-        text.push('\n');
+    let files = repo
+        .left_out
+        .iter()
+        .map(|left| (left.file.clone(), left.code.as_str()));
+    Ok(say_left_out(files, lang))
+}
+
+/// Names on stderr each file `(name, code)` left out, sorted, each once;
+/// `Exit::Problems` if there is one.
+pub fn say_left_out<'c>(files: impl IntoIterator<Item = (String, &'c str)>, lang: Lang) -> Exit {
+    let mut files: Vec<(String, &str)> = files.into_iter().collect();
+    files.sort_unstable();
+    files.dedup();
+    if files.is_empty() {
+        return Exit::Ok;
     }
-    if text.is_empty() {
-        return Ok(Exit::Ok);
-    }
+    let text: String = files
+        .iter()
+        .map(|(file, code)| format!("{}\n", words::left_out(file, code, lang)))
+        .collect();
     print_stderr(&text);
-    Ok(Exit::Problems)
+    Exit::Problems
 }
 
 /// Runs the commands that need no repository, or says that this one does.

@@ -139,7 +139,7 @@ fn notices() -> Vec<Notice> {
         Notice::BadValue {
             flag: "due",
             value: s("31/13/2026"),
-            expected: super::tools::EXPECT_DATE,
+            expected: super::tools::Expected::Date,
         },
         Notice::BrokenRecord {
             path: s("actions/pe-01.toml"),

@@ -85,7 +85,7 @@ pub enum Notice {
     BadValue {
         flag: &'static str,
         value: String,
-        expected: &'static str,
+        expected: Expected,
     },
     /// The record's file has errors of its own: it is not edited.
     BrokenRecord { path: String },
@@ -429,8 +429,8 @@ format!("le dossier {kind}s/ les contient"),
 "indiquez l'identifiant, ou davantage du nom".into(),
 )),
             N::BadValue { expected, .. } => Some(lang.pick(
-format!("expected {expected}"),
-format!("attendu : {}", french_expected(expected)),
+format!("expected {}", expected.text(lang)),
+format!("attendu : {}", expected.text(lang)),
 )),
             N::BrokenRecord { .. } => Some(lang.pick(
 "fix it first: `ctg check` says where".into(),
@@ -481,33 +481,51 @@ fn french_kind_plural(kind: &str) -> &'static str {
     }
 }
 
-/// What a flag expects (the English of [`Notice::BadValue`]), in French.
-fn french_expected(expected: &str) -> &'static str {
-    match expected {
-        EXPECT_DATE => "une date AAAA-MM-JJ ou JJ/MM/AAAA",
-        EXPECT_PERCENT => "un nombre entier de 0 à 100",
-        EXPECT_FTE => {
-            "une part de poste au-dessus de 0 et au plus 1, deux décimales au plus (0,5 ou 0.5)"
-        }
-        EXPECT_ACTION_STATUS => {
-            "prévue, en cours, en pause, bloquée, terminée ou abandonnée (ou planned, in-progress, paused, blocked, done, abandoned)"
-        }
-        EXPECT_MEETING_STATUS => "tenue, prévue ou annulée (ou held, planned, cancelled)",
-        _ => "une autre valeur",
-    }
+/// What a flag of an editing command expects (said by [`Notice::BadValue`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// `--due`, `--on`, `--date`…
+    Date,
+    /// `--progress`.
+    Percent,
+    /// `--fte`.
+    Fte,
+    /// An action's `--status`.
+    ActionStatus,
+    /// A meeting's `--status`.
+    MeetingStatus,
 }
 
-/// What `--due`, `--on`… expect.
-pub const EXPECT_DATE: &str = "a date YYYY-MM-DD or DD/MM/YYYY";
-/// What `--progress` expects.
-pub const EXPECT_PERCENT: &str = "a whole number from 0 to 100";
-/// What `--fte` expects.
-pub const EXPECT_FTE: &str =
-    "a share of a post above 0 and at most 1, two decimals at most (0.5 or 0,5)";
-/// What an action's `--status` expects.
-pub const EXPECT_ACTION_STATUS: &str = "planned, in-progress, paused, blocked, done or abandoned (or in French: prévue, en cours, en pause, bloquée, terminée, abandonnée)";
-/// What a meeting's `--status` expects.
-pub const EXPECT_MEETING_STATUS: &str = "held, planned or cancelled (or tenue, prévue, annulée)";
+impl Expected {
+    /// What is expected, in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Expected as E;
+        match (self, lang) {
+            (E::Date, Lang::En) => "a date YYYY-MM-DD or DD/MM/YYYY",
+            (E::Date, Lang::Fr) => "une date AAAA-MM-JJ ou JJ/MM/AAAA",
+            (E::Percent, Lang::En) => "a whole number from 0 to 100",
+            (E::Percent, Lang::Fr) => "un nombre entier de 0 à 100",
+            (E::Fte, Lang::En) => {
+                "a share of a post above 0 and at most 1, two decimals at most (0.5 or 0,5)"
+            }
+            (E::Fte, Lang::Fr) => {
+                "une part de poste au-dessus de 0 et au plus 1, deux décimales au plus (0,5 ou 0.5)"
+            }
+            (E::ActionStatus, Lang::En) => {
+                "planned, in-progress, paused, blocked, done or abandoned (or in French: prévue, en cours, en pause, bloquée, terminée, abandonnée)"
+            }
+            (E::ActionStatus, Lang::Fr) => {
+                "prévue, en cours, en pause, bloquée, terminée ou abandonnée (ou planned, in-progress, paused, blocked, done, abandoned)"
+            }
+            (E::MeetingStatus, Lang::En) => {
+                "held, planned or cancelled (or tenue, prévue, annulée)"
+            }
+            (E::MeetingStatus, Lang::Fr) => {
+                "tenue, prévue ou annulée (ou held, planned, cancelled)"
+            }
+        }
+    }
+}
 
 /// Standard output could not be written: the answer reached no one.
 pub fn stdout_failed(error: &str, lang: Lang) -> String {

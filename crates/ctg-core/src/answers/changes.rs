@@ -261,11 +261,9 @@ pub struct CopilMoves {
 
 /// One version of the records, and the day it stands for.
 #[derive(Clone, Copy)]
-pub struct Version<'r> {
-    /// The records.
-    pub repo: &'r Repository,
-    /// The day.
-    pub date: NaiveDate,
+struct Version<'r> {
+    repo: &'r Repository,
+    date: NaiveDate,
 }
 
 /// The records of one version that the comparison looks up by id: its
@@ -342,10 +340,23 @@ fn record_key(path: &str) -> Option<(RecordKind, &str)> {
 
 impl Changes {
     /// What moved from `old` to `new`. `old` may have reused records of
-    /// `new` (see `loader::Reading::reuse`): they are the same on both sides.
-    pub fn compute(from: Side, old: Version<'_>, to: Side, new: Version<'_>) -> Changes {
-        let old = Records::of(old, Some(new.repo));
-        let new = Records::of(new, None);
+    /// `new` (see `loader::Memo` and `scan::Scan::reused`): they are the same on both sides.
+    /// Each side's figures are as of its date.
+    pub fn compute(from: Side, old: &Repository, to: Side, new: &Repository) -> Changes {
+        let old = Records::of(
+            Version {
+                repo: old,
+                date: from.date,
+            },
+            Some(new),
+        );
+        let new = Records::of(
+            Version {
+                repo: new,
+                date: to.date,
+            },
+            None,
+        );
         let left_out = left_out_ids(old.repo, new.repo);
         Changes {
             fte: fte_move(&old, &new),

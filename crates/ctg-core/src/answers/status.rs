@@ -90,12 +90,17 @@ fn in_year(meetings: &[Meeting], year: i32, date: NaiveDate) -> YearMeetings {
 }
 
 /// The last held meeting on or before `date`, and the next planned one on or after it.
-fn last_and_next(meetings: &[Meeting], date: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    let last = meetings
+/// The day of the last meeting held on or before `date`.
+pub fn last_held(meetings: &[Meeting], date: NaiveDate) -> Option<NaiveDate> {
+    meetings
         .iter()
         .filter(|m| m.status == MeetingStatus::Held && m.date.value <= date)
         .map(|m| m.date.value)
-        .max();
+        .max()
+}
+
+fn last_and_next(meetings: &[Meeting], date: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let last = last_held(meetings, date);
     let next = meetings
         .iter()
         .filter(|m| m.status == MeetingStatus::Planned && m.date.value >= date)

@@ -41,8 +41,6 @@ struct Outcome {
     source: Option<SourceFile>,
     record: Option<Record>,
     diagnostics: Vec<Diagnostic>,
-    /// Not read: the version given to reuse read the same bytes cleanly.
-    reused: bool,
     /// The git object id computed from the bytes ([`Reading::object_ids`]).
     object: Option<ObjectId>,
 }
@@ -124,11 +122,9 @@ pub type Prefetch<'a> = &'a (dyn Fn(&[&str]) + Sync);
 pub struct Reading<'a> {
     /// Where the bytes of [`Origin::Object`] files are.
     pub objects: Option<Objects<'a>>,
-    /// What another version of the repository read cleanly: a file with
-    /// the same path and object id is not read again, and its record is
-    /// that version's (listed in [`Repository::reused`]).
-    pub reuse: Option<&'a Memo>,
-    /// Whether to return which files read cleanly, for a later [`Reading::reuse`].
+    /// Whether to return which files read cleanly ([`Memo`]): the files of
+    /// another version that are the same need not be read (whoever lists
+    /// them leaves them out of the scan, in [`Scan::reused`]).
     pub remember: bool,
     /// Called with the objects that [`Origin::Checked`] files of a batch turn
     /// out to need (their file on disk holds other bytes), before they are
@@ -165,11 +161,6 @@ pub fn blob_id(bytes: &[u8]) -> ObjectId {
 pub struct Memo(foldhash::HashMap<Arc<str>, ObjectId>);
 
 impl Memo {
-    /// Whether the file at `path` with content `object` read cleanly.
-    pub fn has(&self, path: &str, object: &str) -> bool {
-        self.0.get(path).is_some_and(|known| &**known == object)
-    }
-
     /// The path, shared, of the file at `path` with content `object`, if it
     /// read cleanly.
     pub fn reused(&self, path: &str, object: &str) -> Option<Arc<str>> {
@@ -289,14 +280,6 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
 /// What reading `found` gives; `None` when it is deferred: a checked file
 /// whose object must be fetched (see [`Reading::prefetch`]).
 fn load_one(found: &Found, reading: &Reading<'_>, deferring: bool) -> Option<Outcome> {
-    if let (Some(memo), Some(object)) = (reading.reuse, &found.object)
-        && memo.has(&found.path, object)
-    {
-        return Some(Outcome {
-            reused: true,
-            ..Outcome::default()
-        });
-    }
     let (bytes, from_file) = match read(found, reading.objects, deferring) {
         Ok(Some(read)) => read,
         Ok(None) => return None,
@@ -333,7 +316,6 @@ fn load_one(found: &Found, reading: &Reading<'_>, deferring: bool) -> Option<Out
         source: Some(source),
         record,
         diagnostics,
-        reused: false,
         object,
     })
 }
@@ -485,7 +467,6 @@ fn merge(
         source,
         record,
         diagnostics: mut own,
-        reused,
         object: _,
     } = outcome;
     let mut first = false;
@@ -522,9 +503,7 @@ fn merge(
             .map_or_else(|| id.into(), Arc::clone);
         repo.known_ids.of_mut(kind).insert(shared);
     }
-    if reused {
-        repo.reused.push(Arc::clone(&found.path));
-    } else if let Some(first_error) = own.iter().find(|d| d.is_error()) {
+    if let Some(first_error) = own.iter().find(|d| d.is_error()) {
         repo.left_out.push(LeftOut {
             file: found.path.to_string(),
             code: first_error.code,

@@ -45,7 +45,7 @@ pub struct Repository {
     /// How many files were examined.
     pub file_count: usize,
     /// Files not read because another version of the repository read the
-    /// same bytes cleanly (see `loader::Reading::reuse`): their records are
+    /// same bytes cleanly (see `loader::Memo` and `scan::Scan::reused`): their records are
     /// that version's, and are not repeated in the lists above.
     pub reused: Vec<Arc<str>>,
 }

@@ -94,11 +94,6 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// Whether the file can be opened again to read its text.
-    pub fn is_file(&self) -> bool {
-        matches!(self, Origin::File(_))
-    }
-
     /// The git object id it must hold, if any.
     pub fn object(&self) -> Option<&ObjectId> {
         match self {
