@@ -138,7 +138,7 @@ fn rules(bencher: divan::Bencher, n: usize) {
     let c = corpus(n);
     let loaded = ctg_core::read::loader::load(&c.root);
     bencher.bench(|| {
-        let diagnostics = ctg_core::rules::check(&loaded.repo, today());
+        let diagnostics = ctg_core::rules::check(&loaded.repo, today(), Default::default());
         ctg_core::analysis::locate(&loaded.repo, diagnostics)
             .diagnostics
             .len()
@@ -275,7 +275,7 @@ fn summary() {
     let loaded_half = ctg_core::read::loader::load(&half.root);
     let loaded_full = ctg_core::read::loader::load(&full.root);
     let rules = |repo: &ctg_core::Repository| {
-        let diagnostics = ctg_core::rules::check(repo, today());
+        let diagnostics = ctg_core::rules::check(repo, today(), Default::default());
         ctg_core::analysis::locate(repo, diagnostics)
             .diagnostics
             .len()

@@ -169,6 +169,50 @@ fn overdue() -> Repo {
     Repo::new().edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2026-06-01")
 }
 
+/// An indicator of `actions/pe-1.toml`, with `extra` lines inside its table.
+fn with_indicator(extra: &str) -> Repo {
+    Repo::new().append(
+        "actions/pe-1.toml",
+        &format!(
+            "\n[[indicator]]\nid = \"familles\"\nname = \"Familles reçues\"\nkind = \"result\"\nunit = \"familles\"\n{extra}"
+        ),
+    )
+}
+
+fn duplicate_measure() -> Repo {
+    with_indicator(
+        "baseline = { date = 2024-12-31, value = 0 }\ntarget = { date = 2027-06-30, value = 120 }\nmeasure = [\n  { date = 2025-12-31, value = 45 },\n  { date = 2025-12-31, value = 50 },\n]\n",
+    )
+}
+
+fn measure_in_future() -> Repo {
+    with_indicator(
+        "baseline = { date = 2024-12-31, value = 0 }\ntarget = { date = 2027-06-30, value = 120 }\nmeasure = [\n  { date = 2025-12-31, value = 45 },\n  { date = 2026-12-31, value = 80 },\n]\n",
+    )
+}
+
+fn indicator_stale() -> Repo {
+    with_indicator(
+        "periodicity = \"half-yearly\"\nbaseline = { date = 2024-12-31, value = 0 }\ntarget = { date = 2027-06-30, value = 120 }\nmeasure = [{ date = 2025-06-30, value = 30 }]\n",
+    )
+}
+
+fn target_missed() -> Repo {
+    with_indicator(
+        "baseline = { date = 2024-12-31, value = 0 }\ntarget = { date = 2026-03-31, value = 60 }\nmeasure = [{ date = 2026-03-31, value = 52.5 }]\n",
+    )
+}
+
+fn no_indicator() -> Repo {
+    Repo::new()
+        .append("copil.toml", "\n[check]\nrequire_indicators = true\n")
+        .edit(
+            "actions/pe-1.toml",
+            "status = \"in-progress\"",
+            "status = \"done\"\ncompleted = 2026-05-29",
+        )
+}
+
 /// A repository with one mistake.
 type Fixture = fn() -> Repo;
 
@@ -185,6 +229,8 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("fte-overbooked", fte_overbooked),
     ("plan-mismatch", plan_mismatch),
     ("meeting-in-future-held", meeting_in_future_held),
+    ("duplicate-measure", duplicate_measure),
+    ("measure-in-future", measure_in_future),
     ("file-too-large", file_too_large),
     ("unreadable-file", unreadable_file),
     ("stray-file", stray_file),
@@ -198,6 +244,9 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("no-referent", no_referent),
     ("referent-inactive", referent_inactive),
     ("overdue", overdue),
+    ("indicator-stale", indicator_stale),
+    ("target-missed", target_missed),
+    ("no-indicator", no_indicator),
 ];
 
 fn set_mode(path: &std::path::Path, mode: u32) {
@@ -231,6 +280,16 @@ fn the_valid_fixture_passes_even_strictly() {
         (6, 0, 0),
         "{report:?}"
     );
+}
+
+/// Prints what each fixture gives, to write docs/codes.md from.
+#[test]
+#[ignore = "a tool: cargo test -- --ignored print_fixtures --nocapture"]
+fn print_fixtures() {
+    for (code, fixture) in COVERAGE {
+        let short = fixture().run(&["check", "--format", "short"]).stdout;
+        println!("{code}:\n{short}");
+    }
 }
 
 #[test]
@@ -340,7 +399,7 @@ fn unknown_field_without_a_near_name_lists_the_fields() {
         d.hint.as_deref(),
         Some(
             "the fields allowed here are `name`, `kind`, `theme`, `communes`, `referent`, \
-             `objectives`, `min_meetings_per_year`, `member`, `meeting`"
+             `objectives`, `min_meetings_per_year`, `member`, `meeting`, `indicator`"
         )
     );
 }

@@ -41,6 +41,7 @@ fn type_text(ty: &Ty) -> String {
             FteRange::Positive => "FTE: above 0, two decimals at most".into(),
             FteRange::NonNegative => "FTE: 0 or more, two decimals at most".into(),
         },
+        Ty::Number => "number, exact to four decimals (`45`, `12.5`)".into(),
         Ty::Enum(names) => format!("one of {}", words(names)),
         Ty::List(item) => match item {
             Ty::Str => "list of strings".into(),

@@ -6,11 +6,16 @@ use crate::git;
 use crate::render::check as render;
 use crate::root::MARKER;
 use crate::wording::tools::Notice;
-use ctg_core::analysis::{analyse, analyse_loaded};
-use ctg_core::read::loader::{Reading, load_scan};
+use ctg_core::analysis::analyse_with;
+use ctg_core::read::loader::{Reading, load, load_scan};
+use ctg_core::rules::Settings;
 
 /// Runs the check and prints the findings in the chosen format.
 pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
+    // `--strict` asks for everything, `no-indicator` included.
+    let settings = Settings {
+        require_indicators: args.strict,
+    };
     // `--staged` checks the index: its clean files from the work tree,
     // the others from git's store, with no file written anywhere.
     let analysis = if args.staged {
@@ -36,9 +41,9 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
             ..Reading::default()
         };
         let (loaded, _) = load_scan(&context.root, found, reading);
-        analyse_loaded(loaded, context.today)
+        analyse_with(loaded, context.today, settings)
     } else {
-        analyse(&context.root, context.today)
+        analyse_with(load(&context.root), context.today, settings)
     };
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
     let findings = &analysis.findings;

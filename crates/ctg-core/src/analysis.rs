@@ -70,8 +70,13 @@ pub fn analyse(root: &Path, today: NaiveDate) -> Analysis {
 
 /// Checks a repository already read (from a walk or from git) as of `today`.
 pub fn analyse_loaded(loaded: Loaded, today: NaiveDate) -> Analysis {
+    analyse_with(loaded, today, rules::Settings::default())
+}
+
+/// Checks a repository already read as of `today`, with `settings`.
+pub fn analyse_with(loaded: Loaded, today: NaiveDate, settings: rules::Settings) -> Analysis {
     let mut diagnostics = loaded.diagnostics;
-    diagnostics.extend(rules::check(&loaded.repo, today));
+    diagnostics.extend(rules::check(&loaded.repo, today, settings));
     let findings = locate(&loaded.repo, diagnostics);
     Analysis {
         repo: loaded.repo,

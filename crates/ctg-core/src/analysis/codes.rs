@@ -6,7 +6,7 @@
 
 use crate::diagnostics::{Code, ExampleFile};
 use crate::read::problems::{fields, files};
-use crate::rules::{actions, commissions, meetings, period, references, staffing};
+use crate::rules::{actions, commissions, indicators, meetings, period, references, staffing};
 
 /// Every code, in documentation order.
 pub const ALL: &[Code] = &[
@@ -21,6 +21,8 @@ pub const ALL: &[Code] = &[
     staffing::FTE_OVERBOOKED,
     staffing::PLAN_MISMATCH,
     meetings::MEETING_IN_FUTURE_HELD,
+    fields::DUPLICATE_MEASURE,
+    indicators::MEASURE_IN_FUTURE,
     files::FILE_TOO_LARGE,
     files::UNREADABLE_FILE,
     files::STRAY_FILE,
@@ -34,6 +36,9 @@ pub const ALL: &[Code] = &[
     commissions::NO_REFERENT,
     commissions::REFERENT_INACTIVE,
     actions::OVERDUE,
+    indicators::INDICATOR_STALE,
+    indicators::TARGET_MISSED,
+    indicators::NO_INDICATOR,
 ];
 
 /// The codes of each family, in the order of the modules.
@@ -46,6 +51,7 @@ pub const FAMILIES: &[&[Code]] = &[
     commissions::CODES,
     actions::CODES,
     period::CODES,
+    indicators::CODES,
 ];
 
 /// The code named `name`, if there is one.

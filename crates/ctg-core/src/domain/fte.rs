@@ -8,6 +8,7 @@ use std::fmt;
 use std::iter::Sum;
 use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
+use crate::domain::decimal::{DecimalError, format_scaled, parse_scaled};
 use crate::i18n::Lang;
 
 /// An amount of full-time equivalent, in hundredths (`Fte(380)` is 3.8 FTE).
@@ -49,69 +50,14 @@ impl Fte {
     /// Parses a decimal number as written in TOML (`3.8`, `1`, `0.25`, `5e-1`),
     /// exactly, without going through a binary float.
     pub fn parse(text: &str) -> Result<Fte, FteParseError> {
-        let text = text.trim();
-        let (negative, body) = match text.as_bytes().first() {
-            Some(b'-') => (true, &text[1..]),
-            Some(b'+') => (false, &text[1..]),
-            _ => (false, text),
-        };
-        let (mantissa, exponent) = match body.find(['e', 'E']) {
-            Some(at) => {
-                let exp: i32 = body[at + 1..]
-                    .parse()
-                    .map_err(|_| FteParseError::NotANumber)?;
-                (&body[..at], exp)
-            }
-            None => (body, 0),
-        };
-        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || b == b'_');
-        if int_part.is_empty() || !all_digits(int_part) || !all_digits(frac_part) {
-            return Err(FteParseError::NotANumber);
-        }
-        let digits: String = int_part
-            .chars()
-            .chain(frac_part.chars())
-            .filter(|c| *c != '_')
-            .collect();
-        let frac_len = frac_part.chars().filter(|c| *c != '_').count() as i32;
-        // value = digits * 10^(exponent - frac_len); hundredths = digits * 10^shift
-        let shift = exponent - frac_len + 2;
-        let digits = digits.trim_start_matches('0');
-        let mut value: i64 = 0;
-        let significant = if shift < 0 {
-            let cut = (-shift) as usize;
-            let (kept, dropped) = if cut >= digits.len() {
-                ("", digits)
-            } else {
-                digits.split_at(digits.len() - cut)
-            };
-            if dropped.bytes().any(|b| b != b'0') {
-                return Err(FteParseError::TooPrecise);
-            }
-            kept
-        } else {
-            digits
-        };
-        for b in significant.bytes() {
-            value = value
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i64::from(b - b'0')))
-                .ok_or(FteParseError::TooLarge)?;
-        }
-        if shift > 0 && value != 0 {
-            if shift > 18 {
-                return Err(FteParseError::TooLarge);
-            }
-            value = value
-                .checked_mul(10_i64.pow(shift as u32))
-                .ok_or(FteParseError::TooLarge)?;
-        }
         // Bound amounts far above any real convention so sums cannot overflow.
-        if value > 1_000_000_000_000 {
-            return Err(FteParseError::TooLarge);
-        }
-        Ok(Fte(if negative { -value } else { value }))
+        parse_scaled(text, 2, 1_000_000_000_000)
+            .map(Fte)
+            .map_err(|e| match e {
+                DecimalError::TooPrecise => FteParseError::TooPrecise,
+                DecimalError::NotANumber => FteParseError::NotANumber,
+                DecimalError::TooLarge => FteParseError::TooLarge,
+            })
     }
 
     /// Two decimals always, for tables where figures line up (`3.80`).
@@ -159,14 +105,7 @@ impl SayFte for Lang {
 impl fmt::Display for Fte {
     /// The shortest exact form with at least one decimal: `3.8`, `1.0`, `0.25`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        let (units, cents) = (abs / 100, abs % 100);
-        let text = if cents % 10 == 0 {
-            format!("{sign}{units}.{}", cents / 10)
-        } else {
-            format!("{sign}{units}.{cents:02}")
-        };
+        let text = format_scaled(self.0, 2, true);
         f.pad(&text)
     }
 }

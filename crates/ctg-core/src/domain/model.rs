@@ -9,6 +9,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::domain::fte::Fte;
+use crate::domain::indicator::Indicator;
 use crate::i18n::Lang;
 
 /// A short text read from a file and kept in a record: a reference to an
@@ -153,6 +154,8 @@ macro_rules! word_enum {
     };
 }
 
+pub(crate) use word_enum;
+
 word_enum! {
     /// Whether a meeting took place.
     MeetingStatus {
@@ -296,6 +299,8 @@ pub struct Convention {
     pub copil: Copil,
     /// The FTE plan.
     pub fte: FtePlan,
+    /// `[check] require_indicators`: whether `no-indicator` is on.
+    pub require_indicators: bool,
 }
 
 impl Convention {
@@ -365,12 +370,16 @@ pub struct Commission {
     pub referent: Option<At<ShortText>>,
     /// Its objectives.
     pub objectives: Vec<String>,
+    /// Where `objectives` is written, if it is.
+    pub objectives_span: Option<Range<usize>>,
     /// The minimum number of held meetings a year, if it sets one.
     pub min_meetings_per_year: Option<At<u32>>,
     /// Its members.
     pub members: Vec<Member>,
     /// Its meetings.
     pub meetings: Vec<Meeting>,
+    /// The indicators of its objectives.
+    pub indicators: Vec<Indicator>,
 }
 
 /// An action of the action plan ("fiche action").
@@ -400,6 +409,8 @@ pub struct Action {
     pub completed: Option<NaiveDate>,
     /// How far along it is, in percent.
     pub progress: Option<u8>,
+    /// The indicators of its results and means.
+    pub indicators: Vec<Indicator>,
 }
 
 impl Action {

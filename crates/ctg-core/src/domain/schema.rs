@@ -4,6 +4,7 @@
 //! missing keys, types, enumerations, ranges), and the documentation and
 //! editor schemas are generated from them, so the three cannot drift apart.
 
+use crate::domain::indicator::{IndicatorKind, Periodicity};
 use crate::domain::model::{ActionStatus, CommissionKind, MeetingStatus, Mission, RecordKind};
 
 /// The allowed range of an FTE amount.
@@ -35,6 +36,8 @@ pub enum Ty {
     },
     /// An FTE amount: at most two decimals, within a range.
     Fte(FteRange),
+    /// An indicator's value: any number, exact to four decimals.
+    Number,
     /// One word of a list.
     Enum(&'static [&'static str]),
     /// A list of values of one type.
@@ -56,6 +59,7 @@ impl Ty {
             Ty::Bool => "boolean",
             Ty::Int { .. } => "integer",
             Ty::Fte(_) => "fte",
+            Ty::Number => "number",
             Ty::List(_) => "array",
             Ty::Table(_) | Ty::Map(_) => "table",
             Ty::TableList(_) => "array of tables",
@@ -118,6 +122,78 @@ pub const MEETING: &[Field] = &[
     ),
     opt("decisions", STRINGS, "What was decided."),
 ];
+
+/// A dated value: an indicator's baseline or target.
+pub const POINT: &[Field] = &[
+    req("date", Ty::Date, "The day."),
+    req(
+        "value",
+        Ty::Number,
+        "The value on that day: a number, up to four decimals.",
+    ),
+];
+
+/// One measure of an indicator.
+pub const MEASURE: &[Field] = &[
+    req(
+        "date",
+        Ty::Date,
+        "The day it was measured (on or before today).",
+    ),
+    req(
+        "value",
+        Ty::Number,
+        "The value measured: a number, up to four decimals.",
+    ),
+    opt("note", Ty::Str, "A remark on the measure."),
+];
+
+/// A result or means indicator, in an action or a commission file.
+pub const INDICATOR: &[Field] = &[
+    req(
+        "id",
+        Ty::Str,
+        "Unique within its file (lowercase, digits, hyphens); named elsewhere as `<file id>/<id>`.",
+    ),
+    req("name", Ty::Str, "What it counts."),
+    req(
+        "kind",
+        Ty::Enum(IndicatorKind::NAMES),
+        "result (an effect on families) or means (what was put in).",
+    ),
+    opt(
+        "unit",
+        Ty::Str,
+        "The unit, free text (`familles`, `jours`); `%` prints values as percentages.",
+    ),
+    opt("source", Ty::Str, "Where the figures come from."),
+    opt(
+        "periodicity",
+        Ty::Enum(Periodicity::NAMES),
+        "How often it is measured: yearly (default), half-yearly, quarterly or monthly.",
+    ),
+    req(
+        "baseline",
+        Ty::Table(POINT),
+        "The value before the convention: `{ date = …, value = … }`.",
+    ),
+    req(
+        "target",
+        Ty::Table(POINT),
+        "The value aimed at, after the baseline's date and different from it; below the baseline means lower is better.",
+    ),
+    opt(
+        "measure",
+        Ty::TableList(MEASURE),
+        "The dated measures: `[{ date = …, value = …, note = \"…\" }]`.",
+    ),
+];
+
+const CHECKS: &[Field] = &[opt(
+    "require_indicators",
+    Ty::Bool,
+    "Warn (`no-indicator`) about done actions and commissions with objectives that have no indicator. Default: false.",
+)];
 
 const CONVENTION: &[Field] = &[
     req("name", Ty::Str, "The convention's name."),
@@ -182,6 +258,7 @@ pub const COPIL_FILE: &[Field] = &[
         Ty::Table(FTE_PLAN),
         "The staffing plan of cooperation officers.",
     ),
+    opt("check", Ty::Table(CHECKS), "Settings of `ctg check`."),
 ];
 
 const ASSIGNMENT: &[Field] = &[
@@ -247,6 +324,11 @@ pub const COMMISSION_FILE: &[Field] = &[
     ),
     opt("member", Ty::TableList(MEMBER), "Its members."),
     opt("meeting", Ty::TableList(MEETING), "Its meetings."),
+    opt(
+        "indicator",
+        Ty::TableList(INDICATOR),
+        "Indicators of its objectives.",
+    ),
 ];
 
 /// `actions/<id>.toml`.
@@ -280,6 +362,11 @@ pub const ACTION_FILE: &[Field] = &[
         "progress",
         Ty::Int { min: 0, max: 100 },
         "How far along, in percent (0 to 100).",
+    ),
+    opt(
+        "indicator",
+        Ty::TableList(INDICATOR),
+        "Indicators of its results or means.",
     ),
 ];
 

@@ -10,7 +10,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::diagnostics::message::Message;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::domain::decimal::DecimalError;
 use crate::domain::fte::{Fte, FteParseError};
+use crate::domain::indicator::Quantity;
 use crate::domain::model::{At, ShortText};
 use crate::domain::schema::{Field, FteRange, Ty};
 use crate::i18n::suggest::suggest;
@@ -211,6 +213,27 @@ impl<'f> Validator<'f> {
                     self.fte_problem(value, ty, key, problem);
                 }
             }
+            Ty::Number => match number_of(inner) {
+                Ok(_) => {}
+                Err(DecimalError::NotANumber) if !matches!(inner, ctg_toml::Value::Float(_)) => {
+                    self.wrong_type(value, ty, key);
+                }
+                Err(DecimalError::TooPrecise) => self.report(
+                    value.span(),
+                    FieldProblem::TooPreciseValue {
+                        key: key.to_owned(),
+                        value: number_text(inner),
+                    },
+                ),
+                Err(_) => self.report(
+                    value.span(),
+                    FieldProblem::OutOfRange {
+                        key: key.to_owned(),
+                        value: number_text(inner),
+                        range: Bounds::Magnitude,
+                    },
+                ),
+            },
             Ty::Enum(names) => match inner.as_str() {
                 None => self.wrong_type(value, ty, key),
                 Some(word) if !names.contains(&word) => self.report(
@@ -427,6 +450,19 @@ pub fn fte_of(value: &ctg_toml::Value<'_>, range: FteRange) -> Result<Fte, FtePr
     }
 }
 
+/// The exact value a number holds (an indicator's), in ten-thousandths.
+pub fn number_of(value: &ctg_toml::Value<'_>) -> Result<Quantity, DecimalError> {
+    match value {
+        ctg_toml::Value::Integer(i) if i.radix() == 10 => Quantity::parse(i.as_str()),
+        ctg_toml::Value::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .and_then(|n| Quantity::parse(&n.to_string()).ok())
+            .ok_or(DecimalError::TooLarge),
+        ctg_toml::Value::Float(f) => Quantity::parse(f),
+        _ => Err(DecimalError::NotANumber),
+    }
+}
+
 /// Typed, forgiving reads out of a table: a value of the wrong type reads as
 /// absent, because the [`Validator`] has already reported it.
 pub struct Fields<'t, 'i> {
@@ -492,6 +528,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         fte_of(value.get_ref(), range)
             .ok()
             .map(|f| At::new(f, value.span()))
+    }
+
+    /// An indicator's value.
+    pub fn number(&self, key: &str) -> Option<Quantity> {
+        number_of(self.get(key)?.get_ref()).ok()
     }
 
     /// A word of an enumeration.

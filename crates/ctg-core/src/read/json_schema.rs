@@ -101,6 +101,7 @@ fn ty(ty: &Ty) -> Value {
         }
         Ty::Fte(FteRange::Positive) => json!({ "type": "number", "exclusiveMinimum": 0 }),
         Ty::Fte(FteRange::NonNegative) => json!({ "type": "number", "minimum": 0 }),
+        Ty::Number => json!({ "type": "number" }),
         Ty::Enum(words) => json!({ "type": "string", "enum": words }),
         Ty::List(item) => json!({ "type": "array", "items": self::ty(item) }),
         Ty::Table(fields) => table(fields),

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::domain::fte::Fte;
+use crate::domain::indicator::{Indicator, IndicatorKind, Measure, Periodicity, Point};
 use crate::domain::model::{
     Action, ActionStatus, Assignment, At, Commission, CommissionKind, Convention, Copil, FtePlan,
     Meeting, MeetingStatus, Member, Mission, Officer, ShortText,
@@ -19,6 +20,7 @@ use crate::domain::model::{
 use crate::domain::schema::FteRange;
 use crate::i18n::Lang;
 use crate::read::document::{Fields, Validator};
+use crate::read::loader::{id_suggestion, is_valid_id};
 use crate::read::problems::fields::FieldProblem;
 
 /// A record read from one file.
@@ -88,6 +90,113 @@ fn unique(check: &mut Validator<'_>, key: &str, items: &[At<ShortText>]) {
             );
         }
     }
+}
+
+/// The `[[indicator]]` tables of an action or commission file, with the
+/// checks that need more than one value: ids unique and well formed, the
+/// target after the baseline and different from it, one measure a day.
+/// An indicator missing a required value (reported by the validator) is
+/// left out of the list.
+fn indicators(fields: &Fields<'_, '_>, check: &mut Validator<'_>) -> Vec<Indicator> {
+    let mut out: Vec<Indicator> = Vec::new();
+    let point = |t: &Fields<'_, '_>| {
+        Some(Point {
+            date: t.date("date")?.value,
+            value: t.number("value")?,
+        })
+    };
+    for (table, span) in fields.tables("indicator") {
+        let id = table.str("id");
+        if let Some(id) = &id {
+            if !is_valid_id(&id.value) {
+                check.report(
+                    id.span(),
+                    FieldProblem::InvalidIndicatorId {
+                        id: id.value.to_string(),
+                        suggestion: id_suggestion(&id.value),
+                    },
+                );
+            } else if out.iter().any(|other| other.id.value == id.value.as_str()) {
+                check.report(
+                    id.span(),
+                    FieldProblem::DuplicateIndicator {
+                        id: id.value.to_string(),
+                    },
+                );
+            }
+        }
+        let name = table.text("name");
+        let kind = table.word("kind", IndicatorKind::from_word);
+        let unit = table.text("unit");
+        let source = table.text("source");
+        let periodicity = table
+            .word("periodicity", Periodicity::from_word)
+            .map_or(Periodicity::Yearly, |p| p.value);
+        let baseline = table.table("baseline").and_then(|(t, _)| point(&t));
+        let target = table
+            .table("target")
+            .and_then(|(t, span)| Some(At::new(point(&t)?, span)));
+        let mut measures: Vec<Measure> = table
+            .tables("measure")
+            .iter()
+            .filter_map(|(m, _)| {
+                Some(Measure {
+                    date: m.date("date")?,
+                    value: m.number("value")?,
+                    note: m.text("note"),
+                })
+            })
+            .collect();
+        // A stable sort: of two measures on one day, the second in the
+        // file comes second, and is the one pointed at.
+        measures.sort_by_key(|m| m.date.value);
+        for pair in measures.windows(2) {
+            if pair[0].date.value == pair[1].date.value {
+                check.report(
+                    pair[1].date.span(),
+                    FieldProblem::DuplicateMeasure {
+                        indicator: id.as_ref().map_or(String::new(), |i| i.value.to_string()),
+                        date: pair[1].date.value,
+                    },
+                );
+            }
+        }
+        if let (Some(baseline), Some(target)) = (&baseline, &target) {
+            if target.value.date <= baseline.date {
+                check.report(
+                    target.span(),
+                    FieldProblem::TargetNotAfterBaseline {
+                        target: target.value.date,
+                        baseline: baseline.date,
+                    },
+                );
+            } else if target.value.value == baseline.value {
+                check.report(
+                    target.span(),
+                    FieldProblem::TargetEqualsBaseline {
+                        value: target.value.value.to_string(),
+                    },
+                );
+            }
+        }
+        if let (Some(id), Some(name), Some(kind), Some(baseline), Some(target)) =
+            (id, name, kind, baseline, target)
+        {
+            out.push(Indicator {
+                id: At::new(id.value.to_string(), id.span()),
+                name,
+                kind: kind.value,
+                unit,
+                source,
+                periodicity,
+                baseline,
+                target,
+                measures,
+                span,
+            });
+        }
+    }
+    out
 }
 
 fn members(fields: &Fields<'_, '_>) -> Vec<Member> {
@@ -179,6 +288,10 @@ pub fn convention(
                 .collect()
         })
         .unwrap_or_default();
+    let require_indicators = doc
+        .table("check")
+        .and_then(|(c, _)| c.bool("require_indicators"))
+        .unwrap_or(false);
     let start = start?;
     let fte = FtePlan {
         target: plan.fte("target", FteRange::Positive)?,
@@ -203,6 +316,7 @@ pub fn convention(
         language: conv.text("language").and_then(|l| Lang::from_code(&l)),
         copil,
         fte,
+        require_indicators,
     })))
 }
 
@@ -282,6 +396,7 @@ pub fn commission(
         theme: doc.text("theme"),
         communes,
         referent: doc.str("referent"),
+        objectives_span: doc.get("objectives").map(|v| v.span()),
         objectives: doc
             .strings("objectives")
             .into_iter()
@@ -292,6 +407,7 @@ pub fn commission(
             .map(|m| At::new(m.value as u32, m.span())),
         members: members(doc),
         meetings: meetings(doc),
+        indicators: indicators(doc, check),
     }))
 }
 
@@ -314,6 +430,7 @@ pub fn action(
     let due = doc.date("due");
     let completed = doc.date("completed");
     let progress = doc.int("progress", 0, 100).map(|p| p.value as u8);
+    let indicators = indicators(doc, check);
     end_after_start(check, "start", start.as_ref(), "due", due.as_ref());
     end_after_start(
         check,
@@ -350,6 +467,7 @@ pub fn action(
         due,
         completed: completed.map(|c| c.value),
         progress,
+        indicators,
     }))
 }
 

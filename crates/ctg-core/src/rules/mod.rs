@@ -17,6 +17,7 @@
 
 pub mod actions;
 pub mod commissions;
+pub mod indicators;
 pub mod meetings;
 pub mod period;
 pub mod references;
@@ -27,8 +28,15 @@ use chrono::NaiveDate;
 use crate::diagnostics::Diagnostic;
 use crate::read::repository::Repository;
 
+/// What a check asks beyond the rules that always run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settings {
+    /// Report `no-indicator` whatever `copil.toml` says (`check --strict`).
+    pub require_indicators: bool,
+}
+
 /// Every cross-record problem of `repo`, with "today" being `today`.
-pub fn check(repo: &Repository, today: NaiveDate) -> Vec<Diagnostic> {
+pub fn check(repo: &Repository, today: NaiveDate, settings: Settings) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     references::check(repo, &mut out);
     staffing::check(repo, &mut out);
@@ -36,5 +44,6 @@ pub fn check(repo: &Repository, today: NaiveDate) -> Vec<Diagnostic> {
     commissions::check(repo, today, &mut out);
     actions::check(repo, today, &mut out);
     period::check(repo, &mut out);
+    indicators::check(repo, today, settings.require_indicators, &mut out);
     out
 }

@@ -64,7 +64,6 @@ pub const INVALID_VALUE: Code = Code::new(&Definition {
     )]),
 });
 
-/// The codes of this family.
 /// `date-out-of-range`: a date no CTG can have, most often a typo in the year.
 pub const DATE_OUT_OF_RANGE: Code = Code::new(&Definition {
     name: "date-out-of-range",
@@ -83,14 +82,34 @@ pub const DATE_OUT_OF_RANGE: Code = Code::new(&Definition {
     )]),
 });
 
+/// `duplicate-measure`: two measures of one indicator on the same day.
+pub const DUPLICATE_MEASURE: Code = Code::new(&Definition {
+    name: "duplicate-measure",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "An indicator has two measures dated the same day: which one counts would depend on the order of the lines, so neither is trusted.",
+        fix: "Keep one measure for that day (merge the two values, or correct the date of one).",
+    },
+    fr: Explanation {
+        meaning: "Un indicateur a deux mesures datées du même jour : celle qui compte dépendrait de l'ordre des lignes, aucune n'est donc retenue.",
+        fix: "Gardez une seule mesure pour ce jour (fusionnez les deux valeurs, ou corrigez la date de l'une).",
+    },
+    example: Example::Files(&[(
+        "actions/pe-01.toml",
+        include_str!("examples/duplicate-measure/actions/pe-01.toml"),
+    )]),
+});
+
 /// The first and last years a CTG's date can plausibly fall in.
 pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
+/// The codes of this family.
 pub const CODES: &[Code] = &[
     UNKNOWN_FIELD,
     MISSING_FIELD,
     INVALID_VALUE,
     DATE_OUT_OF_RANGE,
+    DUPLICATE_MEASURE,
 ];
 
 /// The range a number must fall in.
@@ -106,6 +125,8 @@ pub enum Bounds {
     Percent,
     /// Meetings a year: 0 to 366.
     PerYear,
+    /// An indicator's value: a finite number below a thousand billion.
+    Magnitude,
 }
 
 impl Bounds {
@@ -121,6 +142,8 @@ impl Bounds {
             (Bounds::Percent, Lang::Fr) => "de 0 à 100",
             (Bounds::PerYear, Lang::En) => "from 0 to 366",
             (Bounds::PerYear, Lang::Fr) => "de 0 à 366",
+            (Bounds::Magnitude, Lang::En) => "a finite number between -1e12 and 1e12",
+            (Bounds::Magnitude, Lang::Fr) => "un nombre fini entre -1e12 et 1e12",
         }
     }
 }
@@ -179,6 +202,21 @@ pub enum FieldProblem {
     DuplicateInList { key: String, value: String },
     /// An empty list where at least one item is needed.
     EmptyList { key: String },
+    /// An indicator value with more than four decimals.
+    TooPreciseValue { key: String, value: String },
+    /// An indicator's target dated on or before its baseline.
+    TargetNotAfterBaseline {
+        target: NaiveDate,
+        baseline: NaiveDate,
+    },
+    /// An indicator's target equal to its baseline: no direction, no progress.
+    TargetEqualsBaseline { value: String },
+    /// Two indicators of one file with the same id.
+    DuplicateIndicator { id: String },
+    /// An indicator id that is not lowercase words and hyphens.
+    InvalidIndicatorId { id: String, suggestion: String },
+    /// Two measures of one indicator on one day.
+    DuplicateMeasure { indicator: String, date: NaiveDate },
     /// A file with more problems than are worth showing: the rest are
     /// counted (under the code of the first one not shown).
     MoreProblems { more: usize, code: Code },
@@ -194,6 +232,9 @@ impl Message for FieldProblem {
                 MISSING_FIELD
             }
             M::DateOutOfRange { .. } => DATE_OUT_OF_RANGE,
+            M::DuplicateIndicator { .. } => super::files::DUPLICATE_ID,
+            M::InvalidIndicatorId { .. } => super::files::INVALID_ID,
+            M::DuplicateMeasure { .. } => DUPLICATE_MEASURE,
             M::MoreProblems { code, .. } => *code,
             M::WrongType { .. }
             | M::NotADate { .. }
@@ -203,7 +244,10 @@ impl Message for FieldProblem {
             | M::EndBeforeStart { .. }
             | M::CompletedNotDone { .. }
             | M::DuplicateInList { .. }
-            | M::EmptyList { .. } => INVALID_VALUE,
+            | M::EmptyList { .. }
+            | M::TooPreciseValue { .. }
+            | M::TargetNotAfterBaseline { .. }
+            | M::TargetEqualsBaseline { .. } => INVALID_VALUE,
         }
     }
     fn text(&self, lang: Lang) -> String {
@@ -272,6 +316,24 @@ impl Message for FieldProblem {
             (M::DuplicateInList { key, value }, Lang::Fr) => format!("`{value}` figure deux fois dans `{key}`"),
             (M::EmptyList { key }, Lang::En) => format!("`{key}` must not be empty"),
             (M::EmptyList { key }, Lang::Fr) => format!("`{key}` ne doit pas être vide"),
+            (M::TooPreciseValue { key, value }, Lang::En) => format!("`{key}` = {value} has more than four decimals"),
+            (M::TooPreciseValue { key, value }, Lang::Fr) => format!("`{key}` = {} a plus de quatre décimales", lang.number(value)),
+            (M::TargetNotAfterBaseline { target, baseline }, Lang::En) => {
+                format!("the target's date ({}) is not after the baseline's ({})", d(target), d(baseline))
+            }
+            (M::TargetNotAfterBaseline { target, baseline }, Lang::Fr) => {
+                format!("la date de la cible ({}) n'est pas postérieure à celle de la valeur de référence ({})", d(target), d(baseline))
+            }
+            (M::TargetEqualsBaseline { value }, Lang::En) => format!("the target ({value}) equals the baseline: there is no progress to measure"),
+            (M::TargetEqualsBaseline { value }, Lang::Fr) => {
+                format!("la cible ({}) est égale à la valeur de référence : il n'y a pas de progrès à mesurer", lang.number(value))
+            }
+            (M::DuplicateIndicator { id }, Lang::En) => format!("two indicators of this file have the id `{id}`"),
+            (M::DuplicateIndicator { id }, Lang::Fr) => format!("deux indicateurs de ce fichier ont l'identifiant `{id}`"),
+            (M::InvalidIndicatorId { id, .. }, Lang::En) => format!("`{id}` is not a valid indicator id"),
+            (M::InvalidIndicatorId { id, .. }, Lang::Fr) => format!("`{id}` n'est pas un identifiant d'indicateur valide"),
+            (M::DuplicateMeasure { indicator, date: day }, Lang::En) => format!("indicator `{indicator}` has two measures on {}", d(day)),
+            (M::DuplicateMeasure { indicator, date: day }, Lang::Fr) => format!("l'indicateur `{indicator}` a deux mesures le {}", d(day)),
         }
     }
 
@@ -364,6 +426,30 @@ impl Message for FieldProblem {
             }),
             M::DuplicateInList { .. } => Some(if en { "remove the repeated item".into() } else { "retirez le doublon".into() }),
             M::EmptyList { .. } => Some(if en { "add at least one item".into() } else { "ajoutez au moins un élément".into() }),
+            M::TooPreciseValue { .. } => Some(lang.pick(
+                "round to four decimals (12.3457, not 12.34567)".into(),
+                "arrondissez à quatre décimales (12.3457 et non 12.34567 ; en TOML, le séparateur décimal est le point)".into(),
+            )),
+            M::TargetNotAfterBaseline { .. } => Some(lang.pick(
+                "date the baseline before the convention's actions, and the target when it should be reached".into(),
+                "datez la valeur de référence d'avant les actions, et la cible du jour où elle doit être atteinte".into(),
+            )),
+            M::TargetEqualsBaseline { .. } => Some(lang.pick(
+                "set the value aimed at: above the baseline when more is better, below it when less is".into(),
+                "indiquez la valeur visée : au-dessus de la référence quand plus est mieux, en dessous quand moins est mieux".into(),
+            )),
+            M::DuplicateIndicator { .. } => Some(lang.pick(
+                "give each indicator of the file its own `id`".into(),
+                "donnez à chaque indicateur du fichier son propre `id`".into(),
+            )),
+            M::InvalidIndicatorId { suggestion, .. } => Some(lang.pick(
+                format!("use lowercase letters, digits and hyphens, such as `id = \"{suggestion}\"`"),
+                format!("utilisez des minuscules, des chiffres et des tirets, comme `id = \"{suggestion}\"`"),
+            )),
+            M::DuplicateMeasure { .. } => Some(lang.pick(
+                "keep one measure for that day".into(),
+                "ne gardez qu'une mesure pour ce jour".into(),
+            )),
         }
     }
 }
@@ -429,6 +515,7 @@ fn type_en(name: &str) -> &str {
         "array" => "a list",
         "table" => "a table",
         "fte" => "a number of FTE",
+        "number" => "a number",
         "date" => "a date",
         "array of tables" => "a list of tables",
         other => other,
@@ -445,6 +532,7 @@ fn type_fr(name: &str) -> &str {
         "array" => "une liste",
         "table" => "une table",
         "fte" => "un nombre d'ETP",
+        "number" => "un nombre",
         "date" => "une date",
         "array of tables" => "une liste de tables",
         other => other,
@@ -461,6 +549,7 @@ fn example(key: &str, expected: &str) -> String {
         "table" => format!("`[{key}]` and its fields below it"),
         "array of tables" => format!("`[[{key}]]` and its fields below it"),
         "fte" => format!("`{key} = 0.5`"),
+        "number" => format!("`{key} = 12.5`"),
         _ => "a value of the expected type".into(),
     }
 }
@@ -552,6 +641,24 @@ mod tests {
                 value: s("Istres"),
             },
             M::EmptyList { key: s("communes") },
+            M::TooPreciseValue {
+                key: s("value"),
+                value: s("1.23456"),
+            },
+            M::TargetNotAfterBaseline {
+                target: day(2024, 1, 1),
+                baseline: day(2024, 12, 31),
+            },
+            M::TargetEqualsBaseline { value: s("12.5") },
+            M::DuplicateIndicator { id: s("familles") },
+            M::InvalidIndicatorId {
+                id: s("Familles accueillies"),
+                suggestion: s("familles-accueillies"),
+            },
+            M::DuplicateMeasure {
+                indicator: s("familles"),
+                date: day(2025, 12, 31),
+            },
         ];
         for (expected, found) in [
             ("string", "integer"),
@@ -576,6 +683,7 @@ mod tests {
             Bounds::NonNegative,
             Bounds::Percent,
             Bounds::PerYear,
+            Bounds::Magnitude,
         ] {
             all.push(M::OutOfRange {
                 key: s("fte"),
@@ -605,13 +713,19 @@ mod tests {
             M::EmptyList { .. } => 12,
             M::MoreProblems { .. } => 13,
             M::DateOutOfRange { .. } => 14,
+            M::TooPreciseValue { .. } => 15,
+            M::TargetNotAfterBaseline { .. } => 16,
+            M::TargetEqualsBaseline { .. } => 17,
+            M::DuplicateIndicator { .. } => 18,
+            M::InvalidIndicatorId { .. } => 19,
+            M::DuplicateMeasure { .. } => 20,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 15, variant);
+        worded::every_variant(&samples, 21, variant);
         worded::messages(&samples);
     }
 
