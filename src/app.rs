@@ -142,6 +142,7 @@ pub fn run() -> u8 {
         Command::Officer(command) => commands::edit::officer(&context, command),
         Command::Status(args) => commands::status::run(&context, args),
         Command::Actions(args) => commands::actions::run(&context, args),
+        Command::Indicators(args) => commands::indicators::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
         Command::Hook(args) => commands::hook::run(&context, args),

@@ -69,6 +69,8 @@ pub enum Command {
     Status(StatusArgs),
     #[command(about = help(Help::Actions))]
     Actions(ActionsArgs),
+    #[command(about = help(Help::Indicators))]
+    Indicators(IndicatorsArgs),
     #[command(about = help(Help::Changes))]
     Changes(ChangesArgs),
     #[command(about = help(Help::Action))]
@@ -456,6 +458,51 @@ pub struct ActionsArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::ActionsFormat))]
     pub format: ListFormat,
+}
+
+/// `ctg indicators`.
+#[derive(Debug, Args)]
+pub struct IndicatorsArgs {
+    #[arg(long, value_name = name(Name::Id), help = help(Help::IndicatorsCommission))]
+    pub commission: Vec<String>,
+
+    #[arg(long, value_name = name(Name::Id), help = help(Help::IndicatorsAction))]
+    pub action: Vec<String>,
+
+    #[arg(long, value_enum, value_name = name(Name::State), help = help(Help::IndicatorsState))]
+    pub state: Vec<StateArg>,
+
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = IndicatorsFormat::Table, help = help(Help::IndicatorsFormat))]
+    pub format: IndicatorsFormat,
+}
+
+/// A state `ctg indicators --state` filters on; the French words are
+/// accepted too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StateArg {
+    #[value(alias = "atteint", help = help(Help::StateArgReached))]
+    Reached,
+    #[value(alias = "en-bonne-voie", help = help(Help::StateArgOnTrack))]
+    OnTrack,
+    #[value(alias = "en-retard", help = help(Help::StateArgBehind))]
+    Behind,
+    #[value(alias = "a-mettre-a-jour", help = help(Help::StateArgStale))]
+    Stale,
+    #[value(alias = "sans-mesure", help = help(Help::StateArgNoMeasure))]
+    NoMeasure,
+}
+
+/// Output forms of `ctg indicators`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IndicatorsFormat {
+    #[value(help = help(Help::ListFormatTable))]
+    Table,
+    #[value(help = help(Help::ListFormatJson))]
+    Json,
+    #[value(help = help(Help::ListFormatCsv))]
+    Csv,
+    #[value(help = help(Help::ListFormatMarkdown))]
+    Markdown,
 }
 
 /// `ctg report`.

@@ -228,6 +228,28 @@ pub enum Help {
     ActionsDueBefore,
     /// `ctg actions --format`
     ActionsFormat,
+    /// `ctg indicators`
+    Indicators,
+    /// `ctg indicators --commission`
+    IndicatorsCommission,
+    /// `ctg indicators --action`
+    IndicatorsAction,
+    /// `ctg indicators --state`
+    IndicatorsState,
+    /// `ctg indicators --state reached`
+    StateArgReached,
+    /// `ctg indicators --state on-track`
+    StateArgOnTrack,
+    /// `ctg indicators --state behind`
+    StateArgBehind,
+    /// `ctg indicators --state stale`
+    StateArgStale,
+    /// `ctg indicators --state no-measure`
+    StateArgNoMeasure,
+    /// `ctg indicators --format`
+    IndicatorsFormat,
+    /// `--format markdown` of a list
+    ListFormatMarkdown,
     /// `ctg report`
     Report,
     /// `ctg report --year`
@@ -417,6 +439,46 @@ impl Help {
             (Help::ListFormatCsv, Lang::Fr) => {
                 "CSV avec une ligne d'en-tête, `.` comme séparateur décimal"
             }
+            (Help::Indicators, Lang::En) => {
+                "The indicators of the plan: baseline, latest measure, target, progress against the expected line, and state"
+            }
+            (Help::Indicators, Lang::Fr) => {
+                "Les indicateurs du plan : référence, dernière mesure, cible, progression face à la trajectoire attendue, et état"
+            }
+            (Help::IndicatorsCommission, Lang::En) => {
+                "Only this commission's indicators and its actions' (repeatable)"
+            }
+            (Help::IndicatorsCommission, Lang::Fr) => {
+                "Seulement les indicateurs de cette commission et de ses actions (répétable)"
+            }
+            (Help::IndicatorsAction, Lang::En) => "Only this action's indicators (repeatable)",
+            (Help::IndicatorsAction, Lang::Fr) => {
+                "Seulement les indicateurs de cette action (répétable)"
+            }
+            (Help::IndicatorsState, Lang::En) => "Only indicators in this state (repeatable)",
+            (Help::IndicatorsState, Lang::Fr) => {
+                "Seulement les indicateurs dans cet état (répétable)"
+            }
+            (Help::StateArgReached, Lang::En) => "The latest measure meets the target",
+            (Help::StateArgReached, Lang::Fr) => "la dernière mesure atteint la cible (atteint)",
+            (Help::StateArgOnTrack, Lang::En) => {
+                "At or above the straight line from baseline to target"
+            }
+            (Help::StateArgOnTrack, Lang::Fr) => {
+                "sur ou au-dessus de la droite de la référence à la cible (en-bonne-voie)"
+            }
+            (Help::StateArgBehind, Lang::En) => "Below that line",
+            (Help::StateArgBehind, Lang::Fr) => "en dessous de cette droite (en-retard)",
+            (Help::StateArgStale, Lang::En) => "No measure within one period",
+            (Help::StateArgStale, Lang::Fr) => {
+                "aucune mesure depuis plus d'une période (a-mettre-a-jour)"
+            }
+            (Help::StateArgNoMeasure, Lang::En) => "No measure yet",
+            (Help::StateArgNoMeasure, Lang::Fr) => "aucune mesure encore (sans-mesure)",
+            (Help::IndicatorsFormat, Lang::En) => "How to print",
+            (Help::IndicatorsFormat, Lang::Fr) => "Comment afficher",
+            (Help::ListFormatMarkdown, Lang::En) => "A markdown table, for minutes",
+            (Help::ListFormatMarkdown, Lang::Fr) => "un tableau markdown, pour un compte rendu",
             (Help::Status, Lang::En) => {
                 "The one screen to read before a meeting: convention, FTE, COPIL, commissions, actions and the data's health"
             }
@@ -784,7 +846,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 125] = [
+    pub const ALL: [Help; 136] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -874,6 +936,17 @@ impl Help {
         Help::ActionsLead,
         Help::ActionsDueBefore,
         Help::ActionsFormat,
+        Help::Indicators,
+        Help::IndicatorsCommission,
+        Help::IndicatorsAction,
+        Help::IndicatorsState,
+        Help::StateArgReached,
+        Help::StateArgOnTrack,
+        Help::StateArgBehind,
+        Help::StateArgStale,
+        Help::StateArgNoMeasure,
+        Help::IndicatorsFormat,
+        Help::ListFormatMarkdown,
         Help::Report,
         Help::ReportYear,
         Help::ReportFormat,
@@ -954,6 +1027,8 @@ pub enum Name {
     Percent,
     /// `ctg meeting`'s body: `copil` or a commission.
     Body,
+    /// `ctg indicators --state`.
+    State,
 }
 
 impl Name {
@@ -986,6 +1061,8 @@ impl Name {
             (Name::What, Lang::Fr) => "QUOI",
             (Name::Status, Lang::En) => "STATUS",
             (Name::Status, Lang::Fr) => "STATUT",
+            (Name::State, Lang::En) => "STATE",
+            (Name::State, Lang::Fr) => "ÉTAT",
             (Name::Year, Lang::En) => "YYYY",
             (Name::Year, Lang::Fr) => "AAAA",
             (Name::File, Lang::En) => "FILE",

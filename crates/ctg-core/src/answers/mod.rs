@@ -9,5 +9,6 @@
 pub mod actions;
 pub mod changes;
 pub mod fte;
+pub mod indicators;
 pub mod report;
 pub mod status;

@@ -174,11 +174,13 @@ pub struct Indicator {
     pub span: Range<usize>,
 }
 
-/// A value with its unit, as `lang` writes numbers (see [`Indicator::say`]).
+/// A value with its unit, as `lang` writes numbers and percentages (see
+/// [`Indicator::say`]).
 pub fn say(value: Quantity, unit: Option<&str>, lang: Lang) -> String {
     let number = lang.number(&value.to_string());
     match unit.map(str::trim) {
         None | Some("") => number,
+        Some("%") if lang == Lang::En => format!("{number}%"),
         Some("%") => format!("{number}\u{a0}%"),
         Some(unit) => format!("{number} {unit}"),
     }
@@ -272,8 +274,8 @@ pub struct Evaluation<'a> {
 
 impl Indicator {
     /// A value of this indicator with its unit, as `lang` writes numbers:
-    /// `120 familles`, `45 %` (a no-break space before the percent sign,
-    /// as French typography and the report write it).
+    /// `120 familles`, `45%`, or in French `12,5 jours`, `45 %` (a no-break
+    /// space before the percent sign, as French typography wants).
     pub fn say(&self, value: Quantity, lang: Lang) -> String {
         say(value, self.unit.as_deref(), lang)
     }

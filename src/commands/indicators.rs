@@ -1,0 +1,61 @@
+//! `ctg indicators`: is the action plan reaching its objectives?
+
+use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::cli::{IndicatorsArgs, IndicatorsFormat, StateArg};
+use crate::render::indicators as render;
+use crate::wording::labels;
+use ctg_core::analysis::analyse;
+use ctg_core::answers::indicators::{IndicatorFilter, IndicatorList};
+use ctg_core::domain::indicator::State;
+use ctg_core::i18n::suggest::suggest;
+use std::io::IsTerminal;
+
+fn state(arg: StateArg) -> State {
+    match arg {
+        StateArg::Reached => State::Reached,
+        StateArg::OnTrack => State::OnTrack,
+        StateArg::Behind => State::Behind,
+        StateArg::Stale => State::Stale,
+        StateArg::NoMeasure => State::NoMeasure,
+    }
+}
+
+/// Evaluates the indicators as of `--at` and prints those the flags keep.
+pub fn run(context: &Context, args: &IndicatorsArgs) -> anyhow::Result<Exit> {
+    let analysis = analyse(&context.root, context.today);
+    let repo = &analysis.repo;
+    let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
+    let checks = [
+        (
+            &args.commission,
+            &repo.known_ids.commissions,
+            "--commission",
+            "commissions",
+        ),
+        (&args.action, &repo.known_ids.actions, "--action", "actions"),
+    ];
+    for (values, ids, flag, folder) in checks {
+        for value in values {
+            if !ids.contains(value.as_str()) {
+                let near = suggest(value, ids.iter().map(|id| &**id));
+                let problem = labels::unknown_id(flag, value, near.as_deref(), folder, lang);
+                print_stderr(&format!("{problem}\n"));
+                return Ok(Exit::Usage);
+            }
+        }
+    }
+    let filter = IndicatorFilter {
+        commissions: args.commission.clone(),
+        actions: args.action.clone(),
+        states: args.state.iter().copied().map(state).collect(),
+    };
+    let answer = IndicatorList::compute(repo, context.today, &filter);
+    let text = match args.format {
+        IndicatorsFormat::Table => render::table(&answer, lang, std::io::stdout().is_terminal()),
+        IndicatorsFormat::Json => crate::render::table::json(&answer),
+        IndicatorsFormat::Csv => render::csv(&answer),
+        IndicatorsFormat::Markdown => render::markdown(&answer, lang),
+    };
+    print_stdout(&text)?;
+    super::name_left_out(repo, lang)
+}
