@@ -292,6 +292,15 @@ fn state_on(day: &str) -> BTreeMap<String, String> {
         if path.starts_with("commissions/") {
             text = meetings_on(&text, "[[meeting]]", day);
         }
+        // An indicator's measures, one per line, are there from their day.
+        text = text
+            .lines()
+            .filter(|line| {
+                line.strip_prefix("  { date = ")
+                    .is_none_or(|rest| rest.get(..10).is_none_or(|date| date <= day))
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
         if path == "copil.toml" {
             text = meetings_on(&text, "[[copil.meeting]]", day);
         }

@@ -52,6 +52,19 @@ pub fn sections(changes: &Changes, lang: Lang) -> Vec<(Heading, Vec<String>)> {
     out.push((Heading::Fte, items));
     out.push((Heading::Actions, action_items(changes, lang)));
     out.push((
+        Heading::Measures,
+        changes
+            .measures
+            .iter()
+            .map(|m| {
+                // The figure and its unit never part at the end of a line.
+                let value = ctg_core::domain::indicator::say(m.value, m.unit.as_deref(), lang)
+                    .replace(' ', "\u{a0}");
+                words::measure_added(&m.place.id, &m.indicator, &m.name, &value, m.date, lang)
+            })
+            .collect(),
+    ));
+    out.push((
         Heading::Meetings,
         changes
             .meetings

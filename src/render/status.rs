@@ -276,6 +276,30 @@ fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
     ));
     blocks.push(Block::Sub(labels::due_within(DUE_SOON_DAYS, lang)));
     blocks.extend(action_block(&status.actions.due_soon, "ctg actions", lang));
+    blocks.extend(indicator_blocks(status, lang));
+    blocks
+}
+
+/// `indicators: 7 — 1 reached, 3 on track, 1 behind, 1 stale`, and the
+/// ones behind their path, each on a line.
+fn indicator_blocks(status: &Status, lang: Lang) -> Vec<Block> {
+    let info = &status.indicators;
+    if info.total == 0 {
+        return Vec::new();
+    }
+    // A blank line sets it apart from the list of actions above it.
+    let summary = crate::wording::indicators::summary(info.total, &info.counts, lang);
+    let mut blocks = vec![Block::Line(format!("\n{summary}"))];
+    for row in &info.behind {
+        blocks.push(Block::Line(crate::wording::indicators::behind_line(
+            &cell(&row.place.id),
+            &cell(&row.id),
+            &cell(&row.name),
+            row.progress_percent.unwrap_or(0),
+            row.expected_percent,
+            lang,
+        )));
+    }
     blocks
 }
 

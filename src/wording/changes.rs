@@ -17,6 +17,8 @@ pub enum Heading {
     Fte,
     /// 3: the actions.
     Actions,
+    /// 3b: the indicators' new measures.
+    Measures,
     /// 4: the meetings.
     Meetings,
     /// 5: commissions and COPIL members.
@@ -27,10 +29,11 @@ pub enum Heading {
 
 impl Heading {
     /// Every heading, in the answer's order.
-    pub const ALL: [Heading; 6] = [
+    pub const ALL: [Heading; 7] = [
         Heading::Versions,
         Heading::Fte,
         Heading::Actions,
+        Heading::Measures,
         Heading::Meetings,
         Heading::Bodies,
         Heading::Other,
@@ -45,6 +48,8 @@ impl Heading {
             (Heading::Fte, Lang::Fr) => "ETP cofinancés",
             (Heading::Actions, Lang::En) => "Actions",
             (Heading::Actions, Lang::Fr) => "Fiches action",
+            (Heading::Measures, Lang::En) => "Indicator measures",
+            (Heading::Measures, Lang::Fr) => "Mesures des indicateurs",
             (Heading::Meetings, Lang::En) => "Meetings",
             (Heading::Meetings, Lang::Fr) => "Réunions",
             (Heading::Bodies, Lang::En) => "Commissions and COPIL",
@@ -52,6 +57,22 @@ impl Heading {
             (Heading::Other, Lang::En) => "Other changes",
             (Heading::Other, Lang::Fr) => "Autres changements",
         }
+    }
+}
+
+/// A measure recorded: `par-01/familles (Familles accueillies): 52
+/// familles on 2026-06-30`.
+pub fn measure_added(
+    place: &str,
+    id: &str,
+    name: &str,
+    value: &str,
+    day: NaiveDate,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => format!("{place}/{id} ({name}): {value} on {}", date(day, lang)),
+        Lang::Fr => format!("{place}/{id} ({name}) : {value} au {}", date(day, lang)),
     }
 }
 

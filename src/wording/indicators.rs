@@ -137,6 +137,32 @@ pub fn summary(total: usize, counts: &[(State, usize)], lang: Lang) -> String {
     }
 }
 
+/// An indicator behind its path, under the status line: `behind:
+/// par-01/familles (Familles accueillies), 43% against 63% expected`.
+pub fn behind_line(
+    place: &str,
+    id: &str,
+    name: &str,
+    progress: i64,
+    expected: i64,
+    lang: Lang,
+) -> String {
+    // A figure and its percent sign never part at the end of a line.
+    let p = |value, lang| crate::wording::labels::percent(value, lang).replace(' ', "\u{a0}");
+    match lang {
+        Lang::En => format!(
+            "behind: {place}/{id} ({name}), {} against {} expected",
+            p(progress, lang),
+            p(expected, lang)
+        ),
+        Lang::Fr => format!(
+            "en retard : {place}/{id} ({name}), {} pour {} attendus",
+            p(progress, lang),
+            p(expected, lang)
+        ),
+    }
+}
+
 /// A value and its day: `70 familles (30/06/2026)`, with a no-break
 /// space so that a wrapped line never parts them.
 pub fn dated(value: &str, day: NaiveDate, lang: Lang) -> String {

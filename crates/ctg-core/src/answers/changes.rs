@@ -57,6 +57,27 @@ pub struct Changes {
     pub commissions: CommissionMoves,
     /// COPIL members added or removed.
     pub copil: CopilMoves,
+    /// Indicator measures the newer side has and the older had not, by
+    /// record, indicator and date.
+    pub measures: Vec<MeasureAdded>,
+}
+
+/// A measure of an indicator recorded between the two sides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MeasureAdded {
+    /// The action or commission that holds the indicator.
+    #[serde(rename = "where")]
+    pub place: crate::answers::indicators::Place,
+    /// The indicator's id.
+    pub indicator: String,
+    /// Its name.
+    pub name: String,
+    /// Its unit, if given.
+    pub unit: Option<String>,
+    /// The day measured.
+    pub date: NaiveDate,
+    /// The value, exact.
+    pub value: crate::domain::indicator::Quantity,
 }
 
 /// How the cofunded FTE moved.
@@ -366,6 +387,7 @@ impl Changes {
             meetings: meetings(&old, &new),
             commissions: commission_moves(&old, &new, &left_out),
             copil: copil_moves(&old, &new),
+            measures: measures_added(&old, &new, &left_out),
             from,
             to,
         }
@@ -387,6 +409,9 @@ impl Changes {
                     .fields
                     .iter()
                     .filter(|field| !is_said_above(record.kind, &field.key))
+                    // A measure added is in the measures' section; one
+                    // changed or removed is said here.
+                    .filter(|field| !(is_measure(&field.key) && field.from.is_none()))
                     .map(move |field| (record.kind, record.id.as_str(), field))
             })
             .collect()
@@ -420,6 +445,12 @@ fn is_said_above(kind: RecordKind, key: &str) -> bool {
         RecordKind::Commission => matches!(first, "referent" | "meeting"),
         RecordKind::Copil => key.starts_with("copil.member") || key.starts_with("copil.meeting"),
     }
+}
+
+/// Whether `key` is an indicator's measure or one of its fields
+/// (`indicator[0].measure[2]`, `indicator[0].measure[2].value`).
+fn is_measure(key: &str) -> bool {
+    key.starts_with("indicator[") && key.contains(".measure[")
 }
 
 /// The ids, by kind, of the records left out on either side: their moves
@@ -696,6 +727,73 @@ fn meetings(old: &Records<'_>, new: &Records<'_>) -> Vec<MeetingLine> {
             }
         })
         .collect()
+}
+
+/// The measures of the newer side's indicators that the same indicator
+/// (same record, same id) did not have on the older side, by date or value;
+/// an indicator new on that side brings all its measures.
+fn measures_added(
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
+) -> Vec<MeasureAdded> {
+    use crate::answers::indicators::Place;
+    use crate::domain::indicator::Indicator;
+    let mut out = Vec::new();
+    let mut compare = |kind: RecordKind, id: &str, was: &[Indicator], is: &[Indicator]| {
+        if left_out.contains(&(kind, id)) {
+            return;
+        }
+        for indicator in is {
+            let before = was.iter().find(|w| w.id.value == indicator.id.value);
+            for measure in &indicator.measures {
+                let known = before.is_some_and(|w| {
+                    w.measures
+                        .iter()
+                        .any(|m| m.date.value == measure.date.value && m.value == measure.value)
+                });
+                if !known {
+                    out.push(MeasureAdded {
+                        place: Place {
+                            kind,
+                            id: id.to_owned(),
+                        },
+                        indicator: indicator.id.value.clone(),
+                        name: indicator.name.clone(),
+                        unit: indicator.unit.clone(),
+                        date: measure.date.value,
+                        value: measure.value,
+                    });
+                }
+            }
+        }
+    };
+    for (id, is) in &new.commissions {
+        let was = old
+            .commissions
+            .get(id)
+            .map_or(&[][..], |c| &c.indicators[..]);
+        if !std::ptr::eq(was, &is.indicators[..]) {
+            compare(RecordKind::Commission, id, was, &is.indicators);
+        }
+    }
+    for (was, is) in action_pairs(old, new) {
+        let Some(is) = is else { continue };
+        let was = was.map_or(&[][..], |a| &a.indicators[..]);
+        // The same record on both sides (reused): nothing was added.
+        if !std::ptr::eq(was, &is.indicators[..]) {
+            compare(RecordKind::Action, &is.id, was, &is.indicators);
+        }
+    }
+    out.sort_by(|a, b| {
+        (&a.place.kind, &a.place.id, &a.indicator, a.date).cmp(&(
+            &b.place.kind,
+            &b.place.id,
+            &b.indicator,
+            b.date,
+        ))
+    });
+    out
 }
 
 fn commission_moves(

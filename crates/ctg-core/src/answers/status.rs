@@ -7,6 +7,7 @@ use crate::analysis::Analysis;
 use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
 use crate::answers::fte::FteAnswer;
 use crate::domain::model::{CommissionKind, Convention, Meeting, MeetingStatus};
+use crate::read::repository::Repository;
 
 /// How many days ahead "due soon" looks.
 pub const DUE_SOON_DAYS: u64 = 60;
@@ -169,6 +170,49 @@ pub struct ActionsInfo {
     pub unknown_commissions: Vec<(String, bool, ActionCounts)>,
 }
 
+/// The indicators of the plan in one line, and those behind their path.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorsInfo {
+    /// How many indicators there are.
+    pub total: usize,
+    /// How many stand in each state, in the order of `State::ALL`.
+    #[serde(serialize_with = "counts_by_state")]
+    pub counts: Vec<(crate::domain::indicator::State, usize)>,
+    /// Those behind the straight line to their target, in the order of
+    /// `ctg indicators`.
+    pub behind: Vec<crate::answers::indicators::IndicatorRow>,
+}
+
+fn counts_by_state<S: serde::Serializer>(
+    counts: &[(crate::domain::indicator::State, usize)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(counts.len()))?;
+    for (state, n) in counts {
+        map.serialize_entry(state.as_str(), n)?;
+    }
+    map.end()
+}
+
+impl IndicatorsInfo {
+    /// The indicators of `repo` on `date`.
+    pub fn compute(repo: &Repository, date: NaiveDate) -> IndicatorsInfo {
+        use crate::answers::indicators::{IndicatorFilter, IndicatorList};
+        use crate::domain::indicator::State;
+        let list = IndicatorList::compute(repo, date, &IndicatorFilter::default());
+        IndicatorsInfo {
+            total: list.indicators.len(),
+            counts: list.counts(),
+            behind: list
+                .indicators
+                .into_iter()
+                .filter(|row| row.state == State::Behind)
+                .collect(),
+        }
+    }
+}
+
 /// The health of the data, from the same rules as `ctg check`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Health {
@@ -185,7 +229,7 @@ pub struct Health {
 }
 
 /// `ctg status`. The parts that need `copil.toml` are `None` when it could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Status {
     /// The date the status is for.
     pub date: NaiveDate,
@@ -199,6 +243,8 @@ pub struct Status {
     pub commissions: Vec<CommissionInfo>,
     /// The action plan.
     pub actions: ActionsInfo,
+    /// The indicators: how many stand in each state, and those behind.
+    pub indicators: IndicatorsInfo,
     /// The data's health.
     pub health: Health,
     /// What moved since the last COPIL, when the records' history in git
@@ -296,6 +342,7 @@ impl Status {
                         .collect()
                 },
             },
+            indicators: IndicatorsInfo::compute(repo, date),
             health: Health {
                 files: analysis.findings.files,
                 errors: analysis.findings.errors(),
