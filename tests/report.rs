@@ -101,13 +101,18 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
         "| **Total** | **5** | **7** | **3** | **1** | **1** | **1** | **0** | **18** |"
     ));
     assert!(md.contains("| par-04-mediation-familiale | Créer une permanence de médiation familiale | Parentalité | Sophie Garcia | 31 décembre 2027 | 10\u{202f}% |"));
-    assert!(md.contains("**Aucun problème : ctg check ne signale ni erreur ni avertissement.**"));
+    // The illustrative workshops' indicator has gone a quarter without a measure.
+    assert!(md.contains(
+        "**0 erreur et 1 avertissement relevés par les mêmes règles que ctg check ; lancez ctg check pour savoir où et comment les corriger.**"
+    ));
+    assert!(md.contains("| indicator-stale | avertissement | 1 |"));
     for section in [
         "## La convention",
         "## Chargés de coopération (ETP)",
         "## Le comité de pilotage (COPIL)",
         "## Les commissions",
         "## Le plan d'action",
+        "## Évaluation",
         "## Qualité des données",
     ] {
         assert!(md.contains(&format!("\n{section}\n")), "{section}");
@@ -125,9 +130,10 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     );
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("break-inside: avoid"));
-    assert_eq!(html.matches("<svg class=\"chart ").count(), 3);
-    assert_eq!(html.matches("role=\"img\"").count(), 3);
-    assert_eq!(html.matches("<title id=").count(), 3);
+    // Three charts of staffing and the plan, one per indicator (7).
+    assert_eq!(html.matches("<svg class=\"chart ").count(), 10);
+    assert_eq!(html.matches("role=\"img\"").count(), 10);
+    assert_eq!(html.matches("<title id=").count(), 10);
     // Charts carry their figures as text.
     assert!(html.contains(">2,1 sur 2,1 ETP</text>"));
     assert!(html.contains(">1,0 sur 1,0 ETP</text>"));
@@ -157,6 +163,169 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
             "a link that leaves the page: {href:.40}"
         );
     }
+}
+
+/// The part of `html` from `<section id="ID">` to its end.
+fn section<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<section id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let rest = &html[start..];
+    &rest[..rest.find("</section>").unwrap()]
+}
+
+/// The evaluation: per commission, each indicator's chart (measures, the
+/// expected path dashed, the target, the date's rule) beside its figures.
+#[test]
+fn evaluation_shows_each_indicator_with_its_chart_and_figures() {
+    let (html, err, code) = ctg(&data(), &["report"]);
+    assert_eq!(code, 0, "{err}");
+    let eval = section(&html, "evaluation");
+    assert!(eval.contains("<h2>Évaluation</h2>"));
+    // The date, said once.
+    assert_eq!(eval.matches("Chaque indicateur au 28/11/2026").count(), 1);
+    for commission in [
+        "Accès aux droits et inclusion numérique",
+        "Parentalité",
+        "Petite enfance",
+        "Commission territoriale de Port-Saint-Louis-du-Rhône",
+    ] {
+        assert!(
+            eval.contains(&format!(
+                "<article class=\"commission\"><h3>{commission}</h3>"
+            )),
+            "{commission}"
+        );
+    }
+    // One chart per indicator, each with its parts and its table.
+    for needle in [
+        "<svg class=\"chart indicator\"",
+        "<path class=\"expected\"",
+        "<path class=\"measures\"",
+        "<path class=\"target-mark\"",
+        "<line class=\"today\"",
+        "<table class=\"figures\">",
+    ] {
+        assert_eq!(eval.matches(needle).count(), 7, "{needle}");
+    }
+    assert_eq!(eval.matches("role=\"img\"").count(), 7);
+    assert!(html.contains(
+        ".expected { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray:"
+    ));
+    let laep = eval
+        .split("<div class=\"indicator\">")
+        .find(|i| i.contains("Familles accueillies au LAEP itinérant"))
+        .expect("the LAEP's indicator");
+    for row in [
+        "<th scope=\"row\">Indicateur</th><td>Familles accueillies au LAEP itinérant</td>",
+        "<th scope=\"row\">Unité</th><td>familles</td>",
+        "<th scope=\"row\">Type</th><td>résultat</td>",
+        "<th scope=\"row\">Référence</th><td>0 familles\u{a0}(31/12/2024)</td>",
+        "<th scope=\"row\">Dernière mesure</th><td>52 familles\u{a0}(30/06/2026)</td>",
+        "<th scope=\"row\">Cible</th><td>120 familles\u{a0}(31/12/2027)</td>",
+        "<th scope=\"row\">Progrès</th><td class=\"num\">43\u{202f}%</td>",
+        "<th scope=\"row\">Attendu</th><td class=\"num\">63\u{202f}%</td>",
+        "<th scope=\"row\">État</th><td>en retard</td>",
+    ] {
+        assert!(laep.contains(row), "{row}");
+    }
+    assert!(laep.contains(
+        "aria-label=\"Familles accueillies au LAEP itinérant : en retard, progrès 43\u{202f}% pour 63\u{202f}% attendus\""
+    ));
+    assert!(laep.contains(
+        "Référence 0 familles\u{a0}(31/12/2024) ; mesures 15 familles\u{a0}(31/12/2025), 52 familles\u{a0}(30/06/2026) ; cible 120 familles\u{a0}(31/12/2027) ; évalué au 28/11/2026."
+    ));
+    // The figures on the drawing: the latest, the target, the date.
+    assert!(laep.contains(">52 familles</text>"));
+    assert!(laep.contains("<text class=\"target-label\""));
+    assert!(laep.contains(">120 familles</text>"));
+    assert!(laep.contains("<text class=\"today-label\""));
+    // Kept together in print, as the commissions are.
+    assert!(html.contains(".commission, .indicator, .keep"));
+
+    let (md, _, _) = ctg(&data(), &["report", "--format", "markdown"]);
+    assert!(md.contains(
+        "| Familles accueillies au LAEP itinérant | Ouvrir un lieu d'accueil enfants-parents (LAEP) itinérant | familles | résultat | 0 familles\u{a0}(31/12/2024) | 52 familles\u{a0}(30/06/2026) | 120 familles\u{a0}(31/12/2027) | 43\u{202f}% | 63\u{202f}% | en retard |"
+    ));
+
+    let (en, _, _) = ctg(&data(), &["--lang", "en", "report", "--format", "markdown"]);
+    assert!(en.contains("\n## Evaluation\n"));
+    assert!(en.contains("| 43% | 63% | behind |"));
+}
+
+/// For a past year the indicators are those of its last day, as the FTE.
+#[test]
+fn evaluation_of_a_past_year_is_on_its_last_day() {
+    let (md, _, code) = ctg(
+        &data(),
+        &["report", "--year", "2025", "--format", "markdown"],
+    );
+    assert_eq!(code, 0);
+    let eval = md.split("## Évaluation").nth(1).unwrap();
+    assert!(eval.contains("Chaque indicateur au 31/12/2025"));
+    assert!(eval.contains("| 0 familles\u{a0}(31/12/2024) | 15 familles\u{a0}(31/12/2025) |"));
+    // The shuttle's baseline is in 2026: no measure yet, nothing expected yet.
+    assert!(eval.contains("| 0 jeunes\u{a0}(30/06/2026) | — | 60 jeunes\u{a0}(30/09/2027) | — | 0\u{202f}% | sans mesure |"));
+}
+
+/// Without indicators, the section says so in one line.
+#[test]
+fn evaluation_without_indicators_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    let (md, _, code) = ctg(dir.path(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(
+        md.contains("## Évaluation\n\nAucun indicateur.\n\n## "),
+        "{md}"
+    );
+    let (html, _, _) = ctg(dir.path(), &["report"]);
+    assert!(html.contains("<h2>Évaluation</h2><p>Aucun indicateur.</p></section>"));
+}
+
+/// An indicator's name and unit are record text: escaped in the table, in
+/// the chart's accessible name and in its drawing; in Markdown too.
+#[test]
+fn hostile_indicator_text_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_repo(dir.path());
+    let name = "<script>alert('ind')</script> & co|*_";
+    let unit = "<b>&</b>";
+    let mut commission = fs::read_to_string(dir.path().join("commissions/c.toml")).unwrap();
+    commission.push_str(&format!(
+        "[[indicator]]\nid = \"i\"\nname = {}\nkind = \"result\"\nunit = {}\n\
+         baseline = {{ date = 2024-12-31, value = 0 }}\n\
+         target = {{ date = 2027-12-31, value = 100 }}\n\
+         measure = [{{ date = 2026-06-30, value = 40 }}]\n",
+        toml_str(name),
+        toml_str(unit)
+    ));
+    fs::write(dir.path().join("commissions/c.toml"), commission).unwrap();
+    let (check, check_err, _) = ctg(dir.path(), &["check", "--format", "short"]);
+    assert!(!check.contains("error["), "{check}{check_err}");
+
+    let (html, err, code) = ctg(dir.path(), &["report"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("<b>"));
+    let eval = section(&html, "evaluation");
+    let shown = "&lt;script&gt;alert(&#39;ind&#39;)&lt;/script&gt; &amp; co|*_";
+    // The table's cell, the chart's aria-label and its title.
+    assert!(eval.contains(&format!("<td>{shown}</td>")), "{eval}");
+    assert!(eval.contains(&format!("aria-label=\"{shown} : ")));
+    assert!(eval.contains(&format!("<title id=\"indicator-1-title\">{shown} : ")));
+    // The unit, in the table and in the drawing's figures.
+    assert!(eval.contains("<td>&lt;b&gt;&amp;&lt;/b&gt;</td>"));
+    assert!(eval.contains(">40 &lt;b&gt;&amp;&lt;/b&gt;</text>"));
+
+    let (md, err, code) = ctg(dir.path(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!md.to_lowercase().contains("<script"));
+    assert!(
+        md.contains("| &lt;script&gt;alert('ind')&lt;/script&gt; &amp; co\\|\\*\\_ | "),
+        "{md}"
+    );
+    assert!(md.contains("| 40 &lt;b&gt;&amp;&lt;/b&gt;\u{a0}(30/06/2026) |"));
 }
 
 #[test]
@@ -559,6 +728,8 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
         &[
             format!("--print-to-pdf={}", pdf.display()),
             "--no-pdf-header-footer".into(),
+            // The headings as the PDF's outline: what the print holds.
+            "--generate-pdf-document-outline".into(),
             format!("--log-net-log={}", net_log.display()),
         ],
     );
@@ -599,6 +770,22 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     }
     let requests = page_requests(&fs::read_to_string(&net_log).expect("a net log"));
     assert!(requests.is_empty(), "the page made requests: {requests:?}");
+    // The evaluation is printed: its heading and its commissions' are in
+    // the outline, and each indicator's chart is in the tagged PDF with its
+    // accessible name (`/Alt`).
+    let titles = pdf_strings(&text, "/Title");
+    for heading in ["Évaluation", "Parentalité", "Petite enfance"] {
+        assert!(
+            titles.iter().any(|t| t == heading),
+            "{heading} is not in the printed outline: {titles:?}"
+        );
+    }
+    let charts = pdf_strings(&text, "/Alt");
+    let indicators = charts.iter().filter(|a| a.contains(" attendus")).count();
+    assert_eq!(indicators, 7, "indicator charts printed: {charts:?}");
+    assert!(charts.iter().any(|a| {
+        a.starts_with("Familles accueillies au LAEP itinérant : en retard, progrès 43\u{202f}%")
+    }));
 
     let png = dir.path().join("bilan.png");
     run_chromium(
@@ -618,6 +805,121 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     assert_eq!((width, height), (1200, 2000));
     assert!(image.len() > 20_000, "the screenshot looks blank");
 }
+
+/// The text strings of a PDF that follow `key`: `(literal)` or
+/// `<FEFF…>` (UTF-16BE in hex), as Chromium writes outlines and `/Alt`.
+fn pdf_strings(pdf: &str, key: &str) -> Vec<String> {
+    pdf.split(key)
+        .skip(1)
+        .filter_map(|rest| {
+            let rest = rest.trim_start();
+            if let Some(hex) = rest.strip_prefix("<FEFF") {
+                let hex = &hex[..hex.find('>')?];
+                let units: Vec<u16> = (0..hex.len() / 4)
+                    .filter_map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok())
+                    .collect();
+                Some(String::from_utf16_lossy(&units))
+            } else {
+                let literal = rest.strip_prefix('(')?;
+                Some(literal[..literal.find(')')?].to_owned())
+            }
+        })
+        .collect()
+}
+
+/// At 400 pixels wide (a phone), nothing of the page is cut off: the page
+/// does not scroll sideways, and every indicator's chart, its words and its
+/// table stay within the width. The page is shown in a 400-pixel frame of a
+/// test page whose script measures it (the report itself has none).
+#[test]
+fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
+    let Some(chromium) = chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium is not installed: .ci/run must install it");
+        }
+        eprintln!("SKIPPED evaluation_fits_a_400_pixel_screen: chromium is not installed");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("bilan.html");
+    let (_, err, code) = ctg(&data(), &["report", "-o", page.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let probe = dir.path().join("probe.html");
+    fs::write(&probe, PROBE).unwrap();
+    let output = std::process::Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            // The probe reads the framed page: both are local files.
+            "--allow-file-access-from-files",
+            "--window-size=800,1000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("file://{}", probe.display()))
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .expect("chromium starts");
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let result = dom
+        .split("<pre id=\"result\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"));
+    assert_eq!(result, "ok 7 charts", "at 400 px: {result}");
+}
+
+/// The test page of the 400-pixel check: the report in a frame 400 pixels
+/// wide, and a script that lists what sticks out of it.
+const PROBE: &str = r#"<!DOCTYPE html><html><body>
+<iframe id="page" src="bilan.html" style="width:400px;height:800px;border:0"></iframe>
+<pre id="result">not measured</pre>
+<script>
+document.getElementById('page').onload = function () {
+  var out = [];
+  try {
+    var win = this.contentWindow, doc = win.document, width = win.innerWidth;
+    if (width !== 400) out.push('frame is ' + width + ' px');
+    if (doc.documentElement.scrollWidth > width) out.push('page scrolls sideways: ' + doc.documentElement.scrollWidth);
+    var eval_ = doc.getElementById('evaluation');
+    if (!eval_) out.push('no evaluation');
+    var inside = function (el, what) {
+      var r = el.getBoundingClientRect();
+      if (r.width <= 0 || r.left < -0.5 || r.right > width + 0.5) out.push(what + ' at ' + r.left + '..' + r.right);
+    };
+    var charts = eval_ ? eval_.querySelectorAll('svg.chart.indicator') : [];
+    charts.forEach(function (svg, i) {
+      inside(svg, 'chart ' + i);
+      var box = svg.viewBox.baseVal;
+      svg.querySelectorAll('text').forEach(function (t) {
+        var b = t.getBBox();
+        if (b.x < 0 || b.x + b.width > box.width || b.y < 0 || b.y + b.height > box.height)
+          out.push('chart ' + i + ' cuts "' + t.textContent + '"');
+      });
+    });
+    (eval_ ? eval_.querySelectorAll('.table-wrap') : []).forEach(function (wrap, i) {
+      inside(wrap, 'table ' + i);
+      if (wrap.scrollWidth > wrap.clientWidth) out.push('table ' + i + ' scrolls: ' + wrap.scrollWidth);
+    });
+    (eval_ ? eval_.querySelectorAll('h3, p, td, th') : []).forEach(function (el) {
+      inside(el, el.tagName + ' ' + el.textContent.slice(0, 30));
+    });
+    if (!out.length) out.push('ok ' + charts.length + ' charts');
+  } catch (e) { out.push('error ' + e); }
+  document.getElementById('result').textContent = out.join('\n');
+};
+</script></body></html>"#;
 
 /// The net-log reader tells the page's requests from Chromium's own: a page
 /// that fetches an image is caught (this keeps the check above honest).

@@ -9,11 +9,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::render::svg::{self, Category, Stack, StepChart, TargetBar};
+use crate::render::svg::{self, Category, IndicatorChart, Stack, StepChart, TargetBar};
+use crate::wording::indicators::{self as indicator_words, Word as IndicatorWord};
 use crate::wording::report::{self as words, ActionKey, Label};
 use ctg_core::answers::actions::{ActionCounts, ActionRow};
 use ctg_core::answers::changes::Changes;
 use ctg_core::answers::fte::HistoryStep;
+use ctg_core::answers::indicators::IndicatorRow;
 use ctg_core::answers::report::Report;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::fte::SayFte;
@@ -64,6 +66,17 @@ pub enum Block {
     Chart(Chart),
     /// Blocks that belong together, such as one commission (printed on one page if they fit).
     Group(Vec<Block>),
+    /// Indicators: in HTML each chart beside its figures (a table of one
+    /// column, a row per header); in Markdown one table, a row per indicator.
+    Indicators(Indicators),
+}
+
+/// Indicators, each with its chart and its figures.
+pub struct Indicators {
+    /// The name of each figure, with whether it is a number.
+    pub head: Vec<(String, bool)>,
+    /// Each indicator: its chart, and its figures in the order of `head`.
+    pub items: Vec<(Chart, Row)>,
 }
 
 /// A chart and how it introduces itself.
@@ -82,6 +95,8 @@ pub enum ChartKind {
     Steps(StepChart),
     /// Stacked bars of counts.
     Stacks(Vec<Category>, Vec<Stack>),
+    /// One indicator against its expected path (boxed: the largest).
+    Indicator(Box<IndicatorChart>),
 }
 
 /// A table of text.
@@ -169,6 +184,7 @@ pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
             copil(report, lang),
             commissions(report, lang),
             plan(report, lang),
+            evaluation(report, lang),
             health(report, lang),
         ],
         footer: words::made_by(report.today, lang),
@@ -318,7 +334,7 @@ fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
         .join(words::semicolon(lang));
     Block::Chart(Chart {
         labels: svg::Labels {
-            id: "chart-communes",
+            id: "chart-communes".into(),
             title: words::chart_communes(date, lang),
             desc,
         },
@@ -404,7 +420,7 @@ fn history_chart(report: &Report<'_>, lang: Lang) -> Block {
         .collect();
     Block::Chart(Chart {
         labels: svg::Labels {
-            id: "chart-history",
+            id: "chart-history".into(),
             title: words::chart_history(c.start, c.end, fte.target, lang),
             desc,
         },
@@ -686,7 +702,7 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
         .join(words::semicolon(lang));
     blocks.push(Block::Chart(Chart {
         labels: svg::Labels {
-            id: "chart-plan",
+            id: "chart-plan".into(),
             title: format!(
                 "{}, {}",
                 Label::PlanByStatus.text(lang),
@@ -750,6 +766,148 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
         id: "plan",
         title: Label::SectionPlan.text(lang).into(),
         blocks,
+    }
+}
+
+/// The indicators on the date of the figures, commission by commission:
+/// each one's chart beside its figures.
+fn evaluation(report: &Report<'_>, lang: Lang) -> Section {
+    let list = &report.indicators;
+    let mut blocks = Vec::new();
+    if list.indicators.is_empty() {
+        blocks.push(Block::Para(IndicatorWord::None.text(lang).into()));
+    } else {
+        blocks.push(Block::Para(indicator_words::evaluation_intro(
+            list.date, lang,
+        )));
+    }
+    let head = indicator_head(lang);
+    let mut n = 0;
+    // The list is grouped by commission already.
+    for group in list
+        .indicators
+        .chunk_by(|a, b| a.commission == b.commission)
+    {
+        let id = &group[0].commission;
+        let name = report
+            .commissions
+            .iter()
+            .find(|c| *c.commission.id == **id)
+            .map_or_else(|| id.clone(), |c| c.commission.name.clone());
+        let items = group
+            .iter()
+            .map(|row| {
+                n += 1;
+                (
+                    indicator_chart(row, n, list.date, lang),
+                    indicator_row(row, lang),
+                )
+            })
+            .collect();
+        blocks.push(Block::Group(vec![
+            Block::Heading(name),
+            Block::Indicators(Indicators {
+                head: head.clone(),
+                items,
+            }),
+        ]));
+    }
+    Section {
+        id: "evaluation",
+        title: IndicatorWord::Evaluation.text(lang).into(),
+        blocks,
+    }
+}
+
+/// The names of an indicator's figures.
+fn indicator_head(lang: Lang) -> Vec<(String, bool)> {
+    let w = |word: IndicatorWord, numeric: bool| (word.text(lang).to_owned(), numeric);
+    vec![
+        w(IndicatorWord::Indicator, false),
+        (Label::IndicatorOf.text(lang).into(), false),
+        (Label::Unit.text(lang).into(), false),
+        w(IndicatorWord::Kind, false),
+        w(IndicatorWord::Baseline, false),
+        w(IndicatorWord::Latest, false),
+        w(IndicatorWord::Target, false),
+        w(IndicatorWord::Progress, true),
+        w(IndicatorWord::Expected, true),
+        w(IndicatorWord::State, false),
+    ]
+}
+
+/// An indicator's figures, exact: values with their unit and day, whole
+/// percents rounded down.
+fn indicator_row(row: &IndicatorRow, lang: Lang) -> Row {
+    let unset = || Label::Unset.text(lang).to_owned();
+    let at = |value, day| indicator_words::dated(&row.say(value, lang), day, lang);
+    Row::new(vec![
+        text(words::indicator_name(&row.name, row.lower_is_better, lang)),
+        text(&row.place_name),
+        text(
+            row.unit
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map_or_else(unset, str::to_owned),
+        ),
+        text(indicator_words::kind(row.kind, lang)),
+        text(at(row.baseline.value, row.baseline.date)),
+        text(
+            row.latest
+                .as_ref()
+                .map_or_else(unset, |l| at(l.value, l.date)),
+        ),
+        text(at(row.target.value, row.target.date)),
+        num(row
+            .progress_percent
+            .map_or_else(unset, |p| words::percent(p, lang))),
+        num(words::percent(row.expected_percent, lang)),
+        text(indicator_words::state(row.state, lang)),
+    ])
+}
+
+/// An indicator's chart, the `n`th of the page.
+fn indicator_chart(row: &IndicatorRow, n: usize, date: NaiveDate, lang: Lang) -> Chart {
+    let at = |value, day| indicator_words::dated(&row.say(value, lang), day, lang);
+    let measures: Vec<String> = row.measures.iter().map(|m| at(m.value, m.date)).collect();
+    Chart {
+        labels: svg::Labels {
+            id: format!("indicator-{n}"),
+            title: words::indicator_chart_title(
+                &row.name,
+                indicator_words::state(row.state, lang),
+                row.progress_percent,
+                row.expected_percent,
+                lang,
+            ),
+            desc: words::indicator_chart_desc(
+                &at(row.baseline.value, row.baseline.date),
+                &measures,
+                &at(row.target.value, row.target.date),
+                date,
+                lang,
+            ),
+        },
+        kind: ChartKind::Indicator(Box::new(IndicatorChart {
+            baseline: (row.baseline.date, row.baseline.value.as_f64()),
+            target: (row.target.date, row.target.value.as_f64()),
+            measures: row
+                .measures
+                .iter()
+                .map(|m| (m.date, m.value.as_f64()))
+                .collect(),
+            date,
+            baseline_text: row.say(row.baseline.value, lang),
+            target_text: row.say(row.target.value, lang),
+            latest_text: row.latest.as_ref().map(|l| row.say(l.value, lang)),
+            date_text: ctg_core::i18n::date(date, lang),
+            legend: [
+                IndicatorWord::Measures.text(lang).into(),
+                IndicatorWord::ExpectedLine.text(lang).into(),
+                Label::LegendTarget.text(lang).into(),
+            ],
+        })),
     }
 }
 

@@ -14,7 +14,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
-use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Table};
+use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Indicators, Table};
 use crate::render::svg;
 use crate::wording::report::Label;
 use ctg_core::i18n::Lang;
@@ -100,6 +100,17 @@ rect.s-done, rect.s-in-progress, rect.s-planned, rect.s-paused, rect.s-blocked, 
 text.seg { font-weight: 700; fill: #fff; }
 text.seg.s-planned, text.seg.s-paused { fill: var(--ink); }
 .commission { border-top: 1px solid var(--line); padding-top: .2rem; }
+.indicator { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 1.2rem; align-items: start; margin: .6rem 0 1rem; }
+.indicator figure { margin: 0; }
+svg.chart.indicator { max-width: 24rem; }
+table.figures th { width: 38%; background: none; color: var(--muted); }
+table.figures td.num { text-align: left; }
+.expected { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 6 4; }
+.measures { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+.measure { fill: var(--accent); }
+.baseline-dot { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+.target-mark { fill: #fff; stroke: #b03a2e; stroke-width: 2; }
+.value-label { font-weight: 600; }
 h2 + .commission { border-top: none; }
 footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bottom: 2rem; border-top: 1px solid var(--line); padding-top: .6rem; }
 @media (max-width: 40rem) {
@@ -110,6 +121,7 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   th, td { padding: .3rem .35rem; }
   figure { overflow-x: auto; }
   svg.chart.steps { min-width: 30rem; }
+  .indicator { grid-template-columns: minmax(0, 1fr); }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -120,10 +132,11 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   .table-wrap { overflow: visible; }
   h2 { margin-top: 1.2rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg.chart, tr, .headline, dl.facts, .commission, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  figure, svg.chart, tr, .headline, dl.facts, .commission, .indicator, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
   .key ul { grid-template-columns: repeat(5, 1fr); }
   svg.chart { max-width: 16cm; }
   svg.chart.bars, svg.chart.stacks { max-width: 12cm; }
+  svg.chart.indicator { max-width: 9cm; }
   figure { overflow: visible; }
   .headline, .lead-in { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
@@ -211,6 +224,34 @@ fn block_html(block: &Block) -> Markup {
                     }
                 }
             }
+            Block::Indicators(indicators) => (indicators_html(indicators)),
+        }
+    }
+}
+
+/// Each indicator: its chart beside its figures, a table of one column
+/// whose rows are headed by the figures' names (on a narrow screen, the
+/// table under the chart).
+fn indicators_html(indicators: &Indicators) -> Markup {
+    html! {
+        div.indicators {
+            @for (chart, row) in &indicators.items {
+                div.indicator {
+                    figure { (chart_svg(chart)) }
+                    div.table-wrap {
+                        table.figures {
+                            tbody {
+                                @for ((label, _), cell) in indicators.head.iter().zip(&row.cells) {
+                                    tr {
+                                        th scope="row" { (Plain(label)) }
+                                        (cell_html(cell))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
@@ -264,6 +305,7 @@ fn chart_svg(chart: &Chart) -> Markup {
         ChartKind::Targets(rows, legend) => svg::target_bars(&chart.labels, rows, legend),
         ChartKind::Steps(steps) => svg::step_chart(&chart.labels, steps),
         ChartKind::Stacks(categories, rows) => svg::stacked_bars(&chart.labels, categories, rows),
+        ChartKind::Indicator(indicator) => svg::indicator_chart(&chart.labels, indicator),
     }
 }
 
@@ -287,7 +329,7 @@ mod tests {
 
     fn labels(id: &'static str) -> Labels {
         Labels {
-            id,
+            id: id.into(),
             title: h(),
             desc: h(),
         }

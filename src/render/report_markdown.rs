@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::render::report::{Block, Cell, Doc, Table};
+use crate::render::report::{Block, Cell, Doc, Row, Table};
 use crate::wording::report::colon;
 use ctg_core::i18n::text::escape_markdown as e;
 
@@ -57,20 +57,34 @@ fn block_markdown(out: &mut String, block: &Block, doc: &Doc) {
                 block_markdown(out, block, doc);
             }
         }
+        // One table, a row per indicator, without the charts.
+        Block::Indicators(indicators) => rows_markdown(
+            out,
+            &indicators.head,
+            indicators.items.iter().map(|(_, row)| row),
+        ),
     }
 }
 
 fn table_markdown(out: &mut String, table: &Table) {
+    rows_markdown(out, &table.head, &table.rows);
+}
+
+fn rows_markdown<'a>(
+    out: &mut String,
+    head: &[(String, bool)],
+    rows: impl IntoIterator<Item = &'a Row>,
+) {
     out.push('|');
-    for (label, _) in &table.head {
+    for (label, _) in head {
         let _ = write!(out, " {} |", e(label));
     }
     out.push_str("\n|");
-    for (_, numeric) in &table.head {
+    for (_, numeric) in head {
         out.push_str(if *numeric { " ---: |" } else { " --- |" });
     }
     out.push('\n');
-    for row in &table.rows {
+    for row in rows {
         out.push('|');
         for cell in &row.cells {
             let text = match cell {

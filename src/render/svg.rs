@@ -1,5 +1,6 @@
 //! Inline SVG charts for the HTML report: bars by commune, the FTE over
-//! time as a step chart, and stacked bars of actions by status.
+//! time as a step chart, stacked bars of actions by status, and one small
+//! chart per indicator (its measures against the expected path).
 //!
 //! The charts know no language: the caller hands them every label already
 //! worded and formatted, and each goes in as [`Plain`], escaped. Each chart is
@@ -13,7 +14,7 @@
 //! `/>` would hold what follows it: so every empty element here is written
 //! with a body, `rect … {}`, which maud closes (`<rect …></rect>`).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use maud::{Markup, html};
 
 use crate::render::report_html::Plain;
@@ -32,8 +33,8 @@ const LEGEND_ROW: f64 = 22.0;
 /// How a chart introduces itself to assistive technology.
 #[derive(Debug, Clone)]
 pub struct Labels {
-    /// A unique id prefix within the page (`[a-z-]+`).
-    pub id: &'static str,
+    /// A unique id prefix within the page (`[a-z0-9-]+`).
+    pub id: String,
     /// The chart's title.
     pub title: String,
     /// What it shows, with its numbers, in one or two sentences.
@@ -66,7 +67,7 @@ fn px(value: f64) -> String {
 /// The chart's frame: its size, and how it names itself to assistive
 /// technology (the title both as `aria-label` and as `<title>`).
 fn framed(labels: &Labels, kind: &str, width: f64, height: f64, drawing: Markup) -> Markup {
-    let id = labels.id;
+    let id = &labels.id;
     html! {
         svg class={ "chart " (kind) } viewBox={ "0 0 " (px(width)) " " (px(height)) }
             role="img" aria-label=(Plain(&labels.title)) aria-describedby={ (id) "-desc" } {
@@ -446,13 +447,356 @@ fn segments<'c>(
     out
 }
 
+/// One indicator: its measures from the baseline, the expected path to
+/// the target, the target and the date of the evaluation. Values are
+/// floats here for drawing only: every figure written on the chart comes
+/// worded and exact from the caller.
+#[derive(Debug, Clone)]
+pub struct IndicatorChart {
+    /// The baseline: its day and value.
+    pub baseline: (NaiveDate, f64),
+    /// The target: its day and value (never the baseline's value).
+    pub target: (NaiveDate, f64),
+    /// The measures up to the date, by date.
+    pub measures: Vec<(NaiveDate, f64)>,
+    /// The date of the evaluation, drawn as a vertical rule.
+    pub date: NaiveDate,
+    /// The baseline's value as text (`0 familles`).
+    pub baseline_text: String,
+    /// The target's value as text.
+    pub target_text: String,
+    /// The latest measure's value as text, if there is one.
+    pub latest_text: Option<String>,
+    /// The label of the date's rule (`28/11/2026`).
+    pub date_text: String,
+    /// The legend: the measures, the expected path, the target.
+    pub legend: [String; 3],
+}
+
+/// The width an indicator's chart is drawn at: small, so that two sit
+/// side by side with their tables on a wide page and its words stay
+/// readable on a phone.
+const SMALL: f64 = 360.0;
+
+/// How many characters of a value's text an indicator chart writes.
+const VALUE_CHARS: usize = 22;
+
+/// Where days and values fall on an indicator's chart.
+struct IndicatorPlot {
+    /// The first day drawn.
+    start: NaiveDate,
+    /// How many days are drawn (at least one).
+    days: f64,
+    /// The lowest and highest values drawn, with room for labels.
+    low: f64,
+    high: f64,
+    /// The plot's top, under the legend.
+    top: f64,
+}
+
+impl IndicatorPlot {
+    const LEFT: f64 = 8.0;
+    const RIGHT: f64 = 10.0;
+    const HEIGHT: f64 = 140.0;
+    const BOTTOM: f64 = 24.0;
+
+    fn new(chart: &IndicatorChart, top: f64) -> IndicatorPlot {
+        let days = chart.measures.iter().map(|(d, _)| *d).chain([
+            chart.baseline.0,
+            chart.target.0,
+            chart.date,
+        ]);
+        let start = days.clone().min().unwrap_or(chart.date);
+        let end = days.max().unwrap_or(chart.date);
+        let values = chart
+            .measures
+            .iter()
+            .map(|(_, v)| *v)
+            .chain([chart.baseline.1, chart.target.1]);
+        let low = values.clone().fold(f64::INFINITY, f64::min);
+        let high = values.fold(f64::NEG_INFINITY, f64::max);
+        let span = if high > low { high - low } else { 1.0 };
+        // A quarter of the span above and below: room for the labels.
+        IndicatorPlot {
+            start,
+            days: (end - start).num_days().max(1) as f64,
+            low: low - span / 4.0,
+            high: high + span / 4.0,
+            top,
+        }
+    }
+
+    fn x(&self, day: NaiveDate) -> f64 {
+        let plot_w = SMALL - Self::LEFT - Self::RIGHT;
+        Self::LEFT + plot_w * (day - self.start).num_days() as f64 / self.days
+    }
+
+    fn y(&self, value: f64) -> f64 {
+        self.top + Self::HEIGHT * (self.high - value) / (self.high - self.low)
+    }
+
+    fn bottom(&self) -> f64 {
+        self.top + Self::HEIGHT
+    }
+}
+
+/// Where a text of `chars` characters goes so that it stays within the
+/// chart: from `x` on if it fits, else ending at `x`, else against the
+/// nearer edge. Returns its `x` and `text-anchor`.
+fn within(x: f64, chars: usize) -> (f64, &'static str) {
+    // 13 px text; an estimate of its width is enough to keep it inside.
+    let w = 7.4 * chars as f64;
+    if x + w <= SMALL - 2.0 {
+        (x, "start")
+    } else if x - w >= 2.0 {
+        (x, "end")
+    } else {
+        (SMALL - 2.0, "end")
+    }
+}
+
+/// A label placed on the chart: its text, position and anchor.
+struct Placed {
+    text: String,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+}
+
+impl Placed {
+    /// A label of `text` at `x` (kept within the chart), baseline `y`.
+    fn new(text: &str, x: f64, y: f64) -> Placed {
+        let text = clip(text, VALUE_CHARS);
+        let (x, anchor) = within(x, text.chars().count());
+        Placed { text, x, y, anchor }
+    }
+
+    /// A label ending at `x`, if it fits there, else placed as [`Placed::new`].
+    fn ending(text: &str, x: f64, y: f64) -> Placed {
+        let text = clip(text, VALUE_CHARS);
+        if x - 7.4 * text.chars().count() as f64 >= 2.0 {
+            Placed {
+                text,
+                x,
+                y,
+                anchor: "end",
+            }
+        } else {
+            Placed::new(&text, x, y)
+        }
+    }
+
+    /// The box it covers, estimated: `(left, top, right, bottom)`.
+    fn bounds(&self) -> (f64, f64, f64, f64) {
+        let w = 7.4 * self.text.chars().count() as f64;
+        let left = if self.anchor == "end" {
+            self.x - w
+        } else {
+            self.x
+        };
+        (left, self.y - 11.0, left + w, self.y + 3.0)
+    }
+
+    fn overlaps(&self, other: (f64, f64, f64, f64)) -> bool {
+        let a = self.bounds();
+        a.0 < other.2 && other.0 < a.2 && a.1 < other.3 && other.1 < a.3
+    }
+
+    fn markup(&self, class: &str) -> Markup {
+        html! {
+            text class=(class) x=(px(self.x)) y=(px(self.y)) text-anchor=(self.anchor) {
+                (Plain(&self.text))
+            }
+        }
+    }
+}
+
+/// One indicator's chart: the measures as a line from the baseline, the
+/// expected path dashed from the baseline to the target, the target as a
+/// diamond on its day, and the date of the evaluation as a dotted rule;
+/// the baseline, the latest measure and the target written by their points.
+pub fn indicator_chart(labels: &Labels, chart: &IndicatorChart) -> Markup {
+    let [measures, expected, target] = &chart.legend;
+    let (legend, legend_height) = legend(
+        &[
+            ("measure", measures.as_str()),
+            ("expected", expected.as_str()),
+            ("target-mark", target.as_str()),
+        ],
+        SMALL,
+    );
+    // Room for the date's label above the plot.
+    let plot = IndicatorPlot::new(chart, legend_height + 22.0);
+    let height = plot.bottom() + IndicatorPlot::BOTTOM;
+    let rising = chart.target.1 > chart.baseline.1;
+    let (bx, by) = (plot.x(chart.baseline.0), plot.y(chart.baseline.1));
+    let (tx, ty) = (plot.x(chart.target.0), plot.y(chart.target.1));
+    let value_labels = indicator_labels(&plot, chart, rising);
+    let mut line = format!("M{} {}", px(bx), px(by));
+    for (day, value) in &chart.measures {
+        line.push_str(&format!(" L{} {}", px(plot.x(*day)), px(plot.y(*value))));
+    }
+    let drawing = html! {
+        (legend)
+        (indicator_axis(&plot, chart))
+        path.expected d={ "M" (px(bx)) " " (px(by)) " L" (px(tx)) " " (px(ty)) } {}
+        (indicator_date(&plot, chart))
+        path.measures d=(line) {}
+        circle.baseline-dot cx=(px(bx)) cy=(px(by)) r="4" {}
+        @for (day, value) in &chart.measures {
+            circle.measure cx=(px(plot.x(*day))) cy=(px(plot.y(*value))) r="3.5" {}
+        }
+        path.target-mark d={
+            "M" (px(tx)) " " (px(ty - 7.0)) " L" (px(tx + 7.0)) " " (px(ty))
+            " L" (px(tx)) " " (px(ty + 7.0)) " L" (px(tx - 7.0)) " " (px(ty)) " Z"
+        } {}
+        @for (class, label) in &value_labels {
+            (label.markup(class))
+        }
+    };
+    framed(labels, "indicator", SMALL, height, drawing)
+}
+
+/// A line drawn on a chart, from one point to another, and how much
+/// covering it costs a label.
+type Segment = ((f64, f64), (f64, f64), usize);
+
+/// The values written by their points: the baseline's away from the
+/// target, the target's beyond its diamond, and the latest measure's
+/// beside its point, on whichever side covers neither of the others nor
+/// the diamond.
+fn indicator_labels(
+    plot: &IndicatorPlot,
+    chart: &IndicatorChart,
+    rising: bool,
+) -> Vec<(&'static str, Placed)> {
+    let (bx, by) = (plot.x(chart.baseline.0), plot.y(chart.baseline.1));
+    let (tx, ty) = (plot.x(chart.target.0), plot.y(chart.target.1));
+    let away = |y: f64, up: bool| if up { y - 10.0 } else { y + 20.0 };
+    // The lines drawn: the measures from the baseline, the expected path.
+    let mut points = vec![(bx, by)];
+    points.extend(chart.measures.iter().map(|(d, v)| (plot.x(*d), plot.y(*v))));
+    // How much of the lines a label would cover: points every 2 px along
+    // them, the measures' counting twice the expected path's.
+    let mut segments: Vec<Segment> = points.windows(2).map(|w| (w[0], w[1], 2)).collect();
+    segments.push(((bx, by), (tx, ty), 1));
+    let covers = |p: &Placed| -> usize {
+        segments
+            .iter()
+            .map(|(a, b, weight)| {
+                let steps = ((b.0 - a.0).hypot(b.1 - a.1) / 2.0).ceil().max(1.0) as usize;
+                let inside = (0..=steps)
+                    .filter(|i| {
+                        let t = *i as f64 / steps as f64;
+                        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+                        p.overlaps((x, y, x, y))
+                    })
+                    .count();
+                inside * weight
+            })
+            .sum()
+    };
+    // The first of `candidates` that covers least.
+    let best = |candidates: Vec<Placed>, cost: &dyn Fn(&Placed) -> usize| {
+        let mut best: Option<(usize, Placed)> = None;
+        for candidate in candidates {
+            let c = cost(&candidate);
+            if best.as_ref().is_none_or(|(b, _)| c < *b) {
+                best = Some((c, candidate));
+            }
+        }
+        best.map(|(_, p)| p)
+    };
+    let baseline = Placed::new(&chart.baseline_text, bx + 2.0, away(by, !rising));
+    let diamond = (tx - 7.0, ty - 7.0, tx + 7.0, ty + 7.0);
+    // A label on another costs more than any line.
+    let on = |p: &Placed, other: (f64, f64, f64, f64)| usize::from(p.overlaps(other)) * 10_000;
+    // Beyond the diamond, else beside it, else on the other side, else
+    // further up or down.
+    let target = best(
+        vec![
+            Placed::ending(&chart.target_text, tx + 7.0, away(ty, rising)),
+            Placed::new(&chart.target_text, tx + 11.0, ty + 4.0),
+            Placed::ending(&chart.target_text, tx + 7.0, away(ty, !rising)),
+            Placed::ending(&chart.target_text, tx + 7.0, away(ty, rising) - 14.0),
+            Placed::ending(&chart.target_text, tx + 7.0, away(ty, !rising) + 14.0),
+        ],
+        &|p| covers(p) + on(p, baseline.bounds()) + on(p, diamond),
+    )
+    .unwrap_or_else(|| Placed::ending(&chart.target_text, tx + 7.0, away(ty, rising)));
+    let mut labels = Vec::with_capacity(3);
+    if let (Some(text), Some((day, value))) = (&chart.latest_text, chart.measures.last()) {
+        let (x, y) = (plot.x(*day), plot.y(*value));
+        let candidates = vec![
+            Placed::new(text, x + 8.0, y + 4.0),
+            Placed::ending(text, x - 8.0, y + 4.0),
+            Placed::new(text, x - 4.0, away(y, !rising)),
+            Placed::new(text, x - 4.0, away(y, rising)),
+        ];
+        let cost = |p: &Placed| {
+            covers(p) + on(p, target.bounds()) + on(p, baseline.bounds()) + on(p, diamond)
+        };
+        if let Some(latest) = best(candidates, &cost) {
+            labels.push(("value-label latest", latest));
+        }
+    }
+    labels.push(("value-label", baseline));
+    labels.push(("target-label", target));
+    labels
+}
+
+/// The time axis: a line under the plot, and each year's first day
+/// ticked and labelled where there is room.
+fn indicator_axis(plot: &IndicatorPlot, chart: &IndicatorChart) -> Markup {
+    let bottom = plot.bottom();
+    let last = chart
+        .measures
+        .iter()
+        .map(|(d, _)| *d)
+        .chain([chart.baseline.0, chart.target.0, chart.date])
+        .max()
+        .unwrap_or(chart.date);
+    let years: Vec<(f64, i32)> = (plot.start.year() + 1..=last.year())
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| (plot.x(d), y)))
+        .filter(|(x, _)| *x + 34.0 <= SMALL)
+        .collect();
+    html! {
+        g.axis {
+            line.grid x1=(px(IndicatorPlot::LEFT)) x2=(px(SMALL - IndicatorPlot::RIGHT))
+                y1=(px(bottom)) y2=(px(bottom)) {}
+            @for (x, year) in years {
+                line.tick x1=(px(x)) x2=(px(x)) y1=(px(bottom)) y2=(px(bottom + 5.0)) {}
+                text x=(px(x + 2.0)) y=(px(bottom + 18.0)) text-anchor="start" { (year) }
+            }
+        }
+    }
+}
+
+/// The date of the evaluation: a dotted rule across the plot, labelled
+/// above it.
+fn indicator_date(plot: &IndicatorPlot, chart: &IndicatorChart) -> Markup {
+    let x = plot.x(chart.date);
+    let text = clip(&chart.date_text, VALUE_CHARS);
+    // On the side with more room, as on the step chart: half the width
+    // holds any text clipped to `VALUE_CHARS`.
+    let (lx, anchor) = if x > SMALL / 2.0 {
+        (x - 4.0, "end")
+    } else {
+        (x + 4.0, "start")
+    };
+    html! {
+        line.today x1=(px(x)) x2=(px(x)) y1=(px(plot.top - 14.0)) y2=(px(plot.bottom())) {}
+        text.today-label x=(px(lx)) y=(px(plot.top - 6.0)) text-anchor=(anchor) { (Plain(&text)) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn labels() -> Labels {
         Labels {
-            id: "t",
+            id: "t".into(),
             title: "<script>alert(1)</script>".into(),
             desc: "a & b".into(),
         }

@@ -12,6 +12,8 @@ use ctg_core::domain::fte::SayFte;
 use ctg_core::domain::model::{CommissionKind, MeetingStatus};
 use ctg_core::i18n::Lang;
 
+use super::indicators::Word as IndicatorWord;
+
 macro_rules! labels {
     ($($(#[$doc:meta])* $variant:ident = $en:literal, $fr:literal;)*) => {
         /// A fixed label of the report.
@@ -156,6 +158,10 @@ labels! {
     KeyNextCopil = "next COPIL", "prochain COPIL";
     /// No date planned.
     NotPlanned = "not planned", "non prévu";
+    /// The record an indicator is written in, as a row header.
+    IndicatorOf = "Action or commission", "Action ou commission";
+    /// An indicator's unit, as a row header.
+    Unit = "Unit", "Unité";
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -458,6 +464,71 @@ pub fn reached_mark(date: NaiveDate, lang: Lang) -> String {
 /// The label of the target line: `target 3.8`.
 pub fn target_mark(target: Fte, lang: Lang) -> String {
     format!("{} {}", Label::LegendTarget.text(lang), fte(target, lang))
+}
+
+/// An indicator's name, with its direction when lower values are better:
+/// `Délai moyen (plus bas est mieux)`.
+pub fn indicator_name(name: &str, lower_is_better: bool, lang: Lang) -> String {
+    if lower_is_better {
+        format!("{name} ({})", IndicatorWord::LowerIsBetter.text(lang))
+    } else {
+        name.to_owned()
+    }
+}
+
+/// An indicator's chart, named for screen readers and as its tooltip:
+/// `Familles accueillies : en retard, progrès 43 % pour 63 % attendus`.
+pub fn indicator_chart_title(
+    name: &str,
+    state: &str,
+    progress: Option<i64>,
+    expected: i64,
+    lang: Lang,
+) -> String {
+    let e = percent(expected, lang);
+    match (progress, lang) {
+        (Some(p), Lang::En) => format!(
+            "{name}: {state}, progress {} against {e} expected",
+            percent(p, lang)
+        ),
+        (Some(p), Lang::Fr) => format!(
+            "{name} : {state}, progrès {} pour {e} attendus",
+            percent(p, lang)
+        ),
+        (None, Lang::En) => format!("{name}: {state}, {e} expected"),
+        (None, Lang::Fr) => format!("{name} : {state}, {e} attendus"),
+    }
+}
+
+/// What an indicator's chart draws, in words: the baseline, every
+/// measure, the target and the date of the evaluation (each value already
+/// dated: `52 familles (30/06/2026)`).
+pub fn indicator_chart_desc(
+    baseline: &str,
+    measures: &[String],
+    target: &str,
+    on: NaiveDate,
+    lang: Lang,
+) -> String {
+    let on = ctg_core::i18n::date(on, lang);
+    match lang {
+        Lang::En => {
+            let measures = if measures.is_empty() {
+                "no measure yet".to_owned()
+            } else {
+                format!("measures {}", measures.join(", "))
+            };
+            format!("Baseline {baseline}; {measures}; target {target}; evaluated on {on}.")
+        }
+        Lang::Fr => {
+            let measures = if measures.is_empty() {
+                "aucune mesure à ce jour".to_owned()
+            } else {
+                format!("mesures {}", measures.join(", "))
+            };
+            format!("Référence {baseline} ; {measures} ; cible {target} ; évalué au {on}.")
+        }
+    }
 }
 
 /// A number of actions: `5 actions`.

@@ -5,7 +5,8 @@
 //! meetings, the actions by status and by commission, the data's health) is
 //! gathered here from the records and the findings of `ctg check`, with the
 //! action rows and counts of `ctg status` and `ctg actions` ([`ActionRow`],
-//! [`ActionCounts`]).
+//! [`ActionCounts`]), and the indicators of `ctg indicators`
+//! ([`IndicatorList`]) on the date of the figures.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::analysis::Analysis;
 use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
 use crate::answers::fte::{FteAnswer, FteHistory};
+use crate::answers::indicators::{IndicatorFilter, IndicatorList};
 use crate::diagnostics::{Code, Severity};
 use crate::domain::model::{ActionStatus, Commission, Convention, Meeting, MeetingStatus, Member};
 use crate::read::repository::Repository;
@@ -106,6 +108,10 @@ pub struct Report<'r> {
     pub commissions: Vec<CommissionYear<'r>>,
     /// The action plan.
     pub plan: Plan,
+    /// Every indicator, evaluated on [`Report::figures_date`] (the date of
+    /// the staffing figures), grouped by commission as `ctg indicators`
+    /// lists them.
+    pub indicators: IndicatorList,
     /// The data's health.
     pub health: Health,
 }
@@ -203,6 +209,7 @@ pub fn compute<'r>(
             })
             .collect(),
         plan: plan(repo, &rows, year),
+        indicators: IndicatorList::compute(repo, date, &IndicatorFilter::default()),
         health: health(analysis),
     })
 }
