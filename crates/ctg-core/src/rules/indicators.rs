@@ -158,13 +158,13 @@ impl Message for IndicatorProblem {
                 format!("indicator `{indicator}` was last measured on {}, more than {} ago", d(last), period(*months, lang))
             }
             (M::Stale { indicator, last: Some(last), months }, Lang::Fr) => {
-                format!("l'indicateur `{indicator}` a été mesuré pour la dernière fois le {}, il y a plus de {}", d(last), period(*months, lang))
+                format!("l'indicateur `{indicator}` a été mesuré pour la dernière fois le {}, il y a plus {}", d(last), de_period(*months))
             }
             (M::Stale { indicator, last: None, months }, Lang::En) => {
                 format!("indicator `{indicator}` has no measure, though its baseline is more than {} old", period(*months, lang))
             }
             (M::Stale { indicator, last: None, months }, Lang::Fr) => {
-                format!("l'indicateur `{indicator}` n'a aucune mesure, alors que sa valeur de référence date de plus de {}", period(*months, lang))
+                format!("l'indicateur `{indicator}` n'a aucune mesure, alors que sa valeur de référence date de plus {}", de_period(*months))
             }
             (M::TargetMissed { indicator, target, due, last: Some((day, value)), .. }, Lang::En) => {
                 format!("indicator `{indicator}` missed its target of {} by {}: last measure {} on {}", v(target), d(due), v(value), d(day))
@@ -209,6 +209,17 @@ fn period(months: u32, lang: Lang) -> String {
         (1, Lang::Fr) => "un mois".into(),
         (n, Lang::En) => format!("{n} months"),
         (n, Lang::Fr) => format!("{n} mois"),
+    }
+}
+
+/// One period after French `de`, elided before a vowel: `d'un an`,
+/// `d'un mois`, `de 6 mois`.
+fn de_period(months: u32) -> String {
+    let period = period(months, Lang::Fr);
+    if period.starts_with("un ") {
+        format!("d'{period}")
+    } else {
+        format!("de {period}")
     }
 }
 
