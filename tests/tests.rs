@@ -23,6 +23,7 @@ mod git_staged;
 mod github_format;
 mod help_fr;
 mod hostile;
+mod indicators;
 mod init_new;
 mod never_panic;
 mod output_faults;

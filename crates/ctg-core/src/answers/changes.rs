@@ -412,6 +412,14 @@ impl Changes {
                     // A measure added is in the measures' section; one
                     // changed or removed is said here.
                     .filter(|field| !(is_measure(&field.key) && field.from.is_none()))
+                    // An empty list of measures that got its first ones
+                    // reads as `[]` gone: the measures say it.
+                    .filter(|field| {
+                        !(field.key.starts_with("indicator[")
+                            && field.key.ends_with("].measure")
+                            && field.from == Some(serde_json::json!([]))
+                            && field.to.is_none())
+                    })
                     .map(move |field| (record.kind, record.id.as_str(), field))
             })
             .collect()
