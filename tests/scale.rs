@@ -18,6 +18,7 @@ fn twenty_thousand_records_give_exactly_the_planted_errors() {
         commissions: 200,
         seed: 2026,
         errors: 0.02,
+        indicators: 0.3,
         at: generate::default_at(),
     };
     let corpus = generate::generate(&options);

@@ -29,6 +29,10 @@ pub struct Options {
     pub seed: u64,
     /// The share of actions that get one planted error, in `0.0..=1.0`.
     pub errors: f64,
+    /// The share of actions that get an indicator with a few measures, in
+    /// `0.0..=1.0`; they give no warning on `at`. Drawn from a stream of
+    /// their own, so that a corpus without them is the same as before.
+    pub indicators: f64,
     /// The "today" the repository is consistent with (pass it as `--at`).
     pub at: NaiveDate,
 }
@@ -43,6 +47,7 @@ impl Options {
             commissions: (actions / 200).clamp(5, 1_000),
             seed,
             errors,
+            indicators: 0.0,
             at: default_at(),
         }
     }
@@ -356,6 +361,38 @@ fn plus(date: NaiveDate, days: i64) -> NaiveDate {
     }
 }
 
+/// An `[[indicator]]` measured every half year up to `at`, the last within
+/// six months of it, its target at the convention's end: sound and fresh,
+/// so it gives no warning on `at`.
+fn indicator(rng: &mut Rng, text: &mut String, start: NaiveDate, end: NaiveDate, at: NaiveDate) {
+    let baseline = plus(start, -1);
+    let base = rng.between(0, 500);
+    let target = base + rng.between(20, 400) * if rng.chance(0.2) { -1 } else { 1 };
+    let _ = write!(
+        text,
+        "\n[[indicator]]\nid = \"suivi\"\nname = \"Familles concernées\"\nkind = \"{}\"\n\
+         unit = \"familles\"\nperiodicity = \"half-yearly\"\n\
+         baseline = {{ date = {baseline}, value = {base} }}\n\
+         target = {{ date = {end}, value = {target} }}\nmeasure = [\n",
+        if rng.chance(0.7) { "result" } else { "means" },
+    );
+    let mut day = plus(at, -rng.between(0, 150));
+    let mut measures = Vec::new();
+    while day > baseline && measures.len() < 4 {
+        measures.push(day);
+        day = plus(day, -182);
+    }
+    for day in measures.iter().rev() {
+        let value = base + (target - base) * rng.between(0, 100) / 100;
+        let _ = writeln!(
+            text,
+            "  {{ date = {day}, value = {value}.{} }},",
+            rng.below(10)
+        );
+    }
+    text.push_str("]\n");
+}
+
 fn day_between(rng: &mut Rng, from: NaiveDate, to: NaiveDate) -> NaiveDate {
     let span = (to - from).num_days().max(0);
     plus(from, rng.between(0, span))
@@ -632,6 +669,7 @@ pub fn generate(options: &Options) -> Corpus {
 
     // Actions, with errors planted at the rate asked.
     let mut planted = Planted::default();
+    let mut measured = Rng::new(options.seed ^ 0x1D1C_A7E5);
     for i in 0..options.actions {
         let (commission, theme) = rng.pick(&commission_ids);
         let (_, _, titles) = THEMES[*theme];
@@ -746,6 +784,9 @@ pub fn generate(options: &Options) -> Corpus {
         let mut text = String::with_capacity(320);
         for (key, value) in &fields {
             let _ = writeln!(text, "{key} = {value}");
+        }
+        if options.indicators > 0.0 && measured.chance(options.indicators) {
+            indicator(&mut measured, &mut text, start, end, at);
         }
         let folder = begin.map_or_else(|| "sans-date".to_owned(), |b| b.year().to_string());
         let prefix = &commission[..commission.find('-').unwrap_or(commission.len()).min(6)];

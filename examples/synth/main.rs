@@ -41,6 +41,9 @@ struct Args {
     /// The share of actions given one error, from 0 to 1.
     #[arg(long, default_value_t = 0.0)]
     errors: f64,
+    /// The share of actions given an indicator with measures, from 0 to 1.
+    #[arg(long, default_value_t = 0.0)]
+    indicators: f64,
     /// The "today" the records are consistent with: check with the same `--at`.
     #[arg(long, value_parser = ctg::cli::parse_date)]
     at: Option<NaiveDate>,
@@ -54,6 +57,10 @@ fn main() -> ExitCode {
     let args = Args::parse();
     if !(0.0..=1.0).contains(&args.errors) {
         eprintln!("error: --errors must be between 0 and 1 (e.g. 0.01 for 1%)");
+        return ExitCode::from(2);
+    }
+    if !(0.0..=1.0).contains(&args.indicators) {
+        eprintln!("error: --indicators must be between 0 and 1 (e.g. 0.3 for 30%)");
         return ExitCode::from(2);
     }
     match run(&args) {
@@ -100,6 +107,7 @@ fn run(args: &Args) -> std::io::Result<()> {
         commissions: args.commissions as usize,
         seed: args.seed,
         errors: args.errors,
+        indicators: args.indicators,
         at: args.at.unwrap_or_else(generate::default_at),
     };
     let corpus = generate::generate(&options);

@@ -82,18 +82,20 @@ pub fn signed_fixed(fte: Fte, lang: Lang) -> String {
 
 /// One CSV record (RFC 4180 quoting), ending with a newline.
 pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| {
-            let f = escape_csv_cell(f.as_ref());
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.into_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",");
+    let mut line = String::with_capacity(fields.len() * 16);
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        let field = escape_csv_cell(field.as_ref());
+        if field.contains([',', '"', '\n', '\r']) {
+            line.push('"');
+            line.push_str(&field.replace('"', "\"\""));
+            line.push('"');
+        } else {
+            line.push_str(&field);
+        }
+    }
     line.push('\n');
     line
 }

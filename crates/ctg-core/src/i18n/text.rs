@@ -55,8 +55,35 @@ pub fn escape_controls_keep_lines(text: &str) -> Cow<'_, str> {
     escape_hidden(text, true)
 }
 
+/// Whether `text` holds a character for which `hidden` is true. Text is
+/// nearly all printable ASCII: such bytes are passed over without decoding
+/// a character, and only control bytes and non-ASCII characters are asked
+/// about (the escapes run over every cell and every byte of JSON output).
+fn any_hidden(text: &str, hidden: impl Fn(char) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if (0x20..0x7f).contains(&byte) {
+            at += 1;
+        } else if byte < 0x80 {
+            if hidden(char::from(byte)) {
+                return true;
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next().unwrap_or('\0');
+            if hidden(c) {
+                return true;
+            }
+            at += c.len_utf8();
+        }
+    }
+    false
+}
+
 fn escape_hidden(text: &str, keep_lines: bool) -> Cow<'_, str> {
-    if !text.chars().any(is_hidden) {
+    if !any_hidden(text, is_hidden) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -78,7 +105,7 @@ fn escape_hidden(text: &str, keep_lines: bool) -> Cow<'_, str> {
 /// program and reads safely for a person. Such characters can stand only
 /// inside JSON strings, where an escape means the same character.
 pub fn escape_json_hidden(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(|c| is_hidden(c) && c >= ' ') {
+    if !any_hidden(json, |c| is_hidden(c) && c >= ' ') {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
