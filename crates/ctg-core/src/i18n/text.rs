@@ -180,6 +180,17 @@ mod tests {
         assert_eq!(escape_controls("x\r\ny\0"), "x\\r\\ny\\u{0}");
     }
 
+    /// The scan that skips printable ASCII still finds what follows an
+    /// accented letter, DEL, and a hidden character at either end.
+    #[test]
+    fn finds_hidden_characters_anywhere() {
+        assert_eq!(escape_controls("é\u{202e}"), "é\\u{202e}");
+        assert_eq!(escape_controls("a\u{7f}"), "a\\u{7f}");
+        assert_eq!(escape_controls("\u{200b}abc"), "\\u{200b}abc");
+        assert_eq!(escape_controls("déjà vu"), "déjà vu");
+        assert!(matches!(escape_controls("plain text"), Cow::Borrowed(_)));
+    }
+
     #[test]
     fn escapes_what_hides_or_turns_text() {
         assert_eq!(escape_controls("a\u{202e}b"), "a\\u{202e}b");
