@@ -57,9 +57,9 @@ pub fn sections(changes: &Changes, lang: Lang) -> Vec<(Heading, Vec<String>)> {
             .measures
             .iter()
             .map(|m| {
-                // The figure and its unit never part at the end of a line.
-                let value = ctg_core::domain::indicator::say(m.value, m.unit.as_deref(), lang)
-                    .replace(' ', "\u{a0}");
+                let value = crate::wording::indicators::unbroken(
+                    &ctg_core::domain::indicator::say(m.value, m.unit.as_deref(), lang),
+                );
                 words::measure_added(&m.place.id, &m.indicator, &m.name, &value, m.date, lang)
             })
             .collect(),

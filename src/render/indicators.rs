@@ -111,9 +111,8 @@ fn text_headers(lang: Lang) -> Vec<String> {
 /// One indicator as a paragraph, for a screen too narrow for the table.
 fn block(row: &IndicatorRow, lang: Lang, width: usize) -> String {
     let colon = labels::colon(lang);
-    // A label and its value never part at the end of a line.
     let pair = |word: Word, value: String| {
-        format!("{}{colon} {value}", word.text(lang)).replace(' ', "\u{a0}")
+        indicators::unbroken(&format!("{}{colon} {value}", word.text(lang)))
     };
     let at = |value, day| indicators::dated(&figure(row, value, lang), day, lang);
     let mut out = fit::paragraph(

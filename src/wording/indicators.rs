@@ -36,10 +36,6 @@ pub enum Word {
     Measures,
     /// A chart's legend: the expected line.
     ExpectedLine,
-    /// A chart's legend: today.
-    Today,
-    /// Where the figures come from.
-    Source,
 }
 
 impl Word {
@@ -74,10 +70,6 @@ impl Word {
             (Word::Measures, Lang::Fr) => "mesures",
             (Word::ExpectedLine, Lang::En) => "expected path",
             (Word::ExpectedLine, Lang::Fr) => "trajectoire attendue",
-            (Word::Today, Lang::En) => "today",
-            (Word::Today, Lang::Fr) => "aujourd'hui",
-            (Word::Source, Lang::En) => "Source",
-            (Word::Source, Lang::Fr) => "Source",
         }
     }
 }
@@ -147,8 +139,7 @@ pub fn behind_line(
     expected: i64,
     lang: Lang,
 ) -> String {
-    // A figure and its percent sign never part at the end of a line.
-    let p = |value, lang| crate::wording::labels::percent(value, lang).replace(' ', "\u{a0}");
+    let p = |value, lang| unbroken(&crate::wording::labels::percent(value, lang));
     match lang {
         Lang::En => format!(
             "behind: {place}/{id} ({name}), {} against {} expected",
@@ -161,6 +152,12 @@ pub fn behind_line(
             p(expected, lang)
         ),
     }
+}
+
+/// Text that a wrapped line never parts (a figure and its unit, a label and
+/// its value): its spaces made no-break spaces.
+pub fn unbroken(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
 }
 
 /// A value and its day: `70 familles (30/06/2026)`, with a no-break

@@ -104,9 +104,9 @@ impl Periodicity {
         }
     }
 
-    /// The day one period before `date` (the first day of the month's
-    /// range when the day does not exist: 31 August less 6 months is
-    /// 28 or 29 February).
+    /// The day one period before `date` (the month's last day when that
+    /// day does not exist in it: 31 August less 6 months is 28 or 29
+    /// February).
     pub fn before(self, date: NaiveDate) -> NaiveDate {
         date.checked_sub_months(Months::new(self.months()))
             .unwrap_or(NaiveDate::MIN)
@@ -174,8 +174,9 @@ pub struct Indicator {
     pub span: Range<usize>,
 }
 
-/// A value with its unit, as `lang` writes numbers and percentages (see
-/// [`Indicator::say`]).
+/// A value with its unit, as `lang` writes numbers: `120 familles`,
+/// `45%`, or in French `12,5 jours`, `45 %` (a no-break space before the
+/// percent sign, as French typography wants).
 pub fn say(value: Quantity, unit: Option<&str>, lang: Lang) -> String {
     let number = lang.number(&value.to_string());
     match unit.map(str::trim) {
@@ -273,13 +274,6 @@ pub struct Evaluation<'a> {
 }
 
 impl Indicator {
-    /// A value of this indicator with its unit, as `lang` writes numbers:
-    /// `120 familles`, `45%`, or in French `12,5 jours`, `45 %` (a no-break
-    /// space before the percent sign, as French typography wants).
-    pub fn say(&self, value: Quantity, lang: Lang) -> String {
-        say(value, self.unit.as_deref(), lang)
-    }
-
     /// Whether a lower value is better: the target is below the baseline
     /// (a waiting time, a rate of non-take-up).
     pub fn lower_is_better(&self) -> bool {
