@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
+use crate::schema::{parse_toml, schemas, validator};
 use crate::support::{self, Repo, Report, Run, TODAY, ctg, data, run_in};
 
 // ---------------------------------------------------------------------------
@@ -1801,36 +1802,10 @@ fn the_paragraphs_hold_every_figure() {
 // 9. The JSON Schema.
 // ---------------------------------------------------------------------------
 
-/// TOML as taplo hands it to a JSON Schema: dates become strings.
-fn to_json(value: toml::Value) -> Value {
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => Value::from(f),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(items) => Value::Array(items.into_iter().map(to_json).collect()),
-        toml::Value::Table(table) => {
-            Value::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
-        }
-    }
-}
-
-fn parse_toml(text: &str) -> Value {
-    to_json(toml::Value::Table(toml::from_str(text).unwrap()))
-}
-
+/// The schemas of action and commission files, as `ctg schema` prints them.
 fn validators() -> (jsonschema::Validator, jsonschema::Validator) {
-    let run = Run::of(ctg().arg("schema"));
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let all = run.json();
-    let build = |schema: &Value| {
-        jsonschema::options()
-            .should_validate_formats(true)
-            .build(schema)
-            .unwrap()
-    };
-    (build(&all["action"]), build(&all["commission"]))
+    let all = schemas();
+    (validator(&all["action"]), validator(&all["commission"]))
 }
 
 fn errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {

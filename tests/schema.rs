@@ -28,19 +28,23 @@ fn to_json(value: toml::Value) -> Value {
     }
 }
 
+/// A record's text as a JSON Schema validator sees it.
+pub(crate) fn parse_toml(text: &str) -> Value {
+    to_json(toml::Value::Table(toml::from_str(text).unwrap()))
+}
+
 fn read_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).unwrap();
-    to_json(toml::Value::Table(toml::from_str(&text).unwrap()))
+    parse_toml(&std::fs::read_to_string(path).unwrap())
 }
 
 /// The schemas as `ctg schema` prints them, keyed by kind.
-fn schemas() -> serde_json::Map<String, Value> {
+pub(crate) fn schemas() -> serde_json::Map<String, Value> {
     let out = ctg().arg("schema").assert().success();
     let all: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     all.as_object().unwrap().clone()
 }
 
-fn validator(schema: &Value) -> jsonschema::Validator {
+pub(crate) fn validator(schema: &Value) -> jsonschema::Validator {
     jsonschema::options()
         .should_validate_formats(true)
         .build(schema)
