@@ -8,9 +8,12 @@ use std::process::{Command, Stdio};
 use std::collections::HashMap;
 
 use crate::wording::tools::Notice;
+use ctg_core::domain::model::RecordKind;
 use ctg_core::read::loader::Memo;
 use ctg_core::read::problems::files::SkipReason;
-use ctg_core::read::scan::{Listed, ObjectId, Origin, Scan, scan_listing};
+use ctg_core::read::scan::{
+    Listed, ObjectId, Origin, Scan, claim_of, kind_of, object_id, scan_listing,
+};
 
 /// `git -C dir`, ready for its arguments.
 ///
@@ -251,16 +254,12 @@ fn listing(
     let mut reused = Vec::new();
     // A file may be reused only when it alone claims its id: where two
     // claim one, which keeps it is decided by reading them all.
+    // The claim is the reader's own (see `scan::reading_order`).
     let claim = |path: &[u8]| {
-        let folder = path
-            .split(|&b| b == b'/')
-            .next()
-            .unwrap_or_default()
-            .to_vec();
-        let name = path.rsplit(|&b| b == b'/').next().unwrap_or_default();
-        (folder, name.to_ascii_lowercase())
+        let path = String::from_utf8_lossy(path);
+        (kind_of(&path), claim_of(&path).into_owned())
     };
-    let mut claims: HashMap<(Vec<u8>, Vec<u8>), usize> = HashMap::new();
+    let mut claims: HashMap<(Option<RecordKind>, String), usize> = HashMap::new();
     if reuse.is_some() {
         for entry in &entries {
             *claims.entry(claim(&entry.path)).or_default() += 1;
@@ -406,8 +405,9 @@ fn is_shallow(root: &Path) -> bool {
 
 /// The last commit of the current branch's first-parent history made on or
 /// before `day`.
-pub fn commit_on(root: &Path, day: chrono::NaiveDate) -> Result<Commit, Notice> {
-    if git_bytes(root, &["rev-parse", "--verify", "--quiet", "HEAD"]).is_err() {
+pub fn commit_on(root: &Path, store: &mut Store, day: chrono::NaiveDate) -> Result<Commit, Notice> {
+    // Asked of the store already running, not of one more git.
+    if store.commit(root, "HEAD").is_err() {
         return Err(Notice::NoCommit);
     }
     let log = git_bytes(root, &["log", "--first-parent", LOG_FORMAT, "HEAD", "--"])?;
@@ -728,7 +728,7 @@ impl Store {
             if nul < space || rest.len() < nul + 1 + raw {
                 break;
             }
-            let hex = to_hex(&rest[nul + 1..nul + 1 + raw]);
+            let hex = object_id(&rest[nul + 1..nul + 1 + raw]).into_string();
             entries.push((rest[..space].to_vec(), rest[space + 1..nul].to_vec(), hex));
             rest = &rest[nul + 1 + raw..];
         }
@@ -742,17 +742,6 @@ impl Drop for Store {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Bytes in lowercase hexadecimal, as git writes object ids.
-fn to_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
-        hex.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    hex
 }
 
 /// The day of a `committer Name <mail> <seconds> <±hhmm>` line, in the
@@ -777,13 +766,29 @@ fn committer_day(line: &str) -> Option<chrono::NaiveDate> {
 /// top, `/`-separated, as git writes it (empty at the top).
 pub fn prefix(root: &Path) -> Result<Vec<u8>, Notice> {
     // Outside a repository this fails as `toplevel` does.
-    let mut bytes = match git_bytes(root, &["rev-parse", "--show-prefix"]) {
+    let bytes = match git_bytes(root, &["rev-parse", "--show-prefix"]) {
         Ok(bytes) => bytes,
         Err(Notice::GitFailed { error, .. }) => return Err(Notice::NoGit { error }),
         Err(other) => return Err(other),
     };
+    Ok(trimmed_prefix(bytes))
+}
+
+/// [`prefix`], if `root` is in a work tree (where [`toplevel`] answers):
+/// both asked of one git.
+pub fn work_tree_prefix(root: &Path) -> Option<Vec<u8>> {
+    let bytes = git_bytes(
+        root,
+        &["rev-parse", "--is-inside-work-tree", "--show-prefix"],
+    )
+    .ok()?;
+    Some(trimmed_prefix(bytes.strip_prefix(b"true\n")?.to_vec()))
+}
+
+/// `--show-prefix`'s answer without its line end and final `/`.
+fn trimmed_prefix(mut bytes: Vec<u8>) -> Vec<u8> {
     while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'/') {
         bytes.pop();
     }
-    Ok(bytes)
+    bytes
 }

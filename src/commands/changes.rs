@@ -42,7 +42,10 @@ fn resolve(
     };
     let commit = match day {
         // A day: the last commit on or before it, first parents only.
-        Some(day) => git.store.commit(root, &git::commit_on(root, day)?.id)?,
+        Some(day) => {
+            let found = git::commit_on(root, &mut git.store, day)?;
+            git.store.commit(root, &found.id)?
+        }
         None => git.store.commit(root, when)?,
     };
     let side = Side {
@@ -67,6 +70,14 @@ impl Git {
         let store = Store::open(root)?;
         let prefix = git::prefix(root)?;
         Ok(Git { store, prefix })
+    }
+
+    /// With the prefix already known (which also said the root is in git).
+    fn with_prefix(root: &Path, prefix: Vec<u8>) -> Result<Git, Notice> {
+        Ok(Git {
+            store: Store::open(root)?,
+            prefix,
+        })
     }
 }
 
@@ -114,8 +125,14 @@ fn read_commit(
 /// What moved since the last COPIL held on or before `today`, from the
 /// commit before it to the work tree (already read, with its memo): `None`
 /// without such a COPIL or without a commit before it.
-fn since_copil(root: &Path, new: &Repository, memo: &Memo, today: NaiveDate) -> Option<Changes> {
-    let mut git = Git::open(root).ok()?;
+fn since_copil(
+    root: &Path,
+    prefix: Vec<u8>,
+    new: &Repository,
+    memo: &Memo,
+    today: NaiveDate,
+) -> Option<Changes> {
+    let mut git = Git::with_prefix(root, prefix).ok()?;
     let (from, tree) = resolve(root, &mut git, "copil", new.convention.as_ref(), today).ok()?;
     let (old, _) = read_commit(root, git.store, tree, Some(memo), false);
     Some(Changes::compute(from, &old.repo, work_tree(today), new))
@@ -124,18 +141,19 @@ fn since_copil(root: &Path, new: &Repository, memo: &Memo, today: NaiveDate) -> 
 /// The analysis of the work tree, and what moved since the last COPIL when
 /// the records are in git with a commit before it (see [`since_copil`]).
 pub fn analyse_with_history(root: &Path, today: NaiveDate) -> (Analysis, Option<Changes>) {
-    let (in_git, found) = std::thread::scope(|threads| {
-        let in_git = threads.spawn(|| git::toplevel(root).is_ok());
+    // Where the root is in git, if it is: asked while the folder is walked.
+    let (prefix, found) = std::thread::scope(|threads| {
+        let prefix = threads.spawn(|| git::work_tree_prefix(root));
         let found = scan(root);
-        (in_git.join().unwrap_or(false), found)
+        (prefix.join().ok().flatten(), found)
     });
-    if !in_git {
+    let Some(prefix) = prefix else {
         let (loaded, _) = load_scan(root, found, Reading::default());
         return (analyse_loaded(loaded, today), None);
-    }
+    };
     let (loaded, memo) = read_work_tree(root, found);
     let analysis = analyse_loaded(loaded, today);
-    let since = since_copil(root, &analysis.repo, &memo, today);
+    let since = since_copil(root, prefix, &analysis.repo, &memo, today);
     (analysis, since)
 }
 
@@ -165,8 +183,13 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
     let root = &context.root;
     let lang_root = context.lang_of_root();
     let today = context.today;
-    // `copil` is read from today's `copil.toml`.
-    let convention = work_tree_convention(root);
+    // `copil` is read from today's `copil.toml`, only when asked for.
+    let copil = args.since == "copil" || args.until.as_deref() == Some("copil");
+    let convention = if copil {
+        work_tree_convention(root)
+    } else {
+        None
+    };
     let convention = convention.as_ref();
     std::thread::scope(|threads| {
         // The older side is resolved while the newer one is read: each

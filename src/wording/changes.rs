@@ -1,6 +1,7 @@
 //! The wording of `ctg changes` (and of its line in `status` and its section
 //! in the report), in English and French.
 
+use crate::wording::labels::colon;
 use chrono::NaiveDate;
 use ctg_core::Fte;
 use ctg_core::answers::changes::{Post, Side};
@@ -28,17 +29,6 @@ pub enum Heading {
 }
 
 impl Heading {
-    /// Every heading, in the answer's order.
-    pub const ALL: [Heading; 7] = [
-        Heading::Versions,
-        Heading::Fte,
-        Heading::Actions,
-        Heading::Measures,
-        Heading::Meetings,
-        Heading::Bodies,
-        Heading::Other,
-    ];
-
     /// The heading in `lang`.
     pub fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -311,10 +301,7 @@ pub fn meeting(day: NaiveDate, body: &str, status: MeetingStatus, lang: Lang) ->
     let body = if body == "copil" {
         "COPIL".to_owned()
     } else {
-        match lang {
-            Lang::En => format!("commission {body}"),
-            Lang::Fr => format!("commission {body}"),
-        }
+        format!("commission {body}")
     };
     let day = date(day, lang);
     match (status, lang) {
@@ -507,8 +494,4 @@ pub fn no_history(lang: Lang) -> &'static str {
         "What changed since the last COPIL is not shown: the records are not in a git repository with a commit before that COPIL.",
         "Les évolutions depuis le dernier COPIL ne sont pas présentées : les fiches ne sont pas dans un dépôt git avec un commit antérieur à ce COPIL.",
     )
-}
-
-fn colon(lang: Lang) -> &'static str {
-    crate::wording::labels::colon(lang)
 }

@@ -380,7 +380,7 @@ impl Changes {
         );
         let left_out = left_out_ids(old.repo, new.repo);
         Changes {
-            fte: fte_move(&old, &new),
+            fte: fte_move(&old, &new, &left_out),
             records: record_changes(&old, &new, &left_out),
             actions: action_moves(&old, &new, &left_out),
             officers: officer_moves(&old, &new, &left_out),
@@ -412,14 +412,6 @@ impl Changes {
                     // A measure added is in the measures' section; one
                     // changed or removed is said here.
                     .filter(|field| !(is_measure(&field.key) && field.from.is_none()))
-                    // An empty list of measures that got its first ones
-                    // reads as `[]` gone: the measures say it.
-                    .filter(|field| {
-                        !(field.key.starts_with("indicator[")
-                            && field.key.ends_with("].measure")
-                            && field.from == Some(serde_json::json!([]))
-                            && field.to.is_none())
-                    })
                     .map(move |field| (record.kind, record.id.as_str(), field))
             })
             .collect()
@@ -471,12 +463,11 @@ fn left_out_ids<'r>(old: &'r Repository, new: &'r Repository) -> BTreeSet<(Recor
         .collect()
 }
 
-fn fte_move(old: &Records<'_>, new: &Records<'_>) -> FteMove {
-    let officer_left_out = |repo: &Repository| {
-        repo.left_out
-            .iter()
-            .any(|left| kind_of(&left.file) == Some(RecordKind::Officer))
-    };
+fn fte_move(
+    old: &Records<'_>,
+    new: &Records<'_>,
+    left_out: &BTreeSet<(RecordKind, &str)>,
+) -> FteMove {
     let cofunded_on = |v: &Records<'_>| staffing::total_on(staffing::cofunded(v.staff()), v.date);
     let in_commune = |v: &Records<'_>, commune: &str| {
         staffing::total_on(
@@ -508,7 +499,9 @@ fn fte_move(old: &Records<'_>, new: &Records<'_>) -> FteMove {
             })
             .filter(|line| line.from != line.to)
             .collect(),
-        complete: !officer_left_out(old.repo) && !officer_left_out(new.repo),
+        complete: !left_out
+            .iter()
+            .any(|(kind, _)| *kind == RecordKind::Officer),
     }
 }
 
@@ -1031,10 +1024,27 @@ fn json(value: &toml::Value) -> serde_json::Value {
 
 fn diff(before: &Fields, after: &Fields) -> Vec<FieldChange> {
     let keys: BTreeSet<&Vec<Step>> = before.keys().chain(after.keys()).collect();
+    // An empty array is a leaf, a non-empty array of tables its elements'
+    // fields: `[]` on one side and elements on the other is those elements
+    // come or gone, not also the `[]` gone or come.
+    let empty = serde_json::Value::Array(Vec::new());
+    let has_elements = |fields: &Fields, key: &Vec<Step>| {
+        let mut first = key.clone();
+        first.push(Step::Index(0));
+        fields
+            .range(first..)
+            .next()
+            .is_some_and(|(next, _)| next.starts_with(key))
+    };
     keys.into_iter()
         .filter_map(|key| {
             let (from, to) = (before.get(key), after.get(key));
-            (from != to).then(|| FieldChange {
+            let emptied = match (from, to) {
+                (Some(from), None) => *from == empty && has_elements(after, key),
+                (None, Some(to)) => *to == empty && has_elements(before, key),
+                _ => false,
+            };
+            (from != to && !emptied).then(|| FieldChange {
                 key: dotted(key),
                 from: from.cloned(),
                 to: to.cloned(),
@@ -1094,6 +1104,48 @@ mod tests {
                 ("missions".into(), serde_json::json!(["network"])),
                 ("name".into(), serde_json::json!("A")),
                 ("\"odd key\".x".into(), serde_json::json!(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_array_that_got_elements_is_only_its_elements() {
+        let change = |key: &str, from: Option<serde_json::Value>, to| FieldChange {
+            key: key.into(),
+            from,
+            to,
+        };
+        let empty = "measure = []\ncommunes = []\n";
+        let filled = "communes = [\"Istres\"]\n[[measure]]\nvalue = 1\n";
+        // Tables: their fields come or go, not the `[]`; values: the list moves.
+        assert_eq!(
+            diff(&fields(empty), &fields(filled)),
+            vec![
+                change(
+                    "communes",
+                    Some(serde_json::json!([])),
+                    Some(serde_json::json!(["Istres"]))
+                ),
+                change("measure[0].value", None, Some(serde_json::json!(1))),
+            ]
+        );
+        assert_eq!(
+            diff(&fields(filled), &fields(empty)),
+            vec![
+                change(
+                    "communes",
+                    Some(serde_json::json!(["Istres"])),
+                    Some(serde_json::json!([]))
+                ),
+                change("measure[0].value", Some(serde_json::json!(1)), None),
+            ]
+        );
+        // A list emptied or dropped whole is still said.
+        assert_eq!(
+            diff(&fields(empty), &fields("")),
+            vec![
+                change("communes", Some(serde_json::json!([])), None),
+                change("measure", Some(serde_json::json!([])), None),
             ]
         );
     }

@@ -15,7 +15,7 @@ use crate::read::document::{Fields, Validator};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
-use crate::read::scan::{Found, ObjectId, Origin, Scan, scan, stem};
+use crate::read::scan::{Found, ObjectId, Origin, Scan, object_id, scan, stem};
 use crate::read::source::{Decoded, SourceFile, decode};
 use ctg_toml::{self, Table};
 
@@ -86,14 +86,16 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
     // A FIFO or a device would block or have effects when opened: only a
     // regular file is (the walk skips the others; a commit's or the
     // index's file checked against the work tree may meet one).
-    if !std::fs::metadata(full).map_err(ReadError::Io)?.is_file() {
+    // One look at the file says both what it is and its size.
+    let meta = std::fs::metadata(full).map_err(ReadError::Io)?;
+    if !meta.is_file() {
         return Err(ReadError::Io(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
             "not a regular file",
         )));
     }
     let file = std::fs::File::open(full).map_err(ReadError::Io)?;
-    let size = file.metadata().map_err(ReadError::Io)?.len();
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge(size));
     }
@@ -144,13 +146,7 @@ pub fn blob_id(bytes: &[u8]) -> ObjectId {
     hash.update(bytes.len().to_string().as_bytes());
     hash.update(b"\0");
     hash.update(bytes);
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(40);
-    for b in hash.finalize() {
-        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
-        hex.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    hex.into()
+    object_id(&hash.finalize())
 }
 
 /// The files of a reading whose git object id is known and which read
@@ -169,12 +165,23 @@ impl Memo {
     }
 }
 
+/// How a checked file ([`Origin::Checked`]) is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// From disk, else from its object.
+    Direct,
+    /// From disk, else deferred: its object is fetched with the batch's.
+    Defer,
+    /// From its object, fetched: its file on disk was found to differ.
+    Fetched,
+}
+
 /// The bytes of a found file, and whether they were read from its file on
 /// disk (so that its text can be read again there).
 fn read(
     found: &Found,
     objects: Option<Objects<'_>>,
-    deferring: bool,
+    pass: Pass,
 ) -> Result<Option<(Vec<u8>, bool)>, Box<Diagnostic>> {
     let object = |id: &ObjectId| match objects.and_then(|objects| objects(id)) {
         Some(Err(size)) => Err(ReadError::TooLarge(size)),
@@ -190,6 +197,8 @@ fn read(
     let bytes = match &found.origin {
         Origin::File(full) => read_bytes(full).map(|bytes| (bytes, true)),
         Origin::Object(id) => object(id),
+        // Its file on disk was read once and differs: not read again.
+        Origin::Checked(_, id) if pass == Pass::Fetched => object(id),
         // Read through the work tree, but at another path than the record's
         // when a link led there: its text is kept, not read again.
         Origin::Checked(full, id) => match read_bytes(full) {
@@ -197,7 +206,7 @@ fn read(
                 Ok((bytes, full.ends_with(Path::new(&*found.path))))
             }
             // Said to the caller, which fetches such objects together.
-            _ if deferring => return Ok(None),
+            _ if pass == Pass::Defer => return Ok(None),
             _ => object(id),
         },
     };
@@ -279,8 +288,8 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
 
 /// What reading `found` gives; `None` when it is deferred: a checked file
 /// whose object must be fetched (see [`Reading::prefetch`]).
-fn load_one(found: &Found, reading: &Reading<'_>, deferring: bool) -> Option<Outcome> {
-    let (bytes, from_file) = match read(found, reading.objects, deferring) {
+fn load_one(found: &Found, reading: &Reading<'_>, pass: Pass) -> Option<Outcome> {
+    let (bytes, from_file) = match read(found, reading.objects, pass) {
         Ok(Some(read)) => read,
         Ok(None) => return None,
         Err(diagnostic) => {
@@ -323,10 +332,14 @@ fn load_one(found: &Found, reading: &Reading<'_>, deferring: bool) -> Option<Out
 /// Reads a batch of files in parallel; the objects its checked files turn
 /// out to need are fetched together, then read.
 fn load_batch(batch: &[Found], reading: &Reading<'_>) -> Vec<Outcome> {
-    let deferring = reading.prefetch.is_some();
+    let pass = if reading.prefetch.is_some() {
+        Pass::Defer
+    } else {
+        Pass::Direct
+    };
     let mut outcomes: Vec<Option<Outcome>> = batch
         .par_iter()
-        .map(|found| load_one(found, reading, deferring))
+        .map(|found| load_one(found, reading, pass))
         .collect();
     if outcomes.iter().any(Option::is_none) {
         let wanted: Vec<&str> = batch
@@ -342,7 +355,7 @@ fn load_batch(batch: &[Found], reading: &Reading<'_>) -> Vec<Outcome> {
             .par_iter_mut()
             .zip(batch)
             .filter(|(outcome, _)| outcome.is_none())
-            .for_each(|(outcome, found)| *outcome = load_one(found, reading, false));
+            .for_each(|(outcome, found)| *outcome = load_one(found, reading, Pass::Fetched));
     }
     outcomes
         .into_iter()

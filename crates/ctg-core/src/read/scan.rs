@@ -78,6 +78,17 @@ impl Found {
 /// A git object id, in hexadecimal as git writes it.
 pub type ObjectId = Box<str>;
 
+/// The id of raw bytes (a hash, a tree's entry), in lowercase hexadecimal.
+pub fn object_id(raw: &[u8]) -> ObjectId {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut hex = String::with_capacity(raw.len() * 2);
+    for &b in raw {
+        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    hex.into()
+}
+
 /// Where a file's bytes are read from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Origin {
@@ -110,7 +121,7 @@ pub fn stem(path: &str) -> &str {
 }
 
 /// The id a file at `path` claims (see [`Found::claim`]).
-fn claim_of(path: &str) -> Cow<'_, str> {
+pub fn claim_of(path: &str) -> Cow<'_, str> {
     let id = stem(path);
     if crate::read::loader::is_valid_id(id) {
         Cow::Borrowed(id)
