@@ -6,7 +6,7 @@
 
 use clap_complete::engine::CompletionCandidate;
 
-use ctg_core::domain::model::{ActionStatus, MeetingStatus};
+use ctg_core::domain::model::{Action, ActionStatus, MeetingStatus};
 use ctg_core::read::loader::load;
 use ctg_core::read::repository::Repository;
 
@@ -40,25 +40,25 @@ where
     repository().map_or_else(Vec::new, |repo| candidates(current, values(repo)))
 }
 
-/// Every action's id, with its title.
-pub fn actions(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+/// The ids of the actions `keep` keeps, with their titles.
+fn actions_where(current: &std::ffi::OsStr, keep: fn(&Action) -> bool) -> Vec<CompletionCandidate> {
     from_repository(current, |repo| {
         repo.actions
             .into_iter()
+            .filter(keep)
             .map(|a| (a.id.to_string(), a.title))
             .collect::<Vec<_>>()
     })
 }
 
+/// Every action's id, with its title.
+pub fn actions(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    actions_where(current, |_| true)
+}
+
 /// The open actions' ids (what `done`, `start`… apply to), with their titles.
 pub fn open_actions(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-    from_repository(current, |repo| {
-        repo.actions
-            .into_iter()
-            .filter(|a| a.status.value.is_open())
-            .map(|a| (a.id.to_string(), a.title))
-            .collect::<Vec<_>>()
-    })
+    actions_where(current, |a| a.status.value.is_open())
 }
 
 /// Every officer's id, with their name.

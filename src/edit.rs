@@ -12,18 +12,16 @@ pub struct Document {
     original: String,
 }
 
-/// Why a file cannot be edited.
+/// A file that is not TOML: it cannot be edited.
 #[derive(Debug)]
-pub struct NotToml(pub String);
+pub struct NotToml;
 
 impl Document {
     /// Parses `text` (the file as read, BOM and line ends included).
     pub fn parse(text: &str) -> Result<Document, NotToml> {
         let bom = text.starts_with('\u{feff}');
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let doc = body
-            .parse::<DocumentMut>()
-            .map_err(|e| NotToml(e.message().to_owned()))?;
+        let doc = body.parse::<DocumentMut>().map_err(|_| NotToml)?;
         Ok(Document {
             doc,
             bom,
@@ -66,13 +64,10 @@ impl Document {
         for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
             use similar::DiffOp;
             match op {
-                DiffOp::Equal {
-                    old_index,
-                    new_index,
-                    len,
-                } => {
-                    for i in 0..len {
-                        text.push_str(&ended(&new[new_index + i], before[old_index + i]));
+                // A line that did not change is the line as read.
+                DiffOp::Equal { old_index, len, .. } => {
+                    for line in &before[old_index..old_index + len] {
+                        text.push_str(line);
                     }
                 }
                 DiffOp::Delete { .. } => {}

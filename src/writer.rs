@@ -1,5 +1,6 @@
 //! How `ctg` writes a file, for every command that writes one (`init`, `new`,
-//! `hook install`, `schema --out`, `report -o`):
+//! `hook install`, `schema --out`, `report -o`, and the edits `action`,
+//! `meeting`, `officer`):
 //!
 //! - atomically: the text goes to a temporary file in the same folder, is
 //!   flushed to disk, then renamed into place, so that a full disk or a kill

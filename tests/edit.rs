@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::support::{PE_1, Repo, Run, TODAY};
+use crate::support::{ANA, BOB, COPIL, FOS, PE, PE_1, Repo, Run, TODAY};
 
 /// The bytes of `relative` in `repo`.
 fn bytes(repo: &Repo, relative: &str) -> Vec<u8> {
@@ -34,9 +34,20 @@ fn edited(repo: &Repo, args: &[&str], file: &str) -> String {
     text(repo, file)
 }
 
-/// Runs `args`, which must be refused with `code` and leave every file of
+/// Runs `args` (in English), which must be refused with `code` and leave
+/// every file of the repository as it was; returns the run.
+fn refused(repo: &Repo, args: &[&str], code: i32) -> Run {
+    refused_by(repo, |r| r.run(args), code)
+}
+
+/// [`refused`] in French ([`fr`]).
+fn refused_fr(repo: &Repo, args: &[&str], code: i32) -> Run {
+    refused_by(repo, |r| fr(r, args), code)
+}
+
+/// Runs `run`, which must be refused with `code` and leave every file of
 /// the repository as it was; returns the run.
-fn refused(repo: &Repo, run: impl FnOnce(&Repo) -> Run, code: i32) -> Run {
+fn refused_by(repo: &Repo, run: impl FnOnce(&Repo) -> Run, code: i32) -> Run {
     let before = snapshot(repo.path());
     let run = run(repo);
     assert_eq!(run.code, code, "{run:?}");
@@ -334,15 +345,9 @@ fn meeting_held_names_a_commission_by_its_french_name() {
     assert_eq!(run.stderr, "commissions/pe.toml écrit\n");
     assert_eq!(
         text(&repo, "commissions/pe.toml"),
-        r#"name = "Petite enfance"
-kind = "thematic"
-referent = "ana"
-
-[[meeting]]
-date = 2026-06-10
-status = "held"
-decisions = ["Charte adoptée"]
-"#
+        format!(
+            "{PE}\n[[meeting]]\ndate = 2026-06-10\nstatus = \"held\"\ndecisions = [\"Charte adoptée\"]\n"
+        )
     );
     // Without accents or hyphens, a commission named as a commune is.
     let after = edited(
@@ -350,22 +355,7 @@ decisions = ["Charte adoptée"]
         &["meeting", "held", "fos sur mer", "--date", "2026-05-01"],
         "commissions/fos.toml",
     );
-    assert_eq!(
-        after,
-        r#"name = "Fos-sur-Mer"
-kind = "territorial"
-communes = ["Fos-sur-Mer"]
-referent = "bob"
-min_meetings_per_year = 1
-
-[[meeting]]
-date = 2025-05-01
-
-[[meeting]]
-date = 2026-05-01
-status = "held"
-"#
-    );
+    assert_eq!(after, format!("{FOS}status = \"held\"\n"));
 }
 
 #[test]
@@ -388,36 +378,10 @@ fn meeting_held_adds_the_meeting_when_there_is_none_that_day() {
     );
     assert_eq!(
         after,
-        r#"[convention]
-name = "CTG Test"
-start = 2025-01-01
-end = 2029-12-31
-communes = ["Istres", "Fos-sur-Mer"]
-
-[copil]
-min_meetings_per_year = 1
-
-[[copil.meeting]]
-date = 2025-03-01
-status = "held"
-
-[[copil.meeting]]
-date = 2026-03-01
-status = "held"
-
-[[copil.meeting]]
-date = 2026-06-12
-status = "held"
-decisions = ["Budget 2027", "Plan d'actions"]
-
-[fte]
-target = 1.5
-baseline = 1.0
-baseline_date = 2025-01-01
-
-[fte.increase]
-"Fos-sur-Mer" = 0.5
-"#
+        COPIL.replace(
+            "\n[fte]\n",
+            "\n[[copil.meeting]]\ndate = 2026-06-12\nstatus = \"held\"\ndecisions = [\"Budget 2027\", \"Plan d'actions\"]\n\n[fte]\n"
+        )
     );
 }
 
@@ -440,7 +404,7 @@ fn meeting_add_planned_in_french_and_cancel() {
     assert_eq!(run.stderr, "commissions/fos.toml écrit\n");
     let planned = format!(
         "{}\n[[meeting]]\ndate = 2026-10-15\nstatus = \"planned\"\n",
-        crate::support::FOS
+        FOS
     );
     assert_eq!(text(&repo, "commissions/fos.toml"), planned);
     let after = edited(
@@ -459,7 +423,7 @@ fn officer_end_by_a_name_prefix() {
     assert_eq!(run.stderr, "officers/bob.toml écrit\n");
     assert_eq!(
         text(&repo, "officers/bob.toml"),
-        crate::support::BOB.to_owned() + "end = 2026-06-30\n"
+        BOB.to_owned() + "end = 2026-06-30\n"
     );
     // By the start of the full name, any case, with `--commune` typed loosely.
     let repo = Repo::new();
@@ -476,7 +440,7 @@ fn officer_end_by_a_name_prefix() {
         ],
         "officers/ana.toml",
     );
-    assert_eq!(after, crate::support::ANA.to_owned() + "end = 2026-06-30\n");
+    assert_eq!(after, ANA.to_owned() + "end = 2026-06-30\n");
 }
 
 #[test]
@@ -518,19 +482,9 @@ officers/bob.toml écrit
     );
     assert_eq!(
         text(&repo, "officers/bob.toml"),
-        r#"name = "Bob Durand"
-
-[[assignment]]
-commune = "Fos-sur-Mer"
-fte = 0.5
-start = 2026-01-05
-
-[[assignment]]
-commune = "Fos-sur-Mer"
-fte = 0.25
-start = 2026-07-01
-end = 2026-12-31
-"#
+        format!(
+            "{BOB}\n[[assignment]]\ncommune = \"Fos-sur-Mer\"\nfte = 0.25\nstart = 2026-07-01\nend = 2026-12-31\n"
+        )
     );
 }
 
@@ -541,7 +495,7 @@ fn a_held_meeting_in_the_future_is_refused() {
     let repo = Repo::new();
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "held", "copil", "--date", "01/07/2026"]),
+        &["meeting", "held", "copil", "--date", "01/07/2026"],
         1,
     );
     assert_eq!(
@@ -577,7 +531,7 @@ fn an_officer_above_a_full_post_is_refused_in_both_languages() {
         "--from",
         "2026-07-01",
     ];
-    let run = refused(&repo, |r| r.run(&args), 1);
+    let run = refused(&repo, &args, 1);
     let said = crate::support::lines(&run.stderr);
     assert_eq!(
         said[0],
@@ -591,7 +545,7 @@ fn an_officer_above_a_full_post_is_refused_in_both_languages() {
             "  help: see the change with --dry-run, and fix what it would break first",
         ]
     );
-    let run = refused(&repo, |r| fr(r, &args), 1);
+    let run = refused_fr(&repo, &args, 1);
     let said = crate::support::lines(&run.stderr);
     assert!(said[0].starts_with("erreur[fte-overbooked]"), "{said:?}");
     assert_eq!(
@@ -603,11 +557,7 @@ fn an_officer_above_a_full_post_is_refused_in_both_languages() {
 #[test]
 fn completed_before_start_is_refused() {
     let repo = Repo::new();
-    let run = refused(
-        &repo,
-        |r| r.run(&["action", "done", "pe-1", "--on", "2025-01-01"]),
-        1,
-    );
+    let run = refused(&repo, &["action", "done", "pe-1", "--on", "2025-01-01"], 1);
     let said = crate::support::lines(&run.stderr);
     assert!(said[0].starts_with("error[invalid-value]:"), "{said:?}");
     assert_eq!(said[1], " --> actions/pe-1.toml:9:13");
@@ -732,16 +682,14 @@ fn dry_run_of_an_officer_assignment_and_of_a_refused_edit() {
     // An edit that adds an error is refused with --dry-run too: no diff.
     let run = refused(
         &repo,
-        |r| {
-            r.run(&[
-                "meeting",
-                "held",
-                "copil",
-                "--date",
-                "2026-12-01",
-                "--dry-run",
-            ])
-        },
+        &[
+            "meeting",
+            "held",
+            "copil",
+            "--date",
+            "2026-12-01",
+            "--dry-run",
+        ],
         1,
     );
     assert!(run.stderr.starts_with("error[meeting-in-future-held]"));
@@ -755,12 +703,12 @@ fn an_ambiguous_name_lists_the_candidates() {
         "actions/pe-2.toml",
         PE_1.replace("Guichet unique", "Ludothèque"),
     );
-    let run = refused(&repo, |r| r.run(&["action", "done", "pe"]), 2);
+    let run = refused(&repo, &["action", "done", "pe"], 2);
     assert_eq!(
         run.stderr,
         "error: `pe` names several actions: pe-1, pe-2\n  help: give the id, or more of the name\n"
     );
-    let run = refused(&repo, |r| fr(r, &["action", "done", "pe"]), 2);
+    let run = refused_fr(&repo, &["action", "done", "pe"], 2);
     assert_eq!(
         run.stderr,
         "erreur : `pe` désigne plusieurs fiches action : pe-1, pe-2\n  aide : indiquez l'identifiant, ou davantage du nom\n"
@@ -773,37 +721,24 @@ fn an_ambiguous_name_lists_the_candidates() {
 #[test]
 fn an_unknown_name_suggests_the_nearest() {
     let repo = Repo::new();
-    let run = refused(
-        &repo,
-        |r| r.run(&["officer", "end", "anna", "--on", "2026-06-30"]),
-        2,
-    );
+    let run = refused(&repo, &["officer", "end", "anna", "--on", "2026-06-30"], 2);
     assert_eq!(
         run.stderr,
         "error: no officer is named `anna`\n  help: did you mean `ana`?\n"
     );
-    let run = refused(
-        &repo,
-        |r| fr(r, &["officer", "end", "anna", "--on", "2026-06-30"]),
-        2,
-    );
+    let run = refused_fr(&repo, &["officer", "end", "anna", "--on", "2026-06-30"], 2);
     assert_eq!(
         run.stderr,
         "erreur : aucun chargé de coopération ne s'appelle `anna`\n  aide : vouliez-vous dire `ana` ?\n"
     );
-    let run = refused(&repo, |r| r.run(&["action", "done", "zzz-unknown"]), 2);
+    let run = refused(&repo, &["action", "done", "zzz-unknown"], 2);
     assert_eq!(
         run.stderr,
         "error: no action is named `zzz-unknown`\n  help: `ctg actions` or the folder actions/ lists them\n"
     );
-    let run = refused(
+    let run = refused_fr(
         &repo,
-        |r| {
-            fr(
-                r,
-                &["meeting", "held", "xyz-unknown", "--date", "2026-05-01"],
-            )
-        },
+        &["meeting", "held", "xyz-unknown", "--date", "2026-05-01"],
         2,
     );
     assert_eq!(
@@ -812,18 +747,14 @@ fn an_unknown_name_suggests_the_nearest() {
     );
     // Only actions have a listing command (there is no `ctg officers` nor
     // `ctg commissions`): the others point to their folder.
-    let run = refused(
-        &repo,
-        |r| r.run(&["officer", "end", "zzz", "--on", "2026-06-30"]),
-        2,
-    );
+    let run = refused(&repo, &["officer", "end", "zzz", "--on", "2026-06-30"], 2);
     assert_eq!(
         run.stderr,
         "error: no officer is named `zzz`\n  help: the folder officers/ lists them\n"
     );
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "held", "xyz-unknown", "--date", "2026-05-01"]),
+        &["meeting", "held", "xyz-unknown", "--date", "2026-05-01"],
         2,
     );
     assert_eq!(
@@ -837,19 +768,17 @@ fn an_unknown_commune_is_refused() {
     let repo = Repo::new();
     let run = refused(
         &repo,
-        |r| {
-            r.run(&[
-                "officer",
-                "assign",
-                "bob",
-                "--commune",
-                "Marseille",
-                "--fte",
-                "0.5",
-                "--from",
-                "2026-07-01",
-            ])
-        },
+        &[
+            "officer",
+            "assign",
+            "bob",
+            "--commune",
+            "Marseille",
+            "--fte",
+            "0.5",
+            "--from",
+            "2026-07-01",
+        ],
         2,
     );
     assert_eq!(
@@ -885,7 +814,7 @@ fn a_record_in_a_sub_folder_is_found_and_edited_in_place() {
     // An officer in a sub-folder.
     let repo = Repo::new()
         .remove("officers/bob.toml")
-        .file("officers/fos/bob.toml", crate::support::BOB);
+        .file("officers/fos/bob.toml", BOB);
     edited(
         &repo,
         &["officer", "end", "bob", "--on", "2026-06-30"],
@@ -962,14 +891,10 @@ fn bad_values_are_refused_before_anything_is_read_into_the_file() {
             "error: nothing to set: give at least one field\n",
         ),
     ] {
-        let run = refused(&repo, |r| r.run(args), 2);
+        let run = refused(&repo, args, 2);
         assert_eq!(run.stderr, said, "{args:?}");
     }
-    let run = refused(
-        &repo,
-        |r| fr(r, &["action", "set", "pe-1", "--due", "31/13/2026"]),
-        2,
-    );
+    let run = refused_fr(&repo, &["action", "set", "pe-1", "--due", "31/13/2026"], 2);
     assert_eq!(
         run.stderr,
         "erreur : `--due 31/13/2026` n'est pas une valeur que ctg comprend\n  aide : attendu : une date AAAA-MM-JJ ou JJ/MM/AAAA\n"
@@ -982,12 +907,12 @@ fn bad_values_are_refused_before_anything_is_read_into_the_file() {
 fn a_broken_file_is_not_edited() {
     let broken = "title = \"Broken\ncommission = \"pe\"\n";
     let repo = Repo::new().file("actions/pe-2.toml", broken);
-    let run = refused(&repo, |r| r.run(&["action", "done", "pe-2"]), 2);
+    let run = refused(&repo, &["action", "done", "pe-2"], 2);
     assert_eq!(
         run.stderr,
         "error: actions/pe-2.toml has errors of its own, so it is not edited; nothing was written\n  help: fix it first: `ctg check` says where\n"
     );
-    let run = refused(&repo, |r| fr(r, &["action", "done", "pe-2"]), 2);
+    let run = refused_fr(&repo, &["action", "done", "pe-2"], 2);
     assert_eq!(
         run.stderr,
         "erreur : actions/pe-2.toml contient des erreurs : il n'est pas modifié, rien n'a été écrit\n  aide : corrigez-le d'abord : `ctg check` indique où\n"
@@ -996,7 +921,7 @@ fn a_broken_file_is_not_edited() {
     let repo = Repo::new().append("copil.toml", "oops = \n");
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "add", "copil", "--date", "2026-05-02"]),
+        &["meeting", "add", "copil", "--date", "2026-05-02"],
         2,
     );
     assert_eq!(
@@ -1008,11 +933,7 @@ fn a_broken_file_is_not_edited() {
         "officers/bob.toml",
         "name = \"Bob Durand\"\n[[assignment]\n",
     );
-    let run = refused(
-        &repo,
-        |r| r.run(&["officer", "end", "bob", "--on", "2026-06-30"]),
-        2,
-    );
+    let run = refused(&repo, &["officer", "end", "bob", "--on", "2026-06-30"], 2);
     assert!(run.stderr.starts_with(
         "error: officers/bob.toml has errors of its own, so it is not edited; nothing was written\n"
     ));
@@ -1105,8 +1026,7 @@ wrote officers/bob.toml
     );
     assert_eq!(
         text(&repo, "officers/bob.toml"),
-        crate::support::BOB.to_owned()
-            + "\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.25\nstart = 2026-07-01\n"
+        BOB.to_owned() + "\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.25\nstart = 2026-07-01\n"
     );
     // The same warning is not said again for the next edit: it is not new.
     let after = edited(
@@ -1124,18 +1044,14 @@ fn meeting_add_on_a_day_with_a_meeting_is_refused() {
     let repo = Repo::new();
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "add", "copil", "--date", "01/03/2026"]),
+        &["meeting", "add", "copil", "--date", "01/03/2026"],
         2,
     );
     assert_eq!(
         run.stderr,
         "error: copil already has a meeting on 2026-03-01; nothing was written\n  help: to record it as held: `ctg meeting held`\n"
     );
-    let run = refused(
-        &repo,
-        |r| fr(r, &["meeting", "add", "fos", "--date", "2026-05-01"]),
-        2,
-    );
+    let run = refused_fr(&repo, &["meeting", "add", "fos", "--date", "2026-05-01"], 2);
     assert!(
         run.stderr
             .starts_with("erreur : fos a déjà une réunion le "),
@@ -1149,7 +1065,7 @@ fn meeting_cancel_on_a_day_without_a_meeting_is_refused() {
     let repo = Repo::new();
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "cancel", "copil", "--date", "2026-04-01"]),
+        &["meeting", "cancel", "copil", "--date", "2026-04-01"],
         2,
     );
     assert_eq!(
@@ -1159,7 +1075,7 @@ fn meeting_cancel_on_a_day_without_a_meeting_is_refused() {
     // A commission with no meeting at all.
     let run = refused(
         &repo,
-        |r| r.run(&["meeting", "cancel", "pe", "--date", "2026-04-01"]),
+        &["meeting", "cancel", "pe", "--date", "2026-04-01"],
         2,
     );
     assert!(
@@ -1234,39 +1150,25 @@ fn officer_assign_replace_ends_the_open_assignment_the_day_before() {
     );
     assert_eq!(
         after,
-        r#"name = "Ana Martin"
-employer = "Ville d'Istres"
-missions = ["network", "evaluation"]
-
-[[assignment]]
-commune = "Istres"
-fte = 1.0
-start = 2025-01-01
-end = 2026-06-30
-
-[[assignment]]
-commune = "Istres"
-fte = 0.75
-start = 2026-07-01
-"#
+        format!(
+            "{ANA}end = 2026-06-30\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.75\nstart = 2026-07-01\n"
+        )
     );
     // Without --replace, the same assignment would overbook her.
     let repo = Repo::new();
     refused(
         &repo,
-        |r| {
-            r.run(&[
-                "officer",
-                "assign",
-                "ana",
-                "--commune",
-                "Istres",
-                "--fte",
-                "0,75",
-                "--from",
-                "01/07/2026",
-            ])
-        },
+        &[
+            "officer",
+            "assign",
+            "ana",
+            "--commune",
+            "Istres",
+            "--fte",
+            "0,75",
+            "--from",
+            "01/07/2026",
+        ],
         1,
     );
 }
@@ -1274,11 +1176,7 @@ start = 2026-07-01
 #[test]
 fn officer_end_without_an_open_assignment_is_refused() {
     let repo = Repo::new().append("officers/bob.toml", "end = 2026-06-30\n");
-    let run = refused(
-        &repo,
-        |r| r.run(&["officer", "end", "bob", "--on", "2026-07-31"]),
-        2,
-    );
+    let run = refused(&repo, &["officer", "end", "bob", "--on", "2026-07-31"], 2);
     assert_eq!(
         run.stderr,
         "error: bob has no open assignment to end; nothing was written\n"
@@ -1286,17 +1184,15 @@ fn officer_end_without_an_open_assignment_is_refused() {
     // Nor in a commune where the officer has none.
     let run = refused(
         &repo,
-        |r| {
-            r.run(&[
-                "officer",
-                "end",
-                "ana",
-                "--on",
-                "2026-07-31",
-                "--commune",
-                "fos",
-            ])
-        },
+        &[
+            "officer",
+            "end",
+            "ana",
+            "--on",
+            "2026-07-31",
+            "--commune",
+            "fos",
+        ],
         2,
     );
     assert_eq!(
@@ -1350,12 +1246,12 @@ fn no_temporary_file_is_left_after_a_write_or_a_refusal() {
     assert_eq!(debris(repo.path()), Vec::<String>::new());
     refused(
         &repo,
-        |r| r.run(&["action", "set", "pe-1", "--completed", "2025-01-01"]),
+        &["action", "set", "pe-1", "--completed", "2025-01-01"],
         1,
     );
     refused(
         &repo,
-        |r| r.run(&["meeting", "held", "copil", "--date", "2027-01-01"]),
+        &["meeting", "held", "copil", "--date", "2027-01-01"],
         1,
     );
     assert_eq!(debris(repo.path()), Vec::<String>::new());

@@ -14,7 +14,7 @@ use crate::cli::{
 };
 use crate::edit::{self, Document};
 use crate::wording::tools::{Expected, Notice, say};
-use ctg_core::analysis::{Analysis, Findings, analyse, analyse_loaded};
+use ctg_core::analysis::{Analysis, Findings, analyse_loaded};
 use ctg_core::diagnostics::Severity;
 use ctg_core::domain::commune::{self, Mismatch};
 use ctg_core::domain::fte::Fte;
@@ -22,7 +22,7 @@ use ctg_core::domain::model::{ActionStatus, MeetingStatus};
 use ctg_core::domain::spoken;
 use ctg_core::i18n::{Lang, input};
 use ctg_core::read::loader::{Reading, load_scan};
-use ctg_core::read::scan::{Origin, scan};
+use ctg_core::read::scan::{Origin, Scan, scan};
 
 /// A record an edit is about: its id and its file.
 struct Target {
@@ -34,18 +34,50 @@ struct Target {
 struct Before {
     analysis: Analysis,
     lang: Lang,
+    /// The walk the analysis read: the check with the edit reads the same
+    /// files, so the folder is walked once.
+    walked: Scan,
 }
 
 fn before(context: &Context) -> Before {
-    let analysis = analyse(&context.root, context.today);
+    let walked = scan(&context.root);
+    let (loaded, _) = load_scan(&context.root, copy(&walked), Reading::default());
+    let analysis = analyse_loaded(loaded, context.today);
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
-    Before { analysis, lang }
+    Before {
+        analysis,
+        lang,
+        walked,
+    }
+}
+
+/// The same walk, to be read again.
+fn copy(walked: &Scan) -> Scan {
+    Scan {
+        found: walked.found.clone(),
+        diagnostics: walked.diagnostics.clone(),
+        toml_files: walked.toml_files,
+        reused: walked.reused.clone(),
+    }
 }
 
 /// The record of `kind` that `query` names among `records` (`(id, name,
 /// file)`): its id exactly, else its id or name as people type them (case,
-/// accents, a prefix), as `--commune` matches communes.
-fn pick(kind: &'static str, query: &str, records: &[(&str, &str, &str)]) -> Result<Target, Notice> {
+/// accents, a prefix), as `--commune` matches communes. A record left out
+/// of the lists for errors of its own, named by its id, is refused for that
+/// reason rather than said not to exist.
+fn pick<'r>(
+    before: &'r Before,
+    kind: &'static str,
+    query: &str,
+    records: impl Iterator<Item = (&'r str, &'r str, &'r str)>,
+) -> Result<Target, Notice> {
+    let records: Vec<(&str, &str, &str)> = records.collect();
+    find(kind, query, &records).or_else(|refusal| left_out(before, kind, query, refusal))
+}
+
+/// [`pick`] among the sound records.
+fn find(kind: &'static str, query: &str, records: &[(&str, &str, &str)]) -> Result<Target, Notice> {
     let found = |id: &str| {
         records
             .iter()
@@ -108,33 +140,31 @@ fn pick(kind: &'static str, query: &str, records: &[(&str, &str, &str)]) -> Resu
 }
 
 fn action_target(before: &Before, query: &str) -> Result<Target, Notice> {
-    let records: Vec<(&str, &str, &str)> = before
-        .analysis
-        .repo
-        .actions
-        .iter()
-        .map(|a| (&*a.id, a.title.as_str(), &*a.file))
-        .collect();
-    pick("action", query, &records).or_else(|refusal| left_out(before, "actions/", query, refusal))
+    let actions = before.analysis.repo.actions.iter();
+    pick(
+        before,
+        "action",
+        query,
+        actions.map(|a| (&*a.id, a.title.as_str(), &*a.file)),
+    )
 }
 
 fn officer_target(before: &Before, query: &str) -> Result<Target, Notice> {
-    let records: Vec<(&str, &str, &str)> = before
-        .analysis
-        .repo
-        .officers
-        .iter()
-        .map(|o| (&*o.id, o.name.as_str(), &*o.file))
-        .collect();
-    pick("officer", query, &records)
-        .or_else(|refusal| left_out(before, "officers/", query, refusal))
+    let officers = before.analysis.repo.officers.iter();
+    pick(
+        before,
+        "officer",
+        query,
+        officers.map(|o| (&*o.id, o.name.as_str(), &*o.file)),
+    )
 }
 
-/// A record whose file has errors of its own is not in the lists: named by
-/// its id, it is refused for that reason rather than said not to exist.
-fn left_out(before: &Before, folder: &str, query: &str, refusal: Notice) -> Result<Target, Notice> {
+/// The refusal of a record of `kind` named by the id of a file left out
+/// (in the kind's folder, `actions/`…), else `refusal`.
+fn left_out(before: &Before, kind: &str, query: &str, refusal: Notice) -> Result<Target, Notice> {
+    let folder = format!("{kind}s/");
     let broken = before.analysis.repo.left_out.iter().find(|left| {
-        left.file.starts_with(folder) && ctg_core::read::scan::stem(&left.file) == query
+        left.file.starts_with(&folder) && ctg_core::read::scan::stem(&left.file) == query
     });
     match broken {
         Some(left) => Err(Notice::BrokenRecord {
@@ -144,25 +174,40 @@ fn left_out(before: &Before, folder: &str, query: &str, refusal: Notice) -> Resu
     }
 }
 
-/// A date flag's value, in either writing.
-fn date_of(flag: &'static str, value: &str) -> Result<NaiveDate, Notice> {
-    input::date(value).ok_or(Notice::BadValue {
+/// The value of `--flag` as `read` understands it, or the refusal saying
+/// what is `expected`.
+fn value_of<T>(
+    flag: &'static str,
+    value: &str,
+    expected: Expected,
+    read: impl FnOnce(&str) -> Option<T>,
+) -> Result<T, Notice> {
+    read(value).ok_or_else(|| Notice::BadValue {
         flag,
         value: value.to_owned(),
-        expected: Expected::Date,
+        expected,
     })
+}
+
+/// A date flag's value, in either writing.
+fn date_of(flag: &'static str, value: &str) -> Result<NaiveDate, Notice> {
+    value_of(flag, value, Expected::Date, input::date)
 }
 
 /// Makes the edit of `file`, checks the repository with it, and writes it
 /// (or prints it, `--dry-run`).
 fn apply(
     context: &Context,
-    before: &Before,
+    before: Before,
     file: &str,
     args: &EditArgs,
     change: impl FnOnce(&mut Document) -> Result<(), Notice>,
 ) -> anyhow::Result<Exit> {
     let lang = before.lang;
+    let broken = || {
+        let path = file.to_owned();
+        refuse(&Notice::BrokenRecord { path }, lang)
+    };
     if before
         .analysis
         .repo
@@ -170,12 +215,7 @@ fn apply(
         .iter()
         .any(|left| left.file == file)
     {
-        return refuse(
-            &Notice::BrokenRecord {
-                path: file.to_owned(),
-            },
-            lang,
-        );
+        return broken();
     }
     let full = context.root.join(file);
     // Never written through a link: the record's own file, or a folder on
@@ -188,31 +228,19 @@ fn apply(
         let path = file.to_owned();
         return refuse(&Notice::LinkedFile { path }, lang);
     }
-    let text = match std::fs::read(&full).map(String::from_utf8) {
-        Ok(Ok(text)) => text,
-        _ => {
-            return refuse(
-                &Notice::BrokenRecord {
-                    path: file.to_owned(),
-                },
-                lang,
-            );
-        }
+    let Ok(Ok(text)) = std::fs::read(&full).map(String::from_utf8) else {
+        return broken();
     };
     let Ok(mut doc) = Document::parse(&text) else {
-        return refuse(
-            &Notice::BrokenRecord {
-                path: file.to_owned(),
-            },
-            lang,
-        );
+        return broken();
     };
     if let Err(notice) = change(&mut doc) {
         return refuse(&notice, lang);
     }
     let edited = doc.text();
-    // The whole repository, checked with the edit in memory.
-    let mut found = scan(&context.root);
+    // The whole repository, checked with the edit in memory: the files of
+    // the first reading (every rule may look across files), read again.
+    let mut found = before.walked;
     for record in &mut found.found {
         if &*record.path == file {
             record.origin = Origin::Object("edited".into());
@@ -277,18 +305,21 @@ fn apply(
 fn added(before: &Findings, after: &Findings) -> (Findings, Findings) {
     let key = |d: &ctg_core::analysis::Located| {
         (
-            d.diagnostic.code,
+            d.diagnostic.code.as_str(),
             d.diagnostic.file.clone(),
             d.diagnostic.message.text(Lang::En),
         )
     };
-    let mut known: Vec<_> = before.diagnostics.iter().map(key).collect();
+    // How many times each is known: one of `after` for each of `before`.
+    let mut known: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for located in &before.diagnostics {
+        *known.entry(key(located)).or_default() += 1;
+    }
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     for located in &after.diagnostics {
-        let k = key(located);
-        if let Some(at) = known.iter().position(|seen| *seen == k) {
-            known.swap_remove(at);
+        if let Some(count) = known.get_mut(&key(located)).filter(|count| **count > 0) {
+            *count -= 1;
             continue;
         }
         if located.diagnostic.is_error() {
@@ -329,57 +360,38 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
             {
                 return refuse(&Notice::NothingToSet, lang);
             }
-            let status = match status.as_deref().map(|s| (s, spoken::action_status(s))) {
-                Some((value, None)) => {
-                    return refuse(
-                        &Notice::BadValue {
-                            flag: "status",
-                            value: value.to_owned(),
-                            expected: Expected::ActionStatus,
-                        },
-                        lang,
-                    );
-                }
-                Some((_, status)) => status,
-                None => None,
-            };
-            let progress = match progress.as_deref() {
-                Some(value) => match value.trim().trim_end_matches('%').trim().parse::<u8>() {
-                    Ok(p) if p <= 100 => Some(p),
-                    _ => {
-                        return refuse(
-                            &Notice::BadValue {
-                                flag: "progress",
-                                value: value.to_owned(),
-                                expected: Expected::Percent,
-                            },
-                            lang,
-                        );
-                    }
-                },
-                None => None,
-            };
-            let dates = (
-                due.as_deref().map(|d| date_of("due", d)).transpose(),
-                completed
+            // Every value understood, or the first refused (in the flags' order).
+            let values = (|| -> Result<_, Notice> {
+                let status = status
+                    .as_deref()
+                    .map(|s| value_of("status", s, Expected::ActionStatus, spoken::action_status))
+                    .transpose()?;
+                let progress = progress
+                    .as_deref()
+                    .map(|p| {
+                        value_of("progress", p, Expected::Percent, |p| {
+                            let p = p.trim().trim_end_matches('%').trim().parse::<u8>();
+                            p.ok().filter(|p| *p <= 100)
+                        })
+                    })
+                    .transpose()?;
+                let due = due.as_deref().map(|d| date_of("due", d)).transpose()?;
+                let completed = completed
                     .as_deref()
                     .map(|d| date_of("completed", d))
-                    .transpose(),
-            );
-            let (due, completed) = match dates {
-                (Ok(due), Ok(completed)) => (due, completed),
-                (Err(notice), _) | (_, Err(notice)) => return refuse(&notice, lang),
-            };
-            let lead = match lead
-                .as_deref()
-                .map(|l| officer_target(&before, l))
-                .transpose()
-            {
-                Ok(lead) => lead.map(|t| t.id),
+                    .transpose()?;
+                let lead = lead
+                    .as_deref()
+                    .map(|l| officer_target(&before, l))
+                    .transpose()?;
+                Ok((status, progress, due, completed, lead.map(|t| t.id)))
+            })();
+            let (status, progress, due, completed, lead) = match values {
+                Ok(values) => values,
                 Err(notice) => return refuse(&notice, lang),
             };
             let title = title.clone();
-            apply(context, &before, &target.file, edit, |doc| {
+            apply(context, before, &target.file, edit, |doc| {
                 let root = doc.root();
                 if let Some(status) = status {
                     edit::set(root, "status", status.as_str());
@@ -412,7 +424,7 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
                 Ok(day) => day.unwrap_or(context.today),
                 Err(notice) => return refuse(&notice, lang),
             };
-            apply(context, &before, &target.file, edit, |doc| {
+            apply(context, before, &target.file, edit, |doc| {
                 let root = doc.root();
                 edit::set(root, "status", ActionStatus::Done.as_str());
                 edit::set(root, "completed", edit::date(day));
@@ -420,12 +432,12 @@ pub fn action(context: &Context, command: &ActionCommand) -> anyhow::Result<Exit
             })
         }
         ActionCommand::Start(note) => {
-            status_change(context, &before, note, ActionStatus::InProgress)
+            status_change(context, before, note, ActionStatus::InProgress)
         }
-        ActionCommand::Pause(note) => status_change(context, &before, note, ActionStatus::Paused),
-        ActionCommand::Block(note) => status_change(context, &before, note, ActionStatus::Blocked),
+        ActionCommand::Pause(note) => status_change(context, before, note, ActionStatus::Paused),
+        ActionCommand::Block(note) => status_change(context, before, note, ActionStatus::Blocked),
         ActionCommand::Abandon(note) => {
-            status_change(context, &before, note, ActionStatus::Abandoned)
+            status_change(context, before, note, ActionStatus::Abandoned)
         }
     }
 }
@@ -451,11 +463,11 @@ fn settle_completed(
 /// the note as a dated comment above it.
 fn status_change(
     context: &Context,
-    before: &Before,
+    before: Before,
     note: &ActionNote,
     status: ActionStatus,
 ) -> anyhow::Result<Exit> {
-    let target = match action_target(before, &note.id) {
+    let target = match action_target(&before, &note.id) {
         Ok(target) => target,
         Err(notice) => return refuse(&notice, before.lang),
     };
@@ -495,15 +507,13 @@ fn meeting_place(
             .map_or_else(|| "copil.toml".to_owned(), |c| c.file.to_string());
         return Ok(("copil".to_owned(), file, &["copil", "meeting"]));
     }
-    let records: Vec<(&str, &str, &str)> = before
-        .analysis
-        .repo
-        .commissions
-        .iter()
-        .map(|c| (&*c.id, c.name.as_str(), &*c.file))
-        .collect();
-    let target = pick("commission", body, &records)
-        .or_else(|refusal| left_out(before, "commissions/", body, refusal))?;
+    let commissions = before.analysis.repo.commissions.iter();
+    let target = pick(
+        before,
+        "commission",
+        body,
+        commissions.map(|c| (&*c.id, c.name.as_str(), &*c.file)),
+    )?;
     Ok((target.id, target.file, &["meeting"]))
 }
 
@@ -513,28 +523,17 @@ pub fn meeting(context: &Context, command: &MeetingCommand) -> anyhow::Result<Ex
     let lang = before.lang;
     let (args, status, mode) = match command {
         MeetingCommand::Add { meeting, status } => {
-            let status = match status.as_deref().map(|s| (s, spoken::meeting_status(s))) {
-                Some((value, None)) => {
-                    return refuse(
-                        &Notice::BadValue {
-                            flag: "status",
-                            value: value.to_owned(),
-                            expected: Expected::MeetingStatus,
-                        },
-                        lang,
-                    );
-                }
-                Some((_, Some(status))) => status,
-                // Held once its day has come, planned before.
-                None => match input::date(&meeting.date) {
-                    Some(day) if day > context.today => MeetingStatus::Planned,
-                    _ => MeetingStatus::Held,
-                },
-            };
-            (meeting, status, Mode::Add)
+            let status = status
+                .as_deref()
+                .map(|s| value_of("status", s, Expected::MeetingStatus, spoken::meeting_status))
+                .transpose();
+            match status {
+                Ok(status) => (meeting, status, Mode::Add),
+                Err(notice) => return refuse(&notice, lang),
+            }
         }
-        MeetingCommand::Held(meeting) => (meeting, MeetingStatus::Held, Mode::AddOrSet),
-        MeetingCommand::Cancel(meeting) => (meeting, MeetingStatus::Cancelled, Mode::Set),
+        MeetingCommand::Held(meeting) => (meeting, Some(MeetingStatus::Held), Mode::AddOrSet),
+        MeetingCommand::Cancel(meeting) => (meeting, Some(MeetingStatus::Cancelled), Mode::Set),
     };
     let MeetingArgs {
         body,
@@ -546,11 +545,17 @@ pub fn meeting(context: &Context, command: &MeetingCommand) -> anyhow::Result<Ex
         Ok(day) => day,
         Err(notice) => return refuse(&notice, lang),
     };
+    // `add` without a status: held once its day has come, planned before.
+    let status = status.unwrap_or(if day > context.today {
+        MeetingStatus::Planned
+    } else {
+        MeetingStatus::Held
+    });
     let (body, file, path) = match meeting_place(&before, body) {
         Ok(place) => place,
         Err(notice) => return refuse(&notice, lang),
     };
-    apply(context, &before, &file, edit, |doc| {
+    apply(context, before, &file, edit, |doc| {
         let Some(meetings) = edit::tables(doc.root(), path) else {
             return Err(Notice::BrokenRecord { path: file.clone() });
         };
@@ -621,13 +626,12 @@ fn add_decisions(table: &mut toml_edit::Table, decisions: &[String]) {
 pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Exit> {
     let before = before(context);
     let lang = before.lang;
-    let communes: Vec<String> = before
+    let communes = before
         .analysis
         .repo
         .convention
         .as_ref()
-        .map(|c| c.communes.clone())
-        .unwrap_or_default();
+        .map_or(&[][..], |c| &c.communes[..]);
     match command {
         OfficerCommand::End {
             id,
@@ -644,34 +648,19 @@ pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Ex
                 Err(notice) => return refuse(&notice, lang),
             };
             let commune = match commune {
-                Some(query) => match super::pick_commune(query, &communes, lang)? {
+                Some(query) => match super::pick_commune(query, communes, lang)? {
                     Some(name) => Some(name.to_owned()),
                     None => return Ok(Exit::Usage),
                 },
                 None => None,
             };
             let officer = target.id.clone();
-            apply(context, &before, &target.file, edit, |doc| {
-                let Some(assignments) = edit::tables(doc.root(), &["assignment"]) else {
-                    return Err(Notice::NoOpenAssignment {
-                        id: officer.clone(),
-                    });
-                };
-                let mut ended = 0;
-                for table in assignments.iter_mut() {
-                    let open = table.get("end").is_none();
-                    let here = commune.as_deref().is_none_or(|name| {
-                        table.get("commune").and_then(|c| c.as_str()) == Some(name)
-                    });
-                    if open && here {
-                        edit::set(table, "end", edit::date(day));
-                        ended += 1;
-                    }
-                }
+            apply(context, before, &target.file, edit, |doc| {
+                let ended = edit::tables(doc.root(), &["assignment"]).map_or(0, |assignments| {
+                    end_open(assignments, commune.as_deref(), day)
+                });
                 if ended == 0 {
-                    return Err(Notice::NoOpenAssignment {
-                        id: officer.clone(),
-                    });
+                    return Err(Notice::NoOpenAssignment { id: officer });
                 }
                 Ok(())
             })
@@ -689,22 +678,17 @@ pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Ex
                 Ok(target) => target,
                 Err(notice) => return refuse(&notice, lang),
             };
-            let Some(commune) = super::pick_commune(commune, &communes, lang)? else {
+            let Some(commune) = super::pick_commune(commune, communes, lang)? else {
                 return Ok(Exit::Usage);
             };
             let commune = commune.to_owned();
-            let share = match Fte::parse(&input::decimal(fte)) {
-                Ok(share) if share.is_positive() && share <= Fte::ONE => share,
-                _ => {
-                    return refuse(
-                        &Notice::BadValue {
-                            flag: "fte",
-                            value: fte.clone(),
-                            expected: Expected::Fte,
-                        },
-                        lang,
-                    );
-                }
+            let share = value_of("fte", fte, Expected::Fte, |fte| {
+                let share = Fte::parse(&input::decimal(fte)).ok();
+                share.filter(|share| share.is_positive() && *share <= Fte::ONE)
+            });
+            let share = match share {
+                Ok(share) => share,
+                Err(notice) => return refuse(&notice, lang),
             };
             let dates = (
                 date_of("from", from),
@@ -715,21 +699,14 @@ pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Ex
                 (Err(notice), _) | (_, Err(notice)) => return refuse(&notice, lang),
             };
             let replace = *replace;
-            apply(context, &before, &target.file, edit, |doc| {
+            apply(context, before, &target.file, edit, |doc| {
                 let Some(assignments) = edit::tables(doc.root(), &["assignment"]) else {
                     return Err(Notice::BrokenRecord {
                         path: target.file.clone(),
                     });
                 };
                 if replace && let Some(eve) = start.pred_opt() {
-                    for table in assignments.iter_mut() {
-                        let open = table.get("end").is_none();
-                        let here =
-                            table.get("commune").and_then(|c| c.as_str()) == Some(commune.as_str());
-                        if open && here {
-                            edit::set(table, "end", edit::date(eve));
-                        }
-                    }
+                    end_open(assignments, Some(&commune), eve);
                 }
                 let mut table = toml_edit::Table::new();
                 edit::set(&mut table, "commune", commune.as_str());
@@ -748,4 +725,24 @@ pub fn officer(context: &Context, command: &OfficerCommand) -> anyhow::Result<Ex
             })
         }
     }
+}
+
+/// Ends on `day` the open assignments (without an `end`), only those in
+/// `commune` when one is given; how many were ended.
+fn end_open(
+    assignments: &mut toml_edit::ArrayOfTables,
+    commune: Option<&str>,
+    day: NaiveDate,
+) -> usize {
+    let mut ended = 0;
+    for table in assignments.iter_mut() {
+        let open = table.get("end").is_none();
+        let here =
+            commune.is_none_or(|name| table.get("commune").and_then(|c| c.as_str()) == Some(name));
+        if open && here {
+            edit::set(table, "end", edit::date(day));
+            ended += 1;
+        }
+    }
+    ended
 }
