@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::wording::tools::Notice;
@@ -254,25 +255,32 @@ fn listing(
     let mut reused = Vec::new();
     // A file may be reused only when it alone claims its id: where two
     // claim one, which keeps it is decided by reading them all.
-    // The claim is the reader's own (see `scan::reading_order`).
-    let claim = |path: &[u8]| {
-        let path = String::from_utf8_lossy(path);
-        (kind_of(&path), claim_of(&path).into_owned())
+    // The claim is the reader's own (see `scan::reading_order`), borrowed
+    // from the listing's paths (10,000 entries: no string made for each).
+    let texts: Vec<Cow<'_, str>> = match reuse {
+        Some(_) => entries
+            .iter()
+            .map(|entry| String::from_utf8_lossy(&entry.path))
+            .collect(),
+        None => Vec::new(),
     };
-    let mut claims: HashMap<(Option<RecordKind>, String), usize> = HashMap::new();
-    if reuse.is_some() {
-        for entry in &entries {
-            *claims.entry(claim(&entry.path)).or_default() += 1;
-        }
+    let keys: Vec<(Option<RecordKind>, Cow<'_, str>)> = texts
+        .iter()
+        .map(|path| (kind_of(path), claim_of(path)))
+        .collect();
+    let mut claims: foldhash::HashMap<&(Option<RecordKind>, Cow<'_, str>), usize> =
+        foldhash::HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    for key in &keys {
+        *claims.entry(key).or_default() += 1;
     }
-    for entry in &entries {
+    for (i, entry) in entries.iter().enumerate() {
         match entry.mode {
             Mode::Other => {}
             Mode::Link => links.push(entry),
             Mode::File => {
                 // Read cleanly in the other version: not even listed.
                 if let Some(memo) = reuse
-                    && claims.get(&claim(&entry.path)) == Some(&1)
+                    && claims.get(&keys[i]) == Some(&1)
                     && let Ok(path) = std::str::from_utf8(&entry.path)
                     && let Some(path) = memo.reused(path, &entry.object)
                 {
@@ -480,9 +488,6 @@ impl Objects {
     }
 }
 
-/// An entry of a tree object: `(mode, name, object id in hexadecimal)`.
-type TreeEntry = (Vec<u8>, Vec<u8>, String);
-
 /// A blob's bytes, or its size when it is too large to be a record.
 pub type Blob = Result<Vec<u8>, u64>;
 
@@ -668,14 +673,16 @@ impl Store {
     /// repository's top, `/`-separated, empty for the top), with paths
     /// relative to that folder: git's trees read one by one.
     pub fn files(&mut self, commit: &StoredCommit, prefix: &[u8]) -> Result<Tree, Notice> {
-        let mut tree = commit.tree.clone();
+        let mut tree: ObjectId = commit.tree.as_str().into();
         for name in prefix.split(|&b| b == b'/').filter(|n| !n.is_empty()) {
-            let entries = self.tree_entries(&tree)?;
-            match entries
-                .into_iter()
-                .find(|(mode, n, _)| n == name && mode == b"40000")
-            {
-                Some((_, _, id)) => tree = id,
+            let mut found = None;
+            self.tree_entries(&tree, |mode, n, id| {
+                if n == name && mode == b"40000" {
+                    found = Some(id);
+                }
+            })?;
+            match found {
+                Some(id) => tree = id,
                 // The folder is not in that commit: no file of the records.
                 None => return Ok(Tree(Vec::new())),
             }
@@ -683,28 +690,35 @@ impl Store {
         let mut files = Vec::new();
         let mut folders = vec![(Vec::new(), tree)];
         while let Some((path, id)) = folders.pop() {
-            for (mode, name, object) in self.tree_entries(&id)? {
-                let mut full = path.clone();
+            self.tree_entries(&id, |mode, name, object| {
+                let mut full = Vec::with_capacity(path.len() + 1 + name.len());
+                full.extend_from_slice(&path);
                 if !full.is_empty() {
                     full.push(b'/');
                 }
-                full.extend_from_slice(&name);
+                full.extend_from_slice(name);
                 if mode == b"40000" {
                     folders.push((full, object));
                 } else {
                     files.push(Entry {
-                        mode: Mode::of(&mode),
-                        object: object.into(),
+                        mode: Mode::of(mode),
+                        object,
                         path: full,
                     });
                 }
-            }
+            })?;
         }
         Ok(Tree(files))
     }
 
-    /// The entries of the tree `id`.
-    fn tree_entries(&mut self, id: &str) -> Result<Vec<TreeEntry>, Notice> {
+    /// Each entry of the tree `id`, as its mode, name and object id: read
+    /// in place from the tree's bytes (10,000 entries: nothing is copied
+    /// but what the caller keeps).
+    fn tree_entries(
+        &mut self,
+        id: &str,
+        mut each: impl FnMut(&[u8], &[u8], ObjectId),
+    ) -> Result<(), Notice> {
         let Some(Object {
             bytes: Ok(bytes), ..
         }) = self.object(id)?.filter(|object| object.kind == "tree")
@@ -716,7 +730,6 @@ impl Store {
         };
         // `<mode> <name>\0<raw id>`, the raw id as long as the tree's own.
         let raw = id.len() / 2;
-        let mut entries = Vec::new();
         let mut rest = &bytes[..];
         while !rest.is_empty() {
             let Some(space) = rest.iter().position(|&b| b == b' ') else {
@@ -728,11 +741,11 @@ impl Store {
             if nul < space || rest.len() < nul + 1 + raw {
                 break;
             }
-            let hex = object_id(&rest[nul + 1..nul + 1 + raw]).into_string();
-            entries.push((rest[..space].to_vec(), rest[space + 1..nul].to_vec(), hex));
+            let hex = object_id(&rest[nul + 1..nul + 1 + raw]);
+            each(&rest[..space], &rest[space + 1..nul], hex);
             rest = &rest[nul + 1 + raw..];
         }
-        Ok(entries)
+        Ok(())
     }
 }
 

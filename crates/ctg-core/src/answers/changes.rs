@@ -8,7 +8,11 @@
 //! never by path, so a file moved to a sub-folder is the same record.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+// Sets of 10,000 paths and ids, hashed fast: the user's own names, not an
+// attacker's choice of collisions (as `read::repository::IdSet`).
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -880,13 +884,24 @@ fn record_changes(
     let fields_of = |side: &Records<'_>, source: &SourceFile| {
         fields(side.repo.text_of(&source.path).unwrap_or(""))
     };
-    let mut reused_at: std::collections::HashMap<(RecordKind, &str), &str> =
-        std::collections::HashMap::new();
-    for path in &old.reused {
-        if let Some(key) = record_key(path) {
-            reused_at.entry(key).or_insert(path);
-        }
-    }
+    // Where the older side holds, with the same bytes, a record the newer
+    // one has at another path: looked for only when a record is not found
+    // at its own path (rare: moved or added).
+    let mut reused_at: Option<HashMap<(RecordKind, &str), &str>> = None;
+    let mut reused_at = |key: &(RecordKind, &str)| {
+        reused_at
+            .get_or_insert_with(|| {
+                let mut map = HashMap::with_capacity(old.reused.len());
+                for path in &old.reused {
+                    if let Some(key) = record_key(path) {
+                        map.entry(key).or_insert(*path);
+                    }
+                }
+                map
+            })
+            .get(key)
+            .copied()
+    };
     let mut seen: HashSet<(RecordKind, &str)> = HashSet::new();
     let mut changes = Vec::new();
     for (key, is) in after {
@@ -896,12 +911,12 @@ fn record_changes(
         let (kind, id) = key;
         let change = match before.get(&key) {
             // The older side has it elsewhere, with the same bytes.
-            None if let Some(was) = reused_at.get(&key) => RecordChange {
+            None if let Some(was) = reused_at(&key) => RecordChange {
                 kind,
                 id: id.to_owned(),
                 change: Change::Modified,
                 file: is.path.to_string(),
-                moved_from: Some((*was).to_owned()),
+                moved_from: Some(was.to_owned()),
                 fields: Vec::new(),
             },
             // Left out of the older side (too large, unreadable): what it

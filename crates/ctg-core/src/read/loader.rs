@@ -15,7 +15,7 @@ use crate::read::document::{Fields, Validator};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
-use crate::read::scan::{Found, ObjectId, Origin, Scan, object_id, scan, stem};
+use crate::read::scan::{Found, ObjectId, Origin, Scan, hex_digits, object_id, scan, stem};
 use crate::read::source::{Decoded, SourceFile, decode};
 use ctg_toml::{self, Table};
 
@@ -140,13 +140,38 @@ pub struct Reading<'a> {
 
 /// The id git gives a blob of these bytes in a SHA-1 repository.
 pub fn blob_id(bytes: &[u8]) -> ObjectId {
+    object_id(&blob_digest(bytes))
+}
+
+/// Whether `bytes` are the blob `id` names: compared digit by digit, with
+/// no id made (each file of a commit read from the work tree is checked).
+fn is_blob(bytes: &[u8], id: &str) -> bool {
+    let digest = blob_digest(bytes);
+    let hex = hex_digits(&digest);
+    id.len() == 2 * digest.len() && id.as_bytes() == &hex[..id.len()]
+}
+
+/// The SHA-1 of git's blob header (`blob <size>\0`) and `bytes`.
+fn blob_digest(bytes: &[u8]) -> [u8; 20] {
     use sha1::Digest;
     let mut hash = sha1::Sha1::new();
     hash.update(b"blob ");
-    hash.update(bytes.len().to_string().as_bytes());
+    // The size in decimal, written without an allocation.
+    let mut size = [0u8; 20];
+    let mut at = size.len();
+    let mut n = bytes.len();
+    loop {
+        at -= 1;
+        size[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    hash.update(&size[at..]);
     hash.update(b"\0");
     hash.update(bytes);
-    object_id(&hash.finalize())
+    hash.finalize().into()
 }
 
 /// The files of a reading whose git object id is known and which read
@@ -202,8 +227,14 @@ fn read(
         // Read through the work tree, but at another path than the record's
         // when a link led there: its text is kept, not read again.
         Origin::Checked(full, id) => match read_bytes(full) {
-            Ok(bytes) if blob_id(&bytes) == *id => {
-                Ok((bytes, full.ends_with(Path::new(&*found.path))))
+            Ok(bytes) if is_blob(&bytes, id) => {
+                let here = full.as_os_str().as_encoded_bytes();
+                // At the record's own path (`<root>/<path>`), not a link's
+                // target: compared as bytes, as the two were made alike.
+                let own = here
+                    .strip_suffix(found.path.as_bytes())
+                    .is_some_and(|head| head.ends_with(b"/"));
+                Ok((bytes, own))
             }
             // Said to the caller, which fetches such objects together.
             _ if pass == Pass::Defer => return Ok(None),
@@ -552,6 +583,20 @@ mod tests {
             &*blob_id(b"a = 1\n"),
             "1337a530cbc1bd7d20aee2d80f1f174a9182417d"
         );
+        // The empty blob, and a size of several digits.
+        assert_eq!(&*blob_id(b""), "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+        assert!(is_blob(
+            b"a = 1\n",
+            "1337a530cbc1bd7d20aee2d80f1f174a9182417d"
+        ));
+        assert!(!is_blob(
+            b"a = 2\n",
+            "1337a530cbc1bd7d20aee2d80f1f174a9182417d"
+        ));
+        assert!(!is_blob(b"a = 1\n", "1337a530"));
+        // printf 'x%.0s' $(seq 1 12345) | git hash-object --stdin
+        let long = vec![b'x'; 12_345];
+        assert_eq!(&*blob_id(&long), "ed151e566aa49d74f58454704c6821a8b27c553a");
     }
 
     #[test]

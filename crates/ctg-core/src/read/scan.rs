@@ -76,17 +76,27 @@ impl Found {
 }
 
 /// A git object id, in hexadecimal as git writes it.
-pub type ObjectId = Box<str>;
+pub type ObjectId = std::sync::Arc<str>;
 
 /// The id of raw bytes (a hash, a tree's entry), in lowercase hexadecimal.
 pub fn object_id(raw: &[u8]) -> ObjectId {
+    let hex = hex_digits(raw);
+    // Only ASCII digits and letters were written.
+    std::str::from_utf8(&hex[..raw.len().min(32) * 2])
+        .unwrap_or_default()
+        .into()
+}
+
+/// The lowercase hexadecimal digits of up to 32 bytes (a SHA-256 id), on
+/// the stack: the first `2 * raw.len()` are written.
+pub fn hex_digits(raw: &[u8]) -> [u8; 64] {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut hex = String::with_capacity(raw.len() * 2);
-    for &b in raw {
-        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
-        hex.push(char::from(DIGITS[usize::from(b & 15)]));
+    let mut hex = [0u8; 64];
+    for (i, &b) in raw.iter().take(32).enumerate() {
+        hex[2 * i] = DIGITS[usize::from(b >> 4)];
+        hex[2 * i + 1] = DIGITS[usize::from(b & 15)];
     }
-    hex.into()
+    hex
 }
 
 /// Where a file's bytes are read from.
