@@ -63,12 +63,16 @@ struct Git {
     prefix: Vec<u8>,
 }
 
+/// Where the root is in git, asked once for both sides: the first side
+/// to need it asks, the other waits for the same answer.
+type Prefix = std::sync::OnceLock<Result<Vec<u8>, Notice>>;
+
 impl Git {
-    fn open(root: &Path) -> Result<Git, Notice> {
+    fn open(root: &Path, prefix: &Prefix) -> Result<Git, Notice> {
         // The reader starts while the other git answers: both take a few
         // milliseconds to start.
         let store = Store::open(root)?;
-        let prefix = git::prefix(root)?;
+        let prefix = prefix.get_or_init(|| git::prefix(root)).clone()?;
         Ok(Git { store, prefix })
     }
 
@@ -172,8 +176,9 @@ fn side(
     when: &str,
     convention: Option<&Convention>,
     today: NaiveDate,
+    prefix: &Prefix,
 ) -> Result<(Store, Side, Tree), Notice> {
-    let mut git = Git::open(root)?;
+    let mut git = Git::open(root, prefix)?;
     let (side, tree) = resolve(root, &mut git, when, convention, today)?;
     Ok((git.store, side, tree))
 }
@@ -191,13 +196,14 @@ pub fn run(context: &Context, args: &ChangesArgs) -> anyhow::Result<Exit> {
         None
     };
     let convention = convention.as_ref();
+    let prefix = Prefix::new();
     std::thread::scope(|threads| {
         // The older side is resolved while the newer one is read: each
         // mostly waits for git or for the disk.
-        let older = threads.spawn(|| side(root, &args.since, convention, today));
+        let older = threads.spawn(|| side(root, &args.since, convention, today, &prefix));
         let newer = match &args.until {
             // A commit, read from the work tree where it holds the same bytes.
-            Some(when) => match side(root, when, convention, today) {
+            Some(when) => match side(root, when, convention, today, &prefix) {
                 Ok((store, side, tree)) => {
                     let (loaded, memo) = read_commit(root, store, tree, None, true);
                     Ok((loaded, memo, side))
