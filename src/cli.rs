@@ -326,6 +326,12 @@ pub struct CheckArgs {
 
     #[arg(long, help = help(Help::CheckStaged))]
     pub staged: bool,
+
+    #[arg(long, help = help(Help::CheckHook))]
+    pub hook: bool,
+
+    #[arg(short, long, requires = "hook", help = help(Help::CheckVerbose))]
+    pub verbose: bool,
 }
 
 /// Output forms of `ctg check`.

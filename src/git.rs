@@ -106,6 +106,18 @@ pub fn hooks_dir(dir: &Path) -> Result<PathBuf, Notice> {
     Ok(std::fs::canonicalize(&path).unwrap_or(path))
 }
 
+/// Where `ctg check --hook` remembers the warnings it showed, so that the
+/// next commit says them in one line: a file of git's own folder
+/// (`.git/ctg-hook-warnings`, or a worktree's), never part of a commit.
+pub fn hook_memory(dir: &Path) -> Option<PathBuf> {
+    let path = git_path(dir, &["rev-parse", "--git-path", "ctg-hook-warnings"]).ok()?;
+    Some(if path.is_absolute() {
+        path
+    } else {
+        dir.join(path)
+    })
+}
+
 /// The index's entries under `root`, from `git ls-files --stage`:
 /// `<mode> <object> <stage>\t<path>`, paths relative to `root`; with the
 /// paths a merge left in conflict (stage 1 to 3), each once.

@@ -169,7 +169,10 @@ fn the_hook_stops_a_bad_commit_and_lets_a_good_one_through() {
         String::from_utf8(again.get_output().stdout.clone()).unwrap(),
         format!("{} is already ctg's hook; nothing to do\n", hook.display())
     );
-    assert!(script.contains(" --dir '.' check --staged\n"), "{script}");
+    assert!(
+        script.contains(" --dir '.' check --staged --hook\n"),
+        "{script}"
+    );
 
     std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
     git_ok(root, &["add", "."]);
@@ -329,8 +332,177 @@ fn a_hook_installed_from_a_sub_folder_checks_that_folder() {
         .assert()
         .success();
     let script = std::fs::read_to_string(top.join(".git/hooks/pre-commit")).unwrap();
-    assert!(script.contains(" --dir 'ctg' check --staged\n"), "{script}");
+    assert!(
+        script.contains(" --dir 'ctg' check --staged --hook\n"),
+        "{script}"
+    );
     std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
     git_ok(top, &["add", "."]);
     assert!(!git(top, &["commit", "-q", "-m", "bad"]).status.success());
+}
+
+/// An action due before [`AT`] and not done: the `overdue` warning.
+const OVERDUE: &str =
+    include_str!("../crates/ctg-core/src/rules/examples/overdue/actions/pe-01.toml");
+
+fn as_hook(root: &Path, lang: &str, extra: &[&str]) -> (i32, String) {
+    let out = ctg()
+        .args(["--at", AT, "--lang", lang, "--dir"])
+        .arg(root)
+        .args(["check", "--staged", "--hook"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(out.stdout.is_empty(), "the hook's words go to stderr");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// In the hook, the error comes first and in full, the warning after in
+/// one line, and the last line says the commit was stopped and how to get
+/// past once; at the next commit, the warning already shown is one count.
+#[test]
+fn the_hook_says_errors_first_then_warnings_then_that_the_commit_stopped() {
+    let tmp = repo();
+    let root = tmp.path();
+    std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
+    std::fs::write(root.join("actions/pe-01.toml"), OVERDUE).unwrap();
+    git_ok(root, &["add", "."]);
+    let (code, err) = as_hook(root, "en", &[]);
+    assert_eq!(code, 1, "{err}");
+    let error = err.find("error[invalid-value]").expect(&err);
+    let warning = err
+        .find("1 warning:\n  actions/pe-01.toml:4: [overdue] ")
+        .expect(&err);
+    assert!(error < warning, "{err}");
+    assert!(err.contains("--> officers/marie-dupont.toml:5:7"), "{err}");
+    assert!(
+        err.ends_with(
+            "\nCommit stopped: 1 error to fix in 1 file. To commit once anyway: git commit --no-verify\n"
+        ),
+        "{err}"
+    );
+    // The same warning at the next attempt: one line, with its code.
+    let (code, again) = as_hook(root, "en", &[]);
+    assert_eq!(code, 1);
+    assert!(!again.contains("[overdue]"), "{again}");
+    assert!(
+        again.contains("\n1 warning already shown at the previous commit: overdue\n"),
+        "{again}"
+    );
+    // In full with --verbose.
+    let (_, verbose) = as_hook(root, "en", &["-v"]);
+    assert!(verbose.contains("warning[overdue]: "), "{verbose}");
+    assert!(verbose.contains("--> actions/pe-01.toml:4:"), "{verbose}");
+    // In French.
+    let (_, fr) = as_hook(root, "fr", &[]);
+    assert!(
+        fr.ends_with(
+            "\nCommit arrêté : 1 erreur à corriger dans 1 fichier. Pour passer outre une seule fois : git commit --no-verify\n"
+        ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("1 avertissement déjà signalé au commit précédent : overdue\n"),
+        "{fr}"
+    );
+}
+
+/// A warning alone lets the commit through and says so; a clean commit
+/// prints nothing.
+#[test]
+fn the_hook_accepts_a_commit_with_warnings_and_says_nothing_when_clean() {
+    let tmp = repo();
+    let root = tmp.path();
+    assert_eq!(as_hook(root, "en", &[]), (0, String::new()));
+    std::fs::write(root.join("actions/pe-01.toml"), OVERDUE).unwrap();
+    git_ok(root, &["add", "."]);
+    let (code, err) = as_hook(root, "en", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with("1 warning:\n  actions/pe-01.toml:4: [overdue] "),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\nCommit accepted, with 1 warning.\n"),
+        "{err}"
+    );
+    // Under --strict the warning stops the commit, in full.
+    let (code, strict) = as_hook(root, "en", &["--strict"]);
+    assert_eq!(code, 1);
+    assert!(strict.starts_with("warning[overdue]: "), "{strict}");
+    assert!(
+        strict.contains("Commit stopped: 1 problem to fix in 1 file."),
+        "{strict}"
+    );
+}
+
+/// The pre-commit framework does not put untracked files aside: both hooks
+/// check the index, and offer the installed `ctg` without a Rust build.
+#[test]
+fn the_pre_commit_framework_hooks_check_the_index() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/.pre-commit-hooks.yaml"
+    ))
+    .unwrap();
+    let hooks: Vec<(String, String, String)> = text
+        .split("\n- ")
+        .skip(1)
+        .map(|hook| {
+            let field = |key: &str| {
+                hook.lines()
+                    .map(|l| l.trim_start_matches("- ").trim())
+                    .find_map(|l| l.strip_prefix(key))
+                    .unwrap_or_else(|| panic!("no {key} in {hook}"))
+                    .trim()
+                    .to_owned()
+            };
+            (field("id:"), field("entry:"), field("language:"))
+        })
+        .collect();
+    assert_eq!(
+        hooks,
+        [
+            (
+                "ctg-check".into(),
+                "ctg check --staged --hook".into(),
+                "rust".into()
+            ),
+            (
+                "ctg-check-system".into(),
+                "ctg check --staged --hook".into(),
+                "system".into()
+            ),
+        ]
+    );
+    // What the entry does: an untracked broken draft does not stop the commit.
+    let tmp = repo();
+    let root = tmp.path();
+    std::fs::write(root.join("actions/draft.toml"), "title = \"x\n").unwrap();
+    assert_eq!(as_hook(root, "en", &[]), (0, String::new()));
+}
+
+/// A hook an older `ctg hook install` wrote is replaced without `--force`;
+/// through git, a refused commit ends with the hook's last line.
+#[cfg(unix)]
+#[test]
+fn install_replaces_its_own_older_hook_and_git_shows_the_last_line() {
+    let tmp = repo();
+    let root = tmp.path();
+    let hook = root.join(".git/hooks/pre-commit");
+    std::fs::create_dir_all(hook.parent().unwrap()).unwrap();
+    let older = "#!/bin/sh\n# Installed by `ctg hook install`: stops a commit whose CTG files have errors.\nexec ctg --dir '.' check --staged\n";
+    std::fs::write(&hook, older).unwrap();
+    install(root, false).success();
+    let script = std::fs::read_to_string(&hook).unwrap();
+    assert!(script.contains("check --staged --hook\n"), "{script}");
+    std::fs::write(root.join("officers/marie-dupont.toml"), BAD_FTE).unwrap();
+    git_ok(root, &["add", "."]);
+    let refused = git(root, &["commit", "-q", "-m", "bad"]);
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("git commit --no-verify"), "{err}");
 }

@@ -25,20 +25,26 @@ pub fn script(dir: &OsStr, fallback: &Path) -> Vec<u8> {
         quoted
     };
     let dir = if dir.is_empty() { OsStr::new(".") } else { dir };
-    let mut out = b"#!/bin/sh\n\
-        # Installed by `ctg hook install`: stops a commit whose CTG files have errors.\n\
+    let mut out = [
+        SIGNATURE,
+        b": stops a commit whose CTG files have errors.\n\
         # To commit once without it: git commit --no-verify\n\
-        if command -v ctg >/dev/null 2>&1; then CTG=ctg; else CTG="
-        .to_vec();
+        if command -v ctg >/dev/null 2>&1; then CTG=ctg; else CTG=",
+    ]
+    .concat();
     out.extend(quote(fallback.as_os_str()));
     out.extend_from_slice(b"; fi\n");
     // Always explicit, so that a CTG_DIR set in the environment cannot
     // make the hook check another repository.
     out.extend_from_slice(b"exec \"$CTG\" --dir ");
     out.extend(quote(dir));
-    out.extend_from_slice(b" check --staged\n");
+    out.extend_from_slice(b" check --staged --hook\n");
     out
 }
+
+/// How every hook `ctg hook install` wrote begins, whatever its version:
+/// such a hook is replaced without `--force`, as the report replaces its own.
+const SIGNATURE: &[u8] = b"#!/bin/sh\n# Installed by `ctg hook install`";
 
 /// Runs `ctg hook …`.
 pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
@@ -66,13 +72,16 @@ pub fn run(context: &Context, command: &HookCommand) -> anyhow::Result<Exit> {
             print_stdout(&done(&Notice::HookCurrent { path: shown }, lang))?;
             return Ok(Exit::Ok);
         }
-        return refuse(&Notice::HookExists { path: shown }, lang);
+        let ours = std::fs::read(&hook).is_ok_and(|text| text.starts_with(SIGNATURE));
+        if !ours {
+            return refuse(&Notice::HookExists { path: shown }, lang);
+        }
     }
     if let Err(e) = std::fs::create_dir_all(&hooks) {
         let error = e.to_string();
         return refuse(&Notice::CannotWrite { path: shown, error }, lang);
     }
-    if let Err(notice) = super::write_file(&hook, &script, *force, true) {
+    if let Err(notice) = super::write_file(&hook, &script, true, true) {
         return refuse(&notice, lang);
     }
     print_stdout(&done(&Notice::HookInstalled { path: shown }, lang))?;

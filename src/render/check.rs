@@ -241,3 +241,115 @@ pub fn github_data(text: &str) -> String {
 pub fn github_property(text: &str) -> String {
     github_data(text).replace(':', "%3A").replace(',', "%2C")
 }
+
+/// What a warning is, for telling whether the hook showed it at the previous
+/// commit: its code, file and English text. Not its line: an edit above it
+/// moves it without making it news.
+pub fn warning_key(located: &Located) -> String {
+    let d = &located.diagnostic;
+    let text = d.message.text(Lang::En).replace(['\n', '\t'], " ");
+    format!(
+        "{}\t{}\t{}",
+        d.code,
+        d.file.replace(['\n', '\t'], " "),
+        text
+    )
+}
+
+/// The form a pre-commit hook prints (`check --hook`): the problems that
+/// stop the commit in full, first; the other warnings summarised, one line
+/// each (in full with `verbose`), and those in `seen` (shown at the previous
+/// commit) as one line of codes; then what became of the commit. Nothing
+/// at all when there is nothing to say.
+pub fn hook(
+    findings: &Findings,
+    repo: &Repository,
+    lang: Lang,
+    color: bool,
+    seen: &std::collections::HashSet<String>,
+    (strict, verbose): (bool, bool),
+) -> String {
+    use crate::wording::hook as words_hook;
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let blocks = |d: &Located| strict || d.diagnostic.severity() == Severity::Error;
+    let mut out = String::new();
+    let mut blocking_files: Vec<&str> = Vec::new();
+    let mut blocking = 0;
+    for located in findings.diagnostics.iter().filter(|d| blocks(d)) {
+        blocking += 1;
+        if blocking_files.last() != Some(&&*located.diagnostic.file) {
+            blocking_files.push(&located.diagnostic.file);
+        }
+        let _ = writeln!(out, "{}\n", renderer.render(&group(located, repo, lang)));
+    }
+    blocking_files.sort_unstable();
+    blocking_files.dedup();
+    let (old, new): (Vec<&Located>, Vec<&Located>) = findings
+        .diagnostics
+        .iter()
+        .filter(|d| !blocks(d))
+        .partition(|d| seen.contains(&warning_key(d)));
+    if verbose {
+        for located in new.iter().chain(&old) {
+            let _ = writeln!(out, "{}\n", renderer.render(&group(located, repo, lang)));
+        }
+    } else {
+        if !new.is_empty() {
+            let _ = writeln!(out, "{}", words_hook::new_warnings(new.len(), lang));
+            for located in &new {
+                let d = &located.diagnostic;
+                let line = located.position.map_or(1, |p| p.line);
+                let _ = writeln!(
+                    out,
+                    "  {}:{line}: [{}] {}",
+                    escape_controls(&d.file),
+                    d.code,
+                    escape_controls(&d.message.text(lang))
+                );
+            }
+            let _ = writeln!(out, "{}", words_hook::details(lang));
+        }
+        if !old.is_empty() {
+            let mut codes: Vec<(&str, usize)> = Vec::new();
+            let mut names: Vec<&str> = old.iter().map(|d| d.diagnostic.code.as_str()).collect();
+            names.sort_unstable();
+            for name in names {
+                match codes.last_mut() {
+                    Some((last, n)) if *last == name => *n += 1,
+                    _ => codes.push((name, 1)),
+                }
+            }
+            let codes = codes
+                .iter()
+                .map(|(code, n)| match n {
+                    1 => (*code).to_owned(),
+                    n => format!("{code} ×{n}"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = writeln!(
+                out,
+                "{}",
+                words_hook::seen_warnings(old.len(), &codes, lang)
+            );
+        }
+    }
+    let warnings = old.len() + new.len();
+    if blocking > 0 {
+        if !out.ends_with("\n\n") && !out.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "{}",
+            words_hook::stopped(blocking, blocking_files.len(), strict, lang)
+        );
+    } else if warnings > 0 {
+        let _ = writeln!(out, "{}", words_hook::passed(warnings, lang));
+    }
+    out
+}

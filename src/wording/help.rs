@@ -86,6 +86,10 @@ pub enum Help {
     CheckStrict,
     /// `ctg check --staged`
     CheckStaged,
+    /// `ctg check --hook`
+    CheckHook,
+    /// `ctg check --verbose`
+    CheckVerbose,
     /// `ctg fte`
     Fte,
     /// `ctg fte --commune`
@@ -401,6 +405,14 @@ impl Help {
             (Help::CheckStaged, Lang::Fr) => {
                 "Vérifier ce qui est indexé dans git (ce que contiendra le commit), pas la copie de travail"
             }
+            (Help::CheckHook, Lang::En) => {
+                "Print for a git pre-commit hook: what stops the commit first, other warnings in one line each (one line in all for those shown at the previous commit), and what became of the commit"
+            }
+            (Help::CheckHook, Lang::Fr) => {
+                "Affichage pour un hook git pre-commit : d'abord ce qui arrête le commit, les autres avertissements en une ligne chacun (une seule ligne pour ceux déjà signalés au commit précédent), puis ce qu'il advient du commit"
+            }
+            (Help::CheckVerbose, Lang::En) => "With --hook: every warning in full",
+            (Help::CheckVerbose, Lang::Fr) => "Avec --hook : chaque avertissement en entier",
             (Help::Fte, Lang::En) => {
                 "Cofunded FTE (ETP) of cooperation officers against the target, by commune"
             }
@@ -846,7 +858,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 136] = [
+    pub const ALL: [Help; 138] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -865,6 +877,8 @@ impl Help {
         Help::CheckFormatGithub,
         Help::CheckStrict,
         Help::CheckStaged,
+        Help::CheckHook,
+        Help::CheckVerbose,
         Help::Fte,
         Help::FteCommune,
         Help::FteBy,

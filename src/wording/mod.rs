@@ -7,6 +7,7 @@
 pub mod changes;
 pub mod fatal;
 pub mod help;
+pub mod hook;
 pub mod indicators;
 pub mod labels;
 pub mod report;

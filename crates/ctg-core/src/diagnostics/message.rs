@@ -69,7 +69,8 @@ pub mod words {
         }
     }
 
-    fn plural(n: usize, one: &str, many: &str) -> String {
+    /// `1 file`, `2 files`.
+    pub fn plural(n: usize, one: &str, many: &str) -> String {
         if n == 1 {
             format!("{n} {one}")
         } else {
@@ -78,7 +79,7 @@ pub mod words {
     }
 
     /// French counts 0 and 1 in the singular: `0 erreur`, `1 erreur`, `2 erreurs`.
-    fn plural_fr(n: usize, one: &str, many: &str) -> String {
+    pub fn plural_fr(n: usize, one: &str, many: &str) -> String {
         if n <= 1 {
             format!("{n} {one}")
         } else {
