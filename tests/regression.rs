@@ -1076,3 +1076,29 @@ fn no_repository_in_french_puts_a_space_before_the_colon() {
         "{stderr}"
     );
 }
+
+/// `cargo install` built a 50 MB binary: the release profile kept debug
+/// information. It ships none now (7 MB); `--profile profiling` keeps the
+/// line tables perf and callgrind need.
+#[test]
+fn the_release_build_ships_no_debug_information() {
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let manifest: toml::Table = manifest.parse().unwrap();
+    let profile = |name: &str| manifest["profile"][name].as_table().unwrap().clone();
+    let release = profile("release");
+    assert!(
+        matches!(
+            release.get("debug"),
+            None | Some(toml::Value::Boolean(false)) | Some(toml::Value::Integer(0))
+        ),
+        "{release:?}"
+    );
+    let profiling = profile("profiling");
+    assert_eq!(profiling["inherits"].as_str(), Some("release"));
+    assert!(
+        profiling
+            .get("debug")
+            .is_some_and(|d| d.as_bool() != Some(false))
+    );
+}
