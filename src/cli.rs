@@ -138,8 +138,20 @@ pub struct NewArgs {
     #[arg(help = help(Help::NewId))]
     pub id: String,
 
+    #[arg(long, value_name = name(Name::Text), help = help(Help::NewTitle))]
+    pub title: Option<String>,
+
+    #[arg(long, value_name = name(Name::Text), help = help(Help::NewName))]
+    pub name: Option<String>,
+
     #[arg(long, value_name = name(Name::Id), help = help(Help::NewCommission))]
     pub commission: Option<String>,
+
+    #[arg(long, help = help(Help::NewTerritorial))]
+    pub territorial: bool,
+
+    #[arg(long, value_name = name(Name::Name), value_delimiter = ',', num_args = 1.., help = help(Help::NewCommunes))]
+    pub communes: Vec<String>,
 
     #[arg(long, value_name = name(Name::Name), help = help(Help::NewCommune))]
     pub commune: Option<String>,

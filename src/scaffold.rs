@@ -71,11 +71,21 @@ pub fn convention_start(today: NaiveDate) -> NaiveDate {
 }
 
 /// An officer with one assignment.
-pub fn officer(lang: Lang, id: &str, commune: &str, fte: Fte, start: NaiveDate) -> String {
+pub fn officer(
+    lang: Lang,
+    id: &str,
+    name: Option<&str>,
+    commune: &str,
+    fte: Fte,
+    start: NaiveDate,
+) -> String {
     fill(
         template(RecordKind::Officer, lang),
         &[
-            ("name", string(&name_from_id(id, true))),
+            (
+                "name",
+                string(&name.map_or_else(|| name_from_id(id, true), str::to_owned)),
+            ),
             ("commune", string(commune)),
             ("fte", fte.to_string()),
             ("start", start.to_string()),
@@ -83,27 +93,60 @@ pub fn officer(lang: Lang, id: &str, commune: &str, fte: Fte, start: NaiveDate) 
     )
 }
 
-/// A thematic commission, with its referent if one is known.
-pub fn commission(lang: Lang, id: &str, referent: Option<&str>) -> String {
+/// A TOML array of strings: `["Istres", "Fos-sur-Mer"]`.
+fn strings(items: &[&str]) -> String {
+    let items: Vec<String> = items.iter().map(|item| string(item)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A commission: thematic when `communes` is empty, else territorial over
+/// them; with its name (else one made from the id) and its referent if one
+/// is known.
+pub fn commission(
+    lang: Lang,
+    id: &str,
+    name: Option<&str>,
+    communes: &[&str],
+    referent: Option<&str>,
+) -> String {
     let referent = referent.map_or_else(
         || tools::referent_placeholder(lang).to_owned(),
         |r| format!("referent = {}", string(r)),
     );
+    let (kind, communes) = match communes {
+        [] => ("thematic", "# communes = [\"…\"]".to_owned()),
+        _ => ("territorial", format!("communes = {}", strings(communes))),
+    };
     fill(
         template(RecordKind::Commission, lang),
         &[
-            ("name", string(&name_from_id(id, false))),
+            (
+                "name",
+                string(&name.map_or_else(|| name_from_id(id, false), str::to_owned)),
+            ),
+            ("kind", string(kind)),
+            ("communes", communes),
             ("referent", referent),
         ],
     )
 }
 
-/// A planned action of a commission.
-pub fn action(lang: Lang, id: &str, commission: &str, start: NaiveDate) -> String {
+/// A planned action of a commission, with its title (else one made from
+/// the id).
+pub fn action(
+    lang: Lang,
+    id: &str,
+    title: Option<&str>,
+    commission: &str,
+    start: NaiveDate,
+) -> String {
     fill(
         template(RecordKind::Action, lang),
         &[
-            ("name", string(&name_from_id(id, false))),
+            (
+                "name",
+                string(&title.map_or_else(|| name_from_id(id, false), str::to_owned)),
+            ),
             ("commission", string(commission)),
             ("start", start.to_string()),
         ],
@@ -121,10 +164,17 @@ mod tests {
             let half = Fte::from_hundredths(50);
             for text in [
                 copil(lang, today, &["Istres"], half),
-                officer(lang, "marie-dupont", "Istres", half, today),
-                commission(lang, "petite-enfance", None),
-                commission(lang, "petite-enfance", Some("marie-dupont")),
-                action(lang, "pe-01", "petite-enfance", today),
+                officer(lang, "marie-dupont", None, "Istres", half, today),
+                commission(lang, "petite-enfance", None, &[], None),
+                commission(lang, "petite-enfance", None, &[], Some("marie-dupont")),
+                commission(lang, "ouest", Some("Ouest"), &["Istres"], None),
+                action(
+                    lang,
+                    "pe-01",
+                    Some("Guichet unique"),
+                    "petite-enfance",
+                    today,
+                ),
             ] {
                 assert!(!text.contains("{{"), "{text}");
             }

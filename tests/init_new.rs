@@ -306,3 +306,93 @@ fn new_refuses_an_id_another_file_of_the_folder_has() {
     }
     assert!(!tmp.path().join("actions/pe-02.toml").exists());
 }
+
+/// `ctg new action pe-01` wrote the title "Pe 01" with no word about it:
+/// `--title` gives the real one, and without it a note says where to
+/// change it. `ctg init`'s example action has a real title.
+#[test]
+fn new_action_takes_its_title_and_says_when_it_made_one() {
+    let tmp = repo();
+    let root = tmp.path();
+    let example = std::fs::read_to_string(root.join("actions/pe-01.toml")).unwrap();
+    assert!(
+        example.contains("title = \"Single desk for childcare requests\"\n"),
+        "{example}"
+    );
+    let out = new(
+        root,
+        &[
+            "action",
+            "pe-02",
+            "--title",
+            "Relais \"petite enfance\" itinérant",
+        ],
+    )
+    .success();
+    assert!(out.get_output().stderr.is_empty());
+    let action = std::fs::read_to_string(root.join("actions/pe-02.toml")).unwrap();
+    assert!(
+        action.contains("title = 'Relais \"petite enfance\" itinérant'\n"),
+        "{action}"
+    );
+    let out = new(root, &["action", "pe-03"]).success();
+    assert_eq!(
+        String::from_utf8(out.get_output().stderr.clone()).unwrap(),
+        "note: the title is \"Pe 03\", made from the id; write the real one in the file, or give --title next time\n"
+    );
+    let out = new(root, &["officer", "luc-martin", "--title", "x"]).code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.starts_with("error: `--title` does not apply to a new officer\n"),
+        "{err}"
+    );
+    assert_eq!(check(root).0, 0);
+}
+
+/// `ctg new commission ouest --territorial --communes …` writes a
+/// territorial commission over the communes as the convention spells them,
+/// which `ctg check` accepts; `--territorial` alone is refused.
+#[test]
+fn new_territorial_commission_with_its_communes() {
+    let tmp = repo();
+    let root = tmp.path();
+    new(
+        root,
+        &[
+            "commission",
+            "ouest",
+            "--name",
+            "Commission territoriale Ouest",
+            "--territorial",
+            "--communes",
+            "commune b,commune a",
+        ],
+    )
+    .success();
+    let text = std::fs::read_to_string(root.join("commissions/ouest.toml")).unwrap();
+    assert!(
+        text.contains("name = \"Commission territoriale Ouest\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nkind = \"territorial\"\n"), "{text}");
+    assert!(
+        text.contains("\ncommunes = [\"Commune B\", \"Commune A\"]\n"),
+        "{text}"
+    );
+    let (code, out) = check(root);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("invalid-value"), "{out}");
+    let out = new(root, &["commission", "est", "--territorial"]).code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.starts_with(
+            "error: a territorial commission needs its communes: give them with --communes\n"
+        ),
+        "{err}"
+    );
+    let out = new(root, &["commission", "nord", "--communes", "Paris"]).code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(err.contains("Paris"), "{err}");
+    assert!(!root.join("commissions/est.toml").exists());
+    assert!(!root.join("commissions/nord.toml").exists());
+}

@@ -26,15 +26,21 @@ pub fn files(lang: Lang, today: chrono::NaiveDate) -> Vec<(String, String)> {
         ),
         (
             "officers/marie-dupont.toml".to_owned(),
-            scaffold::officer(lang, "marie-dupont", communes[0], half, start),
+            scaffold::officer(lang, "marie-dupont", None, communes[0], half, start),
         ),
         (
             "commissions/petite-enfance.toml".to_owned(),
-            scaffold::commission(lang, "petite-enfance", Some("marie-dupont")),
+            scaffold::commission(lang, "petite-enfance", None, &[], Some("marie-dupont")),
         ),
         (
             "actions/pe-01.toml".to_owned(),
-            scaffold::action(lang, "pe-01", "petite-enfance", today),
+            scaffold::action(
+                lang,
+                "pe-01",
+                Some(crate::wording::tools::example_action_title(lang)),
+                "petite-enfance",
+                today,
+            ),
         ),
         (
             ".taplo.toml".to_owned(),

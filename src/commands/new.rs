@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use crate::app::{Context, Exit, print_stderr, print_stdout, refuse};
 use crate::cli::{NewArgs, NewKind};
 use crate::scaffold;
-use crate::wording::labels;
 use crate::wording::tools::{Notice, done};
+use crate::wording::{labels, tools};
 use ctg_core::analysis::analyse;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::model::RecordKind;
@@ -35,15 +35,19 @@ fn kind_word(kind: NewKind) -> &'static str {
 /// The first flag given that this kind of record has no use for.
 fn useless_flag(args: &NewArgs) -> Option<&'static str> {
     let given = [
+        ("title", args.title.is_some()),
+        ("name", args.name.is_some()),
         ("commission", args.commission.is_some()),
         ("commune", args.commune.is_some()),
+        ("territorial", args.territorial),
+        ("communes", !args.communes.is_empty()),
         ("fte", args.fte.is_some()),
         ("start", args.start.is_some()),
     ];
     let allowed: &[&str] = match args.kind {
-        NewKind::Officer => &["commune", "fte", "start"],
-        NewKind::Commission => &[],
-        NewKind::Action => &["commission", "start"],
+        NewKind::Officer => &["name", "commune", "fte", "start"],
+        NewKind::Commission => &["name", "territorial", "communes"],
+        NewKind::Action => &["title", "commission", "start"],
     };
     given
         .iter()
@@ -77,7 +81,7 @@ pub fn run(context: &Context, args: &NewArgs) -> anyhow::Result<Exit> {
     let start = args.start.unwrap_or(context.today);
     let text = match args.kind {
         NewKind::Officer => officer(repo, args, start, lang)?,
-        NewKind::Commission => Ok(scaffold::commission(lang, &args.id, None)),
+        NewKind::Commission => commission(repo, args, lang)?,
         NewKind::Action => action(repo, args, start, lang)?,
     };
     let text = match text {
@@ -153,7 +157,14 @@ fn officer(
         },
         None => communes.first().cloned().unwrap_or_else(|| "…".into()),
     };
-    Ok(Ok(scaffold::officer(lang, &args.id, &commune, fte, start)))
+    Ok(Ok(scaffold::officer(
+        lang,
+        &args.id,
+        args.name.as_deref(),
+        &commune,
+        fte,
+        start,
+    )))
 }
 
 /// A new action's file, or the exit status of a refusal already said.
@@ -181,5 +192,56 @@ fn action(
         .clone()
         .or_else(|| repo.commissions.first().map(|c| c.id.to_string()))
         .unwrap_or_else(|| "…".into());
-    Ok(Ok(scaffold::action(lang, &args.id, &commission, start)))
+    if args.title.is_none() {
+        print_stderr(&format!("{}\n", tools::title_from_id(&args.id, lang)));
+    }
+    Ok(Ok(scaffold::action(
+        lang,
+        &args.id,
+        args.title.as_deref(),
+        &commission,
+        start,
+    )))
+}
+
+/// A new commission's file: thematic, or territorial over the communes of
+/// `--communes` written as the convention spells them; or the exit status
+/// of a refusal already said.
+fn commission(
+    repo: &Repository,
+    args: &NewArgs,
+    lang: Lang,
+) -> anyhow::Result<Result<String, Exit>> {
+    // `--communes` alone says territorial; `--territorial` alone would
+    // write what `ctg check` rejects (a territorial commission needs communes).
+    if args.territorial && args.communes.is_empty() {
+        return refuse(&Notice::TerritorialNeedsCommunes, lang).map(Err);
+    }
+    let known = repo
+        .convention
+        .as_ref()
+        .map(|c| c.communes.clone())
+        .unwrap_or_default();
+    let mut communes: Vec<String> = Vec::new();
+    for typed in &args.communes {
+        let name = if known.is_empty() {
+            typed.clone()
+        } else {
+            match super::pick_commune(typed, &known, lang)? {
+                Some(name) => name.to_owned(),
+                None => return Ok(Err(Exit::Usage)),
+            }
+        };
+        if !communes.contains(&name) {
+            communes.push(name);
+        }
+    }
+    let communes: Vec<&str> = communes.iter().map(String::as_str).collect();
+    Ok(Ok(scaffold::commission(
+        lang,
+        &args.id,
+        args.name.as_deref(),
+        &communes,
+        None,
+    )))
 }

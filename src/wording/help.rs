@@ -294,6 +294,14 @@ pub enum Help {
     NewCommission,
     /// `ctg new --commune`
     NewCommune,
+    /// `ctg new --title`
+    NewTitle,
+    /// `ctg new --name`
+    NewName,
+    /// `ctg new --territorial`
+    NewTerritorial,
+    /// `ctg new --communes`
+    NewCommunes,
     /// `ctg new --fte`
     NewFte,
     /// `ctg new --start`
@@ -793,6 +801,30 @@ impl Help {
             (Help::NewCommune, Lang::Fr) => {
                 "La commune de la première affectation d'un chargé de coopération"
             }
+            (Help::NewTitle, Lang::En) => {
+                "An action's title (else one is made from its id: change it in the file)"
+            }
+            (Help::NewTitle, Lang::Fr) => {
+                "L'intitulé d'une fiche action (sinon il est tiré de l'identifiant : à changer dans le fichier)"
+            }
+            (Help::NewName, Lang::En) => {
+                "A commission's or an officer's name (else one is made from the id)"
+            }
+            (Help::NewName, Lang::Fr) => {
+                "Le nom d'une commission ou d'un chargé de coopération (sinon il est tiré de l'identifiant)"
+            }
+            (Help::NewTerritorial, Lang::En) => {
+                "Make a territorial commission, over the communes of --communes"
+            }
+            (Help::NewTerritorial, Lang::Fr) => {
+                "Créer une commission territoriale, sur les communes de --communes"
+            }
+            (Help::NewCommunes, Lang::En) => {
+                "The communes of a territorial commission, separated by commas (as in `ctg fte --commune`, a prefix is enough); makes the commission territorial"
+            }
+            (Help::NewCommunes, Lang::Fr) => {
+                "Les communes d'une commission territoriale, séparées par des virgules (comme pour `ctg fte --commune`, le début du nom suffit) ; rend la commission territoriale"
+            }
             (Help::NewFte, Lang::En) => {
                 "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)"
             }
@@ -858,7 +890,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 138] = [
+    pub const ALL: [Help; 142] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -981,6 +1013,10 @@ impl Help {
         Help::NewId,
         Help::NewCommission,
         Help::NewCommune,
+        Help::NewTitle,
+        Help::NewName,
+        Help::NewTerritorial,
+        Help::NewCommunes,
         Help::NewFte,
         Help::NewStart,
         Help::NewForce,

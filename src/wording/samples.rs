@@ -165,8 +165,9 @@ fn notices() -> Vec<Notice> {
         Notice::LinkedFile {
             path: s("officers/lucie.toml"),
         },
+        Notice::TerritorialNeedsCommunes,
     ];
-    let mut seen = [false; 34];
+    let mut seen = [false; 35];
     for notice in &all {
         let i = match notice {
             Notice::Exists { .. } => 0,
@@ -203,6 +204,7 @@ fn notices() -> Vec<Notice> {
             Notice::EditRefused { .. } => 31,
             Notice::Unchanged { .. } => 32,
             Notice::LinkedFile { .. } => 33,
+            Notice::TerritorialNeedsCommunes => 34,
         };
         seen[i] = true;
     }

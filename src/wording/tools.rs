@@ -103,6 +103,8 @@ pub enum Notice {
     Unchanged { path: String },
     /// The record's file is a symbolic link: it is not written through.
     LinkedFile { path: String },
+    /// `ctg new commission` with `--territorial` and no `--communes`.
+    TerritorialNeedsCommunes,
 }
 
 impl Notice {
@@ -280,6 +282,13 @@ impl Notice {
                 "{body} n'a pas de réunion le {} : rien n'a été écrit",
                 date(*day, lang)
             ),
+            (N::TerritorialNeedsCommunes, Lang::En) => {
+                "a territorial commission needs its communes: give them with --communes".to_owned()
+            }
+            (N::TerritorialNeedsCommunes, Lang::Fr) => {
+                "une commission territoriale a besoin de ses communes : donnez-les avec --communes"
+                    .to_owned()
+            }
             (N::LinkedFile { path }, Lang::En) => {
                 format!("{path} is a symbolic link; nothing was written through it")
             }
@@ -360,8 +369,8 @@ format!(
 "écrivez un nombre supérieur à 0 et au plus 1, avec au plus deux décimales, par exemple 0.5".into(),
 )),
             N::UselessFlag { .. } => Some(lang.pick(
-"--commune, --fte and --start are for officers; --commission and --start for actions".into(),
-"--commune, --fte et --start servent aux chargés de coopération ; --commission et --start aux actions".into(),
+"--name, --commune, --fte and --start are for officers; --title, --commission and --start for actions; --name, --territorial and --communes for commissions".into(),
+"--name, --commune, --fte et --start servent aux chargés de coopération ; --title, --commission et --start aux actions ; --name, --territorial et --communes aux commissions".into(),
 )),
             N::UnknownCode { codes, .. } => Some(lang.pick(
 format!("the codes are: {}", codes.join(", ")),
@@ -445,6 +454,10 @@ format!("attendu : {}", expected.text(lang)),
 "pour l'indiquer tenue : `ctg meeting held`".into(),
 )),
             N::NoOpenAssignment { .. } | N::NothingToSet | N::Unchanged { .. } => None,
+            N::TerritorialNeedsCommunes => Some(lang.pick(
+"for example: ctg new commission ouest --territorial --communes Istres,Fos-sur-Mer".into(),
+"par exemple : ctg new commission ouest --territorial --communes Istres,Fos-sur-Mer".into(),
+)),
             N::LinkedFile { .. } => Some(lang.pick(
 "edit the file it names, or replace the link with the file".into(),
 "modifiez le fichier qu'il désigne, ou remplacez le lien par le fichier".into(),
@@ -677,6 +690,29 @@ pub fn referent_placeholder(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "# referent = \"<officer id>\"",
         Lang::Fr => "# referent = \"<identifiant>\"",
+    }
+}
+
+/// Said when `ctg new action` makes the title from the id (`pe-01` gives
+/// `Pe 01`): where to change it.
+pub fn title_from_id(id: &str, lang: Lang) -> String {
+    let title = crate::scaffold::name_from_id(id, false);
+    match lang {
+        Lang::En => format!(
+            "note: the title is \"{title}\", made from the id; write the real one in the file, or give --title next time"
+        ),
+        Lang::Fr => format!(
+            "remarque : l'intitulé est « {title} », tiré de l'identifiant ; écrivez le vrai dans le fichier, ou donnez --title la prochaine fois"
+        ),
+    }
+}
+
+/// The title of the example action `ctg init` writes (`pe-01`, whose id
+/// would make a poor title).
+pub fn example_action_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Single desk for childcare requests",
+        Lang::Fr => "Guichet unique des demandes d'accueil du jeune enfant",
     }
 }
 
