@@ -47,7 +47,7 @@ fn csv_cells_never_become_formulas_and_figures_stay_figures() {
     assert!(officers.contains("'@SUM(1+1)\\u{1b}[2J"), "{officers}");
     assert_no_raw("fte --by officer --format csv", &officers);
     // A negative gap is a figure, not a formula: it keeps its sign.
-    let repo = Repo::data_copy();
+    let repo = Repo::data_by_commune();
     repo.edit(
         "officers/lucie-mercier.toml",
         "start = 2026-01-05",

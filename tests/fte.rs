@@ -115,8 +115,16 @@ fn json_has_the_documented_shape() {
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(
         keys,
-        ["communes", "date", "not_cofunded", "target", "total"]
+        [
+            "baseline",
+            "communes",
+            "date",
+            "not_cofunded",
+            "target",
+            "total"
+        ]
     );
+    assert_eq!(v["baseline"], json!(1.5));
     assert_eq!(v["date"], "2026-06-30");
     assert_eq!(v["target"], json!(2.0));
     assert_eq!(v["total"], json!(2.0));
@@ -571,10 +579,7 @@ fn ten_officers_at_a_tenth_make_exactly_one() {
         "1.0 of 1.0 FTE cofunded by the Caf (100%) on 2025-06-01: target reached"
     );
     assert!(
-        has_row(
-            &run.stdout,
-            &["Total", "1.00", "0.00", "1.00", "1.00", "0.00"]
-        ),
+        has_row(&run.stdout, &["Total", "–", "0.00", "1.00", "1.00", "0.00"]),
         "{}",
         run.stdout
     );
@@ -582,7 +587,8 @@ fn ten_officers_at_a_tenth_make_exactly_one() {
     assert!(run.stdout.contains("\"total\": 1.0,"), "{}", run.stdout);
     assert_eq!(run.json()["total"], json!(1.0));
     let run = repo.ctg(&["--at", "2025-06-01", "fte", "--format", "csv"]);
-    assert_eq!(lines(&run.stdout)[1], "Istres,1.0,0.0,1.0,1.0,0.0");
+    // One commune: its target is the convention's (the plan gives no baseline).
+    assert_eq!(lines(&run.stdout)[1], "Istres,,0.0,1.0,1.0,0.0");
 }
 
 #[test]
@@ -689,8 +695,16 @@ fn data_matches_the_annex() {
             .unwrap()
             .clone()
     };
+    assert_eq!(v["baseline"], json!(3.1));
     assert_eq!(line("Istres")["increase"], json!(0.5));
-    assert_eq!(line("Istres")["baseline"], json!(1.6));
+    // The annex gives the baseline of the territory only: no commune has a
+    // baseline, a target or a gap of its own (issue 12: they were made up
+    // from the assignments, and added up to more than the total target).
+    for commune in communes {
+        assert_eq!(commune["baseline"], json!(null), "{commune}");
+        assert_eq!(commune["target"], json!(null), "{commune}");
+        assert_eq!(commune["gap"], json!(null), "{commune}");
+    }
     assert_eq!(line("Istres")["fte"], json!(2.1));
     assert_eq!(line("Fos-sur-Mer")["increase"], json!(0.2));
     assert_eq!(line("Fos-sur-Mer")["fte"], json!(1.0));
@@ -724,7 +738,7 @@ fn data_headlines_in_english_and_french() {
     );
     assert_eq!(
         lines(&run.stdout)[0],
-        "Istres: 2.1 of 2.1 FTE cofunded by the Caf (100%) on 2026-11-28: target reached"
+        "Istres: 2.1 FTE cofunded by the Caf on 2026-11-28; planned increase +0.5"
     );
 }
 
@@ -847,4 +861,181 @@ fn commune_in_french() {
         "{}",
         run.stdout
     );
+}
+
+/// Issue 12: each commune's baseline and target came from its assignments
+/// on the baseline date, not from the plan, so they could add up to more
+/// than the convention's target. They are the plan's now: here the plan
+/// says Istres had 1.0 while the assignments then gave it 1.3 — the table
+/// shows the plan's 1.0 and target 1.5, and `check` points at the figure.
+#[test]
+fn commune_baseline_and_target_are_the_plans() {
+    let repo = Repo::fixture().edit(
+        "copil.toml",
+        "\"Istres\" = 1.3\n\"Fos-sur-Mer\" = 0.2",
+        "\"Istres\" = 1.0\n\"Fos-sur-Mer\" = 0.5",
+    );
+    let run = repo.ctg(&["--at", "2026-06-30", "--lang", "en", "fte"]);
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Istres", "1.00", "+0.50", "1.50", "1.80", "+0.30"]
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Fos-sur-Mer", "0.50", "0.00", "0.50", "0.20", "-0.30"]
+        ),
+        "{}",
+        run.stdout
+    );
+    // The communes' targets add up to the convention's: 1.5 + 0.5 = 2.0.
+    assert!(
+        has_row(
+            &run.stdout,
+            &["Total", "1.50", "+0.50", "2.00", "2.00", "0.00"]
+        ),
+        "{}",
+        run.stdout
+    );
+    let report = repo.report();
+    let istres = report
+        .diagnostics
+        .iter()
+        .find(|d| d.message.contains("in Istres"))
+        .expect("a baseline-mismatch for Istres");
+    assert_eq!(istres.code, "baseline-mismatch");
+    assert_eq!(istres.file, "copil.toml");
+    assert_eq!(
+        istres.message,
+        "the officers' cofunded FTE in Istres on 2025-01-01 is 1.3, but the baseline by commune says 1.0"
+    );
+}
+
+/// The communes' baselines must add up to `fte.baseline` and name the
+/// convention's communes: `plan-mismatch` at the table's lines.
+#[test]
+fn baseline_by_commune_that_does_not_add_up_is_a_plan_mismatch() {
+    let repo = Repo::fixture().edit(
+        "copil.toml",
+        "\"Istres\" = 1.3\n\"Fos-sur-Mer\" = 0.2",
+        "\"Istres\" = 1.3\n\"Fos-sur-Mer\" = 0.2\n\"Istre\" = 0.1",
+    );
+    let text = std::fs::read_to_string(repo.join("copil.toml")).unwrap();
+    let line = |key: &str| text.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+    let report = repo.report();
+    let plan: Vec<(String, &str)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "plan-mismatch")
+        .map(|d| (d.place(), d.message.as_str()))
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            (
+                format!("copil.toml:{}:1 plan-mismatch", line("\"Istres\" = 1.3")),
+                "the baseline by commune adds up to 1.6, not `fte.baseline` = 1.5"
+            ),
+            (
+                format!("copil.toml:{}:1 plan-mismatch", line("\"Istre\"")),
+                "the baseline by commune names `Istre`, which is not one of the convention's communes"
+            ),
+        ]
+    );
+    assert_eq!(report.errors, 2, "{:?}", report.places());
+}
+
+/// An officer above one full-time post (`fte-overbooked`) is still counted
+/// in the total: `ctg fte`, its JSON and the report say the total includes it.
+#[test]
+fn the_total_says_it_includes_an_overbooked_officer() {
+    let repo = Repo::fixture().append(
+        "officers/cleo.toml",
+        "\n[[assignment]]\ncommune = \"Fos-sur-Mer\"\nfte = 0.7\nstart = 2026-03-01\n",
+    );
+    let run = repo.ctg(&["--at", "2026-06-30", "--lang", "en", "fte"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "The total includes an officer above one full-time post: Cléo Caron (1.2)\n`ctg check` says how to fix it\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let json = repo
+        .ctg(&["--at", "2026-06-30", "fte", "--format", "json"])
+        .json();
+    assert_eq!(json["total"], json!(2.7));
+    assert_eq!(
+        json["overbooked"],
+        json!([{"id": "cleo", "name": "Cléo Caron", "fte": 1.2}])
+    );
+    let fr = repo.ctg(&["--at", "2026-06-30", "--lang", "fr", "fte"]);
+    assert!(
+        fr.stdout.contains(
+            "Le total inclut un chargé de coopération au-delà d'un temps plein : Cléo Caron (1,2)\n"
+        ),
+        "{}",
+        fr.stdout
+    );
+    let md = repo.ctg(&[
+        "--at",
+        "2026-06-30",
+        "--lang",
+        "fr",
+        "report",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        md.stdout.contains(
+            "Ce total inclut des affectations au-delà d'un temps plein, à corriger : Cléo Caron (1,2 ETP)."
+        ),
+        "{}",
+        md.stdout
+    );
+    // Before the overbooking, nothing is said.
+    let before = repo.ctg(&["--at", "2026-02-28", "--lang", "en", "fte"]);
+    assert!(
+        !before.stdout.contains("full-time post"),
+        "{}",
+        before.stdout
+    );
+}
+
+/// When the plan gives only the territory's baseline, no commune gets a
+/// target: the table leaves out the columns it would fill and says why,
+/// with the figure the plan does give.
+#[test]
+fn no_commune_target_without_a_baseline_by_commune() {
+    let run = crate::support::run_in(&data(), &["--at", "2026-11-28", "--lang", "en", "fte"]);
+    assert!(
+        has_row(&run.stdout, &["Commune", "Increase", "FTE"]),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(&run.stdout, &["Istres", "+0.50", "2.10"]),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        has_row(&run.stdout, &["Total", "+0.70", "3.80"]),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "The plan gives the baseline (3.1 FTE on 2025-01-01) for the whole territory only: no commune has a target of its own.\n\
+             To give each one, add `[fte.baseline_by_commune]` to copil.toml (docs/format.md).\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let csv = crate::support::run_in(&data(), &["--at", "2026-11-28", "fte", "--format", "csv"]);
+    assert_eq!(lines(&csv.stdout)[1], "Istres,,0.5,,2.1,");
 }

@@ -8,7 +8,7 @@ use crate::support::{Repo, has_row, lines};
 /// figure, so the communes' lines add up to the total, and it is shown apart.
 #[test]
 fn assignment_to_an_unknown_commune_counts_nowhere_and_is_shown_apart() {
-    let repo = Repo::data_copy();
+    let repo = Repo::data_by_commune();
     repo.edit(
         "officers/amelie-roux.toml",
         "commune = \"Istres\"",
@@ -21,11 +21,11 @@ fn assignment_to_an_unknown_commune_counts_nowhere_and_is_shown_apart() {
         "2,8 ETP sur 3,8 cofinancés par la Caf (73 %) au 28/11/2026 : reste 1,0"
     );
     assert!(
-        has_row(out, &["Istres", "0,60", "+0,50", "1,10", "1,10", "0,00"]),
+        has_row(out, &["Istres", "1,60", "+0,50", "2,10", "1,10", "-1,00"]),
         "{out}"
     );
     assert!(
-        has_row(out, &["Total", "2,10", "+0,70", "3,80", "2,80", "-1,00"]),
+        has_row(out, &["Total", "3,10", "+0,70", "3,80", "2,80", "-1,00"]),
         "{out}"
     );
     assert!(
@@ -878,7 +878,7 @@ fn status_outside_the_convention_years() {
 /// (a typo in `[fte.increase]`), the FTE table says so under its total row.
 #[test]
 fn fte_says_when_the_plan_does_not_add_up() {
-    let repo = Repo::data_copy();
+    let repo = Repo::data_by_commune();
     repo.edit("copil.toml", "\"Istres\" = 0.5", "\"Istre\" = 0.5");
     let run = repo.ctg(&["--at", "2026-11-28", "fte"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -1029,7 +1029,7 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
         "{}",
         report.stdout
     );
-    let later = repo.ctg(&["--at", "2025-09-01", "fte", "--commune", "ist"]);
+    let later = Repo::data_by_commune().ctg(&["--at", "2025-09-01", "fte", "--commune", "ist"]);
     assert_eq!(
         lines(&later.stdout)[0],
         "Istres : 1,6 ETP sur 2,1 cofinancés par la Caf (76 %) au 01/09/2025 : reste 0,5"

@@ -82,9 +82,14 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     assert!(md.contains(
         "**3,8 ETP sur 3,8 cofinancés par la Caf au 28 novembre 2026 (100\u{202f}%) : cible atteinte**"
     ));
-    assert!(md.contains("| Istres | 1,6 | +0,5 | 2,1 | 2,1 | 0,0 |"));
-    assert!(md.contains("| Fos-sur-Mer | 0,8 | +0,2 | 1,0 | 1,0 | 0,0 |"));
-    assert!(md.contains("| **Total** | **3,1** | **+0,7** | **3,8** | **3,8** | **0,0** |"));
+    // The annex sets the baseline (3.1) for the territory only: the
+    // communes have their increase and FTE, and no target of their own.
+    assert!(md.contains("| Istres | +0,5 | 2,1 |"));
+    assert!(md.contains("| Fos-sur-Mer | +0,2 | 1,0 |"));
+    assert!(md.contains("| **Total** | **+0,7** | **3,8** |"));
+    assert!(md.contains(
+        "La convention fixe l'existant (3,1 ETP au 1er janvier 2025) et la cible pour l'ensemble du territoire ; elle ne les répartit pas entre les communes."
+    ));
     assert!(md.contains("La cible a été atteinte le 5 janvier 2026."));
     assert!(md.contains("| 5 janvier 2026 | 3,8 | +0,5 Lucie Mercier (Istres) |"));
     assert!(md.contains("0,2 ETP de chargés de coopération non cofinancés par la Caf, hors total"));
@@ -135,10 +140,12 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     assert_eq!(html.matches("role=\"img\"").count(), 10);
     assert_eq!(html.matches("<title id=").count(), 10);
     // Charts carry their figures as text.
-    assert!(html.contains(">2,1 sur 2,1 ETP</text>"));
-    assert!(html.contains(">1,0 sur 1,0 ETP</text>"));
+    // The annex gives no baseline by commune: the bars have no target.
+    assert!(html.contains(">2,1 ETP</text>"));
+    assert!(html.contains(">1,0 ETP</text>"));
+    assert!(!html.contains("class=\"bar-target\""));
     assert!(html.contains(">cible atteinte le 5 janvier 2026</text>"));
-    assert!(html.contains("Istres : 2,1 ETP pour une cible de 2,1 (existant 1,6)"));
+    assert!(html.contains("Istres : 2,1 ETP ; Fos-sur-Mer : 1,0 ETP"));
     // Self-contained: nothing to run, nothing to fetch.
     let lower = html.to_lowercase();
     for needle in [
@@ -335,11 +342,11 @@ fn report_speaks_english_when_asked() {
     assert!(md.contains(
         "**3.8 of 3.8 FTE cofunded by the Caf on 28 November 2026 (100%): target reached**"
     ));
-    assert!(md.contains("| Istres | 1.6 | +0.5 | 2.1 | 2.1 | 0.0 |"));
+    assert!(md.contains("| Istres | +0.5 | 2.1 |"));
     assert!(md.contains("The target was first reached on 5 January 2026."));
     let (html, _, _) = ctg(&data(), &["--lang", "en", "report"]);
     assert!(html.contains("<html lang=\"en\">"));
-    assert!(html.contains(">2.1 of 2.1 FTE</text>"));
+    assert!(html.contains(">2.1 FTE</text>"));
 }
 
 /// The report's staffing figures are those of `ctg fte`.
@@ -358,15 +365,15 @@ fn report_agrees_with_ctg_fte() {
             format!("{x:.1}")
         }
     };
+    // data/'s plan gives no baseline by commune: the report, like `ctg
+    // fte`, shows each commune's increase and FTE, and no target.
     for commune in fte["communes"].as_array().unwrap() {
+        assert!(commune["target"].is_null());
         let row = format!(
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} |",
             commune["commune"].as_str().unwrap(),
-            n(&commune["baseline"]),
             signed(&commune["increase"]),
-            n(&commune["target"]),
             n(&commune["fte"]),
-            signed(&commune["gap"]),
         );
         assert!(md.contains(&row), "missing {row}");
     }

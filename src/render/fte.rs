@@ -19,8 +19,31 @@ pub fn headline(answer: &FteAnswer, lang: Lang) -> String {
 }
 
 /// The table by commune, with a total row against `fte.target` if asked.
+/// When the plan gives no commune a baseline, the columns it would fill
+/// (baseline, target, gap) are left out rather than filled with dashes.
 pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
     let l = |label: Label| label.text(lang).to_owned();
+    if !answer.by_commune() {
+        let mut grid = Grid::new(
+            vec![l(Label::Commune), l(Label::Increase), l(Label::Fte)],
+            &[1, 2],
+        );
+        for c in &answer.communes {
+            grid.push(vec![
+                cell(&c.commune),
+                signed_fixed(c.increase, lang),
+                fixed(c.fte, lang),
+            ]);
+        }
+        if total {
+            grid.push(vec![
+                Label::Total.text(lang).to_owned(),
+                signed_fixed(answer.increase_total(), lang),
+                fixed(answer.total, lang),
+            ]);
+        }
+        return grid;
+    }
     let mut grid = Grid::new(
         vec![
             l(Label::Commune),
@@ -38,7 +61,7 @@ pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
     if total {
         grid.push(vec![
             Label::Total.text(lang).to_owned(),
-            fixed(answer.baseline_total(), lang),
+            maybe(answer.baseline, fixed, lang),
             signed_fixed(answer.increase_total(), lang),
             fixed(answer.target, lang),
             fixed(answer.total, lang),
@@ -51,12 +74,18 @@ pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
 fn commune_row(c: &CommuneLine, lang: Lang) -> Vec<String> {
     vec![
         cell(&c.commune),
-        fixed(c.baseline, lang),
+        maybe(c.baseline, fixed, lang),
         signed_fixed(c.increase, lang),
-        fixed(c.target, lang),
+        maybe(c.target, fixed, lang),
         fixed(c.fte, lang),
-        signed_fixed(c.gap, lang),
+        maybe(c.gap, signed_fixed, lang),
     ]
+}
+
+/// A figure the plan may not give: a dash when it does not, never a zero
+/// that would read as a figure.
+fn maybe(fte: Option<ctg_core::Fte>, say: fn(ctg_core::Fte, Lang) -> String, lang: Lang) -> String {
+    fte.map_or_else(|| "–".to_owned(), |fte| say(fte, lang))
 }
 
 /// `ctg fte`: the headline, the table by commune with its total, and the
@@ -77,19 +106,32 @@ fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
 /// when none.
 pub fn not_cofunded(answer: &FteAnswer, lang: Lang) -> String {
     let mut out = not_cofunded_only(answer, lang);
-    // The total row's target is `fte.target`; when the communes' baselines
-    // and increases do not add up to it, say so rather than let the row
-    // contradict itself silently.
-    let planned = answer.baseline_total() + answer.increase_total();
-    if planned != answer.target {
+    if !answer.overbooked.is_empty() {
+        let who: Vec<String> = answer
+            .overbooked
+            .iter()
+            .map(|o| format!("{} ({})", cell(&o.name), lang.fte(o.fte)))
+            .collect();
         out.push_str(&format!(
             "\n{}\n",
-            labels::plan_does_not_add_up(
-                answer.baseline_total(),
-                answer.increase_total(),
-                answer.target,
-                lang
-            )
+            labels::overbooked_in_total(&who.join(labels::semicolon(lang)), who.len(), lang)
+        ));
+    }
+    if !answer.by_commune() && !answer.communes.is_empty() {
+        out.push_str(&format!(
+            "\n{}\n",
+            labels::no_target_by_commune(answer.baseline, answer.baseline_date, lang)
+        ));
+    }
+    // The total row's target is `fte.target`; when the plan's baseline and
+    // increases do not add up to it, say so rather than let the row
+    // contradict itself silently.
+    if let Some(baseline) = answer.baseline
+        && baseline + answer.increase_total() != answer.target
+    {
+        out.push_str(&format!(
+            "\n{}\n",
+            labels::plan_does_not_add_up(baseline, answer.increase_total(), answer.target, lang)
         ));
     }
     if !answer.outside_communes.is_empty() {
@@ -133,13 +175,12 @@ fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
 fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
     let mut out = String::new();
     for c in &answer.communes {
-        let line = labels::fte_headline(
-            c.fte,
-            c.target,
-            c.fte.percent_of(c.target),
-            answer.date,
-            lang,
-        );
+        let line = match c.target {
+            Some(target) => {
+                labels::fte_headline(c.fte, target, c.fte.percent_of(target), answer.date, lang)
+            }
+            None => labels::commune_headline_without_target(c.fte, c.increase, answer.date, lang),
+        };
         out.push_str(&format!(
             "{}{} {line}\n\n",
             cell(&c.commune),
@@ -190,11 +231,11 @@ fn csv(answer: &FteAnswer) -> String {
     for c in &answer.communes {
         out.push_str(&csv_line(&[
             c.commune.clone(),
-            c.baseline.to_string(),
+            c.baseline.map(|b| b.to_string()).unwrap_or_default(),
             c.increase.to_string(),
-            c.target.to_string(),
+            c.target.map(|t| t.to_string()).unwrap_or_default(),
             c.fte.to_string(),
-            c.gap.to_string(),
+            c.gap.map(|g| g.to_string()).unwrap_or_default(),
         ]));
     }
     out

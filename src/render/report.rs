@@ -291,6 +291,24 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         communes_chart(report, lang),
         communes_table(report, lang),
     ];
+    if !fte.by_commune() && !fte.communes.is_empty() {
+        blocks.push(Block::Para(words::no_target_by_commune(
+            fte.baseline,
+            fte.baseline_date,
+            lang,
+        )));
+    }
+    if !fte.overbooked.is_empty() {
+        let who: Vec<String> = fte
+            .overbooked
+            .iter()
+            .map(|o| format!("{} ({})", o.name, words::fte(o.fte, lang)))
+            .collect();
+        blocks.push(Block::Para(words::overbooked_in_total(
+            &who.join(words::semicolon(lang)),
+            lang,
+        )));
+    }
     if fte.not_cofunded != Fte::ZERO {
         blocks.push(Block::Para(words::not_cofunded(fte.not_cofunded, lang)));
     }
@@ -323,7 +341,10 @@ fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
             value: line.fte,
             target: line.target,
             baseline: line.baseline,
-            text: words::of_target(line.fte, line.target, lang),
+            text: line.target.map_or_else(
+                || words::fte(line.fte, lang),
+                |target| words::of_target(line.fte, target, lang),
+            ),
         })
         .collect();
     let desc = fte
@@ -353,37 +374,59 @@ fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
     })
 }
 
-/// The figures of the communes' chart, with a total row.
+/// What a cell shows for a figure the plan does not give.
+fn dash() -> String {
+    "–".to_owned()
+}
+
+/// The figures of the communes' chart, with a total row. When the plan
+/// gives no commune a baseline, the columns it would fill (baseline,
+/// target, gap) are left out, and a sentence says why.
 fn communes_table(report: &Report<'_>, lang: Lang) -> Block {
     let fte = &report.fte;
     let f = |x: Fte| lang.fte(x);
+    let by_commune = fte.by_commune();
     let mut rows: Vec<Row> = fte
         .communes
         .iter()
         .map(|l| {
-            Row::new(vec![
-                text(&l.commune),
-                num(f(l.baseline)),
-                num(words::signed(l.increase, lang)),
-                num(f(l.target)),
-                num(f(l.fte)),
-                num(words::signed(l.gap, lang)),
-            ])
+            Row::new(match by_commune {
+                true => vec![
+                    text(&l.commune),
+                    num(l.baseline.map_or_else(dash, f)),
+                    num(words::signed(l.increase, lang)),
+                    num(l.target.map_or_else(dash, f)),
+                    num(f(l.fte)),
+                    num(l.gap.map_or_else(dash, |g| words::signed(g, lang))),
+                ],
+                false => vec![
+                    text(&l.commune),
+                    num(words::signed(l.increase, lang)),
+                    num(f(l.fte)),
+                ],
+            })
         })
         .collect();
     rows.push(Row {
-        cells: vec![
-            text(Label::Total.text(lang)),
-            num(f(fte.baseline_total())),
-            num(words::signed(fte.increase_total(), lang)),
-            num(f(fte.target)),
-            num(f(fte.total)),
-            num(words::signed(fte.gap(), lang)),
-        ],
+        cells: match by_commune {
+            true => vec![
+                text(Label::Total.text(lang)),
+                num(fte.baseline.map_or_else(dash, f)),
+                num(words::signed(fte.increase_total(), lang)),
+                num(f(fte.target)),
+                num(f(fte.total)),
+                num(words::signed(fte.gap(), lang)),
+            ],
+            false => vec![
+                text(Label::Total.text(lang)),
+                num(words::signed(fte.increase_total(), lang)),
+                num(f(fte.total)),
+            ],
+        },
         total: true,
     });
-    Block::Table(Table {
-        head: head(&[
+    let head = match by_commune {
+        true => head(&[
             (Label::Commune.text(lang).into(), false),
             (words::baseline_on(fte.baseline_date, lang), true),
             (Label::Increase.text(lang).into(), true),
@@ -391,8 +434,13 @@ fn communes_table(report: &Report<'_>, lang: Lang) -> Block {
             (words::fte_on(fte.date, lang), true),
             (Label::Gap.text(lang).into(), true),
         ]),
-        rows,
-    })
+        false => head(&[
+            (Label::Commune.text(lang).into(), false),
+            (Label::Increase.text(lang).into(), true),
+            (words::fte_on(fte.date, lang), true),
+        ]),
+    };
+    Block::Table(Table { head, rows })
 }
 
 /// The changes of the cofunded FTE up to the convention's end (planned

@@ -360,8 +360,8 @@ mod tests {
                     vec![TargetBar {
                         label: h(),
                         value: one,
-                        target: one,
-                        baseline: one,
+                        target: Some(one),
+                        baseline: Some(one),
                         text: h(),
                     }],
                     [h(), h(), h()],

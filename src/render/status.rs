@@ -540,8 +540,12 @@ pub fn markdown(status: &Status, lang: Lang) -> String {
                     if after_grid {
                         out.push('\n');
                     }
-                    out.push_str(&escape_markdown(&text));
-                    out.push_str("\n\n");
+                    // Each line its own paragraph: the escaper would show a
+                    // line break inside one as a visible `\n`.
+                    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                        out.push_str(&escape_markdown(line.trim()));
+                        out.push_str("\n\n");
+                    }
                     after_grid = false;
                 }
                 Block::Sub(text) => {

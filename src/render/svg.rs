@@ -85,10 +85,11 @@ pub struct TargetBar {
     pub label: String,
     /// The FTE on the date.
     pub value: Fte,
-    /// Baseline plus planned increase.
-    pub target: Fte,
-    /// The baseline.
-    pub baseline: Fte,
+    /// Baseline plus planned increase, when the plan gives the commune a
+    /// baseline (else no track is drawn).
+    pub target: Option<Fte>,
+    /// The baseline, when the plan gives it (else no tick).
+    pub baseline: Option<Fte>,
     /// The figures as text, shown at the bar's right (`2,1 / 2,1 ETP`).
     pub text: String,
 }
@@ -97,19 +98,31 @@ pub struct TargetBar {
 /// target, filled as far as the FTE, with a tick at the baseline.
 pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> Markup {
     const ROW: f64 = 58.0;
-    let (legend, legend_height) = legend(
-        &[
-            ("bar-fte", names[0].as_str()),
-            ("bar-target", names[1].as_str()),
-            ("bar-baseline", names[2].as_str()),
-        ],
-        NARROW,
-    );
+    // A mark the bars do not draw (no commune has a target) has no legend.
+    let items: Vec<(&str, &str)> = [
+        ("bar-fte", names[0].as_str(), true),
+        (
+            "bar-target",
+            names[1].as_str(),
+            rows.iter().any(|r| r.target.is_some()),
+        ),
+        (
+            "bar-baseline",
+            names[2].as_str(),
+            rows.iter().any(|r| r.baseline.is_some()),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, _, drawn)| *drawn)
+    .map(|(class, name, _)| (class, name))
+    .collect();
+    let (legend, legend_height) = legend(&items, NARROW);
     let top = legend_height + 12.0;
     let height = top + ROW * rows.len() as f64 + 6.0;
     let max = rows
         .iter()
-        .flat_map(|r| [r.value, r.target, r.baseline])
+        .flat_map(|r| [Some(r.value), r.target, r.baseline])
+        .flatten()
         .max()
         .unwrap_or(Fte::ZERO)
         .max(Fte::from_hundredths(1));
@@ -118,15 +131,19 @@ pub fn target_bars(labels: &Labels, rows: &[TargetBar], names: &[String; 3]) -> 
         (legend)
         @for (i, row) in rows.iter().enumerate() {
             @let y = top + ROW * i as f64;
-            @let bx = px(1.0 + scale(row.baseline));
             g.bar-row {
                 text.bar-label x="1" y=(px(y + 14.0)) { (Plain(&clip(&row.label, LABEL_CHARS))) }
                 text.bar-value x=(px(NARROW - 1.0)) y=(px(y + 14.0)) text-anchor="end" {
                     (Plain(&row.text))
                 }
-                rect.bar-target x="1" y=(px(y + 22.0)) width=(px(scale(row.target))) height="22" {}
+                @if let Some(target) = row.target {
+                    rect.bar-target x="1" y=(px(y + 22.0)) width=(px(scale(target))) height="22" {}
+                }
                 rect.bar-fte x="1" y=(px(y + 22.0)) width=(px(scale(row.value))) height="22" {}
-                line.bar-baseline x1=(bx) x2=(bx) y1=(px(y + 18.0)) y2=(px(y + 48.0)) {}
+                @if let Some(baseline) = row.baseline {
+                    @let bx = px(1.0 + scale(baseline));
+                    line.bar-baseline x1=(bx) x2=(bx) y1=(px(y + 18.0)) y2=(px(y + 48.0)) {}
+                }
             }
         }
     };

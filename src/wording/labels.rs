@@ -298,6 +298,74 @@ pub fn outside_communes(total: Fte, who: &str, lang: Lang) -> String {
     }
 }
 
+/// `ctg fte --commune` when the plan gives the commune no target: its FTE
+/// and its planned increase, without a share of a target that does not exist.
+pub fn commune_headline_without_target(
+    total: Fte,
+    increase: Fte,
+    on: NaiveDate,
+    lang: Lang,
+) -> String {
+    let (t, d) = (lang.fte(total), date(on, lang));
+    let i = if increase.is_positive() {
+        format!("+{}", lang.fte(increase))
+    } else {
+        lang.fte(increase)
+    };
+    match lang {
+        Lang::En => format!("{t} FTE cofunded by the Caf on {d}; planned increase {i}"),
+        Lang::Fr => format!("{t} ETP cofinancés par la Caf au {d} ; développement prévu {i}"),
+    }
+}
+
+/// Under the FTE table when the plan gives no commune a baseline: why the
+/// communes have no target of their own, and how to give them one.
+pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) -> String {
+    let whole = match (baseline, lang) {
+        (Some(b), Lang::En) => format!(
+            "The plan gives the baseline ({} FTE on {}) for the whole territory only",
+            lang.fte(b),
+            date(on, lang)
+        ),
+        (Some(b), Lang::Fr) => format!(
+            "Le plan ne donne l'existant ({} ETP au {}) que pour l'ensemble du territoire",
+            lang.fte(b),
+            date(on, lang)
+        ),
+        (None, Lang::En) => "The plan gives no baseline by commune".to_owned(),
+        (None, Lang::Fr) => "Le plan ne donne pas d'existant par commune".to_owned(),
+    };
+    match lang {
+        Lang::En => format!(
+            "{whole}: no commune has a target of its own.\n\
+             To give each one, add `[fte.baseline_by_commune]` to copil.toml (docs/format.md)."
+        ),
+        Lang::Fr => format!(
+            "{whole} : aucune commune n'a de cible propre.\n\
+             Pour en donner une à chacune, ajoutez `[fte.baseline_by_commune]` dans copil.toml (docs/format.md)."
+        ),
+    }
+}
+
+/// Under the FTE table when the total counts an officer above one full-time
+/// post (`fte-overbooked`): the figure includes the excess.
+pub fn overbooked_in_total(who: &str, count: usize, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::En, 1) => format!(
+            "The total includes an officer above one full-time post: {who}\n`ctg check` says how to fix it"
+        ),
+        (Lang::En, _) => format!(
+            "The total includes {count} officers above one full-time post: {who}\n`ctg check` says how to fix it"
+        ),
+        (Lang::Fr, 1) => format!(
+            "Le total inclut un chargé de coopération au-delà d'un temps plein : {who}\n`ctg check` indique comment corriger"
+        ),
+        (Lang::Fr, _) => format!(
+            "Le total inclut {count} chargés de coopération au-delà d'un temps plein : {who}\n`ctg check` indique comment corriger"
+        ),
+    }
+}
+
 /// Under the FTE table when baseline + increase is not `fte.target`.
 pub fn plan_does_not_add_up(baseline: Fte, increase: Fte, target: Fte, lang: Lang) -> String {
     let (b, i, sum, t) = (

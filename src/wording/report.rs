@@ -328,6 +328,40 @@ pub fn reached_as_of(date: Option<NaiveDate>, today: NaiveDate, lang: Lang) -> S
     }
 }
 
+/// Under the communes' figures when the plan gives no commune a baseline:
+/// why they have no target of their own (in the words of the convention,
+/// not of copil.toml: the report is for elected members).
+pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) -> String {
+    match (baseline, lang) {
+        (Some(b), Lang::En) => format!(
+            "The convention sets the existing staff ({} on {}) and the target for the whole territory; it does not divide them between the communes.",
+            fte(b, lang),
+            long_date(on, lang)
+        ),
+        (Some(b), Lang::Fr) => format!(
+            "La convention fixe l'existant ({} au {}) et la cible pour l'ensemble du territoire ; elle ne les répartit pas entre les communes.",
+            fte(b, lang),
+            long_date(on, lang)
+        ),
+        (None, Lang::En) => "The convention sets the target for the whole territory; it does not divide it between the communes.".to_owned(),
+        (None, Lang::Fr) => "La convention fixe la cible pour l'ensemble du territoire ; elle ne la répartit pas entre les communes.".to_owned(),
+    }
+}
+
+/// Under the staffing figures when the total counts officers above one
+/// full-time post: the total includes the excess until their files are
+/// corrected.
+pub fn overbooked_in_total(who: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "This total includes assignments above one full-time post, to be corrected: {who}."
+        ),
+        Lang::Fr => format!(
+            "Ce total inclut des affectations au-delà d'un temps plein, à corriger : {who}."
+        ),
+    }
+}
+
 /// The FTE of officers the Caf does not cofund, shown apart from the total.
 pub fn not_cofunded(value: Fte, lang: Lang) -> String {
     match lang {
@@ -422,21 +456,30 @@ pub fn of_target(value: Fte, target: Fte, lang: Lang) -> String {
     }
 }
 
-/// A commune's bar, as a sentence for screen readers.
-pub fn commune_desc(commune: &str, value: Fte, target: Fte, baseline: Fte, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
+/// A commune's bar, as a sentence for screen readers; without a target
+/// when the plan gives the commune none.
+pub fn commune_desc(
+    commune: &str,
+    value: Fte,
+    target: Option<Fte>,
+    baseline: Option<Fte>,
+    lang: Lang,
+) -> String {
+    match (target.zip(baseline), lang) {
+        (Some((target, baseline)), Lang::En) => format!(
             "{commune}: {} for a target of {} (baseline {})",
             fte(value, lang),
             lang.fte(target),
             lang.fte(baseline)
         ),
-        Lang::Fr => format!(
+        (Some((target, baseline)), Lang::Fr) => format!(
             "{commune} : {} pour une cible de {} (existant {})",
             fte(value, lang),
             lang.fte(target),
             lang.fte(baseline)
         ),
+        (None, Lang::En) => format!("{commune}: {}", fte(value, lang)),
+        (None, Lang::Fr) => format!("{commune} : {}", fte(value, lang)),
     }
 }
 

@@ -10,7 +10,8 @@ impl Repo {
     /// Cofunded FTE: 1.5 from 2025-01-01 (ana 1.0 Istres, bob 0.3 Istres + 0.2
     /// Fos-sur-Mer), 2.0 from 2026-03-01 (cleo 0.5 Istres), 1.0 from
     /// 2026-07-01 (ana's last day is 2026-06-30). dan's 0.4 at Fos-sur-Mer is
-    /// not cofunded.
+    /// not cofunded. The plan gives each commune its baseline (Istres 1.3,
+    /// Fos-sur-Mer 0.2), so each has a target.
     pub fn fixture() -> Repo {
         let repo = Repo::bare();
         repo.file("copil.toml", COPIL)
@@ -178,4 +179,8 @@ baseline_date = 2025-01-01
 
 [fte.increase]
 "Istres" = 0.5
+
+[fte.baseline_by_commune]
+"Istres" = 1.3
+"Fos-sur-Mer" = 0.2
 "#;

@@ -16,6 +16,9 @@ use std::time::Duration;
 use serde::Deserialize;
 use tempfile::TempDir;
 
+/// The baseline by commune [`Repo::data_by_commune`] adds to data/'s plan.
+pub const DATA_BASELINE_BY_COMMUNE: &str = "\n[fte.baseline_by_commune]\n\"Istres\" = 1.6\n\"Fos-sur-Mer\" = 0.8\n\"Port-Saint-Louis-du-Rhône\" = 0.7\n";
+
 /// The date every test calls "today" (`--at`).
 pub const TODAY: &str = "2026-06-15";
 
@@ -142,6 +145,16 @@ impl Repo {
     }
 
     /// A copy of the real repository in `data/`, to break in a test.
+    /// A copy of `data/` whose plan also gives each commune its baseline
+    /// (what the officers' assignments give on 2025-01-01: Istres 1.6,
+    /// Fos-sur-Mer 0.8, Port-Saint-Louis-du-Rhône 0.7), so that each
+    /// commune has a target. The annex gives only the total, so data/ does not.
+    pub fn data_by_commune() -> Repo {
+        let repo = Repo::data_copy();
+        repo.append("copil.toml", DATA_BASELINE_BY_COMMUNE);
+        repo
+    }
+
     pub fn data_copy() -> Repo {
         fn copy(from: &Path, to: &Path) {
             std::fs::create_dir_all(to).unwrap();

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use foldhash::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -33,23 +35,38 @@ pub struct OfficerLine {
     pub missions: Vec<Mission>,
 }
 
-/// One commune's line of the FTE table.
+/// One commune's line of the FTE table. Its baseline and target are the
+/// plan's, never made up from the assignments: a plan that gives only the
+/// territory's baseline gives a commune no target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommuneLine {
     /// The commune, as `convention.communes` spells it.
     pub commune: String,
-    /// The cofunded FTE on `fte.baseline_date`, from the assignments.
-    pub baseline: Fte,
+    /// The commune's baseline, from `[fte.baseline_by_commune]`; none when
+    /// the plan gives only the territory's.
+    pub baseline: Option<Fte>,
     /// The increase `[fte.increase]` plans for the commune (zero if none).
     pub increase: Fte,
-    /// `baseline + increase`.
-    pub target: Fte,
+    /// `baseline + increase`, when the plan gives the baseline.
+    pub target: Option<Fte>,
     /// The cofunded FTE on the answer's date.
     pub fte: Fte,
     /// `fte - target`: negative while short of the target.
-    pub gap: Fte,
+    pub gap: Option<Fte>,
     /// The assignments in effect on the date, cofunded or not, by officer id.
     pub officers: Vec<OfficerLine>,
+}
+
+/// An officer counted in the total while above one full-time post on the
+/// answer's date (`fte-overbooked`): the total includes the excess.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OverbookedLine {
+    /// The officer's id (file stem).
+    pub id: String,
+    /// The officer's name.
+    pub name: String,
+    /// Their FTE on the date, over all communes (above 1).
+    pub fte: Fte,
 }
 
 /// The FTE table: `ctg fte` (and its `--commune` form, with one commune).
@@ -59,6 +76,8 @@ pub struct FteAnswer {
     pub date: NaiveDate,
     /// `fte.target`: the cofunded FTE the convention aims at.
     pub target: Fte,
+    /// `fte.baseline`: the cofunded FTE the plan starts from, if it says.
+    pub baseline: Option<Fte>,
     /// The cofunded FTE on the date, over the whole territory.
     pub total: Fte,
     /// The FTE of officers the Caf does not cofund, never added to `total`.
@@ -73,6 +92,10 @@ pub struct FteAnswer {
     /// shown apart so the user sees why. In the JSON form only when some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub outside_communes: Vec<OutsideLine>,
+    /// The cofunded officers above one full-time post on the date, whose
+    /// excess the total includes. In the JSON form only when some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub overbooked: Vec<OverbookedLine>,
 }
 
 /// An assignment to a commune the convention does not name.
@@ -89,54 +112,79 @@ pub struct OutsideLine {
 }
 
 impl FteAnswer {
-    /// The figures of `repo` on `date`.
+    /// The figures of `repo` on `date`. Each assignment is visited once and
+    /// filed under its commune, so the cost does not grow with the number
+    /// of communes times the number of assignments.
     pub fn compute(repo: &Repository, convention: &Convention, date: NaiveDate) -> FteAnswer {
         let plan = &convention.fte;
+        let cofunded_on = staffing::by_commune_on(staffing::cofunded(repo.staff()), date);
+        let mut active: HashMap<&str, Vec<OfficerLine>> = HashMap::default();
+        for officer in &repo.officers {
+            for a in officer.assignments.iter().filter(|a| a.is_active(date)) {
+                active
+                    .entry(a.commune.value.as_str())
+                    .or_default()
+                    .push(OfficerLine {
+                        id: officer.id.to_string(),
+                        name: officer.name.clone(),
+                        fte: a.fte,
+                        start: a.start.value,
+                        end: a.end,
+                        cofunded: officer.caf_cofunded,
+                        employer: officer.employer.clone(),
+                        missions: officer.missions.clone(),
+                    });
+            }
+        }
         let communes = convention
             .communes
             .iter()
             .map(|commune| {
-                let in_commune = |day| {
-                    staffing::total_on(
-                        staffing::cofunded(repo.staff())
-                            .filter(|(_, a)| a.commune.value == *commune),
-                        day,
-                    )
-                };
-                let baseline = in_commune(plan.baseline_date);
                 let increase = plan.increase_for(commune);
-                let fte = in_commune(date);
-                let mut officers: Vec<OfficerLine> = repo
-                    .officers
-                    .iter()
-                    .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
-                    .filter(|(_, a)| a.commune.value == *commune && a.is_active(date))
-                    .map(|(o, a)| OfficerLine {
-                        id: o.id.to_string(),
-                        name: o.name.clone(),
-                        fte: a.fte,
-                        start: a.start.value,
-                        end: a.end,
-                        cofunded: o.caf_cofunded,
-                        employer: o.employer.clone(),
-                        missions: o.missions.clone(),
-                    })
-                    .collect();
+                // A convention of one commune: the commune is the territory.
+                let (baseline, target) = match convention.communes.len() {
+                    1 => (
+                        plan.baseline.as_ref().map(|b| b.value),
+                        Some(plan.target.value),
+                    ),
+                    _ => {
+                        let baseline = plan.baseline_for(commune);
+                        (baseline, baseline.map(|b| b + increase))
+                    }
+                };
+                let fte = cofunded_on
+                    .get(commune.as_str())
+                    .copied()
+                    .unwrap_or(Fte::ZERO);
+                let mut officers = active.remove(commune.as_str()).unwrap_or_default();
                 officers.sort_by(|a, b| (&a.id, a.start).cmp(&(&b.id, b.start)));
                 CommuneLine {
                     commune: commune.clone(),
                     baseline,
                     increase,
-                    target: baseline + increase,
+                    target,
                     fte,
-                    gap: fte - (baseline + increase),
+                    gap: target.map(|t| fte - t),
                     officers,
                 }
+            })
+            .collect();
+        let overbooked = repo
+            .officers
+            .iter()
+            .filter(|o| o.caf_cofunded)
+            .map(|o| (o, staffing::officer_on(o, date)))
+            .filter(|(_, fte)| *fte > Fte::ONE)
+            .map(|(o, fte)| OverbookedLine {
+                id: o.id.to_string(),
+                name: o.name.clone(),
+                fte,
             })
             .collect();
         FteAnswer {
             date,
             target: plan.target.value,
+            baseline: plan.baseline.as_ref().map(|b| b.value),
             total: staffing::total_on(staffing::cofunded(repo.staff()), date),
             not_cofunded: staffing::total_on(staffing::not_cofunded(repo.staff()), date),
             communes,
@@ -150,6 +198,7 @@ impl FteAnswer {
                     fte: a.fte,
                 })
                 .collect(),
+            overbooked,
         }
     }
 
@@ -159,9 +208,9 @@ impl FteAnswer {
         self
     }
 
-    /// The sum of the communes' baselines.
-    pub fn baseline_total(&self) -> Fte {
-        self.communes.iter().map(|c| c.baseline).sum()
+    /// Whether the plan gives each commune its baseline (and so a target).
+    pub fn by_commune(&self) -> bool {
+        self.communes.iter().any(|c| c.target.is_some())
     }
 
     /// The sum of the planned increases.

@@ -263,11 +263,30 @@ pub struct FtePlan {
     pub baseline: Option<At<Fte>>,
     /// The date of the baseline.
     pub baseline_date: NaiveDate,
+    /// The baseline by commune (`[fte.baseline_by_commune]`), in file
+    /// order; empty when the plan gives only the total.
+    pub baseline_by_commune: Vec<(At<ShortText>, Fte)>,
     /// The planned development by commune, in file order.
     pub increase: Vec<(At<ShortText>, Fte)>,
 }
 
 impl FtePlan {
+    /// The baseline the plan gives `commune`: none when the plan gives only
+    /// the total (a share of it would be an invented figure), zero for a
+    /// commune `[fte.baseline_by_commune]` does not name.
+    pub fn baseline_for(&self, commune: &str) -> Option<Fte> {
+        if self.baseline_by_commune.is_empty() {
+            return None;
+        }
+        Some(
+            self.baseline_by_commune
+                .iter()
+                .filter(|(name, _)| name.value == commune)
+                .map(|(_, fte)| *fte)
+                .sum(),
+        )
+    }
+
     /// The planned increase for `commune` (zero when none is planned).
     pub fn increase_for(&self, commune: &str) -> Fte {
         self.increase

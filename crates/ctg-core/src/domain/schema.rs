@@ -238,6 +238,11 @@ const FTE_PLAN: &[Field] = &[
         "The cofunded FTE that existed on baseline_date.",
     ),
     opt(
+        "baseline_by_commune",
+        Ty::Map(&Ty::Fte(FteRange::NonNegative)),
+        "The cofunded FTE that existed on baseline_date, by commune: each commune's baseline and target in `ctg fte`. A commune it does not name had none; its sum must be baseline.",
+    ),
+    opt(
         "baseline_date",
         Ty::Date,
         "Date of the baseline. Default: convention.start.",

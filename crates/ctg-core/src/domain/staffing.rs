@@ -104,48 +104,57 @@ pub struct Staff<'r> {
     pub officers: &'r [Officer],
 }
 
-/// Whether `assignment` is for one of the convention's communes (always so
-/// when `copil.toml` could not be loaded). An assignment to a commune the
-/// convention does not name (`unknown-reference`, a typo such as `Istre`)
-/// counts in no total, so that the communes' lines always add up to it.
-pub fn in_convention(staff: Staff<'_>, assignment: &Assignment) -> bool {
-    staff.convention.is_none_or(|c| {
-        c.communes
-            .iter()
-            .any(|name| name == assignment.commune.value.as_str())
-    })
+/// The convention's communes, to look an assignment's commune up in: none
+/// when `copil.toml` could not be loaded (then every commune counts). A
+/// hash set, so that a pass over the assignments costs the same whatever
+/// the number of communes.
+fn communes_of<'r>(staff: Staff<'r>) -> Option<foldhash::HashSet<&'r str>> {
+    staff
+        .convention
+        .map(|c| c.communes.iter().map(String::as_str).collect())
+}
+
+/// Whether an assignment to `commune` counts: always when the communes are
+/// unknown. An assignment to a commune the convention does not name
+/// (`unknown-reference`, a typo such as `Istre`) counts in no total, so that
+/// the communes' lines always add up to it.
+fn counts(communes: &Option<foldhash::HashSet<&str>>, commune: &str) -> bool {
+    communes.as_ref().is_none_or(|set| set.contains(commune))
 }
 
 /// Every assignment, in one of the convention's communes, of the officers
 /// whose posts the Caf cofunds.
 pub fn cofunded<'r>(staff: Staff<'r>) -> impl Iterator<Item = (&'r Officer, &'r Assignment)> {
+    let communes = communes_of(staff);
     staff
         .officers
         .iter()
         .filter(|o| o.caf_cofunded)
         .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
-        .filter(move |(_, a)| in_convention(staff, a))
+        .filter(move |(_, a)| counts(&communes, &a.commune.value))
 }
 
 /// Every assignment, in one of the convention's communes, of the officers
 /// the Caf does not cofund.
 pub fn not_cofunded<'r>(staff: Staff<'r>) -> impl Iterator<Item = (&'r Officer, &'r Assignment)> {
+    let communes = communes_of(staff);
     staff
         .officers
         .iter()
         .filter(|o| !o.caf_cofunded)
         .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
-        .filter(move |(_, a)| in_convention(staff, a))
+        .filter(move |(_, a)| counts(&communes, &a.commune.value))
 }
 
 /// Every assignment to a commune the convention does not name, cofunded or
 /// not: counted nowhere, shown apart.
 pub fn outside<'r>(staff: Staff<'r>) -> impl Iterator<Item = (&'r Officer, &'r Assignment)> {
+    let communes = communes_of(staff);
     staff
         .officers
         .iter()
         .flat_map(|o| o.assignments.iter().map(move |a| (o, a)))
-        .filter(move |(_, a)| !in_convention(staff, a))
+        .filter(move |(_, a)| !counts(&communes, &a.commune.value))
 }
 
 /// The FTE of `assignments` in effect on `date`.
@@ -157,6 +166,21 @@ pub fn total_on<'r>(
         .filter(|(_, a)| a.is_active(date))
         .map(|(_, a)| a.fte)
         .sum()
+}
+
+/// The FTE of `assignments` in effect on `date`, by commune, in one pass
+/// (communes looked up in a hash map, never searched in a list).
+pub fn by_commune_on<'r>(
+    assignments: impl Iterator<Item = (&'r Officer, &'r Assignment)>,
+    date: NaiveDate,
+) -> std::collections::HashMap<&'r str, Fte> {
+    let mut totals = std::collections::HashMap::new();
+    for (_, assignment) in assignments.filter(|(_, a)| a.is_active(date)) {
+        *totals
+            .entry(assignment.commune.value.as_str())
+            .or_insert(Fte::ZERO) += assignment.fte;
+    }
+    totals
 }
 
 /// One officer's FTE on `date`, over all communes.

@@ -273,21 +273,27 @@ pub fn convention(
     };
 
     let (plan, _) = doc.table("fte")?;
-    let increase = plan
-        .table("increase")
-        .map(|(inc, _)| {
-            inc.entries()
-                .filter_map(|(key, value)| {
-                    let fte = crate::read::document::fte_of(value.get_ref(), FteRange::NonNegative)
-                        .ok()?;
-                    Some((
-                        At::new(ShortText::from(key.get_ref().as_ref()), key.span()),
-                        fte,
-                    ))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    // `[fte.increase]` and `[fte.baseline_by_commune]`: FTE by commune.
+    let by_commune = |key: &str| -> Vec<(At<ShortText>, Fte)> {
+        plan.table(key)
+            .map(|(table, _)| {
+                table
+                    .entries()
+                    .filter_map(|(key, value)| {
+                        let fte =
+                            crate::read::document::fte_of(value.get_ref(), FteRange::NonNegative)
+                                .ok()?;
+                        Some((
+                            At::new(ShortText::from(key.get_ref().as_ref()), key.span()),
+                            fte,
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let increase = by_commune("increase");
+    let baseline_by_commune = by_commune("baseline_by_commune");
     let require_indicators = doc
         .table("check")
         .and_then(|(c, _)| c.bool("require_indicators"))
@@ -297,6 +303,7 @@ pub fn convention(
         target: plan.fte("target", FteRange::Positive)?,
         baseline: plan.fte("baseline", FteRange::NonNegative),
         baseline_date: plan.date("baseline_date").map_or(start.value, |d| d.value),
+        baseline_by_commune,
         increase,
     };
     Some(Record::Convention(Box::new(Convention {

@@ -9,7 +9,7 @@ use crate::diagnostics::message::Message;
 use crate::diagnostics::{Code, Definition, Diagnostic, Example, Explanation, Severity};
 use crate::domain::fte::{Fte, SayFte};
 use crate::domain::model::{Convention, RecordKind};
-use crate::domain::staffing::{changes, cofunded, first_above, total_on};
+use crate::domain::staffing::{by_commune_on, changes, cofunded, first_above, total_on};
 use crate::i18n::{Lang, date};
 use crate::read::records::total_increase;
 use crate::read::repository::Repository;
@@ -110,22 +110,28 @@ pub enum StaffingProblem {
         increase: Fte,
         target: Fte,
     },
-    /// An increase for a commune that is not in the convention.
+    /// An increase (or a baseline, `by_commune`) for a commune that is
+    /// not in the convention.
     PlanUnknownCommune {
         value: String,
         suggestion: Option<String>,
+        by_commune: bool,
     },
+    /// `[fte.baseline_by_commune]` does not add up to `fte.baseline`.
+    PlanBaselineSum { sum: Fte, baseline: Fte },
     /// The cofunded total above the target.
     FteOverTarget {
         date: NaiveDate,
         total: Fte,
         target: Fte,
     },
-    /// The officers' FTE on the baseline date is not the declared baseline.
+    /// The officers' FTE on the baseline date is not the declared baseline,
+    /// of the territory or (`commune`) of one commune.
     BaselineMismatch {
         date: NaiveDate,
         actual: Fte,
         baseline: Fte,
+        commune: Option<String>,
     },
 }
 
@@ -134,9 +140,9 @@ impl Message for StaffingProblem {
     fn code(&self) -> Code {
         match self {
             StaffingProblem::FteOverbooked { .. } => FTE_OVERBOOKED,
-            StaffingProblem::PlanMismatch { .. } | StaffingProblem::PlanUnknownCommune { .. } => {
-                PLAN_MISMATCH
-            }
+            StaffingProblem::PlanMismatch { .. }
+            | StaffingProblem::PlanUnknownCommune { .. }
+            | StaffingProblem::PlanBaselineSum { .. } => PLAN_MISMATCH,
             StaffingProblem::FteOverTarget { .. } => FTE_OVER_TARGET,
             StaffingProblem::BaselineMismatch { .. } => BASELINE_MISMATCH,
         }
@@ -160,12 +166,26 @@ impl Message for StaffingProblem {
                 "existant {} + développement {} = {}, différent de la cible {}",
                 f(baseline), f(increase), f(&(*baseline + *increase)), f(target)
             ),
-            (M::PlanUnknownCommune { value, .. }, Lang::En) => {
+            (M::PlanUnknownCommune { value, by_commune: false, .. }, Lang::En) => {
                 format!("the increase names `{value}`, which is not one of the convention's communes")
             }
-            (M::PlanUnknownCommune { value, .. }, Lang::Fr) => {
+            (M::PlanUnknownCommune { value, by_commune: false, .. }, Lang::Fr) => {
                 format!("le développement nomme `{value}`, qui ne fait pas partie des communes de la convention")
             }
+            (M::PlanUnknownCommune { value, by_commune: true, .. }, Lang::En) => {
+                format!("the baseline by commune names `{value}`, which is not one of the convention's communes")
+            }
+            (M::PlanUnknownCommune { value, by_commune: true, .. }, Lang::Fr) => {
+                format!("l'existant par commune nomme `{value}`, qui ne fait pas partie des communes de la convention")
+            }
+            (M::PlanBaselineSum { sum, baseline }, Lang::En) => format!(
+                "the baseline by commune adds up to {}, not `fte.baseline` = {}",
+                f(sum), f(baseline)
+            ),
+            (M::PlanBaselineSum { sum, baseline }, Lang::Fr) => format!(
+                "l'existant par commune fait {} au total, et non `fte.baseline` = {}",
+                f(sum), f(baseline)
+            ),
             (M::FteOverTarget { date, total, target }, Lang::En) => format!(
                 "from {} the Caf-cofunded total is {} FTE, above the target of {}",
                 d(date), f(total), f(target)
@@ -174,12 +194,20 @@ impl Message for StaffingProblem {
                 "à partir du {} le total cofinancé par la Caf est de {} ETP, au-delà de la cible de {}",
                 d(date), f(total), f(target)
             ),
-            (M::BaselineMismatch { date, actual, baseline }, Lang::En) => format!(
+            (M::BaselineMismatch { date, actual, baseline, commune: None }, Lang::En) => format!(
                 "the officers' cofunded FTE on {} is {}, but `fte.baseline` says {}",
                 d(date), f(actual), f(baseline)
             ),
-            (M::BaselineMismatch { date, actual, baseline }, Lang::Fr) => format!(
+            (M::BaselineMismatch { date, actual, baseline, commune: None }, Lang::Fr) => format!(
                 "les ETP cofinancés des chargés de coopération au {} font {}, mais `fte.baseline` indique {}",
+                d(date), f(actual), f(baseline)
+            ),
+            (M::BaselineMismatch { date, actual, baseline, commune: Some(commune) }, Lang::En) => format!(
+                "the officers' cofunded FTE in {commune} on {} is {}, but the baseline by commune says {}",
+                d(date), f(actual), f(baseline)
+            ),
+            (M::BaselineMismatch { date, actual, baseline, commune: Some(commune) }, Lang::Fr) => format!(
+                "les ETP cofinancés des chargés de coopération à {commune} au {} font {}, mais l'existant par commune indique {}",
                 d(date), f(actual), f(baseline)
             ),
         }
@@ -191,12 +219,16 @@ impl Message for StaffingProblem {
             (M::PlanUnknownCommune { suggestion, .. }, _) => unknown_commune_hint(suggestion, lang),
             (M::FteOverbooked { .. }, Lang::En) => Some("end the earlier assignment the day before this one starts, or lower an `fte`".into()),
             (M::FteOverbooked { .. }, Lang::Fr) => Some("terminez l'affectation précédente la veille du début de celle-ci, ou baissez un `fte`".into()),
+            (M::PlanBaselineSum { .. }, Lang::En) => Some("correct `[fte.baseline_by_commune]` or `fte.baseline`: the communes' baselines add up to the territory's".into()),
+            (M::PlanBaselineSum { .. }, Lang::Fr) => Some("corrigez `[fte.baseline_by_commune]` ou `fte.baseline` : l'existant des communes fait celui du territoire".into()),
             (M::PlanMismatch { .. }, Lang::En) => Some("make `fte.target` equal `fte.baseline` plus the sum of `[fte.increase]`".into()),
             (M::PlanMismatch { .. }, Lang::Fr) => Some("faites en sorte que `fte.target` soit égal à `fte.baseline` plus la somme de `[fte.increase]`".into()),
             (M::FteOverTarget { .. }, Lang::En) => Some("end an assignment earlier, set `caf_cofunded = false` for a post the Caf does not fund, or raise `fte.target` if the plan changed".into()),
             (M::FteOverTarget { .. }, Lang::Fr) => Some("terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste non cofinancé, ou relevez `fte.target` si le plan a changé".into()),
-            (M::BaselineMismatch { .. }, Lang::En) => Some("correct the assignments in effect on that date, or `fte.baseline`".into()),
-            (M::BaselineMismatch { .. }, Lang::Fr) => Some("corrigez les affectations en vigueur à cette date, ou `fte.baseline`".into()),
+            (M::BaselineMismatch { commune: None, .. }, Lang::En) => Some("correct the assignments in effect on that date, or `fte.baseline`".into()),
+            (M::BaselineMismatch { commune: None, .. }, Lang::Fr) => Some("corrigez les affectations en vigueur à cette date, ou `fte.baseline`".into()),
+            (M::BaselineMismatch { commune: Some(_), .. }, Lang::En) => Some("correct the assignments in effect on that date, or the commune's figure in `[fte.baseline_by_commune]`".into()),
+            (M::BaselineMismatch { commune: Some(_), .. }, Lang::Fr) => Some("corrigez les affectations en vigueur à cette date, ou le chiffre de la commune dans `[fte.baseline_by_commune]`".into()),
         }
     }
 }
@@ -214,6 +246,7 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         .iter()
         .any(|l| l.file.split('/').next() == RecordKind::Officer.folder());
     plan_and_baseline(repo, convention, officers_complete, out);
+    baseline_by_commune(repo, convention, officers_complete, out);
     if officers_complete {
         over_target(repo, convention, out);
     }
@@ -245,7 +278,11 @@ fn plan_communes(convention: &Convention, out: &mut Vec<Diagnostic>) {
         convention.communes.iter().map(String::as_str).collect();
     // A suggestion costs a pass over the communes: the first few only.
     let mut budget = 64usize;
-    for (commune, _) in &plan.increase {
+    let tables = [(false, &plan.increase), (true, &plan.baseline_by_commune)];
+    for (by_commune, commune) in tables
+        .into_iter()
+        .flat_map(|(by_commune, table)| table.iter().map(move |(c, _)| (by_commune, c)))
+    {
         if !communes.contains(commune.value.as_str()) {
             let suggestion = if budget > 0 {
                 budget -= 1;
@@ -259,6 +296,7 @@ fn plan_communes(convention: &Convention, out: &mut Vec<Diagnostic>) {
                 StaffingProblem::PlanUnknownCommune {
                     value: commune.value.to_string(),
                     suggestion,
+                    by_commune,
                 },
             ));
         }
@@ -299,8 +337,73 @@ fn plan_and_baseline(
                 date: plan.baseline_date,
                 actual,
                 baseline: baseline.value,
+                commune: None,
             },
         ));
+    }
+}
+
+/// `plan-mismatch` when the baseline by commune does not add up to
+/// `fte.baseline`; `baseline-mismatch` for each commune whose officers on
+/// the baseline date are not its declared baseline (only when every
+/// officer file could be read). The officers' FTE by commune is summed in
+/// one pass, whatever the number of communes.
+fn baseline_by_commune(
+    repo: &Repository,
+    convention: &Convention,
+    officers_complete: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let plan = &convention.fte;
+    // The table's first line in the file (entries need not come in file order).
+    let Some(first) = plan
+        .baseline_by_commune
+        .iter()
+        .map(|(commune, _)| commune)
+        .min_by_key(|commune| commune.span().start)
+    else {
+        return;
+    };
+    let sum: Fte = plan.baseline_by_commune.iter().map(|(_, fte)| *fte).sum();
+    if let Some(baseline) = &plan.baseline
+        && sum != baseline.value
+    {
+        out.push(Diagnostic::new(
+            &convention.file,
+            Some(first.span()),
+            StaffingProblem::PlanBaselineSum {
+                sum,
+                baseline: baseline.value,
+            },
+        ));
+    }
+    if !officers_complete {
+        return;
+    }
+    let actual = by_commune_on(cofunded(repo.staff()), plan.baseline_date);
+    let mut seen = std::collections::HashSet::new();
+    for (commune, _) in &plan.baseline_by_commune {
+        // A commune named twice is one figure (their sum), checked once.
+        if !seen.insert(commune.value.as_str()) {
+            continue;
+        }
+        let declared = plan.baseline_for(&commune.value).unwrap_or(Fte::ZERO);
+        let actual = actual
+            .get(commune.value.as_str())
+            .copied()
+            .unwrap_or(Fte::ZERO);
+        if actual != declared && convention.communes.iter().any(|c| *c == *commune.value) {
+            out.push(Diagnostic::new(
+                &convention.file,
+                Some(commune.span()),
+                StaffingProblem::BaselineMismatch {
+                    date: plan.baseline_date,
+                    actual,
+                    baseline: declared,
+                    commune: Some(commune.value.to_string()),
+                },
+            ));
+        }
     }
 }
 
@@ -353,10 +456,16 @@ mod tests {
             M::PlanUnknownCommune {
                 value: s("Itsres"),
                 suggestion: Some(s("Istres")),
+                by_commune: false,
             },
             M::PlanUnknownCommune {
                 value: s("Paris"),
                 suggestion: None,
+                by_commune: true,
+            },
+            M::PlanBaselineSum {
+                sum: fte(290),
+                baseline: fte(310),
             },
             M::FteOverTarget {
                 date: day(2026, 1, 5),
@@ -367,6 +476,13 @@ mod tests {
                 date: day(2025, 1, 1),
                 actual: fte(290),
                 baseline: fte(310),
+                commune: None,
+            },
+            M::BaselineMismatch {
+                date: day(2025, 1, 1),
+                actual: fte(90),
+                baseline: fte(110),
+                commune: Some(s("Istres")),
             },
         ]
     }
@@ -380,13 +496,14 @@ mod tests {
             M::PlanUnknownCommune { .. } => 2,
             M::FteOverTarget { .. } => 3,
             M::BaselineMismatch { .. } => 4,
+            M::PlanBaselineSum { .. } => 5,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 5, variant);
+        worded::every_variant(&samples, 6, variant);
         worded::messages(&samples);
     }
 
