@@ -119,6 +119,10 @@ pub struct Row {
 pub enum Cell {
     /// Text.
     Text(String),
+    /// A short text that reads best on one line (a date, a name, a
+    /// status): the page keeps it whole when there is room, so that the
+    /// long titles beside it wrap instead.
+    Short(String),
     /// A figure, aligned right.
     Num(String),
     /// Several lines (a meeting's decisions).
@@ -136,6 +140,10 @@ impl Row {
 
 fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
+}
+
+fn short(s: impl Into<String>) -> Cell {
+    Cell::Short(s.into())
 }
 
 fn num(s: impl Into<String>) -> Cell {
@@ -188,6 +196,7 @@ pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
             Some(copil(report, lang)),
             Some(commissions(report, lang)),
             Some(plan(report, lang)),
+            Some(whole_plan(report, lang)),
             Some(evaluation(report, lang)),
             Some(health(report, lang)),
         ]
@@ -448,7 +457,7 @@ fn history_table(report: &Report<'_>, lang: Lang) -> Block {
         rows: steps_in_period(report)
             .map(|s| {
                 Row::new(vec![
-                    text(words::long_date(s.date, lang)),
+                    short(words::long_date(s.date, lang)),
                     num(lang.fte(s.total)),
                     Cell::Lines(
                         s.changes
@@ -484,8 +493,8 @@ fn meetings_table(meetings: &[MeetingOn<'_>], lang: Lang) -> Block {
             .iter()
             .map(|m| {
                 Row::new(vec![
-                    text(words::long_date(m.meeting.date.value, lang)),
-                    text(words::meeting_status(m.status, lang)),
+                    short(words::long_date(m.meeting.date.value, lang)),
+                    short(words::meeting_status(m.status, lang)),
                     // Decisions are taken at a meeting held by then.
                     Cell::Lines(if m.status == m.meeting.status {
                         m.meeting.decisions.clone()
@@ -518,7 +527,7 @@ fn copil(report: &Report<'_>, lang: Lang) -> Section {
                         text(&m.name),
                         text(&m.organisation),
                         text(m.role.clone().unwrap_or_default()),
-                        text(if m.funder { yes } else { no }),
+                        short(if m.funder { yes } else { no }),
                     ])
                 })
                 .collect(),
@@ -661,8 +670,8 @@ fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bo
                 let mut cells = vec![
                     text(&a.title),
                     text(a.commission_name.as_ref().unwrap_or(&a.commission)),
-                    text(lead(a, lang)),
-                    text(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
+                    short(lead(a, lang)),
+                    short(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
                 ];
                 if !completed {
                     cells.push(num(progress(a, lang)));
@@ -721,10 +730,10 @@ fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
                 .map(|a| {
                     Row::new(vec![
                         text(&a.title),
-                        text(status_words(a, lang)),
+                        short(status_words(a, lang)),
                         num(progress(a, lang)),
-                        text(a.due.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
-                        text(lead(a, lang)),
+                        short(a.due.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
+                        short(lead(a, lang)),
                     ])
                 })
                 .collect(),
@@ -818,12 +827,25 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
     blocks.push(action_table(&plan.overdue, Label::Due, lang, false));
     blocks.push(Block::Heading(Label::BlockedActions.text(lang).into()));
     blocks.push(action_table(&plan.blocked, Label::Due, lang, false));
-    blocks.push(Block::Heading(Label::WholePlan.text(lang).into()));
-    blocks.extend(plan.by_commission.iter().map(|p| commission_plan(p, lang)));
     Section {
         id: "plan",
         title: Label::SectionPlan.text(lang).into(),
         blocks,
+    }
+}
+
+/// The whole plan, commission by commission: every action, whatever its
+/// status, so that the COPIL sees what is under way and to come too.
+fn whole_plan(report: &Report<'_>, lang: Lang) -> Section {
+    let parts = &report.plan.by_commission;
+    Section {
+        id: "actions",
+        title: Label::WholePlan.text(lang).into(),
+        blocks: if parts.is_empty() {
+            vec![Block::Para(Label::NoneToList.text(lang).into())]
+        } else {
+            parts.iter().map(|p| commission_plan(p, lang)).collect()
+        },
     }
 }
 

@@ -6,8 +6,8 @@
 //!
 //! The markup is written with maud's `html!`, so that the compiler checks
 //! that every element is closed, and every value spliced in is escaped
-//! unless it says otherwise: the only `PreEscaped` text is the style sheet
-//! below, and the charts' markup, which maud built and escaped itself.
+//! unless it says otherwise: the only `PreEscaped` text is the generator
+//! tag and the style sheet below, and the charts' markup, which maud built and escaped itself.
 //! Words go in as [`Plain`], which adds what maud leaves as it is. maud
 //! writes no line breaks between tags: the page is one long line, which
 //! browsers lay out as they did the indented page.
@@ -44,6 +44,10 @@ impl Render for Plain<'_> {
     }
 }
 
+/// The page's generator tag, written as it is: `ctg report -o` recognises a
+/// page it wrote by it, and replaces that page without `--force`.
+pub const GENERATOR: &str = r#"<meta name="generator" content="ctg report">"#;
+
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
 :root { --ink: #1b2430; --muted: #55606e; --line: #d3d9e0; --accent: #1f5fa8; --soft: #eef3f9; }
@@ -73,6 +77,11 @@ table { border-collapse: collapse; width: 100%; font-size: .93rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: #f3f5f8; font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* Figures take the width they need and no more; the first column (a
+   commune, a commission, a title) gets the rest, never squeezed to a word a line. */
+th.num { white-space: normal; }
+td.num, th.num { width: 1%; }
+td:first-child:not(.num), th:first-child:not(.num) { min-width: 9rem; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }
 figure { margin: 1rem 0; }
@@ -113,6 +122,9 @@ table.figures td.num { text-align: left; }
 .value-label { font-weight: 600; }
 h2 + .commission { border-top: none; }
 footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bottom: 2rem; border-top: 1px solid var(--line); padding-top: .6rem; }
+@media (min-width: 40rem) {
+  td.short { white-space: nowrap; }
+}
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   h1 { font-size: 1.35rem; }
@@ -130,9 +142,17 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   header, main, footer { max-width: none; padding: 0; }
   nav { display: none; }
   .table-wrap { overflow: visible; }
+  table { font-size: 9pt; }
+  th, td { padding: .2rem .35rem; }
+  td.short { white-space: nowrap; }
   h2 { margin-top: 1.2rem; }
+  h3 { margin-top: 1rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg.chart, tr, .headline, dl.facts, .commission, .indicator, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  /* Small things whole; a long commission may go over a page rather than
+     leave the bottom of one empty. */
+  figure, svg.chart, tr, .headline, dl.facts, .indicator, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
+  footer { break-before: avoid; page-break-before: avoid; margin-top: 1rem; padding-bottom: 0; }
   .key ul { grid-template-columns: repeat(5, 1fr); }
   svg.chart { max-width: 16cm; }
   svg.chart.bars, svg.chart.stacks { max-width: 12cm; }
@@ -156,7 +176,7 @@ pub fn render(doc: &Doc) -> String {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content="ctg";
+                (PreEscaped(GENERATOR))
                 title { (Plain(&doc.title)) }
                 // A constant of this file, not text from a record.
                 style { (PreEscaped(STYLE)) }
@@ -286,6 +306,7 @@ fn cell_html(cell: &Cell) -> Markup {
     html! {
         @match cell {
             Cell::Text(text) => td { (Plain(text)) },
+            Cell::Short(text) => td.short { (Plain(text)) },
             Cell::Num(text) => td.num { (Plain(text)) },
             Cell::Lines(lines) => {
                 td {
@@ -344,7 +365,7 @@ mod tests {
             head: vec![(h(), false), (h(), true)],
             rows: vec![
                 Row {
-                    cells: vec![Cell::Text(h()), Cell::Num(h())],
+                    cells: vec![Cell::Text(h()), Cell::Num(h()), Cell::Short(h())],
                     total: false,
                 },
                 Row {
@@ -442,17 +463,18 @@ mod tests {
         assert_eq!(page.matches("alert").count(), escaped);
         // The page: title (head and h1), subtitle, key figure (2), section
         // title (nav and h2), facts (2), headline, paragraph, heading, table
-        // (7, the list of two included), footer: 20. Each chart's
+        // (8, the list of two included), footer: 21. Each chart's
         // aria-label, title and desc: 9. Bars: legend (3), label, figures:
         // 5. Steps: axis (0, 1, 2), year, target, first total, change, date,
         // reached: 9. Stacks: legend, label, total: 3.
-        assert_eq!(escaped, 46);
+        assert_eq!(escaped, 47);
         for context in [
             "<title>&lt;script",
             "<th scope=\"col\">&lt;script",
             "<th scope=\"col\" class=\"num\">&lt;script",
             "<td>&lt;script",
             "<td class=\"num\">&lt;script",
+            "<td class=\"short\">&lt;script",
             "<li>&lt;script",
             "aria-label=\"&lt;script",
             "<desc id=\"steps-desc\">&lt;script",

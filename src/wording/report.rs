@@ -126,7 +126,7 @@ labels! {
     OverdueActions = "Overdue actions", "Actions en retard";
     /// The blocked actions.
     BlockedActions = "Blocked actions", "Actions bloquées";
-    /// The whole plan, commission by commission.
+    /// Section: the whole plan, commission by commission.
     WholePlan = "Every action, by commission", "Toutes les actions, par commission";
     /// An action's title.
     Title = "Title", "Intitulé";
@@ -142,12 +142,6 @@ labels! {
     Progress = "Progress", "Avancement";
     /// Nothing to list.
     NoneToList = "None.", "Aucune.";
-    /// A count, as a column header.
-    Count = "Count", "Nombre";
-    /// A diagnostic code, as a column header.
-    Code = "Code", "Code";
-    /// A severity, as a column header.
-    Severity = "Severity", "Gravité";
     /// No meeting to list.
     NoMeeting = "No meeting recorded.", "Aucune réunion enregistrée.";
     /// No commission in the repository.
@@ -685,8 +679,10 @@ pub fn health_summary(files_with_errors: usize, files_with_warnings: usize, lang
     let warnings = match (files_with_warnings, lang) {
         (0, Lang::En) => "nothing to check".to_owned(),
         (0, Lang::Fr) => "rien à vérifier".to_owned(),
-        (n, Lang::En) => format!("{} to check, without effect on the figures", records(n)),
-        (n, Lang::Fr) => format!("{} à vérifier, sans effet sur les chiffres", records(n)),
+        (1, Lang::En) => "1 record has points to check".to_owned(),
+        (1, Lang::Fr) => "1 fiche comporte des points à vérifier".to_owned(),
+        (n, Lang::En) => format!("{} have points to check", records(n)),
+        (n, Lang::Fr) => format!("{} comportent des points à vérifier", records(n)),
     };
     format!("{errors}{}{warnings}.", semicolon(lang))
 }
@@ -823,7 +819,7 @@ mod tests {
     fn health_in_plain_words() {
         assert_eq!(
             health_summary(0, 1, Lang::Fr),
-            "Aucune fiche ne contient d'erreur ; 1 fiche à vérifier, sans effet sur les chiffres."
+            "Aucune fiche ne contient d'erreur ; 1 fiche comporte des points à vérifier."
         );
         assert_eq!(
             health_summary(3, 0, Lang::Fr),
@@ -831,7 +827,7 @@ mod tests {
         );
         assert_eq!(
             health_summary(1, 2, Lang::En),
-            "1 record contains errors; the figures may be incomplete; 2 records to check, without effect on the figures."
+            "1 record contains errors; the figures may be incomplete; 2 records have points to check."
         );
     }
 
