@@ -134,6 +134,13 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   figure { overflow-x: auto; }
   svg.chart.steps { min-width: 30rem; }
   .indicator { grid-template-columns: minmax(0, 1fr); }
+  /* A table of words stacks: each row a block, each cell after its header. */
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: auto; min-width: 0; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.stack td { border: none; padding: .05rem .35rem; text-align: left; white-space: normal; }
+  table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  html[lang="fr"] table.stack td::before { content: attr(data-label) "\a0: "; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -264,7 +271,7 @@ fn indicators_html(indicators: &Indicators) -> Markup {
                                 @for ((label, _), cell) in indicators.head.iter().zip(&row.cells) {
                                     tr {
                                         th scope="row" { (Plain(label)) }
-                                        (cell_html(cell))
+                                        (cell_html(cell, None))
                                     }
                                 }
                             }
@@ -276,10 +283,14 @@ fn indicators_html(indicators: &Indicators) -> Markup {
     }
 }
 
+/// A table; one of words, with at most one column of figures, is stacked
+/// on a narrow screen (each row a block, each cell after its header), so
+/// that a phone shows it whole; a table of figures scrolls sideways.
 fn table_html(table: &Table) -> Markup {
+    let stack = table.head.iter().filter(|(_, numeric)| *numeric).count() <= 1;
     html! {
         div.table-wrap {
-            table {
+            table class=[stack.then_some("stack")] {
                 thead {
                     tr {
                         @for (label, numeric) in &table.head {
@@ -290,8 +301,8 @@ fn table_html(table: &Table) -> Markup {
                 tbody {
                     @for row in &table.rows {
                         tr class=[row.total.then_some("total")] {
-                            @for cell in &row.cells {
-                                (cell_html(cell))
+                            @for (cell, (label, _)) in row.cells.iter().zip(&table.head) {
+                                (cell_html(cell, stack.then_some(label.as_str())))
                             }
                         }
                     }
@@ -301,15 +312,17 @@ fn table_html(table: &Table) -> Markup {
     }
 }
 
-/// A cell; several lines make a list, unless there is only one.
-fn cell_html(cell: &Cell) -> Markup {
+/// A cell, with its column's header when its table stacks on a narrow
+/// screen; several lines make a list, unless there is only one.
+fn cell_html(cell: &Cell, label: Option<&str>) -> Markup {
+    let label = label.map(Plain);
     html! {
         @match cell {
-            Cell::Text(text) => td { (Plain(text)) },
-            Cell::Short(text) => td.short { (Plain(text)) },
-            Cell::Num(text) => td.num { (Plain(text)) },
+            Cell::Text(text) => td data-label=[label] { (Plain(text)) },
+            Cell::Short(text) => td.short data-label=[label] { (Plain(text)) },
+            Cell::Num(text) => td.num data-label=[label] { (Plain(text)) },
             Cell::Lines(lines) => {
-                td {
+                td data-label=[label] {
                     @match lines.as_slice() {
                         [] => {}
                         [line] => (Plain(line)),
