@@ -422,3 +422,109 @@ fn health(analysis: &Analysis) -> Health {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::At;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn action(
+        status: ActionStatus,
+        start: Option<NaiveDate>,
+        completed: Option<NaiveDate>,
+    ) -> Action {
+        Action {
+            id: "a".into(),
+            file: "actions/a.toml".into(),
+            title: "A".into(),
+            commission: At::new("c".into(), 0..0),
+            status: At::new(status, 0..0),
+            lead: None,
+            communes: Vec::new(),
+            objective: None,
+            start,
+            due: None,
+            completed,
+            progress: None,
+            indicators: Vec::new(),
+        }
+    }
+
+    fn meeting(date: NaiveDate, status: MeetingStatus) -> Meeting {
+        Meeting {
+            date: At::new(date, 0..0),
+            status,
+            decisions: Vec::new(),
+        }
+    }
+
+    /// On the last day of 2025, seen from November 2026.
+    #[test]
+    fn an_action_is_read_back_to_the_reports_date() {
+        use ActionStatus as S;
+        let on = day(2025, 12, 31);
+        let (before, after) = (Some(day(2025, 3, 1)), Some(day(2026, 3, 1)));
+        let cases = [
+            // Completed by then, on the day itself, or undated: done.
+            (S::Done, before, Some(day(2025, 6, 24)), S::Done),
+            (S::Done, before, Some(on), S::Done),
+            (S::Done, before, None, S::Done),
+            // Completed later: under way, or planned if not started.
+            (S::Done, before, Some(day(2026, 4, 7)), S::InProgress),
+            (S::Done, None, Some(day(2026, 4, 7)), S::InProgress),
+            (S::Done, after, Some(day(2026, 8, 28)), S::Planned),
+            // Not started by then: planned, whatever it is today.
+            (S::InProgress, after, None, S::Planned),
+            (S::Blocked, after, None, S::Planned),
+            (S::Paused, after, None, S::Planned),
+            (S::Abandoned, after, None, S::Planned),
+            // Nothing dates the change: the recorded status.
+            (S::Blocked, before, None, S::Blocked),
+            (S::Blocked, None, None, S::Blocked),
+            (S::Abandoned, before, None, S::Abandoned),
+            (S::InProgress, before, None, S::InProgress),
+            (S::Planned, before, None, S::Planned),
+        ];
+        for (recorded, start, completed, then) in cases {
+            assert_eq!(
+                status_on(&action(recorded, start, completed), on),
+                then,
+                "{recorded:?} from {start:?}, completed {completed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_meeting_held_later_was_still_to_come() {
+        let on = day(2025, 12, 31);
+        let meetings = [
+            meeting(day(2025, 11, 20), MeetingStatus::Held),
+            meeting(day(2026, 2, 1), MeetingStatus::Cancelled),
+            meeting(day(2026, 6, 16), MeetingStatus::Held),
+            meeting(day(2027, 3, 11), MeetingStatus::Planned),
+        ];
+        assert_eq!(
+            meeting_status_on(&meetings[2], on),
+            MeetingStatus::Planned
+        );
+        assert_eq!(meeting_status_on(&meetings[0], on), MeetingStatus::Held);
+        assert_eq!(
+            next_on(&meetings, on).map(|m| m.date.value),
+            Some(day(2026, 6, 16))
+        );
+        // Today, the next is the one still planned.
+        assert_eq!(
+            next_on(&meetings, day(2026, 11, 28)).map(|m| m.date.value),
+            Some(day(2027, 3, 11))
+        );
+        // A meeting planned on the day itself is still to come.
+        assert_eq!(
+            next_on(&meetings, day(2027, 3, 11)).map(|m| m.date.value),
+            Some(day(2027, 3, 11))
+        );
+    }
+}
