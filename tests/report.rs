@@ -82,7 +82,9 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
         "<!-- generator: ctg report -->\n# CTG Golfe et des étangs : bilan de suivi 2026\n\n\
          Situation au 28 novembre 2026, à l'attention du comité de pilotage.\n"
     ));
-    assert!(md.contains("**3,8 ETP sur 3,8 cofinancés par la Caf (100\u{202f}%) : cible atteinte**"));
+    assert!(
+        md.contains("**3,8 ETP sur 3,8 cofinancés par la Caf (100\u{202f}%) : cible atteinte**")
+    );
     assert!(md.contains("| Istres | 1,6 | +0,5 | 2,1 | 2,1 | 0,0 |"));
     assert!(md.contains("| Fos-sur-Mer | 0,8 | +0,2 | 1,0 | 1,0 | 0,0 |"));
     assert!(md.contains("| **Total** | **3,1** | **+0,7** | **3,8** | **3,8** | **0,0** |"));
@@ -335,9 +337,7 @@ fn hostile_indicator_text_is_escaped() {
 fn report_speaks_english_when_asked() {
     let (md, _, code) = ctg(&data(), &["--lang", "en", "report", "--format", "markdown"]);
     assert_eq!(code, 0);
-    assert!(md.contains(
-        "**3.8 of 3.8 FTE cofunded by the Caf (100%): target reached**"
-    ));
+    assert!(md.contains("**3.8 of 3.8 FTE cofunded by the Caf (100%): target reached**"));
     assert!(md.contains("| Istres | 1.6 | +0.5 | 2.1 | 2.1 | 0.0 |"));
     assert!(md.contains("The target was first reached on 5 January 2026."));
     assert!(md.contains("\nSituation as of 28 November 2026, for the steering committee.\n"));
@@ -423,21 +423,26 @@ fn a_past_year_is_reported_as_it_ended() {
     assert!(md.contains("bilan de suivi 2025"));
     assert!(md.contains("(année 1 sur 5)"));
     assert_eq!(md.matches("au 31 décembre 2025").count(), 1, "{md}");
-    assert!(md.contains("\n\nSituation au 31 décembre 2025, à l'attention du comité de pilotage.\n"));
+    assert!(
+        md.contains("\n\nSituation au 31 décembre 2025, à l'attention du comité de pilotage.\n")
+    );
     assert_eq!(md.matches("28 novembre 2026").count(), 1);
     assert!(md.ends_with("\nGénéré le 28 novembre 2026.\n"));
     // Today, par-02 and ej-02 are done (in 2026) and par-04 is blocked
     // (started in 2026): not on 31 December 2025.
-    assert!(md.contains(
-        "- **3,3 / 3,8** ETP cofinancés par la Caf\n\
+    assert!(
+        md.contains(
+            "- **3,3 / 3,8** ETP cofinancés par la Caf\n\
          - **3 / 18** actions terminées\n\
          - **0** action en retard\n\
          - **0** action bloquée\n\
          - **16 juin 2026** prochain COPIL\n"
-    ), "{md}");
-    assert!(md.contains(
-        "**3,3 ETP sur 3,8 cofinancés par la Caf (86\u{202f}%) : 0,5 ETP à pourvoir**"
-    ));
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("**3,3 ETP sur 3,8 cofinancés par la Caf (86\u{202f}%) : 0,5 ETP à pourvoir**")
+    );
     assert!(md.contains("**18 actions au plan : 3 terminées, 0 en retard.**"));
     assert!(md.contains(
         "| **Total** | **3** | **6** | **8** | **0** | **0** | **1** | **0** | **18** |"
@@ -451,7 +456,10 @@ fn a_past_year_is_reported_as_it_ended() {
     assert!(!md.contains("11 mars 2027"));
     // The whole plan, with each action's status then; the progress of an
     // action whose status changed since is not known.
-    let plan = md.split("## Toutes les actions, par commission").nth(1).unwrap();
+    let plan = md
+        .split("## Toutes les actions, par commission")
+        .nth(1)
+        .unwrap();
     let plan = plan.split("\n## ").next().unwrap();
     for row in [
         "| Structurer le réseau parentalité (REAAP) du territoire | en cours | — | 30 juin 2026 | Sophie Garcia |",
@@ -486,7 +494,10 @@ fn the_whole_plan_lists_every_action_by_commission() {
     let (md, _, code) = ctg(&data(), &["report", "--format", "markdown"]);
     assert_eq!(code, 0);
     assert_eq!(md.matches("au 28 novembre 2026").count(), 1, "{md}");
-    let plan = md.split("## Toutes les actions, par commission").nth(1).unwrap();
+    let plan = md
+        .split("## Toutes les actions, par commission")
+        .nth(1)
+        .unwrap();
     let plan = plan.split("\n## ").next().unwrap();
     for commission in [
         "Accès aux droits et inclusion numérique",
@@ -495,12 +506,25 @@ fn the_whole_plan_lists_every_action_by_commission() {
         "Petite enfance",
         "Commission territoriale de Port-Saint-Louis-du-Rhône",
     ] {
-        assert!(plan.contains(&format!("\n### {commission}\n\n| Intitulé | Statut | Avancement | Échéance | Pilote |\n")), "{commission}");
+        assert!(
+            plan.contains(&format!(
+                "\n### {commission}\n\n| Intitulé | Statut | Avancement | Échéance | Pilote |\n"
+            )),
+            "{commission}"
+        );
     }
     for action in actions {
         let title = text_md(action["title"].as_str().unwrap());
-        assert_eq!(plan.matches(&format!("\n| {title} | ")).count(), 1, "{title}");
-        assert!(!md.contains(action["id"].as_str().unwrap()), "{}", action["id"]);
+        assert_eq!(
+            plan.matches(&format!("\n| {title} | ")).count(),
+            1,
+            "{title}"
+        );
+        assert!(
+            !md.contains(action["id"].as_str().unwrap()),
+            "{}",
+            action["id"]
+        );
     }
     for row in [
         "| Créer une permanence de médiation familiale | bloquée | 10\u{202f}% | 31 décembre 2027 | Sophie Garcia |",
@@ -544,7 +568,14 @@ fn the_page_has_no_jargon_and_says_non() {
             // The convention's name holds « CTG »: the tool's name is lower case.
             assert!(!page.contains("ctg"), "{year}: ctg in the page");
             let lower = page.to_lowercase();
-            for jargon in ["dépôt", "git", "commit", ".toml", "indicator-stale", "pe-01-"] {
+            for jargon in [
+                "dépôt",
+                "git",
+                "commit",
+                ".toml",
+                "indicator-stale",
+                "pe-01-",
+            ] {
                 assert!(!lower.contains(jargon), "{year}: {jargon} in the page");
             }
         }
@@ -605,7 +636,11 @@ fn output_replaces_a_report_ctg_wrote_without_force() {
     let path = file.to_str().unwrap();
     let (_, err, code) = ctg(&data(), &["report", "--year", "2025", "-o", path]);
     assert_eq!(code, 0, "{err}");
-    assert!(fs::read_to_string(&file).unwrap().contains("Situation au 31 décembre 2025"));
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("Situation au 31 décembre 2025")
+    );
 
     // HTML over its own HTML, then Markdown over it, then HTML again.
     let (_, err, code) = ctg(&data(), &["report", "-o", path]);
@@ -616,10 +651,18 @@ fn output_replaces_a_report_ctg_wrote_without_force() {
     assert!(page.contains("<meta name=\"generator\" content=\"ctg report\">"));
     let (_, err, code) = ctg(&data(), &["report", "-o", path, "--format", "markdown"]);
     assert_eq!(code, 0, "{err}");
-    assert!(fs::read_to_string(&file).unwrap().starts_with("<!-- generator: ctg report -->\n"));
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!-- generator: ctg report -->\n")
+    );
     let (_, err, code) = ctg(&data(), &["report", "-o", path]);
     assert_eq!(code, 0, "{err}");
-    assert!(fs::read_to_string(&file).unwrap().starts_with("<!DOCTYPE html>"));
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
 
     // Other files are the user's: refused, untouched.
     let theirs = [
@@ -636,7 +679,10 @@ fn output_replaces_a_report_ctg_wrote_without_force() {
         assert_eq!(fs::read_to_string(&file).unwrap(), text);
     }
     // The tag further than the first 4 KB: not the page's head.
-    let late = format!("{}<meta name=\"generator\" content=\"ctg report\">", "x".repeat(5000));
+    let late = format!(
+        "{}<meta name=\"generator\" content=\"ctg report\">",
+        "x".repeat(5000)
+    );
     fs::write(&file, &late).unwrap();
     let (_, _, code) = ctg(&data(), &["report", "-o", path]);
     assert_eq!(code, 2);
@@ -651,9 +697,17 @@ fn output_replaces_a_report_ctg_wrote_without_force() {
         let before = fs::read_to_string(&target).unwrap();
         let link = dir.path().join("link.html");
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        let (_, _, code) = ctg(&data(), &["report", "--year", "2025", "-o", link.to_str().unwrap()]);
+        let (_, _, code) = ctg(
+            &data(),
+            &["report", "--year", "2025", "-o", link.to_str().unwrap()],
+        );
         assert_eq!(code, 2);
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(fs::read_to_string(&target).unwrap(), before);
     }
 }
@@ -956,17 +1010,32 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     let bytes = fs::read(&pdf).expect("a PDF was printed");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = String::from_utf8_lossy(&bytes);
-    // Count page objects (`/Type /Page`), not the page tree (`/Type /Pages`).
-    let pages = text
-        .match_indices("/Type")
-        .filter(|(at, _)| {
-            let rest = text[at + 5..].trim_start();
-            rest.starts_with("/Page") && !rest.starts_with("/Pages")
-        })
-        .count();
+    let pages = pdf_pages(&text);
     assert!(
         (3..=10).contains(&pages),
         "the A4 report has {pages} pages, expected 3 to 10"
+    );
+    // A past year's report, with the whole plan too, prints as short.
+    let past = dir.path().join("bilan-2025.html");
+    let (_, err, code) = ctg(
+        &data(),
+        &["report", "--year", "2025", "-o", past.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let past_pdf = dir.path().join("bilan-2025.pdf");
+    run_chromium(
+        &chromium,
+        &past,
+        &dir.path().join("profile-pdf-2025"),
+        &[
+            format!("--print-to-pdf={}", past_pdf.display()),
+            "--no-pdf-header-footer".into(),
+        ],
+    );
+    let past_pages = pdf_pages(&String::from_utf8_lossy(&fs::read(&past_pdf).unwrap()));
+    assert!(
+        (3..=10).contains(&past_pages),
+        "the 2025 report has {past_pages} pages, expected 3 to 10"
     );
     // A4 is 595 x 842 points.
     let boxes: Vec<Vec<f64>> = text
@@ -1024,6 +1093,17 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     let height = u32::from_be_bytes(image[20..24].try_into().unwrap());
     assert_eq!((width, height), (1200, 2000));
     assert!(image.len() > 20_000, "the screenshot looks blank");
+}
+
+/// How many pages a PDF has: its page objects (`/Type /Page`), not its
+/// page tree (`/Type /Pages`).
+fn pdf_pages(pdf: &str) -> usize {
+    pdf.match_indices("/Type")
+        .filter(|(at, _)| {
+            let rest = pdf[at + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count()
 }
 
 /// The text strings of a PDF that follow `key`: `(literal)` or
@@ -1197,7 +1277,10 @@ fn data_health_lists_the_codes_found() {
         )),
         "{health}"
     );
-    assert!(!health.contains("overdue") && !health.contains("warning"), "{health}");
+    assert!(
+        !health.contains("overdue") && !health.contains("warning"),
+        "{health}"
+    );
 
     // A record with an error: the figures may be incomplete, and the
     // record is named.
@@ -1209,7 +1292,10 @@ fn data_health_lists_the_codes_found() {
         health.contains("**1 fiche contient des erreurs ; les chiffres peuvent être incomplets ; "),
         "{health}"
     );
-    assert!(health.contains("Fiches écartées de ce bilan, car illisibles : actions/broken.toml."), "{health}");
+    assert!(
+        health.contains("Fiches écartées de ce bilan, car illisibles : actions/broken.toml."),
+        "{health}"
+    );
 }
 
 #[test]

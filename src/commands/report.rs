@@ -88,7 +88,8 @@ fn written_by_report(path: &Path) -> bool {
         return false;
     }
     let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|file| file.take(MARK_WITHIN).read_to_end(&mut head));
+    let read =
+        std::fs::File::open(path).and_then(|file| file.take(MARK_WITHIN).read_to_end(&mut head));
     if read.is_err() {
         return false;
     }

@@ -732,7 +732,10 @@ fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
                         text(&a.title),
                         short(status_words(a, lang)),
                         num(progress(a, lang)),
-                        short(a.due.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
+                        short(
+                            a.due
+                                .map_or_else(|| unset.into(), |d| words::long_date(d, lang)),
+                        ),
                         short(lead(a, lang)),
                     ])
                 })
@@ -745,20 +748,22 @@ fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
 fn plan(report: &Report<'_>, lang: Lang) -> Section {
     let plan = &report.plan;
     let counts = &plan.counts;
-    let mut blocks = vec![
-        Block::Headline(words::plan_summary(
-            counts.total,
-            counts.done,
-            counts.overdue,
-            lang,
-        )),
-    ];
+    let mut blocks = vec![Block::Headline(words::plan_summary(
+        counts.total,
+        counts.done,
+        counts.overdue,
+        lang,
+    ))];
     if plan.undated > 0 {
         blocks.push(Block::Para(words::undated_statuses(lang).into()));
     }
     let all = words::all_actions(lang);
     let rows: Vec<(&str, &ActionCounts)> = std::iter::once((all, counts))
-        .chain(plan.by_commission.iter().map(|p| (p.name.as_str(), &p.counts)))
+        .chain(
+            plan.by_commission
+                .iter()
+                .map(|p| (p.name.as_str(), &p.counts)),
+        )
         .collect();
     let desc = rows
         .iter()

@@ -77,10 +77,9 @@ table { border-collapse: collapse; width: 100%; font-size: .93rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: #f3f5f8; font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-/* Figures take the width they need and no more; the first column (a
-   commune, a commission, a title) gets the rest, never squeezed to a word a line. */
+/* Figures stay whole and their headers may wrap; the first column (a
+   commune, a commission, a title) is never squeezed to a word a line. */
 th.num { white-space: normal; }
-td.num, th.num { width: 1%; }
 td:first-child:not(.num), th:first-child:not(.num) { min-width: 9rem; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }

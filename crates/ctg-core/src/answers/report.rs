@@ -507,10 +507,7 @@ mod tests {
             meeting(day(2026, 6, 16), MeetingStatus::Held),
             meeting(day(2027, 3, 11), MeetingStatus::Planned),
         ];
-        assert_eq!(
-            meeting_status_on(&meetings[2], on),
-            MeetingStatus::Planned
-        );
+        assert_eq!(meeting_status_on(&meetings[2], on), MeetingStatus::Planned);
         assert_eq!(meeting_status_on(&meetings[0], on), MeetingStatus::Held);
         assert_eq!(
             next_on(&meetings, on).map(|m| m.date.value),
