@@ -294,7 +294,7 @@ fn next_on(meetings: &[Meeting], on: NaiveDate) -> Option<&Meeting> {
 pub fn status_on(action: &Action, on: NaiveDate) -> ActionStatus {
     let not_started = action.start.is_some_and(|start| start > on);
     match action.status.value {
-        ActionStatus::Done if !action.completed.is_some_and(|day| day > on) => ActionStatus::Done,
+        ActionStatus::Done if action.completed.is_none_or(|day| day <= on) => ActionStatus::Done,
         _ if not_started => ActionStatus::Planned,
         ActionStatus::Done => ActionStatus::InProgress,
         status => status,
