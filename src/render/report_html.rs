@@ -300,8 +300,8 @@ fn table_html(table: &Table) -> Markup {
                 tbody {
                     @for row in &table.rows {
                         tr class=[row.total.then_some("total")] {
-                            @for (cell, (label, _)) in row.cells.iter().zip(&table.head) {
-                                (cell_html(cell, stack.then_some(label.as_str())))
+                            @for (i, cell) in row.cells.iter().enumerate() {
+                                (cell_html(cell, table.head.get(i).filter(|_| stack).map(|(label, _)| label.as_str())))
                             }
                         }
                     }
@@ -374,7 +374,7 @@ mod tests {
         let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
         let one = Fte::from_hundredths(100);
         let table = Table {
-            head: vec![(h(), false), (h(), true)],
+            head: vec![(h(), false), (h(), true), (h(), false)],
             rows: vec![
                 Row {
                     cells: vec![Cell::Text(h()), Cell::Num(h()), Cell::Short(h())],
@@ -435,6 +435,14 @@ mod tests {
             Block::Para(h()),
             Block::Heading(h()),
             Block::Table(table),
+            // Two columns of figures: it scrolls rather than stacks.
+            Block::Table(Table {
+                head: vec![(h(), true), (h(), true)],
+                rows: vec![Row {
+                    cells: vec![Cell::Num(h()), Cell::Text(h())],
+                    total: false,
+                }],
+            }),
         ];
         blocks.extend(charts.into_iter().map(Block::Chart));
         Doc {
@@ -475,18 +483,22 @@ mod tests {
         assert_eq!(page.matches("alert").count(), escaped);
         // The page: title (head and h1), subtitle, key figure (2), section
         // title (nav and h2), facts (2), headline, paragraph, heading, table
-        // (8, the list of two included), footer: 21. Each chart's
+        // (14: a head of 3, cells of 3 then 2 with the list of two, each
+        // cell's column name as it stacks on a phone), a table of figures
+        // (4), footer: 31. Each chart's
         // aria-label, title and desc: 9. Bars: legend (3), label, figures:
         // 5. Steps: axis (0, 1, 2), year, target, first total, change, date,
         // reached: 9. Stacks: legend, label, total: 3.
-        assert_eq!(escaped, 47);
+        assert_eq!(escaped, 57);
         for context in [
             "<title>&lt;script",
             "<th scope=\"col\">&lt;script",
             "<th scope=\"col\" class=\"num\">&lt;script",
             "<td>&lt;script",
             "<td class=\"num\">&lt;script",
-            "<td class=\"short\">&lt;script",
+            "<td class=\"num\" data-label=\"&lt;script",
+            "<td class=\"short\" data-label=\"&lt;script",
+            "<td data-label=\"&lt;script",
             "<li>&lt;script",
             "aria-label=\"&lt;script",
             "<desc id=\"steps-desc\">&lt;script",
