@@ -7,7 +7,8 @@
 //! The markup is written with maud's `html!`, so that the compiler checks
 //! that every element is closed, and every value spliced in is escaped
 //! unless it says otherwise: the only `PreEscaped` text is the generator
-//! tag and the style sheet below, and the charts' markup, which maud built and escaped itself.
+//! tag and the style sheet below, and the charts' markup, which maud built
+//! and escaped itself.
 //! Words go in as [`Plain`], which adds what maud leaves as it is. maud
 //! writes no line breaks between tags: the page is one long line, which
 //! browsers lay out as they did the indented page.

@@ -24,7 +24,7 @@ use crate::analysis::Analysis;
 use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
 use crate::answers::fte::{FteAnswer, FteHistory};
 use crate::answers::indicators::{IndicatorFilter, IndicatorList};
-use crate::diagnostics::{Code, Severity};
+use crate::diagnostics::Severity;
 use crate::domain::model::{
     Action, ActionStatus, Commission, Convention, Meeting, MeetingStatus, Member,
 };
@@ -108,7 +108,8 @@ pub struct Plan {
     pub undated: usize,
 }
 
-/// The data's health, from the findings of `ctg check`.
+/// The data's health, from the findings of `ctg check`: counted in records,
+/// as the page says it to elected members (the codes are `ctg check`'s).
 #[derive(Debug, Default)]
 pub struct Health {
     /// Errors found.
@@ -119,8 +120,6 @@ pub struct Health {
     pub files_with_errors: usize,
     /// How many files have at least one warning.
     pub files_with_warnings: usize,
-    /// `(code, count)`, errors first then by code.
-    pub codes: Vec<(Code, usize)>,
     /// Files left out of the answers for errors of their own.
     pub left_out: Vec<String>,
 }
@@ -390,15 +389,6 @@ fn plan(repo: &Repository, rows: &[ActionRow], year: i32, past: bool) -> Plan {
 
 fn health(analysis: &Analysis) -> Health {
     let findings = &analysis.findings;
-    // Keyed by severity, then the code's place in documentation order.
-    let mut codes: BTreeMap<(Severity, usize), (Code, usize)> = BTreeMap::new();
-    for located in &findings.diagnostics {
-        let code = located.diagnostic.code;
-        codes
-            .entry((code.severity(), crate::analysis::codes::rank(code)))
-            .or_insert((code, 0))
-            .1 += 1;
-    }
     let files = |severity: Severity| {
         findings
             .diagnostics
@@ -413,7 +403,6 @@ fn health(analysis: &Analysis) -> Health {
         warnings: findings.warnings(),
         files_with_errors: files(Severity::Error),
         files_with_warnings: files(Severity::Warning),
-        codes: codes.into_values().collect(),
         left_out: analysis
             .repo
             .left_out
