@@ -340,7 +340,7 @@ fn report_speaks_english_when_asked() {
     assert!(md.contains("**3.8 of 3.8 FTE cofunded by the Caf (100%): target reached**"));
     assert!(md.contains("| Istres | 1.6 | +0.5 | 2.1 | 2.1 | 0.0 |"));
     assert!(md.contains("The target was first reached on 5 January 2026."));
-    assert!(md.contains("\nSituation as of 28 November 2026, for the steering committee.\n"));
+    assert!(md.contains("\nFigures as of 28 November 2026, for the steering committee.\n"));
     assert!(md.contains("| Créer une permanence de médiation familiale | blocked | 10% | 31 December 2027 | Sophie Garcia |"), "{md}");
     assert!(md.contains("No record contains an error; 1 record has points to check."));
     let (html, _, _) = ctg(&data(), &["--lang", "en", "report"]);
@@ -1400,7 +1400,7 @@ fn figures_stay_within_the_convention() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(
-        md.contains("\nSituation as of 30 June 2026, for the steering committee.\n")
+        md.contains("\nFigures as of 30 June 2026, for the steering committee.\n")
             && md.contains("**0.5 of 0.5 FTE cofunded by the Caf (100%): target reached**"),
         "{md}"
     );
@@ -1408,7 +1408,7 @@ fn figures_stay_within_the_convention() {
     // Today (28 November 2026) is after the end: the current year's figures are the last day's.
     let (md, _, code) = ctg(root, &["--lang", "en", "report", "--format", "markdown"]);
     assert_eq!(code, 0);
-    assert!(md.contains("Situation as of 30 June 2026"));
+    assert!(md.contains("Figures as of 30 June 2026"));
     let (_, err, code) = ctg(root, &["--lang", "en", "report", "--year", "2027"]);
     assert_eq!(code, 2);
     assert!(err.contains("from 2025 to 2026"), "{err}");

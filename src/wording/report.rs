@@ -244,7 +244,7 @@ pub fn since_last_copil(lang: Lang) -> &'static str {
 pub fn subtitle(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
-            "Situation as of {}, for the steering committee.",
+            "Figures as of {}, for the steering committee.",
             long_date(date, lang)
         ),
         Lang::Fr => format!(
