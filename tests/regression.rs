@@ -1024,7 +1024,7 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
     let report = repo.ctg(&["--at", "2025-01-01", "report", "--format", "markdown"]);
     assert!(
         report.stdout.contains(
-            "**3,1 ETP sur 3,8 cofinancés par la Caf au 1er janvier 2025 (81\u{202f}%) : 0,7 ETP à pourvoir**"
+            "**3,1 ETP sur 3,8 cofinancés par la Caf (81\u{202f}%) : 0,7 ETP à pourvoir**"
         ),
         "{}",
         report.stdout

@@ -78,10 +78,13 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     assert_eq!(stderr, "");
     insta::assert_snapshot!("report-data.md", md);
     // The numbers the COPIL will read, in French.
-    assert!(md.starts_with("# CTG Golfe et des étangs : bilan de suivi 2026\n"));
-    assert!(md.contains(
-        "**3,8 ETP sur 3,8 cofinancés par la Caf au 28 novembre 2026 (100\u{202f}%) : cible atteinte**"
+    assert!(md.starts_with(
+        "<!-- generator: ctg report -->\n# CTG Golfe et des étangs : bilan de suivi 2026\n\n\
+         Situation au 28 novembre 2026, à l'attention du comité de pilotage.\n"
     ));
+    assert!(
+        md.contains("**3,8 ETP sur 3,8 cofinancés par la Caf (100\u{202f}%) : cible atteinte**")
+    );
     // The annex sets the baseline (3.1) for the territory only: the
     // communes have their increase and FTE, and no target of their own.
     assert!(md.contains("| Istres | +0,5 | 2,1 |"));
@@ -95,7 +98,7 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     assert!(md.contains("0,2 ETP de chargés de coopération non cofinancés par la Caf, hors total"));
     assert!(md.contains("**Prochaine réunion prévue : 11 mars 2027.**"));
     assert!(md.contains(
-        "- **3,8 / 3,8** ETP cofinancés par la Caf au 28 novembre 2026\n\
+        "- **3,8 / 3,8** ETP cofinancés par la Caf\n\
          - **5 / 18** actions terminées\n\
          - **0** action en retard\n\
          - **1** action bloquée\n\
@@ -105,18 +108,18 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     assert!(md.contains(
         "| **Total** | **5** | **7** | **3** | **1** | **1** | **1** | **0** | **18** |"
     ));
-    assert!(md.contains("| par-04-mediation-familiale | Créer une permanence de médiation familiale | Parentalité | Sophie Garcia | 31 décembre 2027 | 10\u{202f}% |"));
+    assert!(md.contains("| Créer une permanence de médiation familiale | Parentalité | Sophie Garcia | 31 décembre 2027 | 10\u{202f}% |"));
     // The illustrative workshops' indicator has gone a quarter without a measure.
     assert!(md.contains(
-        "**0 erreur et 1 avertissement relevés par les mêmes règles que ctg check ; lancez ctg check pour savoir où et comment les corriger.**"
+        "**Aucune fiche ne contient d'erreur ; 1 fiche comporte des points à vérifier.**"
     ));
-    assert!(md.contains("| indicator-stale | avertissement | 1 |"));
     for section in [
         "## La convention",
         "## Chargés de coopération (ETP)",
         "## Le comité de pilotage (COPIL)",
         "## Les commissions",
         "## Le plan d'action",
+        "## Toutes les actions, par commission",
         "## Évaluation",
         "## Qualité des données",
     ] {
@@ -189,8 +192,9 @@ fn evaluation_shows_each_indicator_with_its_chart_and_figures() {
     assert_eq!(code, 0, "{err}");
     let eval = section(&html, "evaluation");
     assert!(eval.contains("<h2>Évaluation</h2>"));
-    // The date, said once.
-    assert_eq!(eval.matches("Chaque indicateur au 28/11/2026").count(), 1);
+    // The date is the page's, said under its title, not again here.
+    assert!(eval.contains("<p>Le progrès est le chemin parcouru"));
+    assert!(!eval.contains("28 novembre 2026") && !eval.contains("Chaque indicateur au"));
     for commission in [
         "Accès aux droits et inclusion numérique",
         "Parentalité",
@@ -247,8 +251,8 @@ fn evaluation_shows_each_indicator_with_its_chart_and_figures() {
     assert!(laep.contains("<text class=\"target-label\""));
     assert!(laep.contains(">120 familles</text>"));
     assert!(laep.contains("<text class=\"today-label\""));
-    // Kept together in print, as the commissions are.
-    assert!(html.contains(".commission, .indicator, .keep"));
+    // Kept together in print.
+    assert!(html.contains(", .indicator, .keep"));
 
     let (md, _, _) = ctg(&data(), &["report", "--format", "markdown"]);
     assert!(md.contains(
@@ -268,8 +272,9 @@ fn evaluation_of_a_past_year_is_on_its_last_day() {
         &["report", "--year", "2025", "--format", "markdown"],
     );
     assert_eq!(code, 0);
+    assert!(md.contains("\nSituation au 31 décembre 2025, à l'attention du comité de pilotage.\n"));
     let eval = md.split("## Évaluation").nth(1).unwrap();
-    assert!(eval.contains("Chaque indicateur au 31/12/2025"));
+    // The measure of 2026 is not counted: the latest is 2025's.
     assert!(eval.contains("| 0 familles\u{a0}(31/12/2024) | 15 familles\u{a0}(31/12/2025) |"));
     // The shuttle's baseline is in 2026: no measure yet, nothing expected yet.
     assert!(eval.contains("| 0 jeunes\u{a0}(30/06/2026) | — | 60 jeunes\u{a0}(30/09/2027) | — | 0\u{202f}% | sans mesure |"));
@@ -339,11 +344,12 @@ fn hostile_indicator_text_is_escaped() {
 fn report_speaks_english_when_asked() {
     let (md, _, code) = ctg(&data(), &["--lang", "en", "report", "--format", "markdown"]);
     assert_eq!(code, 0);
-    assert!(md.contains(
-        "**3.8 of 3.8 FTE cofunded by the Caf on 28 November 2026 (100%): target reached**"
-    ));
+    assert!(md.contains("**3.8 of 3.8 FTE cofunded by the Caf (100%): target reached**"));
     assert!(md.contains("| Istres | +0.5 | 2.1 |"));
     assert!(md.contains("The target was first reached on 5 January 2026."));
+    assert!(md.contains("\nFigures as of 28 November 2026, for the steering committee.\n"));
+    assert!(md.contains("| Créer une permanence de médiation familiale | blocked | 10% | 31 December 2027 | Sophie Garcia |"), "{md}");
+    assert!(md.contains("No record contains an error; 1 record has points to check."));
     let (html, _, _) = ctg(&data(), &["--lang", "en", "report"]);
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains(">2.1 FTE</text>"));
@@ -384,21 +390,203 @@ fn report_agrees_with_ctg_fte() {
     )));
 }
 
+/// The text a reader sees on the page: no head, no chart drawings, no tags.
+fn visible_text(html: &str) -> String {
+    let body = &html[html.find("<body>").expect("a body")..];
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(at) = rest.find("<svg") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + rest[at..].find("</svg>").expect("a closed svg") + 6..];
+    }
+    out.push_str(rest);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in out.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A past year's report is that year as it ended: the FTE, the actions
+/// (done later means under way then; not started means planned), the
+/// meetings and the next COPIL of 31 December 2025, seen from 28 November
+/// 2026; the date is said once, and today's only as when the page was made.
 #[test]
-fn a_past_year_shows_its_last_day() {
-    let (md, _, code) = ctg(
+fn a_past_year_is_reported_as_it_ended() {
+    let (md, err, code) = ctg(
         &data(),
         &["report", "--year", "2025", "--format", "markdown"],
     );
-    assert_eq!(code, 0);
+    assert_eq!(code, 0, "{err}");
     assert!(md.contains("bilan de suivi 2025"));
     assert!(md.contains("(année 1 sur 5)"));
+    assert_eq!(md.matches("au 31 décembre 2025").count(), 1, "{md}");
+    assert!(
+        md.contains("\n\nSituation au 31 décembre 2025, à l'attention du comité de pilotage.\n")
+    );
+    assert_eq!(md.matches("28 novembre 2026").count(), 1);
+    assert!(md.ends_with("\nGénéré le 28 novembre 2026.\n"));
+    // Today, par-02 and ej-02 are done (in 2026) and par-04 is blocked
+    // (started in 2026): not on 31 December 2025.
+    assert!(
+        md.contains(
+            "- **3,3 / 3,8** ETP cofinancés par la Caf\n\
+         - **3 / 18** actions terminées\n\
+         - **0** action en retard\n\
+         - **0** action bloquée\n\
+         - **16 juin 2026** prochain COPIL\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("**3,3 ETP sur 3,8 cofinancés par la Caf (86\u{202f}%) : 0,5 ETP à pourvoir**")
+    );
+    assert!(md.contains("**18 actions au plan : 3 terminées, 0 en retard.**"));
     assert!(md.contains(
-        "**3,3 ETP sur 3,8 cofinancés par la Caf au 31 décembre 2025 (86\u{202f}%) : 0,5 ETP à pourvoir**"
+        "| **Total** | **3** | **6** | **8** | **0** | **0** | **1** | **0** | **18** |"
     ));
     assert!(md.contains("### Actions terminées en 2025"));
-    assert!(md.contains("| pe-04-diagnostic-offre-accueil |"));
+    assert!(md.contains("| Actualiser le diagnostic partagé de l'offre d'accueil du jeune enfant | Petite enfance | Amélie Roux | 24 juin 2025 |"));
+    assert!(md.contains("### Actions bloquées\n\nAucune.\n"));
+    // The COPIL held in June 2026 was the next one then.
     assert!(md.contains("2 réunions tenues en 2025, pour un minimum de 1 par an."));
+    assert!(md.contains("**Prochaine réunion prévue : 16 juin 2026.**"));
+    assert!(!md.contains("11 mars 2027"));
+    // The whole plan, with each action's status then; the progress of an
+    // action whose status changed since is not known.
+    let plan = md
+        .split("## Toutes les actions, par commission")
+        .nth(1)
+        .unwrap();
+    let plan = plan.split("\n## ").next().unwrap();
+    for row in [
+        "| Structurer le réseau parentalité (REAAP) du territoire | en cours | — | 30 juin 2026 | Sophie Garcia |",
+        "| Créer une permanence de médiation familiale | prévue | — | 31 décembre 2027 | Sophie Garcia |",
+        "| Renouveler le Plan mercredi et harmoniser les accueils de loisirs | prévue | — | 1er septembre 2026 | Lucie Mercier |",
+        "| Ouvrir un lieu d'accueil enfants-parents (LAEP) itinérant | en cours | 75\u{202f}% | 15 janvier 2027 | Sophie Garcia |",
+        "| Créer un conseil intercommunal des jeunes | abandonnée | — | 30 juin 2026 | Karim Benali |",
+    ] {
+        assert!(plan.contains(row), "{row}\n{plan}");
+    }
+    // An abandoned action keeps its recorded status: the page says so.
+    assert!(md.contains("Les fiches ne disent pas depuis quand une action est bloquée, en pause ou abandonnée : ces statuts sont ceux enregistrés aujourd'hui."));
+
+    // The page says the same, and its date once.
+    let (html, _, code) = ctg(&data(), &["report", "--year", "2025"]);
+    assert_eq!(code, 0);
+    let text = visible_text(&html);
+    assert_eq!(text.matches("au 31 décembre 2025").count(), 1, "{text}");
+    assert_eq!(text.matches("28 novembre 2026").count(), 1, "{text}");
+    assert!(text.contains("Généré le 28 novembre 2026."));
+}
+
+/// This year's report is as of today, and its plan lists every action,
+/// commission by commission, with its status and progress; no file ids.
+#[test]
+fn the_whole_plan_lists_every_action_by_commission() {
+    let (json, _, code) = ctg(&data(), &["actions", "--format", "json"]);
+    assert_eq!(code, 0);
+    let actions: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let actions = actions["actions"].as_array().unwrap();
+    assert_eq!(actions.len(), 18);
+    let (md, _, code) = ctg(&data(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert_eq!(md.matches("au 28 novembre 2026").count(), 1, "{md}");
+    let plan = md
+        .split("## Toutes les actions, par commission")
+        .nth(1)
+        .unwrap();
+    let plan = plan.split("\n## ").next().unwrap();
+    for commission in [
+        "Accès aux droits et inclusion numérique",
+        "Enfance et jeunesse",
+        "Parentalité",
+        "Petite enfance",
+        "Commission territoriale de Port-Saint-Louis-du-Rhône",
+    ] {
+        assert!(
+            plan.contains(&format!(
+                "\n### {commission}\n\n| Intitulé | Statut | Avancement | Échéance | Pilote |\n"
+            )),
+            "{commission}"
+        );
+    }
+    for action in actions {
+        let title = text_md(action["title"].as_str().unwrap());
+        assert_eq!(
+            plan.matches(&format!("\n| {title} | ")).count(),
+            1,
+            "{title}"
+        );
+        assert!(
+            !md.contains(action["id"].as_str().unwrap()),
+            "{}",
+            action["id"]
+        );
+    }
+    for row in [
+        "| Créer une permanence de médiation familiale | bloquée | 10\u{202f}% | 31 décembre 2027 | Sophie Garcia |",
+        "| Financer des formations BAFA pour les jeunes du territoire | en pause | 20\u{202f}% | 30 juin 2027 | Lucie Mercier |",
+        "| Conduire une étude sur le non-recours aux prestations sociales | prévue | — | 31 octobre 2027 | Karim Benali |",
+        "| Ouvrir un lieu d'accueil enfants-parents (LAEP) itinérant | en cours | 75\u{202f}% | 15 janvier 2027 | Sophie Garcia |",
+        "| Renouveler le Plan mercredi et harmoniser les accueils de loisirs | terminée | — | 1er septembre 2026 | Lucie Mercier |",
+    ] {
+        assert!(plan.contains(row), "{row}\n{plan}");
+    }
+    // Statuses the records date themselves need no note today.
+    assert!(!md.contains("Les fiches ne disent pas depuis quand"));
+}
+
+/// An overdue action says so beside its status in the whole plan.
+#[test]
+fn an_overdue_action_says_so_in_the_whole_plan() {
+    let run = run_in(
+        &data(),
+        &["--at", "2027-02-01", "report", "--format", "markdown"],
+    );
+    let (md, code) = (run.stdout, run.code);
+    assert_eq!(code, 0);
+    assert!(md.contains("| Ouvrir un lieu d'accueil enfants-parents (LAEP) itinérant | en cours, en retard | 75\u{202f}% | 15 janvier 2027 | Sophie Garcia |"), "{md}");
+}
+
+/// The page speaks to elected members: no file ids, no tool or git words;
+/// a member who does not fund says « non », not a blank.
+#[test]
+fn the_page_has_no_jargon_and_says_non() {
+    for year in ["2025", "2026"] {
+        let (md, _, code) = ctg(&data(), &["report", "--year", year, "--format", "markdown"]);
+        assert_eq!(code, 0);
+        assert!(md.contains("| Jean-Luc Sabatier | Métropole Aix-Marseille-Provence, conseil de territoire Istres-Ouest Provence | Conseiller métropolitain délégué à la cohésion sociale | non |"), "{md}");
+        assert!(md.contains("| Olivier Blanc | MSA Provence-Azur | Responsable de l'action sanitaire et sociale | oui |"));
+        let (html, _, code) = ctg(&data(), &["report", "--year", year]);
+        assert_eq!(code, 0);
+        let text = visible_text(&html);
+        let body = md.split_once('\n').unwrap().1;
+        for page in [body, text.as_str()] {
+            // The convention's name holds « CTG »: the tool's name is lower case.
+            assert!(!page.contains("ctg"), "{year}: ctg in the page");
+            let lower = page.to_lowercase();
+            for jargon in [
+                "dépôt",
+                "git",
+                "commit",
+                ".toml",
+                "indicator-stale",
+                "pe-01-",
+            ] {
+                assert!(!lower.contains(jargon), "{year}: {jargon} in the page");
+            }
+        }
+    }
 }
 
 #[test]
@@ -441,8 +629,94 @@ fn output_file_is_never_overwritten_without_force() {
     assert!(
         fs::read_to_string(&file)
             .unwrap()
-            .starts_with("# CTG Golfe")
+            .starts_with("<!-- generator: ctg report -->\n# CTG Golfe")
     );
+}
+
+/// A report that `ctg report` wrote is replaced without `--force` (the
+/// monthly run over last month's page); any other file is refused, even
+/// one that mentions ctg, and so is a link to a report.
+#[test]
+fn output_replaces_a_report_ctg_wrote_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bilan.html");
+    let path = file.to_str().unwrap();
+    let (_, err, code) = ctg(&data(), &["report", "--year", "2025", "-o", path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("Situation au 31 décembre 2025")
+    );
+
+    // HTML over its own HTML, then Markdown over it, then HTML again.
+    let (_, err, code) = ctg(&data(), &["report", "-o", path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("bilan écrit dans"), "{err}");
+    let page = fs::read_to_string(&file).unwrap();
+    assert!(page.contains("Situation au 28 novembre 2026"));
+    assert!(page.contains("<meta name=\"generator\" content=\"ctg report\">"));
+    let (_, err, code) = ctg(&data(), &["report", "-o", path, "--format", "markdown"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!-- generator: ctg report -->\n")
+    );
+    let (_, err, code) = ctg(&data(), &["report", "-o", path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+
+    // Other files are the user's: refused, untouched.
+    let theirs = [
+        "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"ctg\"></head></html>",
+        "<html><head><meta name=\"generator\" content=\"other\"></head>ctg report</html>",
+        "Notes on <!-- generator: ctg -->",
+    ];
+    for text in theirs {
+        fs::write(&file, text).unwrap();
+        let (out, err, code) = ctg(&data(), &["report", "-o", path]);
+        assert_eq!(code, 2, "{text}");
+        assert_eq!(out, "");
+        assert!(err.contains(path) && err.contains("--force"), "{err}");
+        assert_eq!(fs::read_to_string(&file).unwrap(), text);
+    }
+    // The tag further than the first 4 KB: not the page's head.
+    let late = format!(
+        "{}<meta name=\"generator\" content=\"ctg report\">",
+        "x".repeat(5000)
+    );
+    fs::write(&file, &late).unwrap();
+    let (_, _, code) = ctg(&data(), &["report", "-o", path]);
+    assert_eq!(code, 2);
+    assert_eq!(fs::read_to_string(&file).unwrap(), late);
+
+    // A link to a report is not replaced, nor is its target.
+    #[cfg(unix)]
+    {
+        let target = dir.path().join("target.html");
+        let (_, err, code) = ctg(&data(), &["report", "-o", target.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let before = fs::read_to_string(&target).unwrap();
+        let link = dir.path().join("link.html");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let (_, _, code) = ctg(
+            &data(),
+            &["report", "--year", "2025", "-o", link.to_str().unwrap()],
+        );
+        assert_eq!(code, 2);
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), before);
+    }
 }
 
 /// A TOML basic string holding `text` exactly.
@@ -743,17 +1017,32 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     let bytes = fs::read(&pdf).expect("a PDF was printed");
     assert!(bytes.starts_with(b"%PDF-"));
     let text = String::from_utf8_lossy(&bytes);
-    // Count page objects (`/Type /Page`), not the page tree (`/Type /Pages`).
-    let pages = text
-        .match_indices("/Type")
-        .filter(|(at, _)| {
-            let rest = text[at + 5..].trim_start();
-            rest.starts_with("/Page") && !rest.starts_with("/Pages")
-        })
-        .count();
+    let pages = pdf_pages(&text);
     assert!(
         (3..=10).contains(&pages),
         "the A4 report has {pages} pages, expected 3 to 10"
+    );
+    // A past year's report, with the whole plan too, prints as short.
+    let past = dir.path().join("bilan-2025.html");
+    let (_, err, code) = ctg(
+        &data(),
+        &["report", "--year", "2025", "-o", past.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let past_pdf = dir.path().join("bilan-2025.pdf");
+    run_chromium(
+        &chromium,
+        &past,
+        &dir.path().join("profile-pdf-2025"),
+        &[
+            format!("--print-to-pdf={}", past_pdf.display()),
+            "--no-pdf-header-footer".into(),
+        ],
+    );
+    let past_pages = pdf_pages(&String::from_utf8_lossy(&fs::read(&past_pdf).unwrap()));
+    assert!(
+        (3..=10).contains(&past_pages),
+        "the 2025 report has {past_pages} pages, expected 3 to 10"
     );
     // A4 is 595 x 842 points.
     let boxes: Vec<Vec<f64>> = text
@@ -813,6 +1102,17 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     assert!(image.len() > 20_000, "the screenshot looks blank");
 }
 
+/// How many pages a PDF has: its page objects (`/Type /Page`), not its
+/// page tree (`/Type /Pages`).
+fn pdf_pages(pdf: &str) -> usize {
+    pdf.match_indices("/Type")
+        .filter(|(at, _)| {
+            let rest = pdf[at + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count()
+}
+
 /// The text strings of a PDF that follow `key`: `(literal)` or
 /// `<FEFF…>` (UTF-16BE in hex), as Chromium writes outlines and `/Alt`.
 fn pdf_strings(pdf: &str, key: &str) -> Vec<String> {
@@ -835,8 +1135,9 @@ fn pdf_strings(pdf: &str, key: &str) -> Vec<String> {
 }
 
 /// At 400 pixels wide (a phone), nothing of the page is cut off: the page
-/// does not scroll sideways, and every indicator's chart, its words and its
-/// table stay within the width. The page is shown in a 400-pixel frame of a
+/// does not scroll sideways, every indicator's chart, its words and its
+/// table stay within the width, and so does every element outside a
+/// table of figures (which scrolls in its wrapper); tables of words stack. The page is shown in a 400-pixel frame of a
 /// test page whose script measures it (the report itself has none).
 #[test]
 fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
@@ -922,6 +1223,23 @@ document.getElementById('page').onload = function () {
     (eval_ ? eval_.querySelectorAll('h3, p, td, th') : []).forEach(function (el) {
       inside(el, el.tagName + ' ' + el.textContent.slice(0, 30));
     });
+    // The whole page: every element outside a table's scrolling wrapper
+    // and a chart stays within the width; tables of words stack and do
+    // not scroll (the whole plan, the actions, the meetings, the members).
+    doc.querySelectorAll('body *').forEach(function (el) {
+      if (el.closest('.table-wrap') || el.closest('svg') || el.closest('thead')) return;
+      var r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.left < -0.5 || r.right > width + 0.5))
+        out.push(el.tagName + ' ' + el.textContent.slice(0, 30) + ' at ' + r.left + '..' + r.right);
+    });
+    var stacked = doc.querySelectorAll('table.stack');
+    if (stacked.length < 10) out.push('only ' + stacked.length + ' stacked tables');
+    stacked.forEach(function (table) {
+      var wrap = table.parentNode;
+      if (wrap.scrollWidth > wrap.clientWidth) out.push('a stacked table scrolls: ' + table.textContent.slice(0, 30));
+      table.querySelectorAll('td').forEach(function (td) { inside(td, 'stacked ' + td.textContent.slice(0, 30)); });
+    });
+    if (!doc.querySelector('#actions table.stack td[data-label]')) out.push('the whole plan does not stack');
     if (!out.length) out.push('ok ' + charts.length + ' charts');
   } catch (e) { out.push('error ' + e); }
   document.getElementById('result').textContent = out.join('\n');
@@ -952,13 +1270,39 @@ fn data_health_lists_the_codes_found() {
     );
     assert_eq!(code, 0);
     let health = md.split("## Data health").nth(1).unwrap();
-    let warnings = short.lines().filter(|l| l.contains(": warning[")).count();
-    assert!(warnings > 0, "{short}");
+    // Said in plain words: records, not codes.
+    let files: std::collections::BTreeSet<&str> = short
+        .lines()
+        .filter(|l| l.contains(": warning["))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert!(files.len() > 1, "{short}");
     assert!(
-        health.contains(&format!("0 errors and {warnings} warnings")),
+        health.contains(&format!(
+            "**No record contains an error; {} records have points to check.**",
+            files.len()
+        )),
         "{health}"
     );
-    assert!(health.contains("| overdue | warning | 1 |"), "{health}");
+    assert!(
+        !health.contains("overdue") && !health.contains("warning"),
+        "{health}"
+    );
+
+    // A record with an error: the figures may be incomplete, and the
+    // record is named.
+    fs::write(dir.path().join("actions/broken.toml"), "title = [\n").unwrap();
+    let (md, _, code) = ctg(dir.path(), &["report", "--format", "markdown"]);
+    assert_eq!(code, 1);
+    let health = md.split("## Qualité des données").nth(1).unwrap();
+    assert!(
+        health.contains("**1 fiche contient des erreurs ; les chiffres peuvent être incomplets ; "),
+        "{health}"
+    );
+    assert!(
+        health.contains("Fiches écartées de ce bilan, car illisibles : actions/broken.toml."),
+        "{health}"
+    );
 }
 
 #[test]
@@ -1063,16 +1407,15 @@ fn figures_stay_within_the_convention() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(
-        md.contains(
-            "**0.5 of 0.5 FTE cofunded by the Caf on 30 June 2026 (100%): target reached**"
-        ),
+        md.contains("\nFigures as of 30 June 2026, for the steering committee.\n")
+            && md.contains("**0.5 of 0.5 FTE cofunded by the Caf (100%): target reached**"),
         "{md}"
     );
     assert!(md.contains("(year 2 of 2)"));
     // Today (28 November 2026) is after the end: the current year's figures are the last day's.
     let (md, _, code) = ctg(root, &["--lang", "en", "report", "--format", "markdown"]);
     assert_eq!(code, 0);
-    assert!(md.contains("FTE cofunded by the Caf on 30 June 2026"));
+    assert!(md.contains("Figures as of 30 June 2026"));
     let (_, err, code) = ctg(root, &["--lang", "en", "report", "--year", "2027"]);
     assert_eq!(code, 2);
     assert!(err.contains("from 2025 to 2026"), "{err}");

@@ -168,7 +168,7 @@ fn dash_is_standard_output() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# "));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("<!-- generator: ctg report -->\n# "));
     assert!(!repo.path().join("-").exists(), "no file named -");
 }
 

@@ -16,9 +16,15 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
     let (analysis, since) = super::changes::analyse_with_history(&context.root, context.today);
     let lang = context.lang_for(analysis.repo.convention.as_ref().and_then(|c| c.language));
     // Refuse before anything else is said: the user's file is never touched
-    // without --force (and the write below makes sure of it again).
+    // without --force (and the write below makes sure of it again), unless
+    // it is a report this command wrote, which the next report replaces.
+    let replace = args.force
+        || args
+            .output
+            .as_deref()
+            .is_some_and(|path| path != Path::new("-") && written_by_report(path));
     if let Some(path) = &args.output
-        && !args.force
+        && !replace
         && path != Path::new("-")
         && path.symlink_metadata().is_ok()
     {
@@ -55,7 +61,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         Some(path) if path == Path::new("-") => print_stdout(&text)?,
         Some(path) => {
             let shown = path.display().to_string();
-            match super::write_file(path, text.as_bytes(), args.force, false) {
+            match super::write_file(path, text.as_bytes(), replace, false) {
                 Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang))),
                 Err(Notice::Exists { .. }) => {
                     print_stderr(&format!("{}\n", words::output_exists(&shown, lang)));
@@ -67,4 +73,27 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         }
     }
     Ok(exit)
+}
+
+/// How far into a file its generator mark is looked for: both forms write it
+/// in their first line.
+const MARK_WITHIN: u64 = 4096;
+
+/// Whether `path` is a plain file (not a link, not a folder) that `ctg
+/// report` wrote: its first [`MARK_WITHIN`] bytes hold the page's exact
+/// generator tag or the Markdown's mark. Any other file is the user's.
+fn written_by_report(path: &Path) -> bool {
+    use std::io::Read;
+    if !path.symlink_metadata().is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    let mut head = Vec::new();
+    let read =
+        std::fs::File::open(path).and_then(|file| file.take(MARK_WITHIN).read_to_end(&mut head));
+    if read.is_err() {
+        return false;
+    }
+    [report_html::GENERATOR, report_markdown::GENERATOR]
+        .iter()
+        .any(|mark| head.windows(mark.len()).any(|w| w == mark.as_bytes()))
 }

@@ -16,10 +16,10 @@ use ctg_core::answers::actions::{ActionCounts, ActionRow};
 use ctg_core::answers::changes::Changes;
 use ctg_core::answers::fte::HistoryStep;
 use ctg_core::answers::indicators::IndicatorRow;
-use ctg_core::answers::report::Report;
+use ctg_core::answers::report::{CommissionPlan, MeetingOn, Report};
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::fte::SayFte;
-use ctg_core::domain::model::{ActionStatus, Meeting};
+use ctg_core::domain::model::ActionStatus;
 use ctg_core::i18n::Lang;
 
 /// A whole report, worded.
@@ -119,6 +119,10 @@ pub struct Row {
 pub enum Cell {
     /// Text.
     Text(String),
+    /// A short text that reads best on one line (a date, a name, a
+    /// status): the page keeps it whole when there is room, so that the
+    /// long titles beside it wrap instead.
+    Short(String),
     /// A figure, aligned right.
     Num(String),
     /// Several lines (a meeting's decisions).
@@ -136,6 +140,10 @@ impl Row {
 
 fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
+}
+
+fn short(s: impl Into<String>) -> Cell {
+    Cell::Short(s.into())
 }
 
 fn num(s: impl Into<String>) -> Cell {
@@ -172,21 +180,29 @@ pub fn status_class(status: ActionStatus) -> &'static str {
 /// The report, worded in `lang`.
 pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
     let c = report.convention;
+    // What moved since the last COPIL runs up to today: it belongs to a
+    // report of today only, and without the records' history it is left
+    // out rather than explained in words of git.
+    let since = since.filter(|_| report.date == report.today);
     Doc {
         lang,
         title: words::title(&c.name, report.year, lang),
-        subtitle: words::subtitle(report.today, lang),
+        subtitle: words::subtitle(report.date, lang),
         key_figures: key_figures(report, lang),
-        sections: vec![
-            convention(report, lang),
-            since_copil(since, lang),
-            staffing(report, lang),
-            copil(report, lang),
-            commissions(report, lang),
-            plan(report, lang),
-            evaluation(report, lang),
-            health(report, lang),
-        ],
+        sections: [
+            Some(convention(report, lang)),
+            since.map(|since| since_copil(since, lang)),
+            Some(staffing(report, lang)),
+            Some(copil(report, lang)),
+            Some(commissions(report, lang)),
+            Some(plan(report, lang)),
+            Some(whole_plan(report, lang)),
+            Some(evaluation(report, lang)),
+            Some(health(report, lang)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         footer: words::made_by(report.today, lang),
     }
 }
@@ -196,7 +212,7 @@ fn key_figures(report: &Report<'_>, lang: Lang) -> Vec<(String, String)> {
     vec![
         (
             words::of_whole(&lang.fte(report.fte.total), &lang.fte(report.fte.target)),
-            words::key_fte(report.fte.date, lang),
+            words::key_fte(lang).into(),
         ),
         (
             words::of_whole(&counts.done.to_string(), &counts.total.to_string()),
@@ -250,18 +266,10 @@ fn convention(report: &Report<'_>, lang: Lang) -> Section {
     }
 }
 
-/// What moved since the last COPIL, from the records' history in git; or,
-/// without that history, a line saying why it is not shown.
-fn since_copil(since: Option<&Changes>, lang: Lang) -> Section {
+/// What moved since the last COPIL, from the records' history in git.
+fn since_copil(changes: &Changes, lang: Lang) -> Section {
     use crate::render::changes::{sections, summary};
     use crate::wording::changes::{self as changes_words, Heading};
-    let Some(changes) = since else {
-        return Section {
-            id: "changes",
-            title: words::since_last_copil(lang).into(),
-            blocks: vec![Block::Para(changes_words::no_history(lang).into())],
-        };
-    };
     let mut blocks = vec![Block::Headline(changes_words::summary_sentence(
         &summary(changes, lang),
         lang,
@@ -285,9 +293,7 @@ fn since_copil(since: Option<&Changes>, lang: Lang) -> Section {
 fn staffing(report: &Report<'_>, lang: Lang) -> Section {
     let fte = &report.fte;
     let mut blocks = vec![
-        Block::Headline(words::staffing_headline(
-            fte.total, fte.target, fte.date, lang,
-        )),
+        Block::Headline(words::staffing_headline(fte.total, fte.target, lang)),
         communes_chart(report, lang),
         communes_table(report, lang),
     ];
@@ -317,7 +323,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
         history_chart(report, lang),
         Block::Para(words::reached_as_of(
             report.history.reached,
-            report.today,
+            report.date,
             lang,
         )),
         history_table(report, lang),
@@ -332,7 +338,6 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
 /// One bar per commune: its FTE against its target, its baseline marked.
 fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
     let fte = &report.fte;
-    let date = fte.date;
     let bars: Vec<TargetBar> = fte
         .communes
         .iter()
@@ -356,13 +361,13 @@ fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
     Block::Chart(Chart {
         labels: svg::Labels {
             id: "chart-communes".into(),
-            title: words::chart_communes(date, lang),
+            title: words::chart_communes(lang).into(),
             desc,
         },
         kind: ChartKind::Targets(
             bars,
             [
-                words::fte_on(date, lang),
+                Label::LegendFte.text(lang).into(),
                 format!(
                     "{} + {}",
                     Label::Baseline.text(lang),
@@ -431,13 +436,13 @@ fn communes_table(report: &Report<'_>, lang: Lang) -> Block {
             (words::baseline_on(fte.baseline_date, lang), true),
             (Label::Increase.text(lang).into(), true),
             (Label::Target.text(lang).into(), true),
-            (words::fte_on(fte.date, lang), true),
+            (Label::FteUnit.text(lang).into(), true),
             (Label::Gap.text(lang).into(), true),
         ]),
         false => head(&[
             (Label::Commune.text(lang).into(), false),
             (Label::Increase.text(lang).into(), true),
-            (words::fte_on(fte.date, lang), true),
+            (Label::FteUnit.text(lang).into(), true),
         ]),
     };
     Block::Table(Table { head, rows })
@@ -459,7 +464,7 @@ fn history_chart(report: &Report<'_>, lang: Lang) -> Block {
     let date = fte.date;
     let desc = steps_in_period(report)
         .map(|s| words::value_from(s.total, s.date, lang))
-        .chain([words::reached_as_of(history.reached, report.today, lang)])
+        .chain([words::reached_as_of(history.reached, report.date, lang)])
         .collect::<Vec<_>>()
         .join(words::semicolon(lang));
     let years = (c.start.year()..=c.end.year())
@@ -500,7 +505,7 @@ fn history_table(report: &Report<'_>, lang: Lang) -> Block {
         rows: steps_in_period(report)
             .map(|s| {
                 Row::new(vec![
-                    text(words::long_date(s.date, lang)),
+                    short(words::long_date(s.date, lang)),
                     num(lang.fte(s.total)),
                     Cell::Lines(
                         s.changes
@@ -521,7 +526,8 @@ fn history_table(report: &Report<'_>, lang: Lang) -> Block {
     })
 }
 
-fn meetings_table(meetings: &[&Meeting], lang: Lang) -> Block {
+/// The meetings of the year, each with its status on the report's date.
+fn meetings_table(meetings: &[MeetingOn<'_>], lang: Lang) -> Block {
     if meetings.is_empty() {
         return Block::Para(Label::NoMeeting.text(lang).into());
     }
@@ -535,9 +541,14 @@ fn meetings_table(meetings: &[&Meeting], lang: Lang) -> Block {
             .iter()
             .map(|m| {
                 Row::new(vec![
-                    text(words::long_date(m.date.value, lang)),
-                    text(words::meeting_status(m.status, lang)),
-                    Cell::Lines(m.decisions.clone()),
+                    short(words::long_date(m.meeting.date.value, lang)),
+                    short(words::meeting_status(m.status, lang)),
+                    // Decisions are taken at a meeting held by then.
+                    Cell::Lines(if m.status == m.meeting.status {
+                        m.meeting.decisions.clone()
+                    } else {
+                        Vec::new()
+                    }),
                 ])
             })
             .collect(),
@@ -546,7 +557,7 @@ fn meetings_table(meetings: &[&Meeting], lang: Lang) -> Block {
 
 fn copil(report: &Report<'_>, lang: Lang) -> Section {
     let copil = &report.copil;
-    let yes = Label::Yes.text(lang);
+    let (yes, no) = (Label::Yes.text(lang), Label::No.text(lang));
     let blocks = vec![
         Block::Para(words::members(copil.members.len(), copil.funders, lang)),
         Block::Table(Table {
@@ -564,7 +575,7 @@ fn copil(report: &Report<'_>, lang: Lang) -> Section {
                         text(&m.name),
                         text(&m.organisation),
                         text(m.role.clone().unwrap_or_default()),
-                        text(if m.funder { yes } else { "" }),
+                        short(if m.funder { yes } else { no }),
                     ])
                 })
                 .collect(),
@@ -683,6 +694,8 @@ fn commissions(report: &Report<'_>, lang: Lang) -> Section {
     }
 }
 
+/// A list of actions for the COPIL: no file ids, the lead's name, and the
+/// day it was completed (`completed`) or its due day and progress.
 fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bool) -> Block {
     if rows.is_empty() {
         return Block::Para(Label::NoneToList.text(lang).into());
@@ -691,35 +704,25 @@ fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bo
     Block::Table(Table {
         head: head(
             &[
-                (Label::ActionId.text(lang).into(), false),
                 (Label::Title.text(lang).into(), false),
                 (Label::Commission.text(lang).into(), false),
                 (Label::Lead.text(lang).into(), false),
                 (date_label.text(lang).into(), false),
                 (Label::Progress.text(lang).into(), true),
-            ][..if completed { 5 } else { 6 }],
+            ][..if completed { 4 } else { 5 }],
         ),
         rows: rows
             .iter()
             .map(|a| {
                 let day = if completed { a.completed } else { a.due };
                 let mut cells = vec![
-                    text(&a.id),
                     text(&a.title),
                     text(a.commission_name.as_ref().unwrap_or(&a.commission)),
-                    text(
-                        a.lead_name
-                            .clone()
-                            .or_else(|| a.lead.clone())
-                            .unwrap_or_else(|| unset.into()),
-                    ),
-                    text(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
+                    short(lead(a, lang)),
+                    short(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
                 ];
                 if !completed {
-                    cells.push(num(a.progress.map_or_else(
-                        || unset.into(),
-                        |p| words::percent(i64::from(p), lang),
-                    )));
+                    cells.push(num(progress(a, lang)));
                 }
                 Row::new(cells)
             })
@@ -727,21 +730,88 @@ fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bo
     })
 }
 
+/// The lead officer's name (the id when the officer is not loaded).
+fn lead(action: &ActionRow, lang: Lang) -> String {
+    action
+        .lead_name
+        .clone()
+        .or_else(|| action.lead.clone())
+        .unwrap_or_else(|| Label::Unset.text(lang).into())
+}
+
+/// How far along an action is, in percent, or a dash.
+fn progress(action: &ActionRow, lang: Lang) -> String {
+    action.progress.map_or_else(
+        || Label::Unset.text(lang).into(),
+        |p| words::percent(i64::from(p), lang),
+    )
+}
+
+/// An action's status in words, with « en retard » when it is overdue.
+fn status_words(action: &ActionRow, lang: Lang) -> String {
+    let status = words::action_status(action.status, lang);
+    if action.overdue {
+        format!("{status}, {}", Label::Overdue.text(lang))
+    } else {
+        status.to_owned()
+    }
+}
+
+/// One commission's part of the whole plan: every action with its status
+/// and progress, kept together on a printed page where it fits.
+fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
+    let unset = Label::Unset.text(lang);
+    let body = if part.actions.is_empty() {
+        Block::Para(Label::NoneToList.text(lang).into())
+    } else {
+        Block::Table(Table {
+            head: head(&[
+                (Label::Title.text(lang).into(), false),
+                (Label::Status.text(lang).into(), false),
+                (Label::Progress.text(lang).into(), true),
+                (Label::Due.text(lang).into(), false),
+                (Label::Lead.text(lang).into(), false),
+            ]),
+            rows: part
+                .actions
+                .iter()
+                .map(|a| {
+                    Row::new(vec![
+                        text(&a.title),
+                        short(status_words(a, lang)),
+                        num(progress(a, lang)),
+                        short(
+                            a.due
+                                .map_or_else(|| unset.into(), |d| words::long_date(d, lang)),
+                        ),
+                        short(lead(a, lang)),
+                    ])
+                })
+                .collect(),
+        })
+    };
+    Block::Group(vec![Block::Heading(part.name.clone()), body])
+}
+
 fn plan(report: &Report<'_>, lang: Lang) -> Section {
     let plan = &report.plan;
     let counts = &plan.counts;
-    let mut blocks = vec![
-        Block::Headline(words::plan_summary(
-            counts.total,
-            counts.done,
-            counts.overdue,
-            lang,
-        )),
-        Block::Para(words::plan_as_of(report.today, lang)),
-    ];
+    let mut blocks = vec![Block::Headline(words::plan_summary(
+        counts.total,
+        counts.done,
+        counts.overdue,
+        lang,
+    ))];
+    if plan.undated > 0 {
+        blocks.push(Block::Para(words::undated_statuses(lang).into()));
+    }
     let all = words::all_actions(lang);
     let rows: Vec<(&str, &ActionCounts)> = std::iter::once((all, counts))
-        .chain(plan.by_commission.iter().map(|(n, c)| (n.as_str(), c)))
+        .chain(
+            plan.by_commission
+                .iter()
+                .map(|p| (p.name.as_str(), &p.counts)),
+        )
         .collect();
     let desc = rows
         .iter()
@@ -797,7 +867,7 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
     let mut table_rows: Vec<Row> = plan
         .by_commission
         .iter()
-        .map(|(n, c)| row(n, c, false))
+        .map(|p| row(&p.name, &p.counts, false))
         .collect();
     table_rows.push(row(Label::Total.text(lang), counts, true));
     blocks.push(Block::Table(Table {
@@ -817,6 +887,21 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
     }
 }
 
+/// The whole plan, commission by commission: every action, whatever its
+/// status, so that the COPIL sees what is under way and to come too.
+fn whole_plan(report: &Report<'_>, lang: Lang) -> Section {
+    let parts = &report.plan.by_commission;
+    Section {
+        id: "actions",
+        title: Label::WholePlan.text(lang).into(),
+        blocks: if parts.is_empty() {
+            vec![Block::Para(Label::NoneToList.text(lang).into())]
+        } else {
+            parts.iter().map(|p| commission_plan(p, lang)).collect()
+        },
+    }
+}
+
 /// The indicators on the date of the figures, commission by commission:
 /// each one's chart beside its figures.
 fn evaluation(report: &Report<'_>, lang: Lang) -> Section {
@@ -825,9 +910,7 @@ fn evaluation(report: &Report<'_>, lang: Lang) -> Section {
     if list.indicators.is_empty() {
         blocks.push(Block::Para(IndicatorWord::None.text(lang).into()));
     } else {
-        blocks.push(Block::Para(indicator_words::evaluation_intro(
-            list.date, lang,
-        )));
+        blocks.push(Block::Para(words::evaluation_intro(lang).into()));
     }
     let head = indicator_head(lang);
     let mut n = 0;
@@ -959,36 +1042,15 @@ fn indicator_chart(row: &IndicatorRow, n: usize, date: NaiveDate, lang: Lang) ->
     }
 }
 
+/// The data's health in plain words: how many records have errors or
+/// points to check (the codes are for whoever fixes them, with `ctg check`).
 fn health(report: &Report<'_>, lang: Lang) -> Section {
     let health = &report.health;
     let mut blocks = vec![Block::Headline(words::health_summary(
-        health.errors,
-        health.warnings,
+        health.files_with_errors,
+        health.files_with_warnings,
         lang,
     ))];
-    if !health.codes.is_empty() {
-        blocks.push(Block::Table(Table {
-            head: head(&[
-                (Label::Code.text(lang).into(), false),
-                (Label::Severity.text(lang).into(), false),
-                (Label::Count.text(lang).into(), true),
-            ]),
-            rows: health
-                .codes
-                .iter()
-                .map(|(code, count)| {
-                    Row::new(vec![
-                        text(code.as_str()),
-                        text(ctg_core::diagnostics::message::words::severity(
-                            code.severity(),
-                            lang,
-                        )),
-                        num(count.to_string()),
-                    ])
-                })
-                .collect(),
-        }));
-    }
     if !health.left_out.is_empty() {
         blocks.push(Block::Para(words::left_out_note(&health.left_out, lang)));
     }

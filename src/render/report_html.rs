@@ -6,8 +6,9 @@
 //!
 //! The markup is written with maud's `html!`, so that the compiler checks
 //! that every element is closed, and every value spliced in is escaped
-//! unless it says otherwise: the only `PreEscaped` text is the style sheet
-//! below, and the charts' markup, which maud built and escaped itself.
+//! unless it says otherwise: the only `PreEscaped` text is the generator
+//! tag and the style sheet below, and the charts' markup, which maud built
+//! and escaped itself.
 //! Words go in as [`Plain`], which adds what maud leaves as it is. maud
 //! writes no line breaks between tags: the page is one long line, which
 //! browsers lay out as they did the indented page.
@@ -44,6 +45,10 @@ impl Render for Plain<'_> {
     }
 }
 
+/// The page's generator tag, written as it is: `ctg report -o` recognises a
+/// page it wrote by it, and replaces that page without `--force`.
+pub const GENERATOR: &str = r#"<meta name="generator" content="ctg report">"#;
+
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
 :root { --ink: #1b2430; --muted: #55606e; --line: #d3d9e0; --accent: #1f5fa8; --soft: #eef3f9; }
@@ -73,6 +78,10 @@ table { border-collapse: collapse; width: 100%; font-size: .93rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: #f3f5f8; font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* Figures stay whole and their headers may wrap; the first column (a
+   commune, a commission, a title) is never squeezed to a word a line. */
+th.num { white-space: normal; }
+td:first-child:not(.num), th:first-child:not(.num) { min-width: 9rem; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 td ul { margin: 0; padding-left: 1.1rem; }
 figure { margin: 1rem 0; }
@@ -113,6 +122,9 @@ table.figures td.num { text-align: left; }
 .value-label { font-weight: 600; }
 h2 + .commission { border-top: none; }
 footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bottom: 2rem; border-top: 1px solid var(--line); padding-top: .6rem; }
+@media (min-width: 40rem) {
+  td.short { white-space: nowrap; }
+}
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   h1 { font-size: 1.35rem; }
@@ -122,6 +134,13 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   figure { overflow-x: auto; }
   svg.chart.steps { min-width: 30rem; }
   .indicator { grid-template-columns: minmax(0, 1fr); }
+  /* A table of words stacks: each row a block, each cell after its header. */
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: auto; min-width: 0; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.stack td { border: none; padding: .05rem .35rem; text-align: left; white-space: normal; }
+  table.stack td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
+  html[lang="fr"] table.stack td::before { content: attr(data-label) "\a0: "; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
@@ -130,9 +149,17 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
   header, main, footer { max-width: none; padding: 0; }
   nav { display: none; }
   .table-wrap { overflow: visible; }
+  table { font-size: 9pt; }
+  th, td { padding: .2rem .35rem; }
+  td.short { white-space: nowrap; }
   h2 { margin-top: 1.2rem; }
+  h3 { margin-top: 1rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, svg.chart, tr, .headline, dl.facts, .commission, .indicator, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  /* Small things whole; a long commission may go over a page rather than
+     leave the bottom of one empty. */
+  figure, svg.chart, tr, .headline, dl.facts, .indicator, .keep, .key { break-inside: avoid; page-break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
+  footer { break-before: avoid; page-break-before: avoid; margin-top: 1rem; padding-bottom: 0; }
   .key ul { grid-template-columns: repeat(5, 1fr); }
   svg.chart { max-width: 16cm; }
   svg.chart.bars, svg.chart.stacks { max-width: 12cm; }
@@ -156,7 +183,7 @@ pub fn render(doc: &Doc) -> String {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content="ctg";
+                (PreEscaped(GENERATOR))
                 title { (Plain(&doc.title)) }
                 // A constant of this file, not text from a record.
                 style { (PreEscaped(STYLE)) }
@@ -244,7 +271,7 @@ fn indicators_html(indicators: &Indicators) -> Markup {
                                 @for ((label, _), cell) in indicators.head.iter().zip(&row.cells) {
                                     tr {
                                         th scope="row" { (Plain(label)) }
-                                        (cell_html(cell))
+                                        (cell_html(cell, None))
                                     }
                                 }
                             }
@@ -256,10 +283,14 @@ fn indicators_html(indicators: &Indicators) -> Markup {
     }
 }
 
+/// A table; one of words, with at most one column of figures, is stacked
+/// on a narrow screen (each row a block, each cell after its header), so
+/// that a phone shows it whole; a table of figures scrolls sideways.
 fn table_html(table: &Table) -> Markup {
+    let stack = table.head.iter().filter(|(_, numeric)| *numeric).count() <= 1;
     html! {
         div.table-wrap {
-            table {
+            table class=[stack.then_some("stack")] {
                 thead {
                     tr {
                         @for (label, numeric) in &table.head {
@@ -270,8 +301,8 @@ fn table_html(table: &Table) -> Markup {
                 tbody {
                     @for row in &table.rows {
                         tr class=[row.total.then_some("total")] {
-                            @for cell in &row.cells {
-                                (cell_html(cell))
+                            @for (i, cell) in row.cells.iter().enumerate() {
+                                (cell_html(cell, table.head.get(i).filter(|_| stack).map(|(label, _)| label.as_str())))
                             }
                         }
                     }
@@ -281,14 +312,17 @@ fn table_html(table: &Table) -> Markup {
     }
 }
 
-/// A cell; several lines make a list, unless there is only one.
-fn cell_html(cell: &Cell) -> Markup {
+/// A cell, with its column's header when its table stacks on a narrow
+/// screen; several lines make a list, unless there is only one.
+fn cell_html(cell: &Cell, label: Option<&str>) -> Markup {
+    let label = label.map(Plain);
     html! {
         @match cell {
-            Cell::Text(text) => td { (Plain(text)) },
-            Cell::Num(text) => td.num { (Plain(text)) },
+            Cell::Text(text) => td data-label=[label] { (Plain(text)) },
+            Cell::Short(text) => td.short data-label=[label] { (Plain(text)) },
+            Cell::Num(text) => td.num data-label=[label] { (Plain(text)) },
             Cell::Lines(lines) => {
-                td {
+                td data-label=[label] {
                     @match lines.as_slice() {
                         [] => {}
                         [line] => (Plain(line)),
@@ -341,10 +375,10 @@ mod tests {
         let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
         let one = Fte::from_hundredths(100);
         let table = Table {
-            head: vec![(h(), false), (h(), true)],
+            head: vec![(h(), false), (h(), true), (h(), false)],
             rows: vec![
                 Row {
-                    cells: vec![Cell::Text(h()), Cell::Num(h())],
+                    cells: vec![Cell::Text(h()), Cell::Num(h()), Cell::Short(h())],
                     total: false,
                 },
                 Row {
@@ -402,6 +436,14 @@ mod tests {
             Block::Para(h()),
             Block::Heading(h()),
             Block::Table(table),
+            // Two columns of figures: it scrolls rather than stacks.
+            Block::Table(Table {
+                head: vec![(h(), true), (h(), true)],
+                rows: vec![Row {
+                    cells: vec![Cell::Num(h()), Cell::Text(h())],
+                    total: false,
+                }],
+            }),
         ];
         blocks.extend(charts.into_iter().map(Block::Chart));
         Doc {
@@ -442,17 +484,22 @@ mod tests {
         assert_eq!(page.matches("alert").count(), escaped);
         // The page: title (head and h1), subtitle, key figure (2), section
         // title (nav and h2), facts (2), headline, paragraph, heading, table
-        // (7, the list of two included), footer: 20. Each chart's
+        // (14: a head of 3, cells of 3 then 2 with the list of two, each
+        // cell's column name as it stacks on a phone), a table of figures
+        // (4), footer: 31. Each chart's
         // aria-label, title and desc: 9. Bars: legend (3), label, figures:
         // 5. Steps: axis (0, 1, 2), year, target, first total, change, date,
         // reached: 9. Stacks: legend, label, total: 3.
-        assert_eq!(escaped, 46);
+        assert_eq!(escaped, 57);
         for context in [
             "<title>&lt;script",
             "<th scope=\"col\">&lt;script",
             "<th scope=\"col\" class=\"num\">&lt;script",
             "<td>&lt;script",
             "<td class=\"num\">&lt;script",
+            "<td class=\"num\" data-label=\"&lt;script",
+            "<td class=\"short\" data-label=\"&lt;script",
+            "<td data-label=\"&lt;script",
             "<li>&lt;script",
             "aria-label=\"&lt;script",
             "<desc id=\"steps-desc\">&lt;script",

@@ -8,9 +8,15 @@ use crate::render::report::{Block, Cell, Doc, Row, Table};
 use crate::wording::report::colon;
 use ctg_core::i18n::text::escape_markdown as e;
 
+/// The document's mark, an HTML comment that Markdown does not show:
+/// `ctg report -o` recognises a document it wrote by it, and replaces that
+/// document without `--force`.
+pub const GENERATOR: &str = "<!-- generator: ctg report -->";
+
 /// The document.
 pub fn render(doc: &Doc) -> String {
     let mut out = String::with_capacity(16 * 1024);
+    let _ = writeln!(out, "{GENERATOR}");
     let _ = writeln!(out, "# {}\n\n{}\n", e(&doc.title), e(&doc.subtitle));
     for (figure, label) in &doc.key_figures {
         let _ = writeln!(out, "- **{}** {}", e(figure), e(label));
@@ -88,7 +94,7 @@ fn rows_markdown<'a>(
         out.push('|');
         for cell in &row.cells {
             let text = match cell {
-                Cell::Text(text) | Cell::Num(text) => e(text),
+                Cell::Text(text) | Cell::Short(text) | Cell::Num(text) => e(text),
                 Cell::Lines(lines) => lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>"),
             };
             if row.total && !text.is_empty() {

@@ -720,10 +720,10 @@ impl Help {
                 "Le bilan annuel pour le COPIL, en une page HTML (ou en Markdown)"
             }
             (Help::ReportYear, Lang::En) => {
-                "The year to report on. Default: the year of --at (today)"
+                "The year to report on, as of its last day (or --at if earlier). Default: the year of --at (today)"
             }
             (Help::ReportYear, Lang::Fr) => {
-                "L'année du bilan. Par défaut : l'année de --at (aujourd'hui)"
+                "L'année du bilan, au dernier jour de l'année (ou à --at si antérieur). Par défaut : l'année de --at (aujourd'hui)"
             }
             (Help::ReportFormat, Lang::En) => "The form of the report",
             (Help::ReportFormat, Lang::Fr) => "La forme du bilan",
@@ -740,10 +740,10 @@ impl Help {
                 "les mêmes parties, avec des tableaux au lieu des graphiques"
             }
             (Help::ReportOutput, Lang::En) => {
-                "Write the report to FILE rather than to stdout (never over an existing file without --force)"
+                "Write the report to FILE rather than to stdout (never over an existing file without --force, except a report ctg wrote)"
             }
             (Help::ReportOutput, Lang::Fr) => {
-                "Écrire le bilan dans FICHIER plutôt que sur stdout (jamais par-dessus un fichier existant sans --force)"
+                "Écrire le bilan dans FICHIER plutôt que sur stdout (jamais par-dessus un fichier existant sans --force, sauf un bilan écrit par ctg)"
             }
             (Help::ReportForce, Lang::En) => "Replace FILE if it exists",
             (Help::ReportForce, Lang::Fr) => "Remplacer FICHIER s'il existe",

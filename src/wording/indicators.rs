@@ -165,17 +165,3 @@ pub fn unbroken(text: &str) -> String {
 pub fn dated(value: &str, day: NaiveDate, lang: Lang) -> String {
     format!("{value}\u{a0}({})", date(day, lang))
 }
-
-/// The line under the report's section title.
-pub fn evaluation_intro(on: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "Each indicator as of {}: progress is how far from the baseline to the target the latest measure has come; expected is where a straight line from the baseline to the target stands that day.",
-            date(on, lang)
-        ),
-        Lang::Fr => format!(
-            "Chaque indicateur au {} : le progrès est le chemin parcouru de la valeur de référence vers la cible par la dernière mesure ; l'attendu est le point atteint ce jour-là par une droite tracée de la référence à la cible.",
-            date(on, lang)
-        ),
-    }
-}

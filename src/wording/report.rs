@@ -100,6 +100,8 @@ labels! {
     Funder = "Funder", "Financeur";
     /// Yes.
     Yes = "yes", "oui";
+    /// No.
+    No = "no", "non";
     /// A meeting's status.
     Status = "Status", "Statut";
     /// A meeting's decisions.
@@ -124,8 +126,8 @@ labels! {
     OverdueActions = "Overdue actions", "Actions en retard";
     /// The blocked actions.
     BlockedActions = "Blocked actions", "Actions bloquées";
-    /// An action's id.
-    ActionId = "Action", "Action";
+    /// Section: the whole plan, commission by commission.
+    WholePlan = "Every action, by commission", "Toutes les actions, par commission";
     /// An action's title.
     Title = "Title", "Intitulé";
     /// The commission carrying an action.
@@ -140,12 +142,6 @@ labels! {
     Progress = "Progress", "Avancement";
     /// Nothing to list.
     NoneToList = "None.", "Aucune.";
-    /// A count, as a column header.
-    Count = "Count", "Nombre";
-    /// A diagnostic code, as a column header.
-    Code = "Code", "Code";
-    /// A severity, as a column header.
-    Severity = "Severity", "Gravité";
     /// No meeting to list.
     NoMeeting = "No meeting recorded.", "Aucune réunion enregistrée.";
     /// No commission in the repository.
@@ -243,16 +239,17 @@ pub fn since_last_copil(lang: Lang) -> &'static str {
     lang.pick("Since the last COPIL", "Depuis le dernier COPIL")
 }
 
-/// The line under the title: for whom, and as of when.
-pub fn subtitle(today: NaiveDate, lang: Lang) -> String {
+/// The line under the title: the one date every figure of the page is as
+/// of, said once, and for whom.
+pub fn subtitle(date: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
-            "For the steering committee. Figures from the convention's repository as of {}.",
-            long_date(today, lang)
+            "Figures as of {}, for the steering committee.",
+            long_date(date, lang)
         ),
         Lang::Fr => format!(
-            "À l'attention du comité de pilotage. Chiffres tirés du dépôt de la convention au {}.",
-            long_date(today, lang)
+            "Situation au {}, à l'attention du comité de pilotage.",
+            long_date(date, lang)
         ),
     }
 }
@@ -273,15 +270,15 @@ pub fn reported_year(year: i32, index: i32, of: i32, lang: Lang) -> String {
     }
 }
 
-/// The staffing headline: where the cofunded FTE stands against the target.
-pub fn staffing_headline(total: Fte, target: Fte, date: NaiveDate, lang: Lang) -> String {
+/// The staffing headline: where the cofunded FTE stands against the target
+/// (on the page's date, said under the title).
+pub fn staffing_headline(total: Fte, target: Fte, lang: Lang) -> String {
     let share = total
         .percent_of(target)
         .map(|p| format!(" ({})", percent(p, lang)))
         .unwrap_or_default();
     let gap = target - total;
     let (t, c) = (lang.fte(total), lang.fte(target));
-    let d = long_date(date, lang);
     match lang {
         Lang::En => {
             let end = match gap.hundredths().signum() {
@@ -289,7 +286,7 @@ pub fn staffing_headline(total: Fte, target: Fte, date: NaiveDate, lang: Lang) -
                 0 => "target reached".to_owned(),
                 _ => format!("{} FTE above the target", lang.fte(-gap)),
             };
-            format!("{t} of {c} FTE cofunded by the Caf on {d}{share}: {end}")
+            format!("{t} of {c} FTE cofunded by the Caf{share}: {end}")
         }
         Lang::Fr => {
             let end = match gap.hundredths().signum() {
@@ -297,7 +294,7 @@ pub fn staffing_headline(total: Fte, target: Fte, date: NaiveDate, lang: Lang) -
                 0 => "cible atteinte".to_owned(),
                 _ => format!("{} ETP au-delà de la cible", lang.fte(-gap)),
             };
-            format!("{t} ETP sur {c} cofinancés par la Caf au {d}{share} : {end}")
+            format!("{t} ETP sur {c} cofinancés par la Caf{share} : {end}")
         }
     }
 }
@@ -376,12 +373,9 @@ pub fn not_cofunded(value: Fte, lang: Lang) -> String {
     }
 }
 
-/// Key figure: the cofunded FTE, with its date.
-pub fn key_fte(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("FTE cofunded by the Caf on {}", long_date(date, lang)),
-        Lang::Fr => format!("ETP cofinancés par la Caf au {}", long_date(date, lang)),
-    }
+/// Key figure: the cofunded FTE (on the page's date).
+pub fn key_fte(lang: Lang) -> &'static str {
+    lang.pick("FTE cofunded by the Caf", "ETP cofinancés par la Caf")
 }
 
 /// Key figure: what `count` actions are (`done`, `overdue`, `blocked`),
@@ -414,14 +408,6 @@ pub enum ActionKey {
 /// A figure against its whole: `3.8 / 3.8`, `5 / 18`.
 pub fn of_whole(part: &str, whole: &str) -> String {
     format!("{part} / {whole}")
-}
-
-/// The column header of the FTE on the figures' date.
-pub fn fte_on(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("FTE on {}", long_date(date, lang)),
-        Lang::Fr => format!("ETP au {}", long_date(date, lang)),
-    }
 }
 
 /// The column header of the baseline, with its date.
@@ -591,17 +577,11 @@ pub fn all_actions(lang: Lang) -> &'static str {
 }
 
 /// The title of the bar chart by commune.
-pub fn chart_communes(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "Cofunded FTE by commune on {}, against baseline plus planned increase",
-            long_date(date, lang)
-        ),
-        Lang::Fr => format!(
-            "ETP cofinancés par commune au {}, comparés à l'existant plus le développement prévu",
-            long_date(date, lang)
-        ),
-    }
+pub fn chart_communes(lang: Lang) -> &'static str {
+    lang.pick(
+        "Cofunded FTE by commune, against baseline plus planned increase",
+        "ETP cofinancés par commune, comparés à l'existant plus le développement prévu",
+    )
 }
 
 /// The title of the step chart.
@@ -697,57 +677,74 @@ pub fn plan_summary(total: usize, done: usize, overdue: usize, lang: Lang) -> St
     }
 }
 
-/// Where the action plan's state is read from.
-pub fn plan_as_of(today: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Statuses as recorded on {}.", long_date(today, lang)),
-        Lang::Fr => format!("Statuts tels qu'enregistrés au {}.", long_date(today, lang)),
-    }
+/// Under the plan of a past year: which statuses the records could not
+/// read back to the page's date.
+pub fn undated_statuses(lang: Lang) -> &'static str {
+    lang.pick(
+        "An action completed later shows as under way, or as planned if it had not started. The records do not say since when an action is blocked, paused or abandoned: those show as they are recorded today.",
+        "Une action terminée depuis figure comme en cours, ou comme prévue si elle n'avait pas commencé. Les fiches ne disent pas depuis quand une action est bloquée, en pause ou abandonnée : ces statuts sont ceux enregistrés aujourd'hui.",
+    )
 }
 
-/// The data's health in one sentence.
-pub fn health_summary(errors: usize, warnings: usize, lang: Lang) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 || (lang == Lang::Fr && n == 0) {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
+/// The evaluation's first line, without the date the page states once.
+pub fn evaluation_intro(lang: Lang) -> &'static str {
+    lang.pick(
+        "Progress is how far from the baseline to the target the latest measure has come; expected is where a straight line from the baseline to the target stands on the date of this report. Measures taken after it are not counted.",
+        "Le progrès est le chemin parcouru de la valeur de référence vers la cible par la dernière mesure ; l'attendu est le point atteint à la date de ce bilan par une droite tracée de la référence à la cible. Les mesures postérieures ne sont pas prises en compte.",
+    )
+}
+
+/// The data's health in plain words: how many records have errors (the
+/// figures may then be incomplete) and how many have points to look at.
+pub fn health_summary(files_with_errors: usize, files_with_warnings: usize, lang: Lang) -> String {
+    let records = |n: usize| match lang {
+        Lang::En if n == 1 => "1 record".to_owned(),
+        Lang::En => format!("{n} records"),
+        Lang::Fr if n > 1 => format!("{n} fiches"),
+        Lang::Fr => format!("{n} fiche"),
     };
-    match lang {
-        Lang::En if errors + warnings == 0 => {
-            "No problem: ctg check passes with no error and no warning.".to_owned()
+    let errors = match (files_with_errors, lang) {
+        (0, Lang::En) => "No record contains an error".to_owned(),
+        (0, Lang::Fr) => "Aucune fiche ne contient d'erreur".to_owned(),
+        (1, Lang::En) => "1 record contains errors; the figures may be incomplete".to_owned(),
+        (1, Lang::Fr) => {
+            "1 fiche contient des erreurs ; les chiffres peuvent être incomplets".to_owned()
         }
-        Lang::Fr if errors + warnings == 0 => {
-            "Aucun problème : ctg check ne signale ni erreur ni avertissement.".to_owned()
-        }
-        Lang::En => format!(
-            "{} and {} from the same rules as ctg check; run ctg check for where and how to fix them.",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
+        (n, Lang::En) => format!(
+            "{} contain errors; the figures may be incomplete",
+            records(n)
         ),
-        Lang::Fr => format!(
-            "{} et {} relevés par les mêmes règles que ctg check ; lancez ctg check pour savoir où et comment les corriger.",
-            plural(errors, "erreur", "erreurs"),
-            plural(warnings, "avertissement", "avertissements")
+        (n, Lang::Fr) => format!(
+            "{} contiennent des erreurs ; les chiffres peuvent être incomplets",
+            records(n)
         ),
-    }
+    };
+    let warnings = match (files_with_warnings, lang) {
+        (0, Lang::En) => "nothing to check".to_owned(),
+        (0, Lang::Fr) => "rien à vérifier".to_owned(),
+        (1, Lang::En) => "1 record has points to check".to_owned(),
+        (1, Lang::Fr) => "1 fiche comporte des points à vérifier".to_owned(),
+        (n, Lang::En) => format!("{} have points to check", records(n)),
+        (n, Lang::Fr) => format!("{} comportent des points à vérifier", records(n)),
+    };
+    format!("{errors}{}{warnings}.", semicolon(lang))
 }
 
-/// Files whose records are missing from the report.
+/// Records missing from the report: they could not be read.
 pub fn left_out_note(files: &[String], lang: Lang) -> String {
     let list = files.join(", ");
     match lang {
-        Lang::En => format!("Left out of this report, for errors of their own: {list}."),
-        Lang::Fr => format!("Fichiers écartés de ce bilan, en raison de leurs erreurs : {list}."),
+        Lang::En => format!("Left out of this report, as they could not be read: {list}."),
+        Lang::Fr => format!("Fiches écartées de ce bilan, car illisibles : {list}."),
     }
 }
 
-/// The footer line.
+/// The footer line: when the page was made (its figures are as of the
+/// date under the title).
 pub fn made_by(today: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("Made with ctg on {}.", long_date(today, lang)),
-        Lang::Fr => format!("Réalisé avec ctg le {}.", long_date(today, lang)),
+        Lang::En => format!("Generated on {}.", long_date(today, lang)),
+        Lang::Fr => format!("Généré le {}.", long_date(today, lang)),
     }
 }
 
@@ -862,15 +859,31 @@ mod tests {
     }
 
     #[test]
+    fn health_in_plain_words() {
+        assert_eq!(
+            health_summary(0, 1, Lang::Fr),
+            "Aucune fiche ne contient d'erreur ; 1 fiche comporte des points à vérifier."
+        );
+        assert_eq!(
+            health_summary(3, 0, Lang::Fr),
+            "3 fiches contiennent des erreurs ; les chiffres peuvent être incomplets ; rien à vérifier."
+        );
+        assert_eq!(
+            health_summary(1, 2, Lang::En),
+            "1 record contains errors; the figures may be incomplete; 2 records have points to check."
+        );
+    }
+
+    #[test]
     fn headline_uses_decimal_commas_in_french() {
         let (total, target) = (Fte::from_hundredths(360), Fte::from_hundredths(380));
         assert_eq!(
-            staffing_headline(total, target, day(2026, 11, 28), Lang::Fr),
-            "3,6 ETP sur 3,8 cofinancés par la Caf au 28 novembre 2026 (94\u{202f}%) : 0,2 ETP à pourvoir"
+            staffing_headline(total, target, Lang::Fr),
+            "3,6 ETP sur 3,8 cofinancés par la Caf (94\u{202f}%) : 0,2 ETP à pourvoir"
         );
         assert_eq!(
-            staffing_headline(target, target, day(2026, 11, 28), Lang::En),
-            "3.8 of 3.8 FTE cofunded by the Caf on 28 November 2026 (100%): target reached"
+            staffing_headline(target, target, Lang::En),
+            "3.8 of 3.8 FTE cofunded by the Caf (100%): target reached"
         );
     }
 }

@@ -1,5 +1,13 @@
 //! `ctg report`: the yearly follow-up brought to the COPIL, as one answer.
 //!
+//! Every figure is as of one date, [`Report::date`]: the end of the
+//! reported year, or today if that is earlier (see [`figures_date`]). The
+//! records are today's, so what they say is read back to that date: an
+//! action completed after it was still under way then ([`status_on`]), a
+//! meeting held after it was still to come, a measure after it is ignored.
+//! A COPIL reading the report of a past year sees that year as it ended,
+//! not today's state under last year's title.
+//!
 //! The staffing figures are those of `ctg fte` ([`FteAnswer`], [`FteHistory`])
 //! so the report and the terminal never disagree; the rest (the year's
 //! meetings, the actions by status and by commission, the data's health) is
@@ -16,8 +24,10 @@ use crate::analysis::Analysis;
 use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
 use crate::answers::fte::{FteAnswer, FteHistory};
 use crate::answers::indicators::{IndicatorFilter, IndicatorList};
-use crate::diagnostics::{Code, Severity};
-use crate::domain::model::{ActionStatus, Commission, Convention, Meeting, MeetingStatus, Member};
+use crate::diagnostics::Severity;
+use crate::domain::model::{
+    Action, ActionStatus, Commission, Convention, Meeting, MeetingStatus, Member,
+};
 use crate::read::repository::Repository;
 
 /// The COPIL in the reported year.
@@ -28,12 +38,12 @@ pub struct CopilYear<'r> {
     /// How many of them represent funders.
     pub funders: usize,
     /// Its meetings dated in the year, by date.
-    pub meetings: Vec<&'r Meeting>,
-    /// How many of those were held.
+    pub meetings: Vec<MeetingOn<'r>>,
+    /// How many of those were held by the report's date.
     pub held: u32,
     /// The minimum number of held meetings a year.
     pub min: u32,
-    /// The first planned meeting from today on.
+    /// The first meeting still to come on the report's date.
     pub next: Option<&'r Meeting>,
 }
 
@@ -44,45 +54,72 @@ pub struct CommissionYear<'r> {
     pub commission: &'r Commission,
     /// Its referent's name (the id when the officer is not loaded).
     pub referent: Option<String>,
-    /// False when the referent is loaded but has no assignment today (the
-    /// referent is today's record, as the actions' statuses are; they left:
-    /// `referent-inactive`).
+    /// False when the referent is loaded but has no assignment on the
+    /// report's date (they had left: `referent-inactive`).
     pub referent_in_post: bool,
     /// Its meetings dated in the year, by date.
-    pub meetings: Vec<&'r Meeting>,
-    /// How many of those were held.
+    pub meetings: Vec<MeetingOn<'r>>,
+    /// How many of those were held by the report's date.
     pub held: u32,
-    /// The next planned meeting from today on.
+    /// The first meeting still to come on the report's date.
     pub next: Option<&'r Meeting>,
-    /// Its actions by status.
+    /// Its actions by status on the report's date.
     pub actions: ActionCounts,
 }
 
-/// The action plan.
+/// A meeting as it stood on the report's date: one held later was still
+/// planned then.
+#[derive(Debug, Clone, Copy)]
+pub struct MeetingOn<'r> {
+    /// The meeting, as recorded.
+    pub meeting: &'r Meeting,
+    /// Its status on the report's date.
+    pub status: MeetingStatus,
+}
+
+/// One commission's part of the plan.
+#[derive(Debug)]
+pub struct CommissionPlan {
+    /// The commission's name (its id when it is not loaded).
+    pub name: String,
+    /// Its actions by status.
+    pub counts: ActionCounts,
+    /// Every one of its actions, by due date (undated last) then id.
+    pub actions: Vec<ActionRow>,
+}
+
+/// The action plan, on the report's date.
 #[derive(Debug)]
 pub struct Plan {
-    /// Every action by status, as of today.
+    /// Every action by status.
     pub counts: ActionCounts,
-    /// The same by commission: `(commission name, counts)`, in the order of
-    /// the commissions' ids, then actions whose commission is not loaded.
-    pub by_commission: Vec<(String, ActionCounts)>,
+    /// The whole plan by commission, in the order of the commissions' ids,
+    /// then actions whose commission is not loaded (by its id).
+    pub by_commission: Vec<CommissionPlan>,
     /// Actions completed in the year, by completion date then id.
     pub done: Vec<ActionRow>,
     /// Open actions past their due date, by due date then id.
     pub overdue: Vec<ActionRow>,
     /// Blocked actions, by due date then id.
     pub blocked: Vec<ActionRow>,
+    /// How many actions of a report dated before today keep a status the
+    /// records do not date (`blocked`, `paused`, `abandoned`): shown as
+    /// recorded today, which the page says.
+    pub undated: usize,
 }
 
-/// The data's health, from the findings of `ctg check`.
+/// The data's health, from the findings of `ctg check`: counted in records,
+/// as the page says it to elected members (the codes are `ctg check`'s).
 #[derive(Debug, Default)]
 pub struct Health {
     /// Errors found.
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
-    /// `(code, count)`, errors first then by code.
-    pub codes: Vec<(Code, usize)>,
+    /// How many files have at least one error.
+    pub files_with_errors: usize,
+    /// How many files have at least one warning.
+    pub files_with_warnings: usize,
     /// Files left out of the answers for errors of their own.
     pub left_out: Vec<String>,
 }
@@ -94,7 +131,10 @@ pub struct Report<'r> {
     pub year: i32,
     /// Which year of the convention it is, and of how many.
     pub year_index: (i32, i32),
-    /// What "today" is.
+    /// The date every figure is as of: the end of the year, or today if
+    /// earlier (see [`figures_date`]).
+    pub date: NaiveDate,
+    /// What "today" is: the day the report was made.
     pub today: NaiveDate,
     /// The convention.
     pub convention: &'r Convention,
@@ -114,14 +154,6 @@ pub struct Report<'r> {
     pub indicators: IndicatorList,
     /// The data's health.
     pub health: Health,
-}
-
-impl Report<'_> {
-    /// The date of the staffing figures: today for the current year, else
-    /// the year's last day, within the convention (see [`figures_date`]).
-    pub fn figures_date(&self) -> NaiveDate {
-        self.fte.date
-    }
 }
 
 /// Why no report can be made for the year asked.
@@ -161,16 +193,17 @@ pub fn compute<'r>(
     }
     let repo = &analysis.repo;
     let date = figures_date(year, today, convention);
+    // The records say nothing beyond today: for a year still ahead, the
+    // actions and meetings are as they stand (the FTE are what the dated
+    // assignments plan on `date`).
+    let on = date.min(today);
     let copil = &convention.copil;
-    let (meetings, held) = of_year(&copil.meetings, year);
-    let rows: Vec<ActionRow> = repo
-        .actions
-        .iter()
-        .map(|a| ActionRow::new(repo, a, today))
-        .collect();
+    let (meetings, held) = of_year(&copil.meetings, year, on);
+    let rows: Vec<ActionRow> = repo.actions.iter().map(|a| row_on(repo, a, on)).collect();
     Ok(Report {
         year,
         year_index: (year - first + 1, last - first + 1),
+        date,
         today,
         convention,
         fte: FteAnswer::compute(repo, convention, date),
@@ -181,13 +214,13 @@ pub fn compute<'r>(
             meetings,
             held,
             min: copil.min_meetings_per_year,
-            next: next_planned(&copil.meetings, today),
+            next: next_on(&copil.meetings, on),
         },
         commissions: repo
             .commissions
             .iter()
             .map(|commission| {
-                let (meetings, held) = of_year(&commission.meetings, year);
+                let (meetings, held) = of_year(&commission.meetings, year, on);
                 CommissionYear {
                     commission,
                     referent: commission
@@ -198,29 +231,34 @@ pub fn compute<'r>(
                         .referent
                         .as_ref()
                         .and_then(|r| repo.officer(&r.value))
-                        .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(today))),
+                        .is_none_or(|o| o.assignments.iter().any(|a| a.is_active(on))),
                     meetings,
                     held,
-                    next: next_planned(&commission.meetings, today),
+                    next: next_on(&commission.meetings, on),
                     actions: ActionCounts::of(
                         rows.iter().filter(|r| *r.commission == *commission.id),
                     ),
                 }
             })
             .collect(),
-        plan: plan(repo, &rows, year),
+        plan: plan(repo, &rows, year, on < today),
         indicators: IndicatorList::compute(repo, date, &IndicatorFilter::default()),
         health: health(analysis),
     })
 }
 
-/// The meetings dated in `year`, by date, and how many were held.
-fn of_year(meetings: &[Meeting], year: i32) -> (Vec<&Meeting>, u32) {
-    let mut of_year: Vec<&Meeting> = meetings
+/// The meetings dated in `year`, by date, each as it stood `on` that day,
+/// and how many were held by then.
+fn of_year(meetings: &[Meeting], year: i32, on: NaiveDate) -> (Vec<MeetingOn<'_>>, u32) {
+    let mut of_year: Vec<MeetingOn<'_>> = meetings
         .iter()
         .filter(|m| m.date.value.year() == year)
+        .map(|meeting| MeetingOn {
+            meeting,
+            status: meeting_status_on(meeting, on),
+        })
         .collect();
-    of_year.sort_by_key(|m| m.date.value);
+    of_year.sort_by_key(|m| m.meeting.date.value);
     let held = of_year
         .iter()
         .filter(|m| m.status == MeetingStatus::Held)
@@ -228,12 +266,56 @@ fn of_year(meetings: &[Meeting], year: i32) -> (Vec<&Meeting>, u32) {
     (of_year, held)
 }
 
-/// The first planned meeting on or after `today`.
-fn next_planned(meetings: &[Meeting], today: NaiveDate) -> Option<&Meeting> {
+/// A meeting's status `on` a day: held after it, it was still planned then.
+/// A cancelled one stays cancelled (the records do not say when it was).
+pub fn meeting_status_on(meeting: &Meeting, on: NaiveDate) -> MeetingStatus {
+    match meeting.status {
+        MeetingStatus::Held if meeting.date.value > on => MeetingStatus::Planned,
+        status => status,
+    }
+}
+
+/// The first meeting still to come `on` a day: planned on or after it, or
+/// held after it (and so still planned then).
+fn next_on(meetings: &[Meeting], on: NaiveDate) -> Option<&Meeting> {
     meetings
         .iter()
-        .filter(|m| m.status == MeetingStatus::Planned && m.date.value >= today)
+        .filter(|m| m.date.value >= on && meeting_status_on(m, on) == MeetingStatus::Planned)
         .min_by_key(|m| m.date.value)
+}
+
+/// An action's status `on` a day, from its dates: completed after it, it
+/// was under way then, or planned if it had not started; any status but
+/// `done` is `planned` before the action's start. Otherwise the status is
+/// the recorded one: a `blocked`, `paused` or `abandoned` action carries no
+/// date for that change, and nothing in the records says it happened
+/// after `on`.
+pub fn status_on(action: &Action, on: NaiveDate) -> ActionStatus {
+    let not_started = action.start.is_some_and(|start| start > on);
+    match action.status.value {
+        ActionStatus::Done if action.completed.is_none_or(|day| day <= on) => ActionStatus::Done,
+        _ if not_started => ActionStatus::Planned,
+        ActionStatus::Done => ActionStatus::InProgress,
+        status => status,
+    }
+}
+
+/// The listing row of `action` as it stood `on` a day: its status then,
+/// overdue when open and due before that day, and its recorded progress
+/// only while the status is the recorded one (the progress of an action
+/// since completed says nothing of where it stood then).
+fn row_on(repo: &Repository, action: &Action, on: NaiveDate) -> ActionRow {
+    let mut row = ActionRow::new(repo, action, on);
+    let status = status_on(action, on);
+    if status != row.status {
+        row.status = status;
+        row.progress = None;
+    }
+    if status != ActionStatus::Done {
+        row.completed = None;
+    }
+    row.overdue = status.is_open() && row.due.is_some_and(|due| due < on);
+    row
 }
 
 fn officer_name(repo: &Repository, id: &str) -> String {
@@ -241,13 +323,26 @@ fn officer_name(repo: &Repository, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |o| o.name.clone())
 }
 
-fn plan(repo: &Repository, rows: &[ActionRow], year: i32) -> Plan {
-    let mut by_commission: Vec<(String, ActionCounts)> = repo
+/// The plan `on` the report's date; `past` when that date is before today,
+/// so that the statuses the records do not date are counted.
+fn plan(repo: &Repository, rows: &[ActionRow], year: i32, past: bool) -> Plan {
+    let of_commission = |name: String, actions: Vec<&ActionRow>| {
+        let mut actions: Vec<ActionRow> = actions.into_iter().cloned().collect();
+        sort_by_due(&mut actions);
+        CommissionPlan {
+            name,
+            counts: ActionCounts::of(&actions),
+            actions,
+        }
+    };
+    let mut by_commission: Vec<CommissionPlan> = repo
         .commissions
         .iter()
         .map(|c| {
-            let counts = ActionCounts::of(rows.iter().filter(|r| *r.commission == *c.id));
-            (c.name.clone(), counts)
+            of_commission(
+                c.name.clone(),
+                rows.iter().filter(|r| *r.commission == *c.id).collect(),
+            )
         })
         .collect();
     // Actions whose commission is not loaded still count in the plan.
@@ -259,7 +354,7 @@ fn plan(repo: &Repository, rows: &[ActionRow], year: i32) -> Plan {
             .push(row);
     }
     for (id, rows) in orphans {
-        by_commission.push((id.to_owned(), ActionCounts::of(rows)));
+        by_commission.push(of_commission(id.to_owned(), rows));
     }
     let select = |keep: &dyn Fn(&ActionRow) -> bool| {
         let mut kept: Vec<ActionRow> = rows.iter().filter(|r| keep(r)).cloned().collect();
@@ -270,35 +365,152 @@ fn plan(repo: &Repository, rows: &[ActionRow], year: i32) -> Plan {
         r.status == ActionStatus::Done && r.completed.is_some_and(|d| d.year() == year)
     });
     done.sort_by(|a, b| (a.completed, &a.id).cmp(&(b.completed, &b.id)));
+    let undated = if past {
+        rows.iter()
+            .filter(|r| {
+                matches!(
+                    r.status,
+                    ActionStatus::Blocked | ActionStatus::Paused | ActionStatus::Abandoned
+                )
+            })
+            .count()
+    } else {
+        0
+    };
     Plan {
         counts: ActionCounts::of(rows),
         by_commission,
         done,
         overdue: select(&|r| r.overdue),
         blocked: select(&|r| r.status == ActionStatus::Blocked),
+        undated,
     }
 }
 
 fn health(analysis: &Analysis) -> Health {
     let findings = &analysis.findings;
-    // Keyed by severity, then the code's place in documentation order.
-    let mut codes: BTreeMap<(Severity, usize), (Code, usize)> = BTreeMap::new();
-    for located in &findings.diagnostics {
-        let code = located.diagnostic.code;
-        codes
-            .entry((code.severity(), crate::analysis::codes::rank(code)))
-            .or_insert((code, 0))
-            .1 += 1;
-    }
+    let files = |severity: Severity| {
+        findings
+            .diagnostics
+            .iter()
+            .filter(|l| l.diagnostic.severity() == severity)
+            .map(|l| l.diagnostic.file.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
     Health {
         errors: findings.errors(),
         warnings: findings.warnings(),
-        codes: codes.into_values().collect(),
+        files_with_errors: files(Severity::Error),
+        files_with_warnings: files(Severity::Warning),
         left_out: analysis
             .repo
             .left_out
             .iter()
             .map(|l| l.file.clone())
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::At;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn action(
+        status: ActionStatus,
+        start: Option<NaiveDate>,
+        completed: Option<NaiveDate>,
+    ) -> Action {
+        Action {
+            id: "a".into(),
+            file: "actions/a.toml".into(),
+            title: "A".into(),
+            commission: At::new("c".into(), 0..0),
+            status: At::new(status, 0..0),
+            lead: None,
+            communes: Vec::new(),
+            objective: None,
+            start,
+            due: None,
+            completed,
+            progress: None,
+            indicators: Vec::new(),
+        }
+    }
+
+    fn meeting(date: NaiveDate, status: MeetingStatus) -> Meeting {
+        Meeting {
+            date: At::new(date, 0..0),
+            status,
+            decisions: Vec::new(),
+        }
+    }
+
+    /// On the last day of 2025, seen from November 2026.
+    #[test]
+    fn an_action_is_read_back_to_the_reports_date() {
+        use ActionStatus as S;
+        let on = day(2025, 12, 31);
+        let (before, after) = (Some(day(2025, 3, 1)), Some(day(2026, 3, 1)));
+        let cases = [
+            // Completed by then, on the day itself, or undated: done.
+            (S::Done, before, Some(day(2025, 6, 24)), S::Done),
+            (S::Done, before, Some(on), S::Done),
+            (S::Done, before, None, S::Done),
+            // Completed later: under way, or planned if not started.
+            (S::Done, before, Some(day(2026, 4, 7)), S::InProgress),
+            (S::Done, None, Some(day(2026, 4, 7)), S::InProgress),
+            (S::Done, after, Some(day(2026, 8, 28)), S::Planned),
+            // Not started by then: planned, whatever it is today.
+            (S::InProgress, after, None, S::Planned),
+            (S::Blocked, after, None, S::Planned),
+            (S::Paused, after, None, S::Planned),
+            (S::Abandoned, after, None, S::Planned),
+            // Nothing dates the change: the recorded status.
+            (S::Blocked, before, None, S::Blocked),
+            (S::Blocked, None, None, S::Blocked),
+            (S::Abandoned, before, None, S::Abandoned),
+            (S::InProgress, before, None, S::InProgress),
+            (S::Planned, before, None, S::Planned),
+        ];
+        for (recorded, start, completed, then) in cases {
+            assert_eq!(
+                status_on(&action(recorded, start, completed), on),
+                then,
+                "{recorded:?} from {start:?}, completed {completed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_meeting_held_later_was_still_to_come() {
+        let on = day(2025, 12, 31);
+        let meetings = [
+            meeting(day(2025, 11, 20), MeetingStatus::Held),
+            meeting(day(2026, 2, 1), MeetingStatus::Cancelled),
+            meeting(day(2026, 6, 16), MeetingStatus::Held),
+            meeting(day(2027, 3, 11), MeetingStatus::Planned),
+        ];
+        assert_eq!(meeting_status_on(&meetings[2], on), MeetingStatus::Planned);
+        assert_eq!(meeting_status_on(&meetings[0], on), MeetingStatus::Held);
+        assert_eq!(
+            next_on(&meetings, on).map(|m| m.date.value),
+            Some(day(2026, 6, 16))
+        );
+        // Today, the next is the one still planned.
+        assert_eq!(
+            next_on(&meetings, day(2026, 11, 28)).map(|m| m.date.value),
+            Some(day(2027, 3, 11))
+        );
+        // A meeting planned on the day itself is still to come.
+        assert_eq!(
+            next_on(&meetings, day(2027, 3, 11)).map(|m| m.date.value),
+            Some(day(2027, 3, 11))
+        );
     }
 }
