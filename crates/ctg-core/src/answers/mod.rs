@@ -10,5 +10,6 @@ pub mod actions;
 pub mod changes;
 pub mod fte;
 pub mod indicators;
+pub mod portfolio;
 pub mod report;
 pub mod status;

@@ -1,6 +1,7 @@
 //! Reading a repository: find the files, decode them, validate them against
 //! the declared format and build the records, keeping every problem found.
 
+pub mod discover;
 pub mod document;
 pub mod json_schema;
 pub mod loader;
