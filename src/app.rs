@@ -150,6 +150,7 @@ pub fn run() -> u8 {
         | Command::Init(_)
         | Command::Schema(_)
         | Command::Completions(_)
+        | Command::Portfolio(_)
         | Command::Man => unreachable!("run by commands::standalone"),
     };
     finish(outcome, context.lang_of_root())

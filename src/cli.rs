@@ -84,6 +84,8 @@ pub enum Command {
     Officer(OfficerCommand),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
+    #[command(about = help(Help::Portfolio))]
+    Portfolio(PortfolioArgs),
     #[command(about = help(Help::Explain))]
     Explain(ExplainArgs),
     #[command(about = help(Help::Init))]
@@ -537,6 +539,53 @@ pub struct ReportArgs {
 
     #[arg(long, help = help(Help::ReportForce))]
     pub force: bool,
+}
+
+/// `ctg portfolio`.
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    #[arg(value_name = name(Name::Dir), help = help(Help::PortfolioDirs))]
+    pub dirs: Vec<PathBuf>,
+
+    #[arg(long, value_enum, value_name = name(Name::What), default_value_t = PortfolioSort::Name, help = help(Help::PortfolioSort))]
+    pub sort: PortfolioSort,
+
+    #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = PortfolioFormat::Table, help = help(Help::PortfolioFormat))]
+    pub format: PortfolioFormat,
+
+    #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::PortfolioOutput))]
+    pub output: Option<PathBuf>,
+
+    #[arg(long, help = help(Help::PortfolioForce))]
+    pub force: bool,
+}
+
+/// How `ctg portfolio` orders its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioSort {
+    #[value(help = help(Help::PortfolioSortName))]
+    Name,
+    #[value(help = help(Help::PortfolioSortGap))]
+    Gap,
+    #[value(help = help(Help::PortfolioSortOverdue))]
+    Overdue,
+    #[value(help = help(Help::PortfolioSortProblems))]
+    Problems,
+}
+
+/// Output forms of `ctg portfolio`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    #[value(help = help(Help::ListFormatTable))]
+    Table,
+    #[value(help = help(Help::ListFormatJson))]
+    Json,
+    #[value(help = help(Help::ListFormatCsv))]
+    Csv,
+    #[value(help = help(Help::ReportFormatMarkdown))]
+    Markdown,
+    #[value(help = help(Help::ReportFormatHtml))]
+    Html,
 }
 
 /// Output forms of `ctg report`.

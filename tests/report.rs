@@ -910,7 +910,7 @@ fn broken_files_are_named_and_the_report_still_made() {
 
 // --- A real browser -------------------------------------------------------
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CHROMIUM") {
         return Some(PathBuf::from(path));
     }
@@ -922,7 +922,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Runs chromium headless on `page` with `extra` flags, a fresh profile and
 /// background networking off; gives up after two minutes.
-fn run_chromium(chromium: &Path, page: &Path, profile: &Path, extra: &[String]) {
+pub(crate) fn run_chromium(chromium: &Path, page: &Path, profile: &Path, extra: &[String]) {
     let mut child = std::process::Command::new(chromium)
         .args([
             "--headless",
@@ -1104,7 +1104,7 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
 
 /// How many pages a PDF has: its page objects (`/Type /Page`), not its
 /// page tree (`/Type /Pages`).
-fn pdf_pages(pdf: &str) -> usize {
+pub(crate) fn pdf_pages(pdf: &str) -> usize {
     pdf.match_indices("/Type")
         .filter(|(at, _)| {
             let rest = pdf[at + 5..].trim_start();

@@ -27,6 +27,7 @@ mod indicators;
 mod init_new;
 mod never_panic;
 mod output_faults;
+mod portfolio;
 mod read_only;
 mod readme;
 mod refusals;

@@ -11,6 +11,7 @@ pub mod hook;
 pub mod indicators;
 pub mod init;
 pub mod new;
+pub mod portfolio;
 pub mod report;
 pub mod schema;
 pub mod status;
@@ -71,6 +72,8 @@ pub fn standalone(cli: &Cli, lang: Lang) -> Option<anyhow::Result<Exit>> {
         Command::Schema(args) => schema::run(args, lang),
         Command::Completions(args) => completions::completions(args),
         Command::Man => completions::man(crate::app::spoken(cli)),
+        // Many repositories, not one: `--dir` does not apply.
+        Command::Portfolio(args) => portfolio::run(cli, args),
         _ => return None,
     })
 }

@@ -8,6 +8,7 @@ pub mod explain;
 pub mod fit;
 pub mod fte;
 pub mod indicators;
+pub mod portfolio;
 pub mod report;
 pub mod report_html;
 pub mod report_markdown;

@@ -127,6 +127,9 @@ pub enum Cell {
     Num(String),
     /// Several lines (a meeting's decisions).
     Lines(Vec<String>),
+    /// Text that links to another page: `(text, relative address)` (a
+    /// CTG's report, from the portfolio's page).
+    Link(String, String),
 }
 
 impl Row {

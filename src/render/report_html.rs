@@ -321,6 +321,7 @@ fn cell_html(cell: &Cell, label: Option<&str>) -> Markup {
             Cell::Text(text) => td data-label=[label] { (Plain(text)) },
             Cell::Short(text) => td.short data-label=[label] { (Plain(text)) },
             Cell::Num(text) => td.num data-label=[label] { (Plain(text)) },
+            Cell::Link(text, href) => td data-label=[label] { a href=(Plain(href)) { (Plain(text)) } },
             Cell::Lines(lines) => {
                 td data-label=[label] {
                     @match lines.as_slice() {

@@ -94,7 +94,9 @@ fn rows_markdown<'a>(
         out.push('|');
         for cell in &row.cells {
             let text = match cell {
-                Cell::Text(text) | Cell::Short(text) | Cell::Num(text) => e(text),
+                Cell::Text(text) | Cell::Short(text) | Cell::Num(text) | Cell::Link(text, _) => {
+                    e(text)
+                }
                 Cell::Lines(lines) => lines.iter().map(|l| e(l)).collect::<Vec<_>>().join("<br>"),
             };
             if row.total && !text.is_empty() {

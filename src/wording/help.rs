@@ -86,6 +86,26 @@ pub enum Help {
     CheckStrict,
     /// `ctg check --staged`
     CheckStaged,
+    /// `ctg portfolio`
+    Portfolio,
+    /// `ctg portfolio [DIR...]`
+    PortfolioDirs,
+    /// `ctg portfolio --sort`
+    PortfolioSort,
+    /// `--sort name`
+    PortfolioSortName,
+    /// `--sort gap`
+    PortfolioSortGap,
+    /// `--sort overdue`
+    PortfolioSortOverdue,
+    /// `--sort problems`
+    PortfolioSortProblems,
+    /// `ctg portfolio --format`
+    PortfolioFormat,
+    /// `ctg portfolio -o`
+    PortfolioOutput,
+    /// `ctg portfolio --force`
+    PortfolioForce,
     /// `ctg check --hook`
     CheckHook,
     /// `ctg check --verbose`
@@ -413,6 +433,40 @@ impl Help {
             (Help::CheckStaged, Lang::Fr) => {
                 "Vérifier ce qui est indexé dans git (ce que contiendra le commit), pas la copie de travail"
             }
+            (Help::Portfolio, Lang::En) => {
+                "Every CTG under the folders given, on one screen: FTE against target, COPIL meetings, actions, data health"
+            }
+            (Help::Portfolio, Lang::Fr) => {
+                "Toutes les CTG sous les dossiers donnés, sur un écran : ETP par rapport à la cible, réunions du COPIL, actions, qualité des données"
+            }
+            (Help::PortfolioDirs, Lang::En) => {
+                "Folders to search for CTGs (folders holding a copil.toml); default: the current folder"
+            }
+            (Help::PortfolioDirs, Lang::Fr) => {
+                "Dossiers où chercher les CTG (dossiers qui contiennent un copil.toml) ; par défaut : le dossier courant"
+            }
+            (Help::PortfolioSort, Lang::En) => "Order of the lines",
+            (Help::PortfolioSort, Lang::Fr) => "Ordre des lignes",
+            (Help::PortfolioSortName, Lang::En) => "By name",
+            (Help::PortfolioSortName, Lang::Fr) => "Par nom",
+            (Help::PortfolioSortGap, Lang::En) => "The most short of their FTE target first",
+            (Help::PortfolioSortGap, Lang::Fr) => "Les plus loin de leur cible d'ETP d'abord",
+            (Help::PortfolioSortOverdue, Lang::En) => "The most overdue actions first",
+            (Help::PortfolioSortOverdue, Lang::Fr) => "Le plus d'actions en retard d'abord",
+            (Help::PortfolioSortProblems, Lang::En) => "The most errors, then warnings, first",
+            (Help::PortfolioSortProblems, Lang::Fr) => {
+                "Le plus d'erreurs, puis d'avertissements, d'abord"
+            }
+            (Help::PortfolioFormat, Lang::En) => "Output form",
+            (Help::PortfolioFormat, Lang::Fr) => "Forme de la sortie",
+            (Help::PortfolioOutput, Lang::En) => {
+                "Write to this file (atomically; `-` for standard output) instead of printing"
+            }
+            (Help::PortfolioOutput, Lang::Fr) => {
+                "Écrire dans ce fichier (de façon atomique ; `-` pour la sortie standard) au lieu d'afficher"
+            }
+            (Help::PortfolioForce, Lang::En) => "Replace the file of -o if it exists",
+            (Help::PortfolioForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
             (Help::CheckHook, Lang::En) => {
                 "Print for a git pre-commit hook: what stops the commit first, other warnings in one line each (one line in all for those shown at the previous commit), and what became of the commit"
             }
@@ -890,7 +944,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 142] = [
+    pub const ALL: [Help; 152] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -909,6 +963,16 @@ impl Help {
         Help::CheckFormatGithub,
         Help::CheckStrict,
         Help::CheckStaged,
+        Help::Portfolio,
+        Help::PortfolioDirs,
+        Help::PortfolioSort,
+        Help::PortfolioSortName,
+        Help::PortfolioSortGap,
+        Help::PortfolioSortOverdue,
+        Help::PortfolioSortProblems,
+        Help::PortfolioFormat,
+        Help::PortfolioOutput,
+        Help::PortfolioForce,
         Help::CheckHook,
         Help::CheckVerbose,
         Help::Fte,

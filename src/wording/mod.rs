@@ -10,6 +10,7 @@ pub mod help;
 pub mod hook;
 pub mod indicators;
 pub mod labels;
+pub mod portfolio;
 pub mod report;
 pub mod tools;
 

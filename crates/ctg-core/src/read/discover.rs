@@ -27,11 +27,18 @@ pub struct Discovery {
 
 /// Whether `dir` is a record folder of the CTG in its parent.
 fn record_folder_of_a_ctg(dir: &Path) -> bool {
-    let is_record_folder = dir.file_name().and_then(|n| n.to_str()).is_some_and(|name| {
-        [RecordKind::Commission, RecordKind::Officer, RecordKind::Action]
+    let is_record_folder = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|name| {
+            [
+                RecordKind::Commission,
+                RecordKind::Officer,
+                RecordKind::Action,
+            ]
             .iter()
             .any(|kind| kind.folder() == Some(name))
-    });
+        });
     is_record_folder && dir.parent().is_some_and(|p| p.join(MARKER).is_file())
 }
 
@@ -52,8 +59,12 @@ pub fn ctgs(dirs: &[PathBuf]) -> Discovery {
                 if entry.depth() == 0 {
                     return true;
                 }
-                let hidden = entry.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-                !hidden && !(entry.file_type().is_dir() && record_folder_of_a_ctg(entry.path()))
+                let hidden = entry
+                    .file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with('.'));
+                let records = entry.file_type().is_dir() && record_folder_of_a_ctg(entry.path());
+                !hidden && !records
             });
         for entry in walk.filter_map(Result::ok) {
             if entry.path_is_symlink() {

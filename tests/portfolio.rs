@@ -1,0 +1,364 @@
+//! `ctg portfolio`: every CTG under the folders given, on one screen, for a
+//! Caf. The fixture is a Caf's folder as one looks: CTGs side by side and
+//! nested, French and English, one broken, one whose COPIL has not met this
+//! year, a hidden folder, a symbolic link, and folders given that overlap.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{ANA, BOB, COPIL, PE, PE_1, ctg};
+
+const AT: &str = "2026-11-28";
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn write(path: PathBuf, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// `caf/`: `salon/` (French; 1.5 of 2.0 FTE, no COPIL in 2026, one action
+/// overdue), `vaucluse/durance/` (English, nested; 1.0 of 1.0), `test/`
+/// (English; bob's file broken: 1.0 of 1.5, errors), a CTG in a hidden
+/// folder and a link to `salon/`, neither counted.
+fn caf() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let caf = tmp.path().join("caf");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/portfolio");
+    copy(&examples.join("pays-salonais"), &caf.join("salon"));
+    copy(
+        &examples.join("val-de-durance"),
+        &caf.join("vaucluse/durance"),
+    );
+    let test = caf.join("test");
+    write(test.join("copil.toml"), COPIL);
+    write(test.join("officers/ana.toml"), ANA);
+    write(
+        test.join("officers/bob.toml"),
+        &BOB.replace("fte = 0.5", "fte = \"half\""),
+    );
+    write(test.join("commissions/pe.toml"), PE);
+    write(test.join("actions/pe-1.toml"), PE_1);
+    write(caf.join(".archive/old/copil.toml"), COPIL);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(caf.join("salon"), caf.join("salon-link")).unwrap();
+    tmp
+}
+
+fn portfolio(cwd: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = ctg()
+        .current_dir(cwd)
+        .args(["--at", AT, "portfolio"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json(cwd: &Path, args: &[&str]) -> (i32, serde_json::Value) {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let (code, out, err) = portfolio(cwd, &all);
+    assert!(!out.is_empty(), "{err}");
+    (code, serde_json::from_str(&out).unwrap())
+}
+
+#[test]
+fn every_ctg_once_with_its_figures_and_the_total() {
+    let tmp = caf();
+    // `caf` and `caf/salon` overlap: salon counts once.
+    let (code, v) = json(tmp.path(), &["caf", "caf/salon"]);
+    // The broken CTG has errors: exit 1, as a Caf's CI should fail.
+    assert_eq!(code, 1);
+    assert_eq!(v["date"], "2026-11-28");
+    let dirs: Vec<&str> = v["ctgs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["dir"].as_str().unwrap())
+        .collect();
+    // Sorted by name: « CTG du Pays salonais » < « CTG Test » < « CTG Val… ».
+    assert_eq!(dirs, ["caf/salon", "caf/test", "caf/vaucluse/durance"]);
+    let salon = &v["ctgs"][0];
+    assert_eq!(salon["name"], "CTG du Pays salonais (exemple)");
+    assert_eq!(
+        salon["communes"],
+        serde_json::json!(["Salon-de-Provence", "Lançon-Provence", "Pélissanne"])
+    );
+    assert_eq!(
+        (salon["year"].clone(), salon["years"].clone()),
+        (3.into(), 4.into())
+    );
+    assert_eq!(
+        salon["fte"],
+        serde_json::json!({"target": 2.0, "total": 1.5, "gap": -0.5, "not_cofunded": 0.0})
+    );
+    assert_eq!(salon["officers"], 2);
+    assert_eq!(
+        salon["copil"],
+        serde_json::json!({"last_held": "2025-06-10", "next_planned": null,
+            "held_last_year": 1, "held_this_year": 0, "min_per_year": 1})
+    );
+    assert_eq!(
+        salon["actions"],
+        serde_json::json!({"total": 2, "done": 1, "overdue": 1, "blocked": 0})
+    );
+    assert_eq!(salon["problems"]["errors"], 0);
+    let test = &v["ctgs"][1];
+    assert_eq!(
+        test["fte"]["total"], 1.0,
+        "bob's broken file counts nothing"
+    );
+    assert!(test["problems"]["errors"].as_u64().unwrap() >= 1);
+    assert_eq!(
+        v["total"],
+        serde_json::json!({
+            "ctgs": 3,
+            "fte": {"target": 4.5, "total": 3.5, "gap": -1.0, "not_cofunded": 0.0},
+            "officers": 4,
+            "actions": {"total": 4, "done": 1, "overdue": 1, "blocked": 0},
+            "problems": {
+                "errors": test["problems"]["errors"],
+                "warnings": v["ctgs"].as_array().unwrap().iter()
+                    .map(|c| c["problems"]["warnings"].as_u64().unwrap()).sum::<u64>()
+            },
+            "ctgs_with_errors": 1
+        })
+    );
+}
+
+#[test]
+fn links_hidden_folders_and_record_folders_are_not_searched() {
+    let tmp = caf();
+    // A copil.toml inside a CTG's record folder is a stray file of that
+    // CTG, not another CTG.
+    write(
+        tmp.path()
+            .join("caf/vaucluse/durance/actions/old/copil.toml"),
+        COPIL,
+    );
+    let (_, out, err) = portfolio(tmp.path(), &["caf", "--format", "csv"]);
+    let dirs: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(dirs, ["caf/salon", "caf/test", "caf/vaucluse/durance"]);
+    #[cfg(unix)]
+    assert_eq!(
+        err.matches("symbolic links to folders are not followed")
+            .count(),
+        1,
+        "{err}"
+    );
+    assert!(err.contains("caf/salon-link"), "{err}");
+}
+
+#[test]
+fn sorting_by_gap_overdue_and_problems() {
+    let tmp = caf();
+    let order = |sort: &str| {
+        let (_, v) = json(tmp.path(), &["caf", "--sort", sort]);
+        v["ctgs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["dir"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    // The most short first: salon and test are both 0.5 short (by name),
+    // durance is on target.
+    assert_eq!(
+        order("gap"),
+        ["caf/salon", "caf/test", "caf/vaucluse/durance"]
+    );
+    assert_eq!(order("overdue")[0], "caf/salon");
+    assert_eq!(order("problems")[0], "caf/test");
+}
+
+#[test]
+fn nothing_found_exits_2_and_says_where_it_looked() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("empty")).unwrap();
+    let (code, out, err) = portfolio(tmp.path(), &["empty"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.starts_with("error: no CTG found under empty\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dir_is_not_used_and_says_so() {
+    let tmp = caf();
+    let out = ctg()
+        .current_dir(tmp.path())
+        .env("CTG_DIR", "caf/salon")
+        .args(["--at", AT, "portfolio", "caf/vaucluse", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("does not use --dir or CTG_DIR"), "{err}");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn csv_reads_back_with_every_figure() {
+    let tmp = caf();
+    let (_, out, _) = portfolio(tmp.path(), &["caf", "--format", "csv"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "name,dir,start,end,year,years,communes,fte_target,fte_total,fte_gap,fte_not_cofunded,officers,copil_last_held,copil_next_planned,copil_held_last_year,copil_held_this_year,copil_min_per_year,actions_total,actions_done,actions_overdue,actions_blocked,errors,warnings"
+    );
+    assert_eq!(
+        lines[1],
+        "CTG du Pays salonais (exemple),caf/salon,2024-01-01,2027-12-31,3,4,Salon-de-Provence; Lançon-Provence; Pélissanne,2.0,1.5,-0.5,0.0,2,2025-06-10,,1,0,1,2,1,1,0,0,2"
+    );
+    assert_eq!(lines.len(), 4, "no total row in CSV: {out}");
+}
+
+#[test]
+fn table_fits_the_screen_and_says_what_it_left_out() {
+    let tmp = caf();
+    for columns in ["80", "100", "250"] {
+        let out = ctg()
+            .current_dir(tmp.path())
+            .env("COLUMNS", columns)
+            .args(["--at", AT, "--lang", "fr", "portfolio", "caf"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let width: usize = columns.parse().unwrap();
+        for line in text.lines().filter(|l| !l.starts_with("Colonnes omises")) {
+            assert!(line.chars().count() <= width, "{columns}: {line}");
+        }
+        assert!(text.starts_with("3 CTG au 28/11/2026\n"), "{text}");
+        // What a Caf asks always stays: the gap, this year's COPIL, the
+        // overdue actions, the errors (headers may wrap, figures never).
+        for kept in ["Écart", "2026", "retard", "Erreurs", "-0,50", "0/1 !"] {
+            assert!(text.contains(kept), "{columns}: {text}");
+        }
+        assert!(
+            text.contains("CTG du Pays salonais") && text.contains("0/1 !"),
+            "{text}"
+        );
+        if width < 200 {
+            assert!(
+                text.contains("Colonnes omises pour tenir en"),
+                "{columns}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn language_is_the_ctgs_when_they_share_one() {
+    let tmp = caf();
+    let (_, fr, _) = portfolio(tmp.path(), &["caf/salon"]);
+    assert!(fr.starts_with("1 CTG au 28/11/2026\n"), "{fr}");
+    let (_, mixed, _) = portfolio(tmp.path(), &["caf"]);
+    assert!(mixed.starts_with("3 CTGs on 2026-11-28\n"), "{mixed}");
+    let out = ctg()
+        .current_dir(tmp.path())
+        .args([
+            "--at",
+            AT,
+            "--lang",
+            "fr",
+            "portfolio",
+            "caf",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# Toutes les CTG d'un coup d'œil\n"), "{md}");
+    assert!(md.contains("| Total |"), "{md}");
+}
+
+#[test]
+fn html_page_links_reports_and_is_written_atomically_once() {
+    let tmp = caf();
+    write(tmp.path().join("caf/salon/report.html"), "<html></html>");
+    let page = tmp.path().join("caf/portfolio.html");
+    let (code, out, err) = portfolio(
+        tmp.path(),
+        &["caf", "--format", "html", "-o", "caf/portfolio.html"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty());
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        html.contains("<svg class=\"chart "),
+        "the chart of FTE against target"
+    );
+    assert!(html.contains("<a href=\"salon/report.html\">CTG du Pays salonais (exemple)</a>"));
+    assert!(!html.to_lowercase().contains("<script"));
+    // Not replaced without --force.
+    let (code, _, err) = portfolio(
+        tmp.path(),
+        &["caf", "--format", "html", "-o", "caf/portfolio.html"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("portfolio.html"), "{err}");
+    let (code, _, _) = portfolio(
+        tmp.path(),
+        &[
+            "caf",
+            "--format",
+            "html",
+            "-o",
+            "caf/portfolio.html",
+            "--force",
+        ],
+    );
+    assert_eq!(code, 1);
+}
+
+/// The page prints on A4 with nothing cut off, in a real browser.
+#[test]
+fn html_page_prints_on_a4_in_a_real_browser() {
+    let Some(chromium) = crate::report::chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium is not installed: .ci/run must install it");
+        }
+        eprintln!("SKIPPED html_page_prints_on_a4: chromium is not installed");
+        return;
+    };
+    let tmp = caf();
+    let (_, _, err) = portfolio(tmp.path(), &["caf", "--format", "html", "-o", "caf/p.html"]);
+    let page = tmp.path().join("caf/p.html");
+    assert!(page.is_file(), "{err}");
+    let pdf = tmp.path().join("p.pdf");
+    crate::report::run_chromium(
+        &chromium,
+        &page,
+        &tmp.path().join("profile"),
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".into(),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let pages = crate::report::pdf_pages(&String::from_utf8_lossy(&bytes));
+    assert!((1..=3).contains(&pages), "{pages} pages");
+}
