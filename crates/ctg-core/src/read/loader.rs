@@ -302,9 +302,11 @@ pub fn parse_record(
     if !impossible.is_empty() {
         // The string that stood in for an impossible date is reported as
         // that date, not as a date written in quotes.
-        check
-            .diagnostics
-            .retain(|d| !impossible.iter().any(|bad| d.span.as_ref() == Some(&bad.span)));
+        check.diagnostics.retain(|d| {
+            !impossible
+                .iter()
+                .any(|bad| d.span.as_ref() == Some(&bad.span))
+        });
         report_dates(&impossible, &mut check);
     }
     (record, check.finish())
@@ -396,9 +398,9 @@ fn bad_date(text: &str, at: usize) -> Option<BadDate> {
     // A date and a time apart: `2026-02-30 10:00:00`.
     if end - start == 10
         && bytes.get(end) == Some(&b' ')
-        && bytes.get(end + 1..end + 4).is_some_and(|t| {
-            t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == b':'
-        })
+        && bytes
+            .get(end + 1..end + 4)
+            .is_some_and(|t| t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == b':')
     {
         end += 1;
         while end < bytes.len() && is_part(bytes[end]) {

@@ -517,14 +517,15 @@ impl Impossible {
         if !(1..=12).contains(&month) {
             return Some(Impossible::Month { month });
         }
-        let last = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month) % 12 + 1, 1)
-            .map(|next| {
+        let last = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month) % 12 + 1, 1).map(
+            |next| {
                 if month == 12 {
                     NaiveDate::from_ymd_opt(i32::from(year), 12, 31)
                 } else {
                     next.pred_opt()
                 }
-            })??;
+            },
+        )??;
         use chrono::Datelike;
         if day == 0 || u32::from(day) > last.day() {
             return Some(Impossible::Day {
@@ -539,12 +540,32 @@ impl Impossible {
 
 /// The months' names, for saying which day does not exist.
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// The date a year typo most likely stands for: `0025` for `2025`, `2205`
@@ -868,7 +889,10 @@ mod tests {
             at("2026-12-32").text(Lang::En),
             "`2026-12-32` is not a date: December 32 does not exist"
         );
-        assert_eq!(Impossible::of("2026-04-31T10:00"), at("2026-04-31").why_of());
+        assert_eq!(
+            Impossible::of("2026-04-31T10:00"),
+            at("2026-04-31").why_of()
+        );
         assert_eq!(Impossible::of("2026-04-30T25:00"), Some(Impossible::Other));
         assert_eq!(Impossible::of("x"), None);
     }
