@@ -2060,3 +2060,42 @@ fn an_impossible_date_beside_a_syntax_error_is_said_in_french() {
         fr.stdout
     );
 }
+
+/// #12 item 12: the name suggested for a file with an invalid id is free:
+/// `officers/Bob Durand.toml` beside `officers/bob-durand.toml`.
+#[test]
+fn an_invalid_name_is_told_a_free_name_when_the_suggested_one_is_taken() {
+    let repo = Repo::new()
+        .file("officers/bob-durand.toml", support::BOB)
+        .file("officers/Bob Durand.toml", support::BOB);
+    let report = repo.report();
+    let d = report.one("invalid-id");
+    assert_eq!(d.place(), "officers/Bob Durand.toml invalid-id");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "a file's name is its id: lowercase letters, digits and single hyphens; rename it to `bob-durand-2.toml` (`bob-durand.toml` exists already)"
+        )
+    );
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stderr
+            .contains("renommez-le en `bob-durand-2.toml` (`bob-durand.toml` existe déjà)"),
+        "{}",
+        fr.stderr
+    );
+    // A free name is suggested as it was.
+    let alone = Repo::new()
+        .file("officers/Cy Blanc.toml", support::BOB)
+        .report();
+    assert!(
+        alone
+            .one("invalid-id")
+            .hint
+            .as_deref()
+            .unwrap()
+            .ends_with("rename it to `cy-blanc.toml`"),
+        "{alone:?}"
+    );
+}

@@ -617,6 +617,7 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
             });
         }
     }
+    free_suggestions(&repo, &mut diagnostics);
     // The records came in the reading order, by id: sorted already (a file
     // whose id is invalid or taken is left out).
     debug_assert!(repo.officers.is_sorted_by(|a, b| a.id < b.id));
@@ -624,6 +625,44 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
     debug_assert!(repo.actions.is_sorted_by(|a, b| a.id < b.id));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
     (Loaded { repo, diagnostics }, memo)
+}
+
+/// A name to rename a file to that no other record of its kind has: once
+/// every id is known, `jean-martin` becomes `jean-martin-2` when
+/// `officers/jean-martin.toml` exists beside `officers/Jean Martin.toml`.
+fn free_suggestions(repo: &Repository, diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics.iter_mut() {
+        let Some(FileProblem::InvalidId {
+            id,
+            suggestion,
+            taken: None,
+        }) = diagnostic.message_as::<FileProblem>()
+        else {
+            continue;
+        };
+        let Some(ids) = crate::read::scan::kind_of(&diagnostic.file)
+            .and_then(RecordKind::with_id)
+            .map(|kind| repo.known_ids.of(kind))
+        else {
+            continue;
+        };
+        if !ids.contains(suggestion.as_str()) {
+            continue;
+        }
+        let free = (2..)
+            .map(|n| format!("{suggestion}-{n}"))
+            .find(|name| !ids.contains(name.as_str()))
+            .unwrap_or_default();
+        *diagnostic = Diagnostic::new(
+            &diagnostic.file,
+            diagnostic.span.clone(),
+            FileProblem::InvalidId {
+                id: id.clone(),
+                suggestion: free,
+                taken: Some(suggestion.clone()),
+            },
+        );
+    }
 }
 
 /// Adds one file's outcome to the repository: its id claimed, its record
@@ -651,6 +690,7 @@ fn merge(
                 FileProblem::InvalidId {
                     id: id.to_owned(),
                     suggestion: id_suggestion(id),
+                    taken: None,
                 },
             ));
         }
