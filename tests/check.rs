@@ -121,6 +121,11 @@ fn skipped_file() -> Repo {
     repo
 }
 
+/// A draft officer with a missing quote: the FTE totals cannot be made.
+fn not_checked() -> Repo {
+    Repo::new().file("officers/cy.toml", "name = \"Cy Blanc\n")
+}
+
 fn outside_convention() -> Repo {
     Repo::new().edit("actions/pe-1.toml", "due = 2027-06-30", "due = 2030-03-31")
 }
@@ -235,6 +240,7 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("unreadable-file", unreadable_file),
     ("stray-file", stray_file),
     ("skipped-file", skipped_file),
+    ("not-checked", not_checked),
     ("outside-convention", outside_convention),
     ("fte-over-target", fte_over_target),
     ("baseline-mismatch", baseline_mismatch),
@@ -379,7 +385,8 @@ fn unknown_field_suggests_the_near_name() {
         report.places(),
         [
             "officers/ana.toml:1:1 unknown-field",
-            "officers/ana.toml:1:1 missing-field"
+            "officers/ana.toml:1:1 missing-field",
+            "officers/ana.toml not-checked",
         ]
     );
     let d = &report.diagnostics[0];
@@ -463,7 +470,13 @@ fn invalid_value_out_of_range() {
 #[test]
 fn a_year_typo_is_a_date_out_of_range() {
     let report = date_out_of_range().report();
-    assert_eq!(report.places(), ["officers/bob.toml:6:9 date-out-of-range"]);
+    assert_eq!(
+        report.places(),
+        [
+            "officers/bob.toml:6:9 date-out-of-range",
+            "officers/bob.toml not-checked"
+        ]
+    );
     let d = &report.diagnostics[0];
     assert_eq!(
         d.message,
@@ -488,7 +501,8 @@ fn a_convention_over_millennia_gives_two_errors_not_thousands_of_warnings() {
         report.places(),
         [
             "copil.toml:3:9 date-out-of-range",
-            "copil.toml:4:7 date-out-of-range"
+            "copil.toml:4:7 date-out-of-range",
+            "copil.toml not-checked",
         ],
         "{report:?}"
     );
@@ -504,7 +518,13 @@ fn invalid_value_wrong_type() {
         "employer = 5",
     );
     let report = repo.report();
-    assert_eq!(report.places(), ["officers/ana.toml:2:12 invalid-value"]);
+    assert_eq!(
+        report.places(),
+        [
+            "officers/ana.toml:2:12 invalid-value",
+            "officers/ana.toml not-checked"
+        ]
+    );
     let d = &report.diagnostics[0];
     assert_eq!(d.message, "`employer` must be a string, found an integer");
     assert_eq!(d.hint.as_deref(), Some("write `employer = \"…\"`"));
@@ -518,7 +538,13 @@ fn invalid_value_quoted_date() {
         "start = \"2026-01-05\"",
     );
     let report = repo.report();
-    assert_eq!(report.places(), ["officers/bob.toml:6:9 invalid-value"]);
+    assert_eq!(
+        report.places(),
+        [
+            "officers/bob.toml:6:9 invalid-value",
+            "officers/bob.toml not-checked"
+        ]
+    );
     let d = &report.diagnostics[0];
     assert_eq!(d.message, "`start` must be a date such as 2025-01-31");
     assert!(d.hint.as_deref().unwrap().starts_with("remove the quotes"));
@@ -546,7 +572,13 @@ fn invalid_value_unknown_enum_value_suggests_the_near_one() {
 fn invalid_value_fte_with_three_decimals() {
     let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.333");
     let report = repo.report();
-    assert_eq!(report.places(), ["officers/bob.toml:5:7 invalid-value"]);
+    assert_eq!(
+        report.places(),
+        [
+            "officers/bob.toml:5:7 invalid-value",
+            "officers/bob.toml not-checked"
+        ]
+    );
     let d = &report.diagnostics[0];
     assert_eq!(d.message, "`fte` = 0.333 has more than two decimals");
     assert_eq!(
@@ -1160,6 +1192,7 @@ fn two_mistakes_in_one_file_are_both_reported() {
             "officers/bob.toml:2:12 invalid-value",
             "officers/bob.toml:6:7 invalid-value",
             "officers/bob.toml:7:9 invalid-value",
+            "officers/bob.toml not-checked",
         ]
     );
 }
@@ -1441,6 +1474,7 @@ fn an_empty_file_misses_its_required_fields() {
         [
             "officers/bob.toml:1:1 missing-field",
             "officers/bob.toml:1:1 missing-field",
+            "officers/bob.toml not-checked",
         ]
     );
     let empty_copil = Repo::new().file("copil.toml", "");
@@ -1449,7 +1483,8 @@ fn an_empty_file_misses_its_required_fields() {
         report.places(),
         [
             "copil.toml:1:1 missing-field",
-            "copil.toml:1:1 missing-field"
+            "copil.toml:1:1 missing-field",
+            "copil.toml not-checked",
         ]
     );
 }
@@ -1679,12 +1714,24 @@ fn a_broken_officer_file_does_not_also_skew_the_totals() {
             "employer = 5",
         )
         .edit("officers/bob.toml", "fte = 0.5", "fte = 0.6");
-    assert_eq!(repo.found(), ["officers/ana.toml:2:12 invalid-value"]);
+    assert_eq!(
+        repo.found(),
+        [
+            "officers/ana.toml:2:12 invalid-value",
+            "officers/ana.toml not-checked"
+        ]
+    );
     // Also from a sub-folder, and whatever the error.
     let repo = Repo::new()
         .file("officers/x/cy.toml", "name = \"Cy\"\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.5\nstart = = 2025-01-01\n")
         .edit("officers/bob.toml", "fte = 0.5", "fte = 0.6");
-    assert_eq!(repo.found(), ["officers/x/cy.toml:5:9 syntax"]);
+    assert_eq!(
+        repo.found(),
+        [
+            "officers/x/cy.toml:5:9 syntax",
+            "officers/x/cy.toml not-checked"
+        ]
+    );
 }
 
 #[test]
@@ -1703,7 +1750,10 @@ fn copil_toml_that_cannot_be_read_is_an_error() {
     let outside = Repo::bare().file("copil.toml", support::COPIL);
     std::os::unix::fs::symlink(outside.join("copil.toml"), repo.join("copil.toml")).unwrap();
     let report = repo.report();
-    assert_eq!(report.places(), ["copil.toml unreadable-file"]);
+    assert_eq!(
+        report.places(),
+        ["copil.toml unreadable-file", "copil.toml not-checked"]
+    );
     assert_eq!(
         report.diagnostics[0].message,
         "symbolic link to a file outside the repository; it was not followed"
@@ -1748,7 +1798,10 @@ fn odd_numbers_for_fte_are_invalid_values_never_a_crash() {
         let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", &format!("fte = {value}"));
         assert_eq!(
             repo.report().places(),
-            ["officers/bob.toml:5:7 invalid-value"],
+            [
+                "officers/bob.toml:5:7 invalid-value",
+                "officers/bob.toml not-checked"
+            ],
             "fte = {value}"
         );
     }
@@ -1845,7 +1898,12 @@ error[invalid-value]: `fte` = 0.333 has more than two decimals
   = help: FTE is counted in hundredths: round to two decimals (0.33, not 0.333)
   = note: for more, run `ctg explain invalid-value`
 
-1 error, 2 warnings in 7 files
+warning[not-checked]: `fte-over-target`, `baseline-mismatch` not checked: officers/bob.toml has errors
+--> officers/bob.toml
+ = help: without those files the totals would be wrong; fix their errors and these rules run again
+ = note: for more, run `ctg explain not-checked`
+
+1 error, 3 warnings in 7 files
 "
     );
 }
@@ -1893,5 +1951,151 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     assert_eq!(
         report.diagnostics[0].message,
         "en retard : échéance le 01/06/2026, il y a 14 jour(s)"
+    );
+}
+
+/// #12 item 7: a broken action does not stop the FTE rules, which read
+/// only copil.toml and the officers.
+#[test]
+fn a_broken_action_does_not_hide_the_fte_warnings() {
+    let repo = fte_over_target().file("actions/pe-9.toml", "title = \"Brouillon\n");
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/pe-9.toml:1:19 syntax",
+            "officers/bob.toml:6:9 fte-over-target",
+        ]
+    );
+    assert_eq!(repo.run(&["check"]).code, 1);
+}
+
+/// #12 item 7: a broken officer file would make the totals wrong: the FTE
+/// rules are not run, and one note says which and why.
+#[test]
+fn a_broken_officer_holds_back_the_fte_rules_and_says_so() {
+    let repo = fte_over_target()
+        .edit("officers/ana.toml", "fte = 1.0", "fte = 0.9")
+        .file("officers/cy.toml", "name = \"Cy Blanc\n")
+        .file("officers/dan.toml", "name = \"Dan\"\nfte = \"x\"\n");
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "officers/cy.toml:1:17 syntax",
+            "officers/cy.toml not-checked",
+            "officers/dan.toml:1:1 missing-field",
+            "officers/dan.toml:2:1 unknown-field",
+        ]
+    );
+    let note = report.one("not-checked");
+    assert_eq!((note.file.as_str(), note.line), ("officers/cy.toml", None));
+    assert_eq!(
+        note.message,
+        "`fte-over-target`, `baseline-mismatch` not checked: officers/cy.toml, officers/dan.toml have errors"
+    );
+    assert!(!report.codes().contains(&"fte-over-target"));
+    assert!(!report.codes().contains(&"baseline-mismatch"));
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stdout.contains("officers/cy.toml:1:1: avertissement[not-checked]: `fte-over-target`, `baseline-mismatch` non vérifiés : officers/cy.toml, officers/dan.toml contiennent des erreurs"),
+        "{}",
+        fr.stdout
+    );
+}
+
+/// #12 item 7: an impossible date (`2026-02-30`) no longer hides every other
+/// problem of its file: all of them come in one run, at their lines, in
+/// the user's language.
+#[test]
+fn an_impossible_date_and_the_file_s_other_problems_in_one_run() {
+    let repo = Repo::new().file(
+        "officers/bob.toml",
+        "name = \"Bob Durand\"\ngrade = \"A\"\n\n[[assignment]]\ncommune = \"Istrse\"\nfte = 0.5\nstart = 2026-02-30\nend = 2026-13-01\n\n[[assignment]]\ncommune = \"Istres\"\nfte = \"half\"\nstart = 2025-01-01\n",
+    );
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "officers/bob.toml:2:1 unknown-field",
+            "officers/bob.toml:7:9 invalid-value",
+            "officers/bob.toml:8:7 invalid-value",
+            "officers/bob.toml:12:7 invalid-value",
+            "officers/bob.toml not-checked",
+        ]
+    );
+    assert_eq!(
+        report.diagnostics[1].message,
+        "`2026-02-30` is not a date: February 30 does not exist"
+    );
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stdout.contains("officers/bob.toml:7:9: erreur[invalid-value]: date invalide `2026-02-30` : le 30 février n'existe pas"),
+        "{}",
+        fr.stdout
+    );
+    assert!(!fr.stdout.contains("expected day"), "{}", fr.stdout);
+}
+
+/// #12 item 7: beside another syntax error, an impossible date is still
+/// said in the user's words, not toml's.
+#[test]
+fn an_impossible_date_beside_a_syntax_error_is_said_in_french() {
+    let repo = Repo::new().file(
+        "officers/bob.toml",
+        "name = \"Bob Durand\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.5\nstart = 2026-02-30\n",
+    );
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stdout.contains("officers/bob.toml:1:19: erreur[syntax]"),
+        "{}",
+        fr.stdout
+    );
+    assert!(
+        fr.stdout.contains("officers/bob.toml:6:9: erreur[invalid-value]: date invalide `2026-02-30` : le 30 février n'existe pas"),
+        "{}",
+        fr.stdout
+    );
+}
+
+/// #12 item 12: the name suggested for a file with an invalid id is free:
+/// `officers/Bob Durand.toml` beside `officers/bob-durand.toml`.
+#[test]
+fn an_invalid_name_is_told_a_free_name_when_the_suggested_one_is_taken() {
+    let repo = Repo::new()
+        .file("officers/bob-durand.toml", support::BOB)
+        .file("officers/Bob Durand.toml", support::BOB);
+    let report = repo.report();
+    let d = report.one("invalid-id");
+    assert_eq!(d.place(), "officers/Bob Durand.toml invalid-id");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "a file's name is its id: lowercase letters, digits and single hyphens; rename it to `bob-durand-2.toml` (`bob-durand.toml` exists already)"
+        )
+    );
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stderr
+            .contains("renommez-le en `bob-durand-2.toml` (`bob-durand.toml` existe déjà)"),
+        "{}",
+        fr.stderr
+    );
+    // A free name is suggested as it was.
+    let alone = Repo::new()
+        .file("officers/Cy Blanc.toml", support::BOB)
+        .report();
+    assert!(
+        alone
+            .one("invalid-id")
+            .hint
+            .as_deref()
+            .unwrap()
+            .ends_with("rename it to `cy-blanc.toml`"),
+        "{alone:?}"
     );
 }

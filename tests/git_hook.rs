@@ -374,7 +374,7 @@ fn the_hook_says_errors_first_then_warnings_then_that_the_commit_stopped() {
     assert_eq!(code, 1, "{err}");
     let error = err.find("error[invalid-value]").expect(&err);
     let warning = err
-        .find("1 warning:\n  actions/pe-01.toml:4: [overdue] ")
+        .find("2 warnings:\n  actions/pe-01.toml:4: [overdue] ")
         .expect(&err);
     assert!(error < warning, "{err}");
     assert!(err.contains("--> officers/marie-dupont.toml:5:7"), "{err}");
@@ -384,12 +384,13 @@ fn the_hook_says_errors_first_then_warnings_then_that_the_commit_stopped() {
         ),
         "{err}"
     );
-    // The same warning at the next attempt: one line, with its code.
+    // The same warnings at the next attempt (the officer's error holds the
+    // FTE rules back: `not-checked`): one line, with their codes.
     let (code, again) = as_hook(root, "en", &[]);
     assert_eq!(code, 1);
     assert!(!again.contains("[overdue]"), "{again}");
     assert!(
-        again.contains("\n1 warning already shown at the previous commit: overdue\n"),
+        again.contains("\n2 warnings already shown at the previous commit: not-checked, overdue\n"),
         "{again}"
     );
     // In full with --verbose.
@@ -405,7 +406,7 @@ fn the_hook_says_errors_first_then_warnings_then_that_the_commit_stopped() {
         "{fr}"
     );
     assert!(
-        fr.contains("1 avertissement déjà signalé au commit précédent : overdue\n"),
+        fr.contains("2 avertissements déjà signalés au commit précédent : not-checked, overdue\n"),
         "{fr}"
     );
 }

@@ -119,8 +119,16 @@ pub fn locate(repo: &Repository, diagnostics: Vec<Diagnostic>) -> Findings {
             (rank, located)
         })
         .collect();
+    // The note that a file stopped some rules comes after that file's own
+    // problems: it is their consequence.
+    let after = |l: &Located| l.diagnostic.code == rules::skipped::NOT_CHECKED;
     ranked.sort_by(|(a_rank, a), (b_rank, b)| {
-        (&a.diagnostic.file, a.position, a_rank).cmp(&(&b.diagnostic.file, b.position, b_rank))
+        (&a.diagnostic.file, after(a), a.position, a_rank).cmp(&(
+            &b.diagnostic.file,
+            after(b),
+            b.position,
+            b_rank,
+        ))
     });
     Findings {
         files: repo.file_count,
@@ -160,6 +168,13 @@ fn cap_per_file(sorted: impl Iterator<Item = Located>) -> Vec<Located> {
         if !same_file {
             flush(&mut out, &mut more);
             kept = 0;
+        }
+        // The note of the rules a file stopped (its last) is never counted
+        // away: it says what was not checked at all.
+        if located.diagnostic.code == rules::skipped::NOT_CHECKED {
+            flush(&mut out, &mut more);
+            out.push(located);
+            continue;
         }
         if kept < MAX_PROBLEMS_PER_FILE {
             kept += 1;

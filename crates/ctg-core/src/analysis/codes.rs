@@ -6,7 +6,9 @@
 
 use crate::diagnostics::{Code, ExampleFile};
 use crate::read::problems::{fields, files};
-use crate::rules::{actions, commissions, indicators, meetings, period, references, staffing};
+use crate::rules::{
+    actions, commissions, indicators, meetings, period, references, skipped, staffing,
+};
 
 /// Every code, in documentation order.
 pub const ALL: &[Code] = &[
@@ -27,6 +29,7 @@ pub const ALL: &[Code] = &[
     files::UNREADABLE_FILE,
     files::STRAY_FILE,
     files::SKIPPED_FILE,
+    skipped::NOT_CHECKED,
     period::OUTSIDE_CONVENTION,
     staffing::FTE_OVER_TARGET,
     staffing::BASELINE_MISMATCH,
@@ -52,6 +55,7 @@ pub const FAMILIES: &[&[Code]] = &[
     actions::CODES,
     period::CODES,
     indicators::CODES,
+    skipped::CODES,
 ];
 
 /// The code named `name`, if there is one.

@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::domain::model::{IdKind, RecordKind};
 use crate::domain::schema::fields_of;
 use crate::read::document::{Fields, Validator};
+use crate::read::problems::fields::{FieldProblem, Impossible};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
 use crate::read::repository::{LeftOut, Repository};
@@ -262,13 +263,31 @@ pub fn parse_record(
     text: &str,
 ) -> (Option<Record>, Vec<Diagnostic>) {
     let mut check = Validator::new(path);
+    // The text with its impossible dates made strings, when they are its
+    // only syntax errors: it lives as long as the table read from it.
+    let mended: String;
+    let mut impossible: Vec<BadDate> = Vec::new();
     // The lean parser accepts exactly what toml accepts; toml is asked only
     // for the details of an error.
     let table = match ctg_toml::parse(text) {
         Ok(table) => table,
         Err(_) => match syntax_errors(text, &mut check) {
-            Some(table) => table,
-            None => return (None, check.finish()),
+            Syntax::Read(table) => table,
+            Syntax::Dates(dates) => {
+                mended = mend(text, &dates);
+                match ctg_toml::parse(&mended) {
+                    Ok(table) => {
+                        impossible = dates;
+                        table
+                    }
+                    // Never seen: a string in a date's place is valid TOML.
+                    Err(_) => {
+                        report_dates(&dates, &mut check);
+                        return (None, check.finish());
+                    }
+                }
+            }
+            Syntax::Broken => return (None, check.finish()),
         },
     };
     check.document(&table, fields_of(kind));
@@ -280,17 +299,60 @@ pub fn parse_record(
         RecordKind::Officer => records::officer(&id, path, &doc, &mut check),
         RecordKind::Action => records::action(&id, path, &doc, &mut check),
     };
+    if !impossible.is_empty() {
+        // The string that stood in for an impossible date is reported as
+        // that date, not as a date written in quotes.
+        check.diagnostics.retain(|d| {
+            !impossible
+                .iter()
+                .any(|bad| d.span.as_ref() == Some(&bad.span))
+        });
+        report_dates(&impossible, &mut check);
+    }
     (record, check.finish())
 }
 
-/// Reports toml's syntax errors in `text`; without any (the lean parser
-/// refused what toml accepts: never seen), toml's own tree.
-fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'i>> {
+/// A date literal of a day that does not exist (`2026-02-30`), which
+/// makes toml refuse the whole file.
+#[derive(Debug)]
+struct BadDate {
+    /// Where it is written.
+    span: std::ops::Range<usize>,
+    /// The value as written.
+    written: String,
+    /// Why it is no day.
+    why: Impossible,
+}
+
+/// What toml made of a text the lean parser refused.
+enum Syntax<'i> {
+    /// It read it (the lean parser refused what toml accepts: never seen).
+    Read(Table<'i>),
+    /// Its only errors are impossible dates: the rest of the file can be
+    /// read once they are set aside.
+    Dates(Vec<BadDate>),
+    /// Syntax errors, reported.
+    Broken,
+}
+
+/// Reports toml's syntax errors in `text` (an impossible date in the
+/// loader's words, not toml's English); when they are all impossible
+/// dates, reports nothing and returns them.
+fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Syntax<'i> {
     let (table, mut errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Some(Table::from_de(table.into_inner()));
+        return Syntax::Read(Table::from_de(table.into_inner()));
     }
     errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+    let dates: Vec<Option<BadDate>> = errors
+        .iter()
+        .map(|e| e.span().and_then(|span| bad_date(text, span.start)))
+        .collect();
+    if dates.iter().all(Option::is_some) {
+        let mut dates: Vec<BadDate> = dates.into_iter().flatten().collect();
+        dates.dedup_by(|a, b| a.span == b.span);
+        return Syntax::Dates(dates);
+    }
     // Recovery after a mistake cascades into more errors on the same line
     // (`a = = 1` gives two): keep the first of each line, and a few lines,
     // as the first fix changes the rest.
@@ -298,7 +360,7 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
     let mut places = std::collections::HashSet::new();
-    for error in errors {
+    for (error, date) in errors.into_iter().zip(dates) {
         let span = error.span().unwrap_or(0..0);
         let line = line_starts.partition_point(|&start| start <= span.start);
         if !places.insert(line) {
@@ -307,14 +369,80 @@ fn syntax_errors<'i>(text: &'i str, check: &mut Validator<'_>) -> Option<Table<'
         if places.len() > MAX_SYNTAX_ERRORS {
             break;
         }
+        match date {
+            Some(date) => report_dates(std::slice::from_ref(&date), check),
+            None => check.report(
+                span,
+                FileProblem::Syntax {
+                    detail: error.message().trim().to_owned(),
+                },
+            ),
+        }
+    }
+    Syntax::Broken
+}
+
+/// The impossible date literal around byte `at` of `text`, if toml's error
+/// there is one: `YYYY-MM-DD` (with a time, perhaps) naming no day.
+fn bad_date(text: &str, at: usize) -> Option<BadDate> {
+    let bytes = text.as_bytes();
+    let is_part = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'.' | b'+');
+    let mut start = at.min(bytes.len());
+    while start > 0 && is_part(bytes[start - 1]) {
+        start -= 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && is_part(bytes[end]) {
+        end += 1;
+    }
+    // A date and a time apart: `2026-02-30 10:00:00`.
+    if end - start == 10
+        && bytes.get(end) == Some(&b' ')
+        && bytes
+            .get(end + 1..end + 4)
+            .is_some_and(|t| t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == b':')
+    {
+        end += 1;
+        while end < bytes.len() && is_part(bytes[end]) {
+            end += 1;
+        }
+    }
+    let written = &text[start..end];
+    let why = Impossible::of(written)?;
+    // A day that exists and no time: toml's error is about something else.
+    if why == Impossible::Other && written.len() == 10 {
+        return None;
+    }
+    Some(BadDate {
+        span: start..end,
+        written: written.to_owned(),
+        why,
+    })
+}
+
+/// `text` with each impossible date made a string of the same length (so
+/// that every place in the file stays where it is): `"026-02-3"`.
+fn mend(text: &str, dates: &[BadDate]) -> String {
+    let mut mended = text.as_bytes().to_vec();
+    for date in dates {
+        mended[date.span.start] = b'"';
+        mended[date.span.end - 1] = b'"';
+        // A date-time's space stays: a string holds it.
+    }
+    // Only ASCII bytes of ASCII characters were replaced.
+    String::from_utf8(mended).unwrap_or_else(|_| text.to_owned())
+}
+
+fn report_dates(dates: &[BadDate], check: &mut Validator<'_>) {
+    for date in dates {
         check.report(
-            span,
-            FileProblem::Syntax {
-                detail: error.message().trim().to_owned(),
+            date.span.clone(),
+            FieldProblem::ImpossibleDate {
+                written: date.written.clone(),
+                why: date.why.clone(),
             },
         );
     }
-    None
 }
 
 /// What reading `found` gives; `None` when it is deferred: a checked file
@@ -489,6 +617,7 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
             });
         }
     }
+    free_suggestions(&repo, &mut diagnostics);
     // The records came in the reading order, by id: sorted already (a file
     // whose id is invalid or taken is left out).
     debug_assert!(repo.officers.is_sorted_by(|a, b| a.id < b.id));
@@ -496,6 +625,44 @@ pub fn load_scan(root: &Path, scan: Scan, reading: Reading<'_>) -> (Loaded, Memo
     debug_assert!(repo.actions.is_sorted_by(|a, b| a.id < b.id));
     repo.left_out.sort_by(|a, b| a.file.cmp(&b.file));
     (Loaded { repo, diagnostics }, memo)
+}
+
+/// A name to rename a file to that no other record of its kind has: once
+/// every id is known, `jean-martin` becomes `jean-martin-2` when
+/// `officers/jean-martin.toml` exists beside `officers/Jean Martin.toml`.
+fn free_suggestions(repo: &Repository, diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics.iter_mut() {
+        let Some(FileProblem::InvalidId {
+            id,
+            suggestion,
+            taken: None,
+        }) = diagnostic.message_as::<FileProblem>()
+        else {
+            continue;
+        };
+        let Some(ids) = crate::read::scan::kind_of(&diagnostic.file)
+            .and_then(RecordKind::with_id)
+            .map(|kind| repo.known_ids.of(kind))
+        else {
+            continue;
+        };
+        if !ids.contains(suggestion.as_str()) {
+            continue;
+        }
+        let free = (2..)
+            .map(|n| format!("{suggestion}-{n}"))
+            .find(|name| !ids.contains(name.as_str()))
+            .unwrap_or_default();
+        *diagnostic = Diagnostic::new(
+            &diagnostic.file,
+            diagnostic.span.clone(),
+            FileProblem::InvalidId {
+                id: id.clone(),
+                suggestion: free,
+                taken: Some(suggestion.clone()),
+            },
+        );
+    }
 }
 
 /// Adds one file's outcome to the repository: its id claimed, its record
@@ -523,6 +690,7 @@ fn merge(
                 FileProblem::InvalidId {
                     id: id.to_owned(),
                     suggestion: id_suggestion(id),
+                    taken: None,
                 },
             ));
         }

@@ -85,6 +85,16 @@ pub const MEETING_NOT_RECORDED: Code = Code::new(&Definition {
     )]),
 });
 
+/// The rules of this family that count against copil.toml's convention:
+/// without it, which years to count is not known (see `rules::skipped`).
+pub const NEEDS: &[super::skipped::Needs] = &[
+    (COPIL_FREQUENCY, &[crate::domain::model::RecordKind::Copil]),
+    (
+        COMMISSION_FREQUENCY,
+        &[crate::domain::model::RecordKind::Copil],
+    ),
+];
+
 /// The codes of this family.
 pub const CODES: &[Code] = &[
     MEETING_IN_FUTURE_HELD,

@@ -14,6 +14,10 @@
 //! (`Diagnostic::new(file, span, message)`: the message chooses the code); then place it in `analysis::codes::ALL` (documentation order)
 //! and document it in docs/codes.md (a test checks both). A new family is a
 //! module here, called from [`check`] and listed in `analysis::codes::FAMILIES`.
+//!
+//! A rule that reads every file of a kind (a total of every officer)
+//! declares it in its family's `NEEDS`, listed in [`check`]: it is held
+//! back, and said to be, when one of those files has errors (`skipped`).
 
 pub mod actions;
 pub mod commissions;
@@ -21,6 +25,7 @@ pub mod indicators;
 pub mod meetings;
 pub mod period;
 pub mod references;
+pub mod skipped;
 pub mod staffing;
 
 use chrono::NaiveDate;
@@ -45,5 +50,7 @@ pub fn check(repo: &Repository, today: NaiveDate, settings: Settings) -> Vec<Dia
     actions::check(repo, today, &mut out);
     period::check(repo, &mut out);
     indicators::check(repo, today, settings.require_indicators, &mut out);
+    let needs = [staffing::NEEDS, meetings::NEEDS, period::NEEDS].concat();
+    skipped::hold_back(repo, &needs, &mut out);
     out
 }

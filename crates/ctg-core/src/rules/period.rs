@@ -27,6 +27,13 @@ pub const OUTSIDE_CONVENTION: Code = Code::new(&Definition {
     )]),
 });
 
+/// The convention's period is copil.toml's: without it, nothing is
+/// outside it (see `rules::skipped`).
+pub const NEEDS: &[super::skipped::Needs] = &[(
+    OUTSIDE_CONVENTION,
+    &[crate::domain::model::RecordKind::Copil],
+)];
+
 /// The codes of this family.
 pub const CODES: &[Code] = &[OUTSIDE_CONVENTION];
 

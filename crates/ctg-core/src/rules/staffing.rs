@@ -95,6 +95,15 @@ pub const CODES: &[Code] = &[
     BASELINE_MISMATCH,
 ];
 
+/// The rules of this family that read every officer, or the plan of
+/// copil.toml: run only when all those files read cleanly (see
+/// `rules::skipped`). `fte-overbooked` reads one officer: it always runs.
+pub const NEEDS: &[super::skipped::Needs] = &[
+    (PLAN_MISMATCH, &[RecordKind::Copil]),
+    (FTE_OVER_TARGET, &[RecordKind::Copil, RecordKind::Officer]),
+    (BASELINE_MISMATCH, &[RecordKind::Copil, RecordKind::Officer]),
+];
+
 /// What is wrong with the FTE.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StaffingProblem {
@@ -239,17 +248,11 @@ pub(super) fn check(repo: &Repository, out: &mut Vec<Diagnostic>) {
         return;
     };
     plan_communes(convention, out);
-    // Totals that leave out a broken officer file would be wrong, and the
-    // warning would go away once the file is fixed: its own error is enough.
-    let officers_complete = !repo
-        .left_out
-        .iter()
-        .any(|l| l.file.split('/').next() == RecordKind::Officer.folder());
-    plan_and_baseline(repo, convention, officers_complete, out);
-    baseline_by_commune(repo, convention, officers_complete, out);
-    if officers_complete {
-        over_target(repo, convention, out);
-    }
+    // Totals that leave out a broken officer file would be wrong: [`NEEDS`]
+    // holds them back, and says so.
+    plan_and_baseline(repo, convention, out);
+    baseline_by_commune(repo, convention, out);
+    over_target(repo, convention, out);
 }
 
 /// `fte-overbooked`: an officer above one full-time post, on the first day
@@ -305,13 +308,8 @@ fn plan_communes(convention: &Convention, out: &mut Vec<Diagnostic>) {
 
 /// `plan-mismatch` when baseline and increases do not add up to the target;
 /// `baseline-mismatch` when the officers on the baseline date are not the
-/// declared baseline (only when every officer file could be read).
-fn plan_and_baseline(
-    repo: &Repository,
-    convention: &Convention,
-    officers_complete: bool,
-    out: &mut Vec<Diagnostic>,
-) {
+/// declared baseline.
+fn plan_and_baseline(repo: &Repository, convention: &Convention, out: &mut Vec<Diagnostic>) {
     let plan = &convention.fte;
     let Some(baseline) = &plan.baseline else {
         return;
@@ -329,7 +327,7 @@ fn plan_and_baseline(
         ));
     }
     let actual = total_on(cofunded(repo.staff()), plan.baseline_date);
-    if officers_complete && actual != baseline.value {
+    if actual != baseline.value {
         out.push(Diagnostic::new(
             &convention.file,
             Some(baseline.span()),
@@ -345,15 +343,10 @@ fn plan_and_baseline(
 
 /// `plan-mismatch` when the baseline by commune does not add up to
 /// `fte.baseline`; `baseline-mismatch` for each commune whose officers on
-/// the baseline date are not its declared baseline (only when every
-/// officer file could be read). The officers' FTE by commune is summed in
-/// one pass, whatever the number of communes.
-fn baseline_by_commune(
-    repo: &Repository,
-    convention: &Convention,
-    officers_complete: bool,
-    out: &mut Vec<Diagnostic>,
-) {
+/// the baseline date are not its declared baseline ([`NEEDS`] holds it
+/// back when an officer file is broken). The officers' FTE by commune is
+/// summed in one pass, whatever the number of communes.
+fn baseline_by_commune(repo: &Repository, convention: &Convention, out: &mut Vec<Diagnostic>) {
     let plan = &convention.fte;
     // The table's first line in the file (entries need not come in file order).
     let Some(first) = plan
@@ -376,9 +369,6 @@ fn baseline_by_commune(
                 baseline: baseline.value,
             },
         ));
-    }
-    if !officers_complete {
-        return;
     }
     let actual = by_commune_on(cofunded(repo.staff()), plan.baseline_date);
     let mut seen = std::collections::HashSet::new();

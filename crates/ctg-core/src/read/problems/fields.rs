@@ -172,6 +172,14 @@ pub enum FieldProblem {
     NotADate { key: String, quoted: bool },
     /// A date outside [`PLAUSIBLE_YEARS`].
     DateOutOfRange { key: String, date: NaiveDate },
+    /// A date literal of a day that does not exist (`2026-02-30`): the
+    /// TOML parser refuses the whole file for it, the loader reads the rest.
+    ImpossibleDate {
+        /// The value as written.
+        written: String,
+        /// Why it is no day.
+        why: Impossible,
+    },
     /// A value outside an enumeration.
     UnknownVariant {
         key: String,
@@ -238,6 +246,7 @@ impl Message for FieldProblem {
             M::MoreProblems { code, .. } => *code,
             M::WrongType { .. }
             | M::NotADate { .. }
+            | M::ImpossibleDate { .. }
             | M::UnknownVariant { .. }
             | M::OutOfRange { .. }
             | M::TooPrecise { .. }
@@ -284,6 +293,22 @@ impl Message for FieldProblem {
                 "`{key}` = {} n'est pas une date plausible : les dates d'une CTG vont de {} à {}",
                 d(day), PLAUSIBLE_YEARS.start(), PLAUSIBLE_YEARS.end()
             ),
+            (M::ImpossibleDate { written, why }, Lang::En) => match why {
+                Impossible::Month { month } => format!("`{written}` is not a date: there is no month {month}"),
+                Impossible::Day { month, day, .. } => format!(
+                    "`{written}` is not a date: {} {day} does not exist",
+                    MONTHS_EN[usize::from(*month) - 1]
+                ),
+                Impossible::Other => format!("`{written}` is not a valid date"),
+            },
+            (M::ImpossibleDate { written, why }, Lang::Fr) => match why {
+                Impossible::Month { month } => format!("date invalide `{written}` : le mois {month} n'existe pas"),
+                Impossible::Day { month, day, .. } => format!(
+                    "date invalide `{written}` : le {day} {} n'existe pas",
+                    MONTHS_FR[usize::from(*month) - 1]
+                ),
+                Impossible::Other => format!("`{written}` n'est pas une date valide"),
+            },
             (M::NotADate { key, .. }, Lang::En) => format!("`{key}` must be a date such as 2025-01-31"),
             (M::NotADate { key, .. }, Lang::Fr) => format!("`{key}` doit être une date telle que 2025-01-31"),
             (M::UnknownVariant { key, value, .. }, Lang::En) => format!("`{value}` is not a valid `{key}`"),
@@ -386,6 +411,16 @@ impl Message for FieldProblem {
                     "vérifiez l'année".to_owned(),
                 ),
             }),
+            M::ImpossibleDate { why, .. } => Some(match why {
+                Impossible::Day { last, .. } => lang.pick(
+                    format!("write a day that exists, such as `{last}` (the month's last day)"),
+                    format!("écrivez un jour qui existe, comme `{last}` (le dernier jour du mois)"),
+                ),
+                Impossible::Month { .. } | Impossible::Other => lang.pick(
+                    "write the date as year-month-day with a month from 01 to 12, as in `2025-01-31`".to_owned(),
+                    "écrivez la date en année-mois-jour avec un mois de 01 à 12, comme `2025-01-31`".to_owned(),
+                ),
+            }),
             M::NotADate { quoted, .. } => Some(match (quoted, en) {
                 (true, true) => "remove the quotes: TOML dates are written bare, as in `start = 2025-01-31`".into(),
                 (true, false) => "retirez les guillemets : en TOML une date s'écrit sans, comme `start = 2025-01-31`".into(),
@@ -453,6 +488,85 @@ impl Message for FieldProblem {
         }
     }
 }
+
+/// Why a date literal names no day.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Impossible {
+    /// The month is not 01 to 12.
+    Month { month: u16 },
+    /// The month has no such day; `last` is its last day, written as a date.
+    Day { month: u8, day: u16, last: String },
+    /// Something else (a time of day out of range, for instance).
+    Other,
+}
+
+impl Impossible {
+    /// Why `written`, a TOML date literal toml refused, names no day; `None`
+    /// when it does not begin as a date (`YYYY-MM-DD`).
+    pub fn of(written: &str) -> Option<Impossible> {
+        let b = written.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let number = |digits: &[u8]| -> Option<u16> {
+            digits.iter().try_fold(0u16, |n, d| {
+                d.is_ascii_digit().then(|| n * 10 + u16::from(d - b'0'))
+            })
+        };
+        let (year, month, day) = (number(&b[0..4])?, number(&b[5..7])?, number(&b[8..10])?);
+        if !(1..=12).contains(&month) {
+            return Some(Impossible::Month { month });
+        }
+        let last = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month) % 12 + 1, 1).map(
+            |next| {
+                if month == 12 {
+                    NaiveDate::from_ymd_opt(i32::from(year), 12, 31)
+                } else {
+                    next.pred_opt()
+                }
+            },
+        )??;
+        use chrono::Datelike;
+        if day == 0 || u32::from(day) > last.day() {
+            return Some(Impossible::Day {
+                month: month as u8,
+                day,
+                last: last.format("%Y-%m-%d").to_string(),
+            });
+        }
+        Some(Impossible::Other)
+    }
+}
+
+/// The months' names, for saying which day does not exist.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// The date a year typo most likely stands for: `0025` for `2025`, `2205`
 /// for `2025` is too far a guess, so only two-digit years are mended.
@@ -569,6 +683,18 @@ mod tests {
         use FieldProblem as M;
         let s = |x: &str| x.to_owned();
         let mut all = vec![
+            M::ImpossibleDate {
+                written: s("2026-02-30"),
+                why: Impossible::of("2026-02-30").unwrap(),
+            },
+            M::ImpossibleDate {
+                written: s("2026-13-01"),
+                why: Impossible::of("2026-13-01").unwrap(),
+            },
+            M::ImpossibleDate {
+                written: s("2026-02-01T25:00:00"),
+                why: Impossible::Other,
+            },
             M::MoreProblems {
                 more: 12,
                 code: INVALID_VALUE,
@@ -719,18 +845,64 @@ mod tests {
             M::DuplicateIndicator { .. } => 18,
             M::InvalidIndicatorId { .. } => 19,
             M::DuplicateMeasure { .. } => 20,
+            M::ImpossibleDate { .. } => 21,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 21, variant);
+        worded::every_variant(&samples, 22, variant);
         worded::messages(&samples);
     }
 
     #[test]
     fn every_code_is_explained_in_both_languages() {
         worded::codes(CODES);
+    }
+
+    /// #12 item 7: toml's English ("invalid date, expected day between 01
+    /// and 28") never reaches a French user.
+    #[test]
+    fn an_impossible_day_is_named_in_french() {
+        let at = |written: &str| FieldProblem::ImpossibleDate {
+            written: written.into(),
+            why: Impossible::of(written).unwrap(),
+        };
+        assert_eq!(
+            at("2026-02-30").text(Lang::Fr),
+            "date invalide `2026-02-30` : le 30 février n'existe pas"
+        );
+        assert_eq!(
+            at("2026-02-30").hint(Lang::Fr).unwrap(),
+            "écrivez un jour qui existe, comme `2026-02-28` (le dernier jour du mois)"
+        );
+        assert_eq!(
+            at("2024-02-30").hint(Lang::En).unwrap(),
+            "write a day that exists, such as `2024-02-29` (the month's last day)"
+        );
+        assert_eq!(
+            at("2026-13-01").text(Lang::Fr),
+            "date invalide `2026-13-01` : le mois 13 n'existe pas"
+        );
+        assert_eq!(
+            at("2026-12-32").text(Lang::En),
+            "`2026-12-32` is not a date: December 32 does not exist"
+        );
+        assert_eq!(
+            Impossible::of("2026-04-31T10:00"),
+            at("2026-04-31").why_of()
+        );
+        assert_eq!(Impossible::of("2026-04-30T25:00"), Some(Impossible::Other));
+        assert_eq!(Impossible::of("x"), None);
+    }
+
+    impl FieldProblem {
+        fn why_of(&self) -> Option<Impossible> {
+            match self {
+                FieldProblem::ImpossibleDate { why, .. } => Some(why.clone()),
+                _ => None,
+            }
+        }
     }
 }

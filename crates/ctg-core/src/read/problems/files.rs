@@ -169,7 +169,13 @@ pub enum FileProblem {
     /// The operating system would not let us read the file.
     Unreadable { error: String },
     /// A file stem that is not a valid id.
-    InvalidId { id: String, suggestion: String },
+    InvalidId {
+        id: String,
+        suggestion: String,
+        /// The name first thought of, already another record's: then
+        /// `suggestion` is a free one (`jean-martin-2`).
+        taken: Option<String>,
+    },
     /// Two records of one kind with the same id (ignoring case).
     DuplicateId {
         kind: RecordKind,
@@ -310,6 +316,8 @@ impl Message for FileProblem {
             (M::FileTooLarge { .. }, Lang::Fr) => "une fiche fait quelques kilo-octets : découpez-la, ou sortez ce fichier du dépôt".into(),
             (M::Unreadable { .. }, Lang::En) => "check the file's permissions (it must be readable by you)".into(),
             (M::Unreadable { .. }, Lang::Fr) => "vérifiez les droits du fichier (il doit être lisible par vous)".into(),
+            (M::InvalidId { suggestion, taken: Some(taken), .. }, Lang::En) => format!("a file's name is its id: lowercase letters, digits and single hyphens; rename it to `{suggestion}.toml` (`{taken}.toml` exists already)"),
+            (M::InvalidId { suggestion, taken: Some(taken), .. }, Lang::Fr) => format!("le nom du fichier est son identifiant : minuscules, chiffres et tirets simples ; renommez-le en `{suggestion}.toml` (`{taken}.toml` existe déjà)"),
             (M::InvalidId { suggestion, .. }, Lang::En) => format!("a file's name is its id: lowercase letters, digits and single hyphens; rename it to `{suggestion}.toml`"),
             (M::InvalidId { suggestion, .. }, Lang::Fr) => format!("le nom du fichier est son identifiant : minuscules, chiffres et tirets simples ; renommez-le en `{suggestion}.toml`"),
             (M::DuplicateId { .. }, Lang::En) => "rename one of the two files: ids must be unique within a folder, whatever the case".into(),
@@ -351,6 +359,12 @@ mod tests {
             M::InvalidId {
                 id: s("Marie Dupont"),
                 suggestion: s("marie-dupont"),
+                taken: None,
+            },
+            M::InvalidId {
+                id: s("Marie Dupont"),
+                suggestion: s("marie-dupont-2"),
+                taken: Some(s("marie-dupont")),
             },
             M::StrayFile,
             M::ExtensionCase {
