@@ -132,7 +132,7 @@ pub fn side(side: &Side, lang: Lang) -> String {
             Lang::En => format!("the COPIL of {day} (commit {commit})"),
             Lang::Fr => format!("le COPIL du {day} (commit {commit})"),
         },
-        (Some(rev), Some(commit)) if NaiveDate::parse_from_str(rev, "%Y-%m-%d").is_ok() => {
+        (Some(rev), Some(commit)) if ctg_core::i18n::input::date(rev).is_some() => {
             format!("{day} (commit {commit})")
         }
         (Some(rev), Some(commit)) if commit.starts_with(rev.as_str()) => {

@@ -340,10 +340,10 @@ impl Help {
                 "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
             }
             (Help::At, Lang::En) => {
-                "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date"
+                "The date \"today\" means, as YYYY-MM-DD or DD/MM/YYYY: for reproducible runs and for looking ahead. Default: the local date"
             }
             (Help::At, Lang::Fr) => {
-                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
+                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ ou JJ/MM/AAAA : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
             }
             (Help::Color, Lang::En) => "When to colour output",
             (Help::Color, Lang::Fr) => "Quand mettre la sortie en couleur",
@@ -422,10 +422,10 @@ impl Help {
             (Help::FteByOfficer, Lang::En) => "One line per officer",
             (Help::FteByOfficer, Lang::Fr) => "une ligne par chargé de coopération",
             (Help::FteHistory, Lang::En) => {
-                "Every date on which the cofunded FTE changes, and when the target was reached"
+                "Every date on which the cofunded FTE changes, and when the target was reached (with --commune: in that commune, against its own target)"
             }
             (Help::FteHistory, Lang::Fr) => {
-                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint"
+                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint (avec --commune : dans cette commune, par rapport à sa propre cible)"
             }
             (Help::FteFormat, Lang::En) => "How to print",
             (Help::FteFormat, Lang::Fr) => "Comment afficher",
@@ -502,10 +502,10 @@ impl Help {
                 "Ce qui a bougé depuis le dernier COPIL (ou entre deux versions), lu dans git : chargés de coopération, ETP, fiches action, réunions"
             }
             (Help::ChangesSince, Lang::En) => {
-                "From when: `copil` (the last COPIL held, the default), a date YYYY-MM-DD, or a git revision (tag, branch, commit, HEAD~3)"
+                "From when: `copil` (the last COPIL held, the default), a date (YYYY-MM-DD or DD/MM/YYYY), or a git revision (tag, branch, commit, HEAD~3)"
             }
             (Help::ChangesSince, Lang::Fr) => {
-                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date AAAA-MM-JJ ou une révision git (étiquette, branche, commit, HEAD~3)"
+                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date (AAAA-MM-JJ ou JJ/MM/AAAA) ou une révision git (étiquette, branche, commit, HEAD~3)"
             }
             (Help::ChangesUntil, Lang::En) => {
                 "Up to when: a date or a git revision (default: the files as they are now, uncommitted edits included)"
@@ -687,9 +687,11 @@ impl Help {
             (Help::ActionsLead, Lang::Fr) => {
                 "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
             }
-            (Help::ActionsDueBefore, Lang::En) => "Only actions due before this date (YYYY-MM-DD)",
+            (Help::ActionsDueBefore, Lang::En) => {
+                "Only actions due before this date (YYYY-MM-DD or DD/MM/YYYY)"
+            }
             (Help::ActionsDueBefore, Lang::Fr) => {
-                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ)"
+                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ ou JJ/MM/AAAA)"
             }
             (Help::ActionsFormat, Lang::En) => "How to print",
             (Help::ActionsFormat, Lang::Fr) => "Comment afficher",
@@ -785,13 +787,13 @@ impl Help {
                 "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)"
             }
             (Help::NewFte, Lang::Fr) => {
-                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0.5)"
+                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0,5)"
             }
             (Help::NewStart, Lang::En) => {
-                "The start date (YYYY-MM-DD) of an officer's first assignment or of an action"
+                "The start date (YYYY-MM-DD or DD/MM/YYYY) of an officer's first assignment or of an action"
             }
             (Help::NewStart, Lang::Fr) => {
-                "La date de début (AAAA-MM-JJ) de la première affectation d'un chargé de coopération ou d'une fiche action"
+                "La date de début (AAAA-MM-JJ ou JJ/MM/AAAA) de la première affectation d'un chargé de coopération ou d'une fiche action"
             }
             (Help::NewForce, Lang::En) => "Replace the file if it already exists",
             (Help::NewForce, Lang::Fr) => "Remplacer le fichier s'il existe déjà",
@@ -1221,7 +1223,8 @@ impl ArgumentProblem {
                     let fix = match fix {
                         Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
                         Fix::Date => {
-                            "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
+                            "écrivez la date JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 28/11/2026"
+                                .to_owned()
                         }
                         Fix::Year => "écrivez une année, par exemple 2026".to_owned(),
                         Fix::SeeHelp | Fix::FileName | Fix::FolderName => {

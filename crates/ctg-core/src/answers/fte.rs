@@ -309,13 +309,41 @@ pub struct FteHistory {
     pub reached: Option<NaiveDate>,
     /// The days on which assignments start or end, in order.
     pub steps: Vec<HistoryStep>,
+    /// The one commune the history is of (`ctg fte --history --commune`):
+    /// then `target` is that commune's and the totals count only its
+    /// assignments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commune: Option<String>,
 }
 
 impl FteHistory {
     /// The history of the cofunded FTE of `repo`.
     pub fn compute(repo: &Repository, convention: &Convention, date: NaiveDate) -> FteHistory {
-        let target = convention.fte.target.value;
-        let changes = staffing::changes(staffing::cofunded(repo.staff()));
+        Self::compute_for(repo, convention, date, None)
+    }
+
+    /// The history of the cofunded FTE of `repo`, in one commune (as
+    /// `convention.communes` spells it: resolve it first with
+    /// [`crate::domain::commune::resolve`]) or, with `None`, in all.
+    pub fn compute_for(
+        repo: &Repository,
+        convention: &Convention,
+        date: NaiveDate,
+        commune: Option<&str>,
+    ) -> FteHistory {
+        let target = match commune {
+            None => convention.fte.target.value,
+            // The commune's own target: its baseline and its planned increase.
+            Some(commune) => FteAnswer::compute(repo, convention, date)
+                .only(commune)
+                .communes
+                .first()
+                .map_or(Fte::ZERO, |line| line.target),
+        };
+        let changes = staffing::changes(
+            staffing::cofunded(repo.staff())
+                .filter(|(_, a)| commune.is_none_or(|c| a.commune.value == c)),
+        );
         let steps: Vec<HistoryStep> = staffing::steps(&changes)
             .into_iter()
             .map(|(day, total, of_day)| {
@@ -353,6 +381,7 @@ impl FteHistory {
             target,
             reached,
             steps,
+            commune: commune.map(str::to_owned),
         }
     }
 }
