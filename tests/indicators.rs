@@ -1520,11 +1520,11 @@ fn an_unknown_commission_exits_2_with_the_nearest_id() {
     for (lang, expected) in [
         (
             "en",
-            "error: --commission `parentalit`: no such id in commissions/\n",
+            "error: --commission `parentalte`: no such id in commissions/\n",
         ),
         (
             "fr",
-            "erreur : --commission `parentalit` : aucun identifiant de ce nom dans commissions/\n",
+            "erreur : --commission `parentalte` : aucun identifiant de ce nom dans commissions/\n",
         ),
     ] {
         let run = run_in(
@@ -1536,7 +1536,7 @@ fn an_unknown_commission_exits_2_with_the_nearest_id() {
                 lang,
                 "indicators",
                 "--commission",
-                "parentalit",
+                "parentalte",
             ],
         );
         assert_eq!(run.code, 2, "{}", run.stderr);
@@ -1546,17 +1546,11 @@ fn an_unknown_commission_exits_2_with_the_nearest_id() {
     }
     let run = run_in(
         &data(),
-        &[
-            "--at",
-            "2026-11-28",
-            "indicators",
-            "--action",
-            "par-01-laep",
-        ],
+        &["--at", "2026-11-28", "indicators", "--action", "par-01-lap"],
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
-        run.stderr.contains("--action `par-01-laep`"),
+        run.stderr.contains("--action `par-01-lap`"),
         "{}",
         run.stderr
     );

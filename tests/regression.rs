@@ -611,19 +611,19 @@ fn report_marks_a_referent_who_left() {
 #[test]
 fn bad_arguments_are_explained_in_the_repository_language() {
     let repo = Repo::data_copy();
-    let run = repo.ctg(&["--at", "31/12/2026", "status"]);
+    let run = repo.ctg(&["--at", "31/02/2026", "status"]);
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "erreur : valeur invalide pour --at : `31/12/2026`\n  \
-         écrivez la date AAAA-MM-JJ, par exemple 2026-11-28\n"
+        "erreur : valeur invalide pour --at : `31/02/2026`\n  \
+         écrivez la date JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 28/11/2026\n"
     );
     assert!(run.stdout.is_empty());
-    let run = repo.ctg(&["--at", "2026-11-28", "actions", "--status", "late"]);
+    let run = repo.ctg(&["--at", "2026-11-28", "actions", "--status", "someday"]);
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "erreur : valeur invalide pour --status : `late`\n  \
+        "erreur : valeur invalide pour --status : `someday`\n  \
          valeurs possibles : planned, in-progress, paused, blocked, done, abandoned, overdue\n"
     );
     let run = repo.ctg(&["--at", "2026-11-28", "status", "--bogus"]);
@@ -634,11 +634,11 @@ fn bad_arguments_are_explained_in_the_repository_language() {
         "{}",
         run.stderr
     );
-    let run = repo.ctg(&["--lang", "en", "--at", "31/12/2026", "status"]);
+    let run = repo.ctg(&["--lang", "en", "--at", "31/02/2026", "status"]);
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .starts_with("error: invalid value '31/12/2026' for '--at <DATE>'"),
+            .starts_with("error: invalid value '31/02/2026' for '--at <DATE>'"),
         "{}",
         run.stderr
     );
@@ -1042,17 +1042,16 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
     );
 }
 
-/// `actions --lead lucie`: the one id starting with it is suggested.
+/// `actions --lead lucie`: the one officer it names is taken (as `--commune`
+/// takes the one commune a prefix names).
 #[test]
 fn actions_lead_suggests_the_id_it_starts() {
     let repo = Repo::data_copy();
     let run = repo.ctg(&["--at", "2026-11-28", "actions", "--lead", "lucie"]);
-    assert_eq!(run.code, 2);
-    assert_eq!(
-        run.stderr,
-        "erreur : --lead `lucie` : aucun identifiant de ce nom dans officers/\n  \
-         vouliez-vous dire `lucie-mercier` ?\n"
-    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let full = repo.ctg(&["--at", "2026-11-28", "actions", "--lead", "lucie-mercier"]);
+    assert_eq!(run.stdout, full.stdout);
+    assert!(run.stdout.contains("Lucie Mercier"), "{}", run.stdout);
     // Several ids start with `p`: none is suggested.
     let run = repo.ctg(&["--at", "2026-11-28", "actions", "--commission", "p"]);
     assert_eq!(run.code, 2);

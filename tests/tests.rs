@@ -17,6 +17,7 @@ mod edit;
 mod escaping;
 mod explain;
 mod format_doc;
+mod french_inputs;
 mod fte;
 mod git_hook;
 mod git_staged;

@@ -408,10 +408,10 @@ impl Help {
                 "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune"
             }
             (Help::FteCommune, Lang::En) => {
-                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix is enough"
+                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix, a word, initials (PSL) or `st` for `saint` are enough"
             }
             (Help::FteCommune, Lang::Fr) => {
-                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom suffit"
+                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom, un mot, les initiales (PSL) ou `st` pour `saint` suffisent"
             }
             (Help::FteBy, Lang::En) => "Group by commune (default) or by officer",
             (Help::FteBy, Lang::Fr) => {
@@ -652,10 +652,10 @@ impl Help {
             (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
             (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
             (Help::ActionsCommission, Lang::En) => {
-                "Only the actions of this commission (an id; repeat for several)"
+                "Only the actions of this commission (its id or name, as --commune matches; repeat for several)"
             }
             (Help::ActionsCommission, Lang::Fr) => {
-                "Seulement les fiches action de cette commission (un identifiant ; à répéter pour plusieurs)"
+                "Seulement les fiches action de cette commission (son identifiant ou son nom, reconnu comme --commune ; à répéter pour plusieurs)"
             }
             (Help::ActionsStatus, Lang::En) => {
                 "Only actions with this status (repeat for several); `overdue` is open and past due"
@@ -683,9 +683,11 @@ impl Help {
             (Help::ActionsCommune, Lang::Fr) => {
                 "Seulement les fiches action qui concernent cette commune (une fiche sans communes concerne tout le territoire et correspond toujours). Reconnue comme dans `ctg fte --commune`"
             }
-            (Help::ActionsLead, Lang::En) => "Only actions led by this officer (an id)",
+            (Help::ActionsLead, Lang::En) => {
+                "Only actions led by this officer (an id or a name: `Sophie Garcia`, `sophie` when only one officer has it)"
+            }
             (Help::ActionsLead, Lang::Fr) => {
-                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
+                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant ou un nom : `Sophie Garcia`, `sophie` si un seul chargé le porte)"
             }
             (Help::ActionsDueBefore, Lang::En) => {
                 "Only actions due before this date (YYYY-MM-DD or DD/MM/YYYY)"

@@ -651,6 +651,7 @@ pub fn commune_mismatch(
             .join(", ")
     };
     match (mismatch, lang) {
+        (Mismatch::Empty, _) => empty_name("--commune", lang),
         (Mismatch::Ambiguous(names), Lang::En) => format!(
             "error: `{query}` could be several communes: {}\n  write more of the name",
             list(names)
@@ -682,6 +683,53 @@ pub fn commune_mismatch(
         (Mismatch::NotFound(_), Lang::Fr) => format!(
             "erreur : aucune commune de la convention ne s'appelle `{query}`\n  les communes sont listées dans `convention.communes` de copil.toml"
         ),
+    }
+}
+
+/// The refusal of an empty value for a flag that names something
+/// (`--commune ""`): an empty name would match every name.
+pub fn empty_name(flag: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: {flag} was given an empty name\n  write a name, or leave {flag} out to see them all"
+        ),
+        Lang::Fr => format!(
+            "erreur : {flag} a reçu un nom vide\n  écrivez un nom, ou retirez {flag} pour tout voir"
+        ),
+    }
+}
+
+/// The problem with a value of `--commission`, `--lead` or `--action` that
+/// names no record, or several (exit 2).
+pub fn record_mismatch(
+    flag: &str,
+    query: &str,
+    mismatch: &ctg_core::domain::commune::Mismatch,
+    folder: &str,
+    lang: Lang,
+) -> String {
+    use ctg_core::domain::commune::Mismatch;
+    match mismatch {
+        Mismatch::Empty => empty_name(flag, lang),
+        Mismatch::NotFound(near) => {
+            unknown_id(flag, query, near.first().map(String::as_str), folder, lang)
+        }
+        Mismatch::Ambiguous(ids) => {
+            let query = escape_controls(query);
+            let list = ids
+                .iter()
+                .map(|id| format!("`{}`", escape_controls(id)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "error: {flag} `{query}` could be several records of {folder}/: {list}\n  write more of the name, or the id"
+                ),
+                Lang::Fr => format!(
+                    "erreur : {flag} `{query}` peut désigner plusieurs fiches de {folder}/ : {list}\n  précisez le nom, ou donnez l'identifiant"
+                ),
+            }
+        }
     }
 }
 
