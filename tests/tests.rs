@@ -26,6 +26,7 @@ mod help_fr;
 mod hostile;
 mod indicators;
 mod init_new;
+mod locale;
 mod never_panic;
 mod output_faults;
 mod read_only;

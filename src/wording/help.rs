@@ -1185,8 +1185,22 @@ pub enum ArgumentProblem {
     Missing { args: String, usage: String },
     /// A command that needs a sub-command got none.
     NoCommand { parent: String, valid: String },
-    /// An argument the command does not have.
-    UnknownArgument { arg: String },
+    /// An argument the command does not have, and the one it may be a
+    /// typo of (clap's suggestion).
+    UnknownArgument {
+        arg: String,
+        suggested: Option<String>,
+    },
+    /// A command that does not exist, and the one it may be a typo of.
+    UnknownCommand {
+        name: String,
+        suggested: Option<String>,
+    },
+    /// Two arguments that cannot go together (`prior` is the other one), or
+    /// one given twice (`prior` is `None`).
+    Conflict { arg: String, prior: Option<String> },
+    /// Any other refusal of clap's: said in French without its detail.
+    Other,
 }
 
 /// How to write a refused value.
@@ -1245,10 +1259,42 @@ impl ArgumentProblem {
                 "erreur : `{parent}` attend une commande : {valid}\n  \
                  lancez `{parent} --help` pour voir ce que fait chacune"
             ),
-            ArgumentProblem::UnknownArgument { arg } => format!(
+            ArgumentProblem::UnknownArgument {
+                arg,
+                suggested: Some(near),
+            } => format!("erreur : argument inattendu `{arg}`\n  vouliez-vous dire {near} ?"),
+            ArgumentProblem::UnknownArgument {
+                arg,
+                suggested: None,
+            } => format!(
                 "erreur : argument inattendu `{arg}`\n  \
                  lancez la commande avec --help pour voir ses options"
             ),
+            ArgumentProblem::UnknownCommand {
+                name,
+                suggested: Some(near),
+            } => format!("erreur : commande inconnue `{name}`\n  vouliez-vous dire `{near}` ?"),
+            ArgumentProblem::UnknownCommand {
+                name,
+                suggested: None,
+            } => format!(
+                "erreur : commande inconnue `{name}`\n  \
+                 lancez `ctg --help` pour voir les commandes"
+            ),
+            ArgumentProblem::Conflict {
+                arg,
+                prior: Some(prior),
+            } => format!(
+                "erreur : {arg} ne peut pas être utilisé avec {prior}\n  \
+                 gardez l'un des deux (lancez la commande avec --help pour voir ses options)"
+            ),
+            ArgumentProblem::Conflict { arg, prior: None } => format!(
+                "erreur : {arg} est donné plusieurs fois\n  \
+                 ne le donnez qu'une fois"
+            ),
+            ArgumentProblem::Other => "erreur : la ligne de commande n'est pas comprise\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu"
+                .to_owned(),
         };
         ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned()
     }
