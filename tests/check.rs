@@ -660,7 +660,7 @@ fn duplicate_id_in_french_elides_de_before_a_vowel() {
     assert_eq!(
         run.stdout.lines().next(),
         Some(
-            "actions/y/pe-1.toml:1:1: erreur[duplicate-id]: l'identifiant d'action `pe-1` \
+            "actions/y/pe-1.toml:1:1: erreur[duplicate-id] : l'identifiant d'action `pe-1` \
              est déjà pris par actions/x/pe-1.toml"
         ),
         "{}",
@@ -1629,7 +1629,7 @@ fn french_output_when_asked() {
     );
     assert_eq!(
         run.stdout,
-        "actions/pe-1.toml:7:7: avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+        "actions/pe-1.toml:7:7: avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
     );
 }
 
@@ -1863,7 +1863,7 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     );
     assert!(
         french.stderr.starts_with(
-            "avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+            "avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
         ),
         "{}",
         french.stderr

@@ -75,7 +75,7 @@ fn properties_and_messages_are_escaped() {
     assert_eq!(code, 1);
     let line = out.lines().find(|l| l.contains("invalid-id")).unwrap();
     assert!(
-        line.starts_with("::error file=commissions/a%2Cb%25c.toml,title=ctg invalid-id::`a,b%25c` n'est pas un identifiant valide%0Aaide: "),
+        line.starts_with("::error file=commissions/a%2Cb%25c.toml,title=ctg invalid-id::`a,b%25c` n'est pas un identifiant valide%0Aaide : "),
         "{line}"
     );
 }

@@ -214,6 +214,16 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// A word that a colon follows in someone else's layout (annotate-snippets
+/// writes `{name}: `): in French the word and a space, so that it reads
+/// `aide : …` and `erreur[code] : …` as [`colon`] has it everywhere else.
+pub fn before_colon(word: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => word.to_owned(),
+        Lang::Fr => format!("{word} "),
+    }
+}
+
 /// The separator between items that hold commas: `; ` or ` ; `.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
