@@ -1080,7 +1080,7 @@ fn overdue_is_reported() {
     assert_eq!(report.places(), ["actions/pe-1.toml:7:7 overdue"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "overdue: due 2026-06-01, 14 day(s) ago"
+        "overdue: due 2026-06-01, 14 days ago"
     );
     // Done and abandoned actions are never overdue.
     let repo = overdue().edit("actions/pe-1.toml", "\"in-progress\"", "\"abandoned\"");
@@ -1629,7 +1629,7 @@ fn french_output_when_asked() {
     );
     assert_eq!(
         run.stdout,
-        "actions/pe-1.toml:7:7: avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+        "actions/pe-1.toml:7:7: avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jours\n"
     );
 }
 
@@ -1822,7 +1822,7 @@ fn human_output_in_full() {
     assert_eq!(
         run.stderr,
         "\
-warning[overdue]: overdue: due 2026-06-01, 14 day(s) ago
+warning[overdue]: overdue: due 2026-06-01, 14 days ago
  --> actions/pe-1.toml:7:7
   |
 7 | due = 2026-06-01
@@ -1863,7 +1863,7 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     );
     assert!(
         french.stderr.starts_with(
-            "avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+            "avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jours\n"
         ),
         "{}",
         french.stderr
@@ -1892,6 +1892,6 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     assert_eq!(report.codes(), ["overdue"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "en retard : échéance le 01/06/2026, il y a 14 jour(s)"
+        "en retard : échéance le 01/06/2026, il y a 14 jours"
     );
 }
