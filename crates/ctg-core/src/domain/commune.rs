@@ -84,7 +84,7 @@ pub fn pick<'a, T>(
     match matching.as_slice() {
         [only] => Ok(only),
         [] => {
-            let all: Vec<&str> = items.iter().flat_map(|item| names(item)).collect();
+            let all: Vec<&str> = items.iter().flat_map(&names).collect();
             let near = closest_of(query, &all).and_then(|name| {
                 items
                     .iter()
