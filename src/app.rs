@@ -41,7 +41,8 @@ pub struct Context {
 }
 
 impl Context {
-    /// The language to speak: `--lang`, else the convention's, else English.
+    /// The language to speak: `--lang`, else the convention's, else the
+    /// locale's ([`env_lang`]), else English.
     /// When the convention could not be built (copil.toml has an error), the
     /// `language` its file still says is spoken: a French user whose
     /// copil.toml lacks `[fte]` or has a syntax error reads French.
@@ -49,14 +50,17 @@ impl Context {
         self.lang
             .or(convention_language)
             .or_else(|| self.language_in_copil())
+            .or_else(env_lang)
             .unwrap_or_default()
     }
 
     /// The language to speak before any record is needed: `--lang`, else
-    /// the `language` of copil.toml (read alone), else English.
+    /// the `language` of copil.toml (read alone), else the locale's
+    /// ([`env_lang`]), else English.
     pub fn lang_of_root(&self) -> Lang {
         self.lang
             .or_else(|| self.language_in_copil())
+            .or_else(env_lang)
             .unwrap_or_default()
     }
 
@@ -115,7 +119,8 @@ pub fn run() -> u8 {
             Err(error) => return bad_arguments(error),
         },
     };
-    let lang = cli.lang().unwrap_or_default();
+    // `init` has no repository to ask: `--lang`, else the locale.
+    let lang = cli.lang().or_else(env_lang).unwrap_or_default();
     // Commands that need no repository run before one is looked for.
     if let Some(outcome) = commands::standalone(&cli, lang) {
         return finish(outcome, lang);
@@ -212,9 +217,21 @@ fn bad_arguments(error: clap::Error) -> u8 {
             let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
             P::NoCommand { parent, valid }
         }),
-        ErrorKind::UnknownArgument => {
-            text(ContextKind::InvalidArg).map(|arg| P::UnknownArgument { arg })
-        }
+        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
+            let suggested = text(ContextKind::SuggestedArg);
+            P::UnknownArgument { arg, suggested }
+        }),
+        ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).map(|name| {
+            let suggested = text(ContextKind::SuggestedSubcommand);
+            P::UnknownCommand { name, suggested }
+        }),
+        ErrorKind::ArgumentConflict => text(ContextKind::InvalidArg).map(|arg| {
+            let prior = text(ContextKind::PriorArg).filter(|prior| *prior != arg);
+            P::Conflict { arg, prior }
+        }),
+        // The rest of clap's refusals are rare: said in French, not in English.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => None,
+        _ if error.use_stderr() => Some(P::Other),
         _ => None,
     };
     // French always ours; English ours only where clap's has no fix to offer.
@@ -242,14 +259,35 @@ fn bad_arguments(error: clap::Error) -> u8 {
     }
 }
 
-/// The language of clap's help (and of the man page): that of [`raw_lang`]
-/// for the process's arguments, else English.
+/// The language of clap's help, refusals (and of the man page): that of
+/// [`raw_lang`] for the process's arguments, else the locale's, else English.
 pub fn help_lang() -> Lang {
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    raw_lang(&args).unwrap_or_default()
+    raw_lang(&args).or_else(env_lang).unwrap_or_default()
+}
+
+/// The language of the user's locale, for a run that neither `--lang` nor
+/// a repository's `language` decides (`ctg init` has no repository yet): the
+/// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty,
+/// in POSIX's order of precedence. `fr`, `fr_FR.UTF-8`, `fr_BE`… are
+/// French; any other (`C`, `POSIX`, `en_US.UTF-8`, `de_DE`) is English.
+pub fn env_lang() -> Option<Lang> {
+    locale_lang(|name| std::env::var_os(name))
+}
+
+/// [`env_lang`] with the environment given, for its tests.
+fn locale_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|name| {
+        let value = var(name)?;
+        let value = value.to_string_lossy();
+        (!value.is_empty()).then(|| match value.split(['_', '.', '@']).next() {
+            Some("fr") => Lang::Fr,
+            _ => Lang::En,
+        })
+    })
 }
 
 /// The language a command line asks for before it is parsed: `--lang`, else
@@ -301,6 +339,7 @@ fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> u8 {
 pub fn spoken(cli: &Cli) -> Lang {
     cli.lang()
         .or_else(|| context(cli).ok().map(|c| c.lang_of_root()))
+        .or_else(env_lang)
         .unwrap_or_default()
 }
 
@@ -392,4 +431,41 @@ pub fn refuse(notice: &crate::wording::tools::Notice, lang: Lang) -> anyhow::Res
 pub fn print_stderr(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// POSIX's order: `LC_ALL` over `LC_MESSAGES` over `LANG`; an empty
+    /// value counts as unset; only `fr…` is French.
+    #[test]
+    fn the_locale_decides_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            locale_lang(move |name| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| std::ffi::OsString::from(v))
+            })
+        };
+        assert_eq!(env(&[]), None);
+        assert_eq!(env(&[("LANG", "fr_FR.UTF-8")]), Some(Lang::Fr));
+        assert_eq!(env(&[("LANG", "fr")]), Some(Lang::Fr));
+        assert_eq!(env(&[("LANG", "C")]), Some(Lang::En));
+        assert_eq!(env(&[("LANG", "POSIX")]), Some(Lang::En));
+        assert_eq!(env(&[("LANG", "fy_NL")]), Some(Lang::En));
+        assert_eq!(
+            env(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fr_BE.UTF-8")]),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            env(&[("LC_ALL", "C"), ("LC_MESSAGES", "fr_FR.UTF-8")]),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")]),
+            Some(Lang::Fr)
+        );
+    }
 }

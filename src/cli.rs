@@ -390,7 +390,7 @@ pub struct FteArgs {
     #[arg(long, value_enum, value_name = name(Name::What), help = help(Help::FteBy))]
     pub by: Option<FteBy>,
 
-    #[arg(long, conflicts_with_all = ["commune", "by"], help = help(Help::FteHistory))]
+    #[arg(long, conflicts_with = "by", help = help(Help::FteHistory))]
     pub history: bool,
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::FteFormat))]
@@ -464,7 +464,7 @@ pub struct ActionsArgs {
     #[arg(long, value_name = name(Name::Id), help = help(Help::ActionsCommission))]
     pub commission: Vec<String>,
 
-    #[arg(long, value_enum, value_name = name(Name::Status), help = help(Help::ActionsStatus))]
+    #[arg(long, value_parser = Spoken::<StatusArg>::new(status_word), value_name = name(Name::Status), help = help(Help::ActionsStatus))]
     pub status: Vec<StatusArg>,
 
     #[arg(long, value_name = name(Name::Name), help = help(Help::ActionsCommune))]
@@ -489,7 +489,7 @@ pub struct IndicatorsArgs {
     #[arg(long, value_name = name(Name::Id), help = help(Help::IndicatorsAction))]
     pub action: Vec<String>,
 
-    #[arg(long, value_enum, value_name = name(Name::State), help = help(Help::IndicatorsState))]
+    #[arg(long, value_parser = Spoken::<StateArg>::new(state_word), value_name = name(Name::State), help = help(Help::IndicatorsState))]
     pub state: Vec<StateArg>,
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = IndicatorsFormat::Table, help = help(Help::IndicatorsFormat))]
@@ -597,8 +597,69 @@ pub enum ReportFormat {
     Markdown,
 }
 
-/// Parses `--at`.
+/// A value of a list (`--status`, `--state`) as people type it, in either
+/// language: `en cours`, `En retard`, `terminée` are read as the list's own
+/// words (`in-progress`, `overdue`, `done`) through one mapping, that of
+/// [`ctg_core::domain::spoken`]; anything else is left to clap, which
+/// refuses it with the list. Help and completions show the list's words.
+#[derive(Clone)]
+pub struct Spoken<E> {
+    canonical: fn(&str) -> Option<&'static str>,
+    list: std::marker::PhantomData<E>,
+}
+
+impl<E> Spoken<E> {
+    fn new(canonical: fn(&str) -> Option<&'static str>) -> Self {
+        Spoken {
+            canonical,
+            list: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Spoken<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        let list = clap::builder::EnumValueParser::<E>::new();
+        match value.to_str().and_then(self.canonical) {
+            Some(word) => list.parse_ref(cmd, arg, std::ffi::OsStr::new(word)),
+            None => list.parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            E::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
+}
+
+/// The `--status` word `text` names, in either language.
+fn status_word(text: &str) -> Option<&'static str> {
+    ctg_core::answers::actions::StatusFilter::from_word(text).map(|filter| filter.as_str())
+}
+
+/// The `--state` word `text` names, in either language.
+fn state_word(text: &str) -> Option<&'static str> {
+    ctg_core::domain::spoken::indicator_state(text).map(|state| state.as_str())
+}
+
+/// Parses a date flag (`--at`, `--due-before`, `--start`): `YYYY-MM-DD` or
+/// `DD/MM/YYYY`, the one reading every date flag shares
+/// ([`ctg_core::i18n::input::date`]). The message is never shown: a refused
+/// date is worded by `app::bad_arguments` in the user's language.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2026-11-28"))
+    ctg_core::i18n::input::date(text).ok_or_else(|| {
+        format!("`{text}` is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-11-28")
+    })
 }

@@ -280,7 +280,7 @@ fn bad_commune_commission_lead_or_status_exit_2() {
         run.stderr
     );
     assert_eq!(
-        repo.ctg(&["--at", "2026-07-01", "actions", "--status", "late"])
+        repo.ctg(&["--at", "2026-07-01", "actions", "--status", "someday"])
             .code,
         2
     );

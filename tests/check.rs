@@ -692,7 +692,7 @@ fn duplicate_id_in_french_elides_de_before_a_vowel() {
     assert_eq!(
         run.stdout.lines().next(),
         Some(
-            "actions/y/pe-1.toml:1:1: erreur[duplicate-id]: l'identifiant d'action `pe-1` \
+            "actions/y/pe-1.toml:1:1: erreur[duplicate-id] : l'identifiant d'action `pe-1` \
              est déjà pris par actions/x/pe-1.toml"
         ),
         "{}",
@@ -1112,7 +1112,7 @@ fn overdue_is_reported() {
     assert_eq!(report.places(), ["actions/pe-1.toml:7:7 overdue"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "overdue: due 2026-06-01, 14 day(s) ago"
+        "overdue: due 2026-06-01, 14 days ago"
     );
     // Done and abandoned actions are never overdue.
     let repo = overdue().edit("actions/pe-1.toml", "\"in-progress\"", "\"abandoned\"");
@@ -1664,7 +1664,7 @@ fn french_output_when_asked() {
     );
     assert_eq!(
         run.stdout,
-        "actions/pe-1.toml:7:7: avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+        "actions/pe-1.toml:7:7: avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jours\n"
     );
 }
 
@@ -1875,7 +1875,7 @@ fn human_output_in_full() {
     assert_eq!(
         run.stderr,
         "\
-warning[overdue]: overdue: due 2026-06-01, 14 day(s) ago
+warning[overdue]: overdue: due 2026-06-01, 14 days ago
  --> actions/pe-1.toml:7:7
   |
 7 | due = 2026-06-01
@@ -1921,7 +1921,7 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     );
     assert!(
         french.stderr.starts_with(
-            "avertissement[overdue]: en retard : échéance le 01/06/2026, il y a 14 jour(s)\n"
+            "avertissement[overdue] : en retard : échéance le 01/06/2026, il y a 14 jours\n"
         ),
         "{}",
         french.stderr
@@ -1950,7 +1950,7 @@ fn the_convention_language_is_the_default_and_lang_overrides_it() {
     assert_eq!(report.codes(), ["overdue"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "en retard : échéance le 01/06/2026, il y a 14 jour(s)"
+        "en retard : échéance le 01/06/2026, il y a 14 jours"
     );
 }
 
@@ -1999,7 +1999,7 @@ fn a_broken_officer_holds_back_the_fte_rules_and_says_so() {
     let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
     assert_eq!(fr.code, 1);
     assert!(
-        fr.stdout.contains("officers/cy.toml:1:1: avertissement[not-checked]: `fte-over-target`, `baseline-mismatch` non vérifiés : officers/cy.toml, officers/dan.toml contiennent des erreurs"),
+        fr.stdout.contains("officers/cy.toml:1:1: avertissement[not-checked] : `fte-over-target`, `baseline-mismatch` non vérifiés : officers/cy.toml, officers/dan.toml contiennent des erreurs"),
         "{}",
         fr.stdout
     );
@@ -2032,7 +2032,7 @@ fn an_impossible_date_and_the_file_s_other_problems_in_one_run() {
     let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
     assert_eq!(fr.code, 1);
     assert!(
-        fr.stdout.contains("officers/bob.toml:7:9: erreur[invalid-value]: date invalide `2026-02-30` : le 30 février n'existe pas"),
+        fr.stdout.contains("officers/bob.toml:7:9: erreur[invalid-value] : date invalide `2026-02-30` : le 30 février n'existe pas"),
         "{}",
         fr.stdout
     );
@@ -2055,7 +2055,7 @@ fn an_impossible_date_beside_a_syntax_error_is_said_in_french() {
         fr.stdout
     );
     assert!(
-        fr.stdout.contains("officers/bob.toml:6:9: erreur[invalid-value]: date invalide `2026-02-30` : le 30 février n'existe pas"),
+        fr.stdout.contains("officers/bob.toml:6:9: erreur[invalid-value] : date invalide `2026-02-30` : le 30 février n'existe pas"),
         "{}",
         fr.stdout
     );

@@ -201,7 +201,7 @@ fn human_check_output_names_ctg_explain() {
         .success();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(
-        err.contains("= remarque: pour en savoir plus : `ctg explain overdue`"),
+        err.contains("= remarque : pour en savoir plus : `ctg explain overdue`"),
         "{err}"
     );
 }

@@ -644,15 +644,8 @@ fn no_repository_or_bad_flags_exit_2() {
         2
     );
     assert_eq!(
-        repo.ctg(&[
-            "--at",
-            "2026-07-01",
-            "fte",
-            "--history",
-            "--commune",
-            "istres"
-        ])
-        .code,
+        repo.ctg(&["--at", "2026-07-01", "fte", "--history", "--by", "officer"])
+            .code,
         2
     );
     assert_eq!(

@@ -19,19 +19,22 @@ pub fn run(context: &Context, args: &FteArgs) -> anyhow::Result<Exit> {
     };
     let date = context.today;
     let format = args.format;
+    let commune = match &args.commune {
+        Some(query) => match super::pick_commune(query, &convention.communes, lang)? {
+            Some(name) => Some(name),
+            None => return Ok(Exit::Usage),
+        },
+        None => None,
+    };
     let text = if args.history {
-        super::list(&FteHistory::compute(repo, convention, date), format, lang)
+        let history = FteHistory::compute_for(repo, convention, date, commune);
+        super::list(&history, format, lang)
     } else if args.by == Some(FteBy::Officer) {
         super::list(&FteByOfficer::compute(repo, convention, date), format, lang)
     } else {
         let answer = FteAnswer::compute(repo, convention, date);
-        match &args.commune {
-            Some(query) => {
-                let Some(name) = super::pick_commune(query, &convention.communes, lang)? else {
-                    return Ok(Exit::Usage);
-                };
-                super::list(&OneCommune(answer.only(name)), format, lang)
-            }
+        match commune {
+            Some(name) => super::list(&OneCommune(answer.only(name)), format, lang),
             None => super::list(&answer, format, lang),
         }
     };

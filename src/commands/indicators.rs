@@ -1,13 +1,11 @@
 //! `ctg indicators`: is the action plan reaching its objectives?
 
-use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::app::{Context, Exit, print_stdout};
 use crate::cli::{IndicatorsArgs, IndicatorsFormat, StateArg};
 use crate::render::indicators as render;
-use crate::wording::labels;
 use ctg_core::analysis::analyse;
 use ctg_core::answers::indicators::{IndicatorFilter, IndicatorList};
 use ctg_core::domain::indicator::State;
-use ctg_core::i18n::suggest::suggest;
 use std::io::IsTerminal;
 
 fn state(arg: StateArg) -> State {
@@ -25,28 +23,26 @@ pub fn run(context: &Context, args: &IndicatorsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-    let checks = [
-        (
-            &args.commission,
-            &repo.known_ids.commissions,
-            "--commission",
-            "commissions",
-        ),
-        (&args.action, &repo.known_ids.actions, "--action", "actions"),
-    ];
-    for (values, ids, flag, folder) in checks {
-        for value in values {
-            if !ids.contains(value.as_str()) {
-                let near = suggest(value, ids.iter().map(|id| &**id));
-                let problem = labels::unknown_id(flag, value, near.as_deref(), folder, lang);
-                print_stderr(&format!("{problem}\n"));
-                return Ok(Exit::Usage);
-            }
+    let mut commissions = Vec::new();
+    for query in &args.commission {
+        let name_of = |id: &str| repo.commission(id).map(|c| c.name.as_str());
+        let ids = &repo.known_ids.commissions;
+        match super::pick_record("--commission", query, ids, name_of, "commissions", lang) {
+            Some(id) => commissions.push(id),
+            None => return Ok(Exit::Usage),
+        }
+    }
+    let mut actions = Vec::new();
+    for query in &args.action {
+        let ids = &repo.known_ids.actions;
+        match super::pick_record("--action", query, ids, |_| None, "actions", lang) {
+            Some(id) => actions.push(id),
+            None => return Ok(Exit::Usage),
         }
     }
     let filter = IndicatorFilter {
-        commissions: args.commission.clone(),
-        actions: args.action.clone(),
+        commissions,
+        actions,
         states: args.state.iter().copied().map(state).collect(),
     };
     let answer = IndicatorList::compute(repo, context.today, &filter);

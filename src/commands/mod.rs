@@ -162,3 +162,41 @@ pub fn pick_commune<'c>(
         }
     }
 }
+
+/// The id of the record of `ids` that `query` names (`--lead`,
+/// `--commission`, `--action`): by id or by name (`name_of`), as
+/// `--commune` matches communes (accents, case and hyphens aside, a first
+/// name or the start of a name when only one record has it). When it names
+/// none or several, the refusal is said on stderr and `None` (exit 2).
+pub fn pick_record<'n>(
+    flag: &str,
+    query: &str,
+    ids: &'n ctg_core::read::repository::IdSet,
+    name_of: impl Fn(&str) -> Option<&'n str>,
+    folder: &str,
+    lang: Lang,
+) -> Option<String> {
+    // The ids are a hash set: sorted, so that a refusal lists them in one order.
+    let mut records: Vec<(&str, Option<&str>)> =
+        ids.iter().map(|id| (&**id, name_of(id))).collect();
+    records.sort_unstable();
+    let names = |(id, name): &(&'n str, Option<&'n str>)| {
+        let mut names = vec![*id];
+        names.extend(*name);
+        names
+    };
+    // The same id is taken as it is, even when a name also starts with it.
+    if let Some((id, _)) = records.iter().find(|(id, _)| *id == query) {
+        return Some((*id).to_owned());
+    }
+    match ctg_core::domain::commune::pick(query, &records, names) {
+        Ok((id, _)) => Some((*id).to_owned()),
+        Err(mismatch) => {
+            print_stderr(&format!(
+                "{}\n",
+                crate::wording::labels::record_mismatch(flag, query, &mismatch, folder, lang)
+            ));
+            None
+        }
+    }
+}

@@ -334,7 +334,12 @@ fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
         table,
         format_args!(
             "\n{}",
-            labels::target_reached_on(answer.target, answer.reached, answer.date, lang)
+            match answer.target {
+                Some(target) => {
+                    labels::target_reached_on(target, answer.reached, answer.date, lang)
+                }
+                None => labels::no_commune_target(lang).to_owned(),
+            }
         )
     )
 }

@@ -372,10 +372,10 @@ impl Help {
                 "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
             }
             (Help::At, Lang::En) => {
-                "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date"
+                "The date \"today\" means, as YYYY-MM-DD or DD/MM/YYYY: for reproducible runs and for looking ahead. Default: the local date"
             }
             (Help::At, Lang::Fr) => {
-                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
+                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ ou JJ/MM/AAAA : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
             }
             (Help::Color, Lang::En) => "When to colour output",
             (Help::Color, Lang::Fr) => "Quand mettre la sortie en couleur",
@@ -482,10 +482,10 @@ impl Help {
                 "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune"
             }
             (Help::FteCommune, Lang::En) => {
-                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix is enough"
+                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix, a word, initials (PSL) or `st` for `saint` are enough"
             }
             (Help::FteCommune, Lang::Fr) => {
-                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom suffit"
+                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom, un mot, les initiales (PSL) ou `st` pour `saint` suffisent"
             }
             (Help::FteBy, Lang::En) => "Group by commune (default) or by officer",
             (Help::FteBy, Lang::Fr) => {
@@ -496,10 +496,10 @@ impl Help {
             (Help::FteByOfficer, Lang::En) => "One line per officer",
             (Help::FteByOfficer, Lang::Fr) => "une ligne par chargé de coopération",
             (Help::FteHistory, Lang::En) => {
-                "Every date on which the cofunded FTE changes, and when the target was reached"
+                "Every date on which the cofunded FTE changes, and when the target was reached (with --commune: in that commune, against its own target)"
             }
             (Help::FteHistory, Lang::Fr) => {
-                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint"
+                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint (avec --commune : dans cette commune, par rapport à sa propre cible)"
             }
             (Help::FteFormat, Lang::En) => "How to print",
             (Help::FteFormat, Lang::Fr) => "Comment afficher",
@@ -576,10 +576,10 @@ impl Help {
                 "Ce qui a bougé depuis le dernier COPIL (ou entre deux versions), lu dans git : chargés de coopération, ETP, fiches action, réunions"
             }
             (Help::ChangesSince, Lang::En) => {
-                "From when: `copil` (the last COPIL held, the default), a date YYYY-MM-DD, or a git revision (tag, branch, commit, HEAD~3)"
+                "From when: `copil` (the last COPIL held, the default), a date (YYYY-MM-DD or DD/MM/YYYY), or a git revision (tag, branch, commit, HEAD~3)"
             }
             (Help::ChangesSince, Lang::Fr) => {
-                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date AAAA-MM-JJ ou une révision git (étiquette, branche, commit, HEAD~3)"
+                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date (AAAA-MM-JJ ou JJ/MM/AAAA) ou une révision git (étiquette, branche, commit, HEAD~3)"
             }
             (Help::ChangesUntil, Lang::En) => {
                 "Up to when: a date or a git revision (default: the files as they are now, uncommitted edits included)"
@@ -726,10 +726,10 @@ impl Help {
             (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
             (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
             (Help::ActionsCommission, Lang::En) => {
-                "Only the actions of this commission (an id; repeat for several)"
+                "Only the actions of this commission (its id or name, as --commune matches; repeat for several)"
             }
             (Help::ActionsCommission, Lang::Fr) => {
-                "Seulement les fiches action de cette commission (un identifiant ; à répéter pour plusieurs)"
+                "Seulement les fiches action de cette commission (son identifiant ou son nom, reconnu comme --commune ; à répéter pour plusieurs)"
             }
             (Help::ActionsStatus, Lang::En) => {
                 "Only actions with this status (repeat for several); `overdue` is open and past due"
@@ -757,13 +757,17 @@ impl Help {
             (Help::ActionsCommune, Lang::Fr) => {
                 "Seulement les fiches action qui concernent cette commune (une fiche sans communes concerne tout le territoire et correspond toujours). Reconnue comme dans `ctg fte --commune`"
             }
-            (Help::ActionsLead, Lang::En) => "Only actions led by this officer (an id)",
-            (Help::ActionsLead, Lang::Fr) => {
-                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
+            (Help::ActionsLead, Lang::En) => {
+                "Only actions led by this officer (an id or a name: `Sophie Garcia`, `sophie` when only one officer has it)"
             }
-            (Help::ActionsDueBefore, Lang::En) => "Only actions due before this date (YYYY-MM-DD)",
+            (Help::ActionsLead, Lang::Fr) => {
+                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant ou un nom : `Sophie Garcia`, `sophie` si un seul chargé le porte)"
+            }
+            (Help::ActionsDueBefore, Lang::En) => {
+                "Only actions due before this date (YYYY-MM-DD or DD/MM/YYYY)"
+            }
             (Help::ActionsDueBefore, Lang::Fr) => {
-                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ)"
+                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ ou JJ/MM/AAAA)"
             }
             (Help::ActionsFormat, Lang::En) => "How to print",
             (Help::ActionsFormat, Lang::Fr) => "Comment afficher",
@@ -883,13 +887,13 @@ impl Help {
                 "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)"
             }
             (Help::NewFte, Lang::Fr) => {
-                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0.5)"
+                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0,5)"
             }
             (Help::NewStart, Lang::En) => {
-                "The start date (YYYY-MM-DD) of an officer's first assignment or of an action"
+                "The start date (YYYY-MM-DD or DD/MM/YYYY) of an officer's first assignment or of an action"
             }
             (Help::NewStart, Lang::Fr) => {
-                "La date de début (AAAA-MM-JJ) de la première affectation d'un chargé de coopération ou d'une fiche action"
+                "La date de début (AAAA-MM-JJ ou JJ/MM/AAAA) de la première affectation d'un chargé de coopération ou d'une fiche action"
             }
             (Help::NewForce, Lang::En) => "Replace the file if it already exists",
             (Help::NewForce, Lang::Fr) => "Remplacer le fichier s'il existe déjà",
@@ -1295,8 +1299,22 @@ pub enum ArgumentProblem {
     Missing { args: String, usage: String },
     /// A command that needs a sub-command got none.
     NoCommand { parent: String, valid: String },
-    /// An argument the command does not have.
-    UnknownArgument { arg: String },
+    /// An argument the command does not have, and the one it may be a
+    /// typo of (clap's suggestion).
+    UnknownArgument {
+        arg: String,
+        suggested: Option<String>,
+    },
+    /// A command that does not exist, and the one it may be a typo of.
+    UnknownCommand {
+        name: String,
+        suggested: Option<String>,
+    },
+    /// Two arguments that cannot go together (`prior` is the other one), or
+    /// one given twice (`prior` is `None`).
+    Conflict { arg: String, prior: Option<String> },
+    /// Any other refusal of clap's: said in French without its detail.
+    Other,
 }
 
 /// How to write a refused value.
@@ -1335,7 +1353,8 @@ impl ArgumentProblem {
                     let fix = match fix {
                         Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
                         Fix::Date => {
-                            "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
+                            "écrivez la date JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 28/11/2026"
+                                .to_owned()
                         }
                         Fix::Year => "écrivez une année, par exemple 2026".to_owned(),
                         Fix::SeeHelp | Fix::FileName | Fix::FolderName => {
@@ -1354,10 +1373,42 @@ impl ArgumentProblem {
                 "erreur : `{parent}` attend une commande : {valid}\n  \
                  lancez `{parent} --help` pour voir ce que fait chacune"
             ),
-            ArgumentProblem::UnknownArgument { arg } => format!(
+            ArgumentProblem::UnknownArgument {
+                arg,
+                suggested: Some(near),
+            } => format!("erreur : argument inattendu `{arg}`\n  vouliez-vous dire {near} ?"),
+            ArgumentProblem::UnknownArgument {
+                arg,
+                suggested: None,
+            } => format!(
                 "erreur : argument inattendu `{arg}`\n  \
                  lancez la commande avec --help pour voir ses options"
             ),
+            ArgumentProblem::UnknownCommand {
+                name,
+                suggested: Some(near),
+            } => format!("erreur : commande inconnue `{name}`\n  vouliez-vous dire `{near}` ?"),
+            ArgumentProblem::UnknownCommand {
+                name,
+                suggested: None,
+            } => format!(
+                "erreur : commande inconnue `{name}`\n  \
+                 lancez `ctg --help` pour voir les commandes"
+            ),
+            ArgumentProblem::Conflict {
+                arg,
+                prior: Some(prior),
+            } => format!(
+                "erreur : {arg} ne peut pas être utilisé avec {prior}\n  \
+                 gardez l'un des deux (lancez la commande avec --help pour voir ses options)"
+            ),
+            ArgumentProblem::Conflict { arg, prior: None } => format!(
+                "erreur : {arg} est donné plusieurs fois\n  \
+                 ne le donnez qu'une fois"
+            ),
+            ArgumentProblem::Other => "erreur : la ligne de commande n'est pas comprise\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu"
+                .to_owned(),
         };
         ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned()
     }

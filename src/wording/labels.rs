@@ -214,6 +214,16 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// A word that a colon follows in someone else's layout (annotate-snippets
+/// writes `{name}: `): in French the word and a space, so that it reads
+/// `aide : …` and `erreur[code] : …` as [`colon`] has it everywhere else.
+pub fn before_colon(word: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => word.to_owned(),
+        Lang::Fr => format!("{word} "),
+    }
+}
+
 /// The separator between items that hold commas: `; ` or ` ; `.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
@@ -344,6 +354,14 @@ pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) ->
             "{whole} : aucune commune n'a de cible propre.\n\
              Pour en donner une à chacune, ajoutez `[fte.baseline_by_commune]` dans copil.toml (docs/format.md)."
         ),
+    }
+}
+
+/// Under a commune's history when the plan gives the commune no target.
+pub fn no_commune_target(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)",
+        Lang::Fr => "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)",
     }
 }
 
@@ -719,6 +737,7 @@ pub fn commune_mismatch(
             .join(", ")
     };
     match (mismatch, lang) {
+        (Mismatch::Empty, _) => empty_name("--commune", lang),
         (Mismatch::Ambiguous(names), Lang::En) => format!(
             "error: `{query}` could be several communes: {}\n  write more of the name",
             list(names)
@@ -750,6 +769,53 @@ pub fn commune_mismatch(
         (Mismatch::NotFound(_), Lang::Fr) => format!(
             "erreur : aucune commune de la convention ne s'appelle `{query}`\n  les communes sont listées dans `convention.communes` de copil.toml"
         ),
+    }
+}
+
+/// The refusal of an empty value for a flag that names something
+/// (`--commune ""`): an empty name would match every name.
+pub fn empty_name(flag: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: {flag} was given an empty name\n  write a name, or leave {flag} out to see them all"
+        ),
+        Lang::Fr => format!(
+            "erreur : {flag} a reçu un nom vide\n  écrivez un nom, ou retirez {flag} pour tout voir"
+        ),
+    }
+}
+
+/// The problem with a value of `--commission`, `--lead` or `--action` that
+/// names no record, or several (exit 2).
+pub fn record_mismatch(
+    flag: &str,
+    query: &str,
+    mismatch: &ctg_core::domain::commune::Mismatch,
+    folder: &str,
+    lang: Lang,
+) -> String {
+    use ctg_core::domain::commune::Mismatch;
+    match mismatch {
+        Mismatch::Empty => empty_name(flag, lang),
+        Mismatch::NotFound(near) => {
+            unknown_id(flag, query, near.first().map(String::as_str), folder, lang)
+        }
+        Mismatch::Ambiguous(ids) => {
+            let query = escape_controls(query);
+            let list = ids
+                .iter()
+                .map(|id| format!("`{}`", escape_controls(id)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "error: {flag} `{query}` could be several records of {folder}/: {list}\n  write more of the name, or the id"
+                ),
+                Lang::Fr => format!(
+                    "erreur : {flag} `{query}` peut désigner plusieurs fiches de {folder}/ : {list}\n  précisez le nom, ou donnez l'identifiant"
+                ),
+            }
+        }
     }
 }
 

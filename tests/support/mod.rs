@@ -357,6 +357,11 @@ pub fn ctg() -> assert_cmd::Command {
         .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
+        // The locale chooses French when nothing else does: the suite must
+        // not depend on the machine's.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .timeout(Duration::from_secs(60));
     command
 }

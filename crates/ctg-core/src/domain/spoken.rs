@@ -3,6 +3,7 @@
 //! `en cours`, `In progress` and `in-progress` are one status.
 
 use crate::domain::commune::normalize;
+use crate::domain::indicator::State;
 use crate::domain::model::{ActionStatus, MeetingStatus, Mission};
 
 /// Finds the word of `all` that `text` names: its record word, or one of
@@ -84,6 +85,29 @@ pub fn mission(text: &str) -> Option<Mission> {
     )
 }
 
+/// The words for an open action past its due date (`ctg actions --status
+/// overdue`), a state derived from the file, not a status of it.
+pub const OVERDUE: &[&str] = &["overdue", "en retard", "late"];
+
+/// Whether `text` names [`OVERDUE`].
+pub fn is_overdue(text: &str) -> bool {
+    find(text, &[((), OVERDUE)]).is_some()
+}
+
+/// Where an indicator stands: `on-track`, `en bonne voie`…
+pub fn indicator_state(text: &str) -> Option<State> {
+    find(
+        text,
+        &[
+            (State::Reached, &["reached", "atteint", "atteinte"]),
+            (State::OnTrack, &["on-track", "en bonne voie"]),
+            (State::Behind, &["behind", "en retard"]),
+            (State::Stale, &["stale", "à mettre à jour", "périmé"]),
+            (State::NoMeasure, &["no-measure", "sans mesure"]),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +123,8 @@ mod tests {
         assert_eq!(meeting_status("annulée"), Some(MeetingStatus::Cancelled));
         assert_eq!(mission("réseau"), Some(Mission::Network));
         assert_eq!(mission("evaluation"), Some(Mission::Evaluation));
+        assert!(is_overdue("En retard") && is_overdue("en-retard") && !is_overdue("en cours"));
+        assert_eq!(indicator_state("À mettre à jour"), Some(State::Stale));
+        assert_eq!(indicator_state("en bonne voie"), Some(State::OnTrack));
     }
 }
