@@ -804,7 +804,8 @@ fn status_fits_100_columns_with_long_names() {
     let run = repo.ctg(&["--at", "2026-11-28", "status"]);
     assert!(
         run.stdout.contains(
-            "pe-03-relais-petite-enfance-port-saint-louis-du-rhone-et-fos  31/12/2026  petite-enfance\n    \
+            "pe-03-relais-petite-enfance-port-saint-louis-du-rhone-et-fos  31/12/2026\n    \
+             Petite enfance\n    \
              Thomas-Alexandre Ollivier de la Roche-Guyon\n    \
              Ouvrir une permanence du relais petite enfance à Port-Saint-Louis-du-Rhône\n"
         ),
@@ -963,7 +964,7 @@ fn status_action_rows_add_up_with_unknown_commissions() {
     );
     let run = repo.ctg(&["--at", "2026-11-28", "status"]);
     assert!(
-        has_row(&run.stdout, &["parentalite", "1", "0", "1", "1", "0"]),
+        has_row(&run.stdout, &["Parentalité", "1", "0", "1", "1", "0"]),
         "{}",
         run.stdout
     );

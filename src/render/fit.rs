@@ -26,10 +26,13 @@ pub enum Column {
     Wrap(usize),
 }
 
-/// Where a word may be split: after a hyphen between two letters. A hyphen
-/// next to a digit is a date's (`2026-06-15`) or a sign (`-0,20`), and an
-/// id's or a figure's text must stay whole.
+/// Where a word may be split: after a hyphen between two letters, in a
+/// word without a digit. A word with a digit is a figure, a date
+/// (`2026-06-15`) or an id (`ad-01-permanences-acces-droits`): whole.
 fn after_letter_hyphens(word: &str) -> Vec<usize> {
+    if word.contains(|c: char| c.is_ascii_digit()) {
+        return Vec::new();
+    }
     word.match_indices('-')
         .filter(|(i, _)| {
             let before = word[..*i].chars().next_back();
@@ -186,33 +189,37 @@ fn widths(
     if least.iter().sum::<usize>() > room {
         return None;
     }
-    // Each column gets its least; what is left goes to the free text, in
-    // proportion to what more it wants, then to the headers of figures.
+    // Each column gets its least; what is left goes to the headers of
+    // figures (short: one line each reads better) when the free text still
+    // gets half of what more it wants, else to the free text first. The
+    // free text shares fairly: a column that wants less than its share (a
+    // name, a status) gets all it wants and does not wrap, and the longest
+    // ones (a title) share the rest.
     let mut out = least.clone();
     let mut left = room - least.iter().sum::<usize>();
     let wraps = |i: usize| matches!(columns[i], Column::Wrap(_));
-    let more: Vec<usize> = (0..n)
-        .map(|i| if wraps(i) { want[i] - least[i] } else { 0 })
-        .collect();
-    let total_more: usize = more.iter().sum();
-    if total_more > 0 {
-        for i in 0..n {
-            out[i] += (more[i] * left)
-                .checked_div(total_more)
-                .unwrap_or(0)
-                .min(more[i]);
+    let headers_more: usize = (0..n).filter(|&i| !wraps(i)).map(|i| want[i] - least[i]).sum();
+    let text_more: usize = (0..n).filter(|&i| wraps(i)).map(|i| want[i] - least[i]).sum();
+    let headers_first = 2 * left.saturating_sub(headers_more) >= text_more;
+    let give_headers = |out: &mut Vec<usize>, left: &mut usize| {
+        for i in (0..n).filter(|&i| !wraps(i)) {
+            let give = (want[i] - out[i]).min(*left);
+            out[i] += give;
+            *left -= give;
         }
-        left = room - out.iter().sum::<usize>();
+    };
+    if headers_first {
+        give_headers(&mut out, &mut left);
     }
-    for pass_wraps in [true, false] {
-        for i in 0..n {
-            if wraps(i) == pass_wraps {
-                let give = (want[i] - out[i]).min(left);
-                out[i] += give;
-                left -= give;
-            }
-        }
+    let mut free: Vec<usize> = (0..n).filter(|&i| wraps(i)).collect();
+    free.sort_by_key(|&i| want[i] - least[i]);
+    for (k, &i) in free.iter().enumerate() {
+        let share = left / (free.len() - k);
+        let give = (want[i] - out[i]).min(share);
+        out[i] += give;
+        left -= give;
     }
+    give_headers(&mut out, &mut left);
     Some(out)
 }
 
