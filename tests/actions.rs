@@ -118,7 +118,10 @@ fn table_sorted_by_due_date_then_id() {
 
 #[test]
 fn french_table() {
-    let run = wide(&Repo::fixture(), &["--at", "2026-07-01", "--lang", "fr", "actions"]);
+    let run = wide(
+        &Repo::fixture(),
+        &["--at", "2026-07-01", "--lang", "fr", "actions"],
+    );
     assert!(
         has_row(
             &run.stdout,

@@ -198,8 +198,14 @@ fn widths(
     let mut out = least.clone();
     let mut left = room - least.iter().sum::<usize>();
     let wraps = |i: usize| matches!(columns[i], Column::Wrap(_));
-    let headers_more: usize = (0..n).filter(|&i| !wraps(i)).map(|i| want[i] - least[i]).sum();
-    let text_more: usize = (0..n).filter(|&i| wraps(i)).map(|i| want[i] - least[i]).sum();
+    let headers_more: usize = (0..n)
+        .filter(|&i| !wraps(i))
+        .map(|i| want[i] - least[i])
+        .sum();
+    let text_more: usize = (0..n)
+        .filter(|&i| wraps(i))
+        .map(|i| want[i] - least[i])
+        .sum();
     let headers_first = 2 * left.saturating_sub(headers_more) >= text_more;
     let give_headers = |out: &mut Vec<usize>, left: &mut usize| {
         for i in (0..n).filter(|&i| !wraps(i)) {
