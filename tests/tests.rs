@@ -40,4 +40,5 @@ mod schema;
 mod status;
 mod suite;
 mod walk;
+mod width;
 mod writes;

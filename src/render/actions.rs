@@ -1,7 +1,7 @@
 //! `ctg actions` as a table, CSV or JSON.
 
 use crate::render::Listing;
-use crate::render::table::{self, cell, csv_line};
+use crate::render::table::{Grid, cell, csv_line};
 use crate::wording::labels::{self, Label};
 use ctg_core::answers::actions::{ActionList, ActionRow};
 use ctg_core::i18n::{Lang, date};
@@ -31,7 +31,11 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
         return format!("{}\n", Label::NoAction.text(lang));
     }
     let l = |label: Label| label.text(lang).to_owned();
-    let mut t = table::new(
+    let short = |label: Label| labels::short(label, lang);
+    // Ids and dates keep whole; the title, the commission, the lead and
+    // the status wrap. Too narrow: the commission goes first (the plan is
+    // often read one commission at a time), then the lead, then progress.
+    let mut grid = Grid::new(
         vec![
             l(Label::Id),
             l(Label::Title),
@@ -41,10 +45,18 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
             l(Label::Due),
             l(Label::Progress),
         ],
-        terminal,
-    );
+        &[6],
+    )
+    .keep(&[0, 5])
+    .wrap(2, 8)
+    .wrap(3, 8)
+    .wrap(4, 8)
+    .short(6, short(Label::Progress))
+    .short(5, short(Label::Due))
+    .short(2, short(Label::Commission))
+    .drop_first(&[2, 3, 6]);
     for row in &answer.actions {
-        t.add_row(vec![
+        grid.push(vec![
             cell(&row.id),
             cell(&row.title),
             cell(&row.commission),
@@ -56,8 +68,7 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
                 .unwrap_or_default(),
         ]);
     }
-    table::align_right(&mut t, &[6]);
-    table::finish(&t)
+    grid.table(terminal, crate::render::width(), lang)
 }
 
 /// CSV: a header row and one row per action, words as in the files.

@@ -1,7 +1,8 @@
 //! `ctg fte` as a table, CSV or JSON.
 
 use crate::render::Listing;
-use crate::render::table::{self, Grid, cell, csv_line, fixed, signed_fixed};
+use crate::render::fit::fill;
+use crate::render::table::{Grid, cell, csv_line, fixed, signed_fixed};
 use crate::wording::labels::{self, Label};
 use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
 use ctg_core::domain::fte::SayFte;
@@ -54,7 +55,8 @@ pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
             l(Label::Gap),
         ],
         &[1, 2, 3, 4, 5],
-    );
+    )
+    .short(2, labels::short(Label::Increase, lang));
     for c in &answer.communes {
         grid.push(commune_row(c, lang));
     }
@@ -91,13 +93,14 @@ fn maybe(fte: Option<ctg_core::Fte>, say: fn(ctg_core::Fte, Lang) -> String, lan
 /// `ctg fte`: the headline, the table by commune with its total, and the
 /// officers not cofunded apart.
 fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let grid = commune_grid(answer, lang, true);
     let mut out = format!(
         "{}\n\n{}",
-        headline(answer, lang),
-        grid.table(terminal, None)
+        fill(&headline(answer, lang), width),
+        grid.table(terminal, width, lang)
     );
-    out.push_str(&not_cofunded(answer, lang));
+    out.push_str(&fill(&not_cofunded(answer, lang), width));
     out
 }
 
@@ -173,6 +176,7 @@ fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
 
 /// `ctg fte --commune`: the commune's headline and line, and the officers behind it.
 fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let mut out = String::new();
     for c in &answer.communes {
         let line = match c.target {
@@ -181,12 +185,9 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
             }
             None => labels::commune_headline_without_target(c.fte, c.increase, answer.date, lang),
         };
-        out.push_str(&format!(
-            "{}{} {line}\n\n",
-            cell(&c.commune),
-            labels::colon(lang)
-        ));
-        out.push_str(&commune_grid(answer, lang, false).table(terminal, None));
+        let line = format!("{}{} {line}", cell(&c.commune), labels::colon(lang));
+        out.push_str(&format!("{}\n\n", fill(&line, width)));
+        out.push_str(&commune_grid(answer, lang, false).table(terminal, width, lang));
         out.push('\n');
         if c.officers.is_empty() {
             out.push_str(Label::NoOfficer.text(lang));
@@ -194,7 +195,7 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
             continue;
         }
         let l = |label: Label| label.text(lang).to_owned();
-        let mut t = table::new(
+        let mut grid = Grid::new(
             vec![
                 l(Label::Officer),
                 l(Label::Fte),
@@ -203,10 +204,15 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
                 l(Label::Missions),
                 l(Label::Cofunded),
             ],
-            terminal,
-        );
+            &[1],
+        )
+        .keep(&[2, 3, 5])
+        .short(4, labels::short(Label::Missions, lang))
+        .short(5, labels::short(Label::Cofunded, lang))
+        .short(0, labels::short(Label::Officer, lang))
+        .drop_first(&[4]);
         for o in &c.officers {
-            t.add_row(vec![
+            grid.push(vec![
                 cell(&o.name),
                 fixed(o.fte, lang),
                 date(o.start, lang),
@@ -219,8 +225,7 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
                 l(if o.cofunded { Label::Yes } else { Label::No }),
             ]);
         }
-        table::align_right(&mut t, &[1]);
-        out.push_str(&table::finish(&t));
+        out.push_str(&grid.table(terminal, width, lang));
     }
     out
 }
@@ -244,7 +249,7 @@ fn csv(answer: &FteAnswer) -> String {
 /// `ctg fte --by officer` as a table.
 fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
     let l = |label: Label| label.text(lang).to_owned();
-    let mut t = table::new(
+    let mut grid = Grid::new(
         vec![
             l(Label::Officer),
             l(Label::Employer),
@@ -252,10 +257,15 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
             l(Label::Fte),
             l(Label::Cofunded),
         ],
-        terminal,
-    );
+        &[3],
+    )
+    .keep(&[4])
+    .short(4, labels::short(Label::Cofunded, lang))
+    .short(1, labels::short(Label::Employer, lang))
+    .short(0, labels::short(Label::Officer, lang))
+    .drop_first(&[1]);
     for o in &answer.officers {
-        t.add_row(vec![
+        grid.push(vec![
             cell(&o.name),
             o.employer.as_deref().map(cell).unwrap_or_default(),
             cell(&o.communes.join(", ")),
@@ -263,7 +273,6 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
             l(if o.cofunded { Label::Yes } else { Label::No }),
         ]);
     }
-    table::align_right(&mut t, &[3]);
     let headline = labels::fte_headline(
         answer.total,
         answer.target,
@@ -271,17 +280,18 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
         answer.date,
         lang,
     );
-    let mut out = format!("{headline}\n\n");
+    let width = crate::render::width();
+    let mut out = format!("{}\n\n", fill(&headline, width));
     if answer.officers.is_empty() {
         out.push_str(Label::NoOfficer.text(lang));
         out.push('\n');
     } else {
-        out.push_str(&table::finish(&t));
+        out.push_str(&grid.table(terminal, width, lang));
     }
     if answer.not_cofunded != ctg_core::Fte::ZERO {
         out.push_str(&format!(
             "\n{}\n",
-            labels::not_cofunded(answer.not_cofunded, lang)
+            fill(&labels::not_cofunded(answer.not_cofunded, lang), width)
         ));
     }
     out
@@ -305,41 +315,46 @@ fn by_officer_csv(answer: &FteByOfficer) -> String {
 
 /// `ctg fte --history` as a table: one row per date, then when the target was reached.
 fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let l = |label: Label| label.text(lang).to_owned();
-    let mut t = table::new(
+    let mut grid = Grid::new(
         vec![l(Label::Date), l(Label::Total), l(Label::Change)],
-        terminal,
-    );
+        &[1],
+    )
+    .keep(&[0])
+    .short(2, labels::short(Label::Change, lang));
     for step in &answer.steps {
         let changes: Vec<String> = step
             .changes
             .iter()
             .map(|c| labels::history_change(&cell(&c.name), &cell(&c.commune), c.delta, lang))
             .collect();
-        t.add_row(vec![
+        grid.push(vec![
             date(step.date, lang),
             fixed(step.total, lang),
             changes.join("\n"),
         ]);
     }
-    table::align_right(&mut t, &[1]);
     let table = if answer.steps.is_empty() {
         // Not an empty table: say there is nothing to show.
         format!("{}\n", labels::no_history(lang))
     } else {
-        table::finish(&t)
+        grid.table(terminal, width, lang)
     };
     format!(
         "{}{}\n",
         table,
         format_args!(
             "\n{}",
-            match answer.target {
-                Some(target) => {
-                    labels::target_reached_on(target, answer.reached, answer.date, lang)
-                }
-                None => labels::no_commune_target(lang).to_owned(),
-            }
+            fill(
+                &match answer.target {
+                    Some(target) => {
+                        labels::target_reached_on(target, answer.reached, answer.date, lang)
+                    }
+                    None => labels::no_commune_target(lang).to_owned(),
+                },
+                width
+            )
         )
     )
 }

@@ -232,6 +232,72 @@ pub fn semicolon(lang: Lang) -> &'static str {
     }
 }
 
+/// The line under a table too wide for the screen: the headers it
+/// shortened and the columns it left out, or `None` when it did neither.
+pub fn columns_fitted(
+    shortened: &[(String, String)],
+    left_out: &[String],
+    lang: Lang,
+) -> Option<String> {
+    let c = colon(lang);
+    let mut parts = Vec::new();
+    if !shortened.is_empty() {
+        let pairs: Vec<String> = shortened
+            .iter()
+            .map(|(full, short)| format!("{full} → {short}"))
+            .collect();
+        parts.push(match lang {
+            Lang::En => format!("columns abbreviated{c} {}", pairs.join(", ")),
+            Lang::Fr => format!("colonnes abrégées{c} {}", pairs.join(", ")),
+        });
+    }
+    if !left_out.is_empty() {
+        let names = left_out.join(", ");
+        parts.push(match lang {
+            Lang::En => format!(
+                "columns left out{c} {names} (too narrow a screen; --format csv shows them all)"
+            ),
+            Lang::Fr => format!(
+                "colonnes omises{c} {names} (écran trop étroit ; --format csv les montre toutes)"
+            ),
+        });
+    }
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(semicolon(lang)))
+    }
+}
+
+/// Short headers, for a table too wide for the screen: `Progress` →
+/// `Prog.`; the label itself when it is short already.
+pub fn short(label: Label, lang: Lang) -> &'static str {
+    use Label as L;
+    let (en, fr) = match label {
+        L::Increase => ("Incr.", "Dév."),
+        L::Officer => ("Officer", "Chargé(e)"),
+        L::Employer => ("Empl.", "Empl."),
+        L::Cofunded => ("Cof.", "Cof."),
+        L::Missions => ("Miss.", "Miss."),
+        L::Change => ("Change", "Chgt"),
+        L::Commission => ("Comm.", "Comm."),
+        L::Status => ("Status", "Statut"),
+        L::Due => ("Due", "Éch."),
+        L::Progress => ("Prog.", "Av."),
+        L::Referent => ("Ref.", "Réf."),
+        L::Done => ("Done", "Term."),
+        L::InProgress => ("Ongoing", "En cours"),
+        L::Planned => ("Plan.", "Prév."),
+        L::PausedOrBlocked => ("Paused, blocked", "Pause, bloquées"),
+        L::Overdue => ("Late", "Retard"),
+        _ => return label.text(lang),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
 /// A commission kind as a table shows it.
 pub fn commission_kind(kind: CommissionKind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -247,6 +313,16 @@ pub fn percent(value: i64, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{value}%"),
         Lang::Fr => format!("{value} %"),
+    }
+}
+
+/// The FTE against its target as figures, where no bar is drawn (status
+/// in Markdown): `3.10 / 3.80 FTE (82%)`.
+pub fn fte_figures(total: &str, target: &str, percent: Option<i64>, lang: Lang) -> String {
+    let fte = Label::Fte.text(lang);
+    match percent {
+        Some(p) => format!("{total} / {target} {fte} ({})", self::percent(p, lang)),
+        None => format!("{total} / {target} {fte}"),
     }
 }
 
@@ -360,8 +436,12 @@ pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) ->
 /// Under a commune's history when the plan gives the commune no target.
 pub fn no_commune_target(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)",
-        Lang::Fr => "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)",
+        Lang::En => {
+            "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)"
+        }
+        Lang::Fr => {
+            "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)"
+        }
     }
 }
 
