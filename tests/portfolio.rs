@@ -359,6 +359,20 @@ fn html_page_prints_on_a4_in_a_real_browser() {
         ],
     );
     let bytes = std::fs::read(&pdf).unwrap();
-    let pages = crate::report::pdf_pages(&String::from_utf8_lossy(&bytes));
-    assert!((1..=3).contains(&pages), "{pages} pages");
+    let text = String::from_utf8_lossy(&bytes);
+    // Three CTGs: one page, across (A4 landscape is 842 x 595 points), so
+    // that every column of the table is printed.
+    assert_eq!(crate::report::pdf_pages(&text), 1);
+    let media = text
+        .split("/MediaBox [")
+        .nth(1)
+        .and_then(|b| b.split(']').next())
+        .unwrap()
+        .split_whitespace()
+        .filter_map(|n| n.parse::<f64>().ok())
+        .collect::<Vec<_>>();
+    assert!(
+        (media[2] - 842.0).abs() < 1.0 && (media[3] - 595.0).abs() < 1.0,
+        "{media:?}"
+    );
 }

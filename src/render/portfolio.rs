@@ -320,7 +320,12 @@ pub fn page(
         .collect::<Vec<_>>()
         .join(crate::wording::labels::semicolon(lang));
     let year = portfolio.date.year();
-    let head: Vec<(String, bool)> = Column::ALL
+    // The folder is the Caf's filing, not a figure for the page's readers.
+    let columns: Vec<Column> = Column::ALL
+        .into_iter()
+        .filter(|c| *c != Column::Dir)
+        .collect();
+    let head: Vec<(String, bool)> = columns
         .iter()
         .map(|c| (c.header(year, lang), c.figures()))
         .collect();
@@ -328,7 +333,7 @@ pub fn page(
         .ctgs
         .iter()
         .map(|r| Row {
-            cells: Column::ALL
+            cells: columns
                 .iter()
                 .map(|&c| match c {
                     Column::Ctg => match link(r) {
@@ -343,7 +348,7 @@ pub fn page(
         })
         .collect();
     rows.push(Row {
-        cells: Column::ALL
+        cells: columns
             .iter()
             .map(|&c| match c {
                 Column::Ctg | Column::Dir => Cell::Text(total_cell(&portfolio.total, c, lang)),
@@ -352,11 +357,7 @@ pub fn page(
             .collect(),
         total: true,
     });
-    let mut blocks = vec![Block::Headline(words::headline(
-        portfolio.ctgs.len(),
-        portfolio.date,
-        lang,
-    ))];
+    let mut blocks = Vec::new();
     if !bars.is_empty() {
         blocks.push(Block::Chart(Chart {
             labels: Labels {
@@ -393,10 +394,11 @@ pub fn page(
         ],
         sections: vec![Section {
             id: "ctgs",
-            title: words::title(lang).to_owned(),
+            title: words::section(lang).to_owned(),
             blocks,
         }],
         footer: words::footer(today, lang),
+        landscape: true,
     };
     crate::render::report_html::render(&doc)
 }

@@ -36,6 +36,9 @@ pub struct Doc {
     pub sections: Vec<Section>,
     /// The closing line.
     pub footer: String,
+    /// Printed across the page (A4 landscape): for a table as wide as the
+    /// portfolio's.
+    pub landscape: bool,
 }
 
 /// A titled part of the report.
@@ -207,6 +210,7 @@ pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
         .flatten()
         .collect(),
         footer: words::made_by(report.today, lang),
+        landscape: false,
     }
 }
 

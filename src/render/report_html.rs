@@ -49,6 +49,9 @@ impl Render for Plain<'_> {
 /// page it wrote by it, and replaces that page without `--force`.
 pub const GENERATOR: &str = r#"<meta name="generator" content="ctg report">"#;
 
+/// The print rule of a page as wide as a table of many figures.
+const LANDSCAPE: &str = "@page { size: A4 landscape; }";
+
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
 :root { --ink: #1b2430; --muted: #55606e; --line: #d3d9e0; --accent: #1f5fa8; --soft: #eef3f9; }
@@ -187,6 +190,9 @@ pub fn render(doc: &Doc) -> String {
                 title { (Plain(&doc.title)) }
                 // A constant of this file, not text from a record.
                 style { (PreEscaped(STYLE)) }
+                @if doc.landscape {
+                    style { (PreEscaped(LANDSCAPE)) }
+                }
             }
             body {
                 header {
@@ -458,6 +464,7 @@ mod tests {
                 blocks: vec![Block::Group(blocks)],
             }],
             footer: h(),
+            landscape: false,
         }
     }
 
