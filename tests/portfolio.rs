@@ -376,3 +376,70 @@ fn html_page_prints_on_a4_in_a_real_browser() {
         "{media:?}"
     );
 }
+
+/// On paper the table cannot scroll: at the width A4 landscape prints
+/// (297 mm less the margins, about 1030 pixels), no table scrolls sideways
+/// and nothing sticks out of the page. The page is framed by a test page
+/// whose script measures it (the portfolio's page itself has none).
+#[test]
+fn html_table_fits_the_printed_width_in_a_real_browser() {
+    let Some(chromium) = crate::report::chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium is not installed: .ci/run must install it");
+        }
+        eprintln!("SKIPPED html_table_fits_the_printed_width: chromium is not installed");
+        return;
+    };
+    let tmp = caf();
+    let (_, _, err) = portfolio(tmp.path(), &["caf", "--format", "html", "-o", "caf/p.html"]);
+    assert!(tmp.path().join("caf/p.html").is_file(), "{err}");
+    let probe = tmp.path().join("caf/probe.html");
+    std::fs::write(&probe, PROBE).unwrap();
+    let output = std::process::Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--allow-file-access-from-files",
+            "--window-size=1200,1000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
+        .arg(format!("file://{}", probe.display()))
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .expect("chromium starts");
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let result = dom
+        .split("<pre id=\"result\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"));
+    assert_eq!(result, "ok 1 chart", "at the printed width: {result}");
+}
+
+const PROBE: &str = r#"<!DOCTYPE html><html><body>
+<iframe id="page" src="p.html" style="width:1030px;height:900px;border:0"></iframe>
+<pre id="result">not measured</pre>
+<script>
+document.getElementById('page').onload = function () {
+  var out = [];
+  try {
+    var win = this.contentWindow, doc = win.document, width = win.innerWidth;
+    if (doc.documentElement.scrollWidth > width) out.push('page scrolls sideways: ' + doc.documentElement.scrollWidth);
+    doc.querySelectorAll('.table-wrap').forEach(function (wrap, i) {
+      if (wrap.scrollWidth > wrap.clientWidth) out.push('table ' + i + ' scrolls: ' + wrap.scrollWidth + ' > ' + wrap.clientWidth);
+    });
+    var charts = doc.querySelectorAll('svg.chart');
+    if (!out.length) out.push('ok ' + charts.length + (charts.length === 1 ? ' chart' : ' charts'));
+  } catch (e) { out.push('error ' + e); }
+  document.getElementById('result').textContent = out.join('\n');
+};
+</script></body></html>"#;

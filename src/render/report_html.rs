@@ -49,8 +49,16 @@ impl Render for Plain<'_> {
 /// page it wrote by it, and replaces that page without `--force`.
 pub const GENERATOR: &str = r#"<meta name="generator" content="ctg report">"#;
 
-/// The print rule of a page as wide as a table of many figures.
-const LANDSCAPE: &str = "@page { size: A4 landscape; }";
+/// A page as wide as a table of many figures: printed across A4, and on
+/// a screen the width of the window with the table's text smaller, so that
+/// it is read whole on a laptop as on paper.
+const LANDSCAPE: &str = "@page { size: A4 landscape; }
+header, main, footer { max-width: 80rem; }
+@media screen and (min-width: 700px) {
+  .table-wrap table { font-size: .72rem; }
+  .table-wrap th, .table-wrap td { padding: .3rem .25rem; }
+  .table-wrap td:first-child:not(.num), .table-wrap th:first-child:not(.num) { min-width: 8rem; }
+}";
 
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
