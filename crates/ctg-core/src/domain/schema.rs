@@ -356,6 +356,12 @@ pub const ACTION_FILE: &[Field] = &[
         "Communes it concerns; absent means the whole territory.",
     ),
     opt("objective", Ty::Str, "The objective it serves."),
+    opt("description", Ty::Str, "What it does, in a few sentences."),
+    opt(
+        "notes",
+        Ty::Map(&Ty::Str),
+        "Free notes by heading: `ctg import actions` keeps here the spreadsheet's columns that are no field.",
+    ),
     opt("start", Ty::Date, "When it starts."),
     opt("due", Ty::Date, "When it is due (on or after start)."),
     opt(

@@ -22,22 +22,25 @@ pub fn action_status(text: &str) -> Option<ActionStatus> {
         &[
             (
                 ActionStatus::Planned,
-                &["planned", "prévue", "planifiée", "à venir"],
+                &["planned", "prévue", "prévu", "planifiée", "planifié", "à venir", "non commencée", "non commencé", "not started"],
             ),
             (
                 ActionStatus::InProgress,
-                &["in-progress", "en cours", "commencée", "started"],
+                &["in-progress", "en cours", "commencée", "commencé", "started"],
             ),
             (
                 ActionStatus::Paused,
-                &["paused", "en pause", "suspendue", "mise en pause"],
+                &["paused", "en pause", "suspendue", "suspendu", "mise en pause", "en attente", "on hold"],
             ),
-            (ActionStatus::Blocked, &["blocked", "bloquée"]),
+            (ActionStatus::Blocked, &["blocked", "bloquée", "bloqué"]),
             (
                 ActionStatus::Done,
-                &["done", "terminée", "finie", "réalisée", "completed"],
+                &["done", "terminée", "terminé", "finie", "fini", "réalisée", "réalisé", "faite", "fait", "completed"],
             ),
-            (ActionStatus::Abandoned, &["abandoned", "abandonnée"]),
+            (
+                ActionStatus::Abandoned,
+                &["abandoned", "abandonnée", "abandonné", "annulée", "annulé", "cancelled"],
+            ),
         ],
     )
 }

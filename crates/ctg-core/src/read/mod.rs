@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod document;
+pub mod import;
 pub mod json_schema;
 pub mod loader;
 pub mod problems;
