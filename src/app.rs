@@ -150,6 +150,7 @@ pub fn run() -> u8 {
         Command::Indicators(args) => commands::indicators::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
+        Command::Import(command) => commands::import::run(&context, command),
         Command::Hook(args) => commands::hook::run(&context, args),
         Command::Explain(_)
         | Command::Init(_)

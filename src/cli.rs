@@ -86,6 +86,9 @@ pub enum Command {
     Report(ReportArgs),
     #[command(about = help(Help::Portfolio))]
     Portfolio(PortfolioArgs),
+    #[command(about = help(Help::Import))]
+    #[command(subcommand)]
+    Import(ImportCommand),
     #[command(about = help(Help::Explain))]
     Explain(ExplainArgs),
     #[command(about = help(Help::Init))]
@@ -101,6 +104,32 @@ pub enum Command {
     Completions(CompletionsArgs),
     #[command(about = help(Help::Man))]
     Man,
+}
+
+/// `ctg import`.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    #[command(about = help(Help::ImportActions))]
+    Actions(ImportActionsArgs),
+}
+
+/// `ctg import actions`.
+#[derive(Debug, Args)]
+pub struct ImportActionsArgs {
+    #[arg(value_name = name(Name::File), help = help(Help::ImportFile))]
+    pub file: PathBuf,
+
+    #[arg(long, value_name = name(Name::Sheet), help = help(Help::ImportSheet))]
+    pub sheet: Option<String>,
+
+    #[arg(long = "map", value_name = name(Name::Map), help = help(Help::ImportMap))]
+    pub map: Vec<String>,
+
+    #[arg(long, help = help(Help::ImportListColumns))]
+    pub list_columns: bool,
+
+    #[arg(long, help = help(Help::ImportDryRun))]
+    pub dry_run: bool,
 }
 
 /// `ctg explain`.

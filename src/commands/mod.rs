@@ -8,6 +8,7 @@ pub mod edit;
 pub mod explain;
 pub mod fte;
 pub mod hook;
+pub mod import;
 pub mod indicators;
 pub mod init;
 pub mod new;

@@ -16,7 +16,7 @@ use crate::wording::labels;
 
 /// The title's level; in French its name carries the code, so that the
 /// space before the colon comes after the code: `erreur[code] : …`.
-fn level(severity: Severity, code: &str, lang: Lang) -> Level<'static> {
+pub(crate) fn level(severity: Severity, code: &str, lang: Lang) -> Level<'static> {
     let level = match severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,

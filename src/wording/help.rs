@@ -88,6 +88,20 @@ pub enum Help {
     CheckStaged,
     /// `ctg portfolio`
     Portfolio,
+    /// `ctg import`
+    Import,
+    /// `ctg import actions`
+    ImportActions,
+    /// `ctg import actions FILE`
+    ImportFile,
+    /// `ctg import actions --sheet`
+    ImportSheet,
+    /// `ctg import actions --map`
+    ImportMap,
+    /// `ctg import actions --list-columns`
+    ImportListColumns,
+    /// `ctg import actions --dry-run`
+    ImportDryRun,
     /// `ctg portfolio [DIR...]`
     PortfolioDirs,
     /// `ctg portfolio --sort`
@@ -439,6 +453,34 @@ impl Help {
             (Help::Portfolio, Lang::Fr) => {
                 "Toutes les CTG sous les dossiers donnés, sur un écran : ETP par rapport à la cible, réunions du COPIL, actions, qualité des données"
             }
+            (Help::Import, Lang::En) => "Records from a spreadsheet (xlsx, xls, ods, csv)",
+            (Help::Import, Lang::Fr) => "Des enregistrements depuis un tableur (xlsx, xls, ods, csv)",
+            (Help::ImportActions, Lang::En) => {
+                "The action plan of a spreadsheet as action records: columns mapped by header, every problem said at its cell, nothing written when one is an error"
+            }
+            (Help::ImportActions, Lang::Fr) => {
+                "Le plan d'actions d'un tableur en fiches action : colonnes associées par leur en-tête, chaque problème signalé à sa cellule, rien d'écrit s'il y a une erreur"
+            }
+            (Help::ImportFile, Lang::En) => "The spreadsheet: .xlsx, .xls, .ods or .csv (`;` or `,`)",
+            (Help::ImportFile, Lang::Fr) => "Le tableur : .xlsx, .xls, .ods ou .csv (`;` ou `,`)",
+            (Help::ImportSheet, Lang::En) => {
+                "The sheet to read; default: the first whose header row names the titles"
+            }
+            (Help::ImportSheet, Lang::Fr) => {
+                "La feuille à lire ; par défaut : la première dont la ligne d'en-tête nomme les intitulés"
+            }
+            (Help::ImportMap, Lang::En) => {
+                "Read a column (its header or letter) as a field: title, commission, lead, status, start, due, completed, communes, objective, progress, description, id, notes or ignore"
+            }
+            (Help::ImportMap, Lang::Fr) => {
+                "Lire une colonne (son en-tête ou sa lettre) comme un champ : title, commission, lead, status, start, due, completed, communes, objective, progress, description, id, notes ou ignore"
+            }
+            (Help::ImportListColumns, Lang::En) => "Show how each column would map, and write nothing",
+            (Help::ImportListColumns, Lang::Fr) => {
+                "Montrer à quoi chaque colonne correspondrait, sans rien écrire"
+            }
+            (Help::ImportDryRun, Lang::En) => "Print the files it would write, and write nothing",
+            (Help::ImportDryRun, Lang::Fr) => "Afficher les fichiers qui seraient écrits, sans rien écrire",
             (Help::PortfolioDirs, Lang::En) => {
                 "Folders to search for CTGs (folders holding a copil.toml); default: the current folder"
             }
@@ -948,7 +990,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 152] = [
+    pub const ALL: [Help; 159] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -968,6 +1010,13 @@ impl Help {
         Help::CheckStrict,
         Help::CheckStaged,
         Help::Portfolio,
+        Help::Import,
+        Help::ImportActions,
+        Help::ImportFile,
+        Help::ImportSheet,
+        Help::ImportMap,
+        Help::ImportListColumns,
+        Help::ImportDryRun,
         Help::PortfolioDirs,
         Help::PortfolioSort,
         Help::PortfolioSortName,
@@ -1147,6 +1196,10 @@ pub enum Name {
     Body,
     /// `ctg indicators --state`.
     State,
+    /// `ctg import actions --sheet`.
+    Sheet,
+    /// `ctg import actions --map`.
+    Map,
 }
 
 impl Name {
@@ -1193,6 +1246,10 @@ impl Name {
             (Name::Percent, Lang::Fr) => "POURCENTAGE",
             (Name::Body, Lang::En) => "BODY",
             (Name::Body, Lang::Fr) => "INSTANCE",
+            (Name::Sheet, Lang::En) => "SHEET",
+            (Name::Sheet, Lang::Fr) => "FEUILLE",
+            (Name::Map, Lang::En) => "COLUMN=FIELD",
+            (Name::Map, Lang::Fr) => "COLONNE=CHAMP",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod changes;
 pub mod fatal;
 pub mod help;
 pub mod hook;
+pub mod import;
 pub mod indicators;
 pub mod labels;
 pub mod portfolio;
