@@ -24,6 +24,7 @@ mod git_staged;
 mod github_format;
 mod help_fr;
 mod hostile;
+mod import;
 mod indicators;
 mod init_new;
 mod locale;

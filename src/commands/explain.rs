@@ -6,6 +6,7 @@ use crate::render::explain as render;
 use crate::wording::tools::Notice;
 use ctg_core::analysis::codes;
 use ctg_core::i18n::Lang;
+use ctg_core::read::import;
 
 /// Explains one code, or lists them all; an unknown code is a usage error.
 pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
@@ -13,7 +14,10 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
         print_stdout(&render::list(lang))?;
         return Ok(Exit::Ok);
     };
-    match codes::from_name(name.trim()) {
+    // The codes of `ctg import` are found in a spreadsheet, not by `ctg
+    // check`: a registry of their own, explained the same way.
+    let found = codes::from_name(name.trim()).or_else(|| import::code_named(name.trim()));
+    match found {
         Some(code) => {
             print_stdout(&render::code(code, lang))?;
             Ok(Exit::Ok)
@@ -21,7 +25,11 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> anyhow::Result<Exit> {
         None => refuse(
             &Notice::UnknownCode {
                 code: name.clone(),
-                codes: codes::ALL.iter().map(|c| c.as_str()).collect(),
+                codes: codes::ALL
+                    .iter()
+                    .chain(import::CODES)
+                    .map(|c| c.as_str())
+                    .collect(),
             },
             lang,
         ),

@@ -19,7 +19,7 @@ use ctg_core::analysis::analyse;
 use ctg_core::diagnostics::message::words;
 use ctg_core::diagnostics::{Message, Severity};
 use ctg_core::i18n::Lang;
-use ctg_core::i18n::text::escape_controls;
+use ctg_core::i18n::text::{escape_controls, escape_controls_keep_lines};
 use ctg_core::read::import::{self as mapping, Cell, Field, ImportProblem, Known, Place, Sheet};
 use ctg_core::read::repository::Repository;
 
@@ -125,7 +125,7 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
         for (path, text) in &files {
             out.push_str(&format!("{}\n{text}\n", wording::would_write(path, lang)));
         }
-        print_stdout(&escape_controls(&out))?;
+        print_stdout(&escape_controls_keep_lines(&out))?;
         said.push_str(&wording::summary(count, errors, warnings, Written::DryRun, lang));
         said.push('\n');
         print_stderr(&said);
@@ -140,7 +140,7 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
                 .collect();
             out.push_str(&wording::summary(count, errors, warnings, Written::Files, lang));
             out.push('\n');
-            print_stdout(&escape_controls(&out))?;
+            print_stdout(&escape_controls_keep_lines(&out))?;
             Ok(Exit::Ok)
         }
         Err(notice) => crate::app::refuse(&notice, lang),
@@ -158,7 +158,7 @@ fn list_columns(
         print_stderr(&diagnostic(&at(*place), problem, lang, false));
         return Ok(Exit::Problems);
     };
-    let mut out = format!("{}\n", wording::columns_heading(&at(Some(Place { row, col: 0 })).replace("!A", "!").replace(":A", ":"), lang));
+    let mut out = format!("{}\n", wording::columns_heading(&at(None), row + 1, lang));
     let width = import
         .columns
         .iter()
@@ -176,7 +176,7 @@ fn list_columns(
             " ".repeat(pad)
         ));
     }
-    print_stdout(&escape_controls(&out))?;
+    print_stdout(&escape_controls_keep_lines(&out))?;
     Ok(Exit::Ok)
 }
 
@@ -359,9 +359,26 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
+        // Blank lines are skipped by the reader: the rows keep the file's
+        // line numbers, so that `D12` is line 12.
+        // The reader's position is where it started reading, before any
+        // blank line: the record starts past them.
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let start = start
+            + text.as_bytes()[start.min(text.len())..]
+                .iter()
+                .take_while(|b| matches!(b, b'\n' | b'\r'))
+                .count();
+        let line = 1 + text.as_bytes()[..start.min(text.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        while rows.len() + 1 < line {
+            rows.push(Vec::new());
+        }
         rows.push(
             record
                 .iter()
@@ -402,6 +419,10 @@ mod tests {
 
     #[test]
     fn csv_with_semicolons_or_commas_in_utf8_or_windows_1252() {
+        let sheet = read_csv("Titre\n\n\nIntitulé;Échéance\r\n\r\nA, B;31/12/2026\n".as_bytes()).unwrap();
+        assert_eq!(sheet.rows[3][0], Cell::Text("Intitulé".into()));
+        assert!(sheet.rows[4].is_empty());
+        assert_eq!(sheet.rows[5][0], Cell::Text("A, B".into()));
         let sheet = read_csv("Intitulé;Échéance\nA, B;31/12/2026\n".as_bytes()).unwrap();
         assert_eq!(sheet.rows[1][0], Cell::Text("A, B".into()));
         let sheet = read_csv(b"title,due\n\"A; B\",2026-12-31\n").unwrap();

@@ -48,8 +48,9 @@ pub fn code(code: Code, lang: Lang) -> String {
 /// Every code with its severity and the first sentence of its meaning.
 pub fn list(lang: Lang) -> String {
     let mut out = format!("{}\n", explain_heading(ExplainPart::Codes, lang));
-    let width = ALL.iter().map(|c| c.as_str().len()).max().unwrap_or(0);
-    for code in ALL {
+    let every = || ALL.iter().chain(ctg_core::read::import::CODES);
+    let width = every().map(|c| c.as_str().len()).max().unwrap_or(0);
+    for code in every() {
         let meaning = code.explanation(lang).meaning;
         let first = meaning.split(". ").next().unwrap_or(meaning);
         let first = first.trim_end_matches('.');

@@ -90,11 +90,12 @@ impl Refusal {
     }
 }
 
-/// The headings of `--list-columns`.
-pub fn columns_heading(place: &str, lang: Lang) -> String {
+/// The heading of `--list-columns`: the file (and sheet) and the header
+/// row's number.
+pub fn columns_heading(place: &str, row: u32, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("Header row {place}:"),
-        Lang::Fr => format!("Ligne d'en-tête {place} :"),
+        Lang::En => format!("{place}, header row {row}:"),
+        Lang::Fr => format!("{place}, ligne d'en-tête {row} :"),
     }
 }
 
@@ -131,7 +132,9 @@ pub fn summary(
     written: Written,
     lang: Lang,
 ) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    // French counts 0 in the singular (« 0 erreur »), English in the plural.
+    let singular = |n: usize| n == 1 || (n == 0 && lang == Lang::Fr);
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if singular(n) { one } else { many });
     let problems = match lang {
         Lang::En => format!(
             "{}, {}",
@@ -153,8 +156,9 @@ pub fn summary(
             plural(records, "action", "actions")
         ),
         (Written::DryRun, Lang::Fr) => format!(
-            "{problems}{sep}{} seraient écrites (--dry-run : rien ne l'a été)",
-            plural(records, "action", "actions")
+            "{problems}{sep}{} {} (--dry-run : rien ne l'a été)",
+            plural(records, "action", "actions"),
+            if singular(records) { "serait écrite" } else { "seraient écrites" }
         ),
         (Written::Files, Lang::En) => format!(
             "{problems}{sep}{} written in actions/",
@@ -163,7 +167,7 @@ pub fn summary(
         (Written::Files, Lang::Fr) => format!(
             "{problems}{sep}{} écrite{} dans actions/",
             plural(records, "action", "actions"),
-            if records == 1 { "" } else { "s" }
+            if singular(records) { "" } else { "s" }
         ),
     }
 }

@@ -1052,7 +1052,12 @@ fn shorten(id: &str) -> String {
         .rfind('-')
         .filter(|at| *at > 0)
         .unwrap_or(ID_LENGTH);
-    id[..cut].trim_end_matches('-').to_owned()
+    let mut words: Vec<&str> = id[..cut].split('-').filter(|w| !w.is_empty()).collect();
+    // An elided article (`d`, `l`) left at the end says nothing.
+    while words.len() > 3 && words.last().is_some_and(|w| w.len() == 1) {
+        words.pop();
+    }
+    words.join("-")
 }
 
 /// The initials of a commission's id, as data/ uses them: `petite-enfance`
