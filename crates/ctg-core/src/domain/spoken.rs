@@ -35,7 +35,7 @@ pub fn action_status(text: &str) -> Option<ActionStatus> {
             (ActionStatus::Blocked, &["blocked", "bloquée", "bloqué"]),
             (
                 ActionStatus::Done,
-                &["done", "terminée", "terminé", "finie", "fini", "réalisée", "réalisé", "faite", "fait", "completed"],
+                &["done", "terminée", "terminé", "finie", "réalisée", "réalisé", "faite", "fait", "completed"],
             ),
             (
                 ActionStatus::Abandoned,
