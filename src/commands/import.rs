@@ -47,10 +47,11 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
         Err(refusal) => return refuse(refusal),
     };
     let sheet = match &args.sheet {
-        Some(wanted) => match sheets
-            .iter()
-            .find(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(wanted.trim())))
-        {
+        Some(wanted) => match sheets.iter().find(|s| {
+            s.name
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(wanted.trim()))
+        }) {
             Some(sheet) => sheet,
             None => {
                 return refuse(Refusal::NoSuchSheet {
@@ -110,7 +111,13 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
     let warnings = import.problems.len() - errors;
     let count = import.records.len();
     if import.has_errors() {
-        said.push_str(&wording::summary(count, errors, warnings, Written::Nothing, lang));
+        said.push_str(&wording::summary(
+            count,
+            errors,
+            warnings,
+            Written::Nothing,
+            lang,
+        ));
         said.push('\n');
         print_stderr(&said);
         return Ok(Exit::Problems);
@@ -126,7 +133,13 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
             out.push_str(&format!("{}\n{text}\n", wording::would_write(path, lang)));
         }
         print_stdout(&escape_controls_keep_lines(&out))?;
-        said.push_str(&wording::summary(count, errors, warnings, Written::DryRun, lang));
+        said.push_str(&wording::summary(
+            count,
+            errors,
+            warnings,
+            Written::DryRun,
+            lang,
+        ));
         said.push('\n');
         print_stderr(&said);
         return Ok(Exit::Ok);
@@ -138,7 +151,13 @@ fn actions(context: &Context, args: &ImportActionsArgs) -> anyhow::Result<Exit> 
                 .iter()
                 .map(|(path, _)| format!("{}\n", wording::wrote(path, lang)))
                 .collect();
-            out.push_str(&wording::summary(count, errors, warnings, Written::Files, lang));
+            out.push_str(&wording::summary(
+                count,
+                errors,
+                warnings,
+                Written::Files,
+                lang,
+            ));
             out.push('\n');
             print_stdout(&escape_controls_keep_lines(&out))?;
             Ok(Exit::Ok)
@@ -162,13 +181,30 @@ fn list_columns(
     let width = import
         .columns
         .iter()
-        .map(|c| c.header.split_whitespace().collect::<Vec<_>>().join(" ").chars().count())
+        .map(|c| {
+            c.header
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .chars()
+                .count()
+        })
         .max()
         .unwrap_or(0);
     for column in &import.columns {
-        let header: String = column.header.split_whitespace().collect::<Vec<_>>().join(" ");
+        let header: String = column
+            .header
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let repeats = column.repeats.map(|p| mapping::column_letters(p.col));
-        let field = wording::column_mapping(column.field, column.mapped, column.unknown, repeats.as_deref(), lang);
+        let field = wording::column_mapping(
+            column.field,
+            column.mapped,
+            column.unknown,
+            repeats.as_deref(),
+            lang,
+        );
         let pad = width - header.chars().count();
         out.push_str(&format!(
             "  {:<3} {header}{}  → {field}\n",
@@ -184,9 +220,9 @@ fn list_columns(
 fn parse_map(maps: &[String]) -> Result<Vec<(String, Field)>, Refusal> {
     maps.iter()
         .map(|map| {
-            let (column, field) = map.rsplit_once('=').ok_or_else(|| Refusal::MapWithoutEquals {
-                map: map.clone(),
-            })?;
+            let (column, field) = map
+                .rsplit_once('=')
+                .ok_or_else(|| Refusal::MapWithoutEquals { map: map.clone() })?;
             let field = Field::from_name(field).ok_or_else(|| Refusal::UnknownField {
                 field: field.trim().to_owned(),
             })?;
@@ -203,7 +239,12 @@ fn normalized(text: &str) -> String {
 /// officers, communes, and every action id already used (also by a file
 /// that did not load: its id is taken all the same).
 fn known(repo: &Repository) -> Known {
-    let mut taken: Vec<String> = repo.known_ids.actions.iter().map(|id| id.to_string()).collect();
+    let mut taken: Vec<String> = repo
+        .known_ids
+        .actions
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
     taken.extend(repo.sources.iter().filter_map(|source| {
         let path = source.path.strip_prefix("actions/")?;
         let name = path.rsplit('/').next()?;
@@ -294,7 +335,9 @@ fn read_file(path: &Path) -> Result<Vec<Sheet>, Refusal> {
     match extension.as_str() {
         "csv" | "txt" => {
             let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
-            read_csv(&bytes).map(|sheet| vec![sheet]).map_err(unreadable)
+            read_csv(&bytes)
+                .map(|sheet| vec![sheet])
+                .map_err(unreadable)
         }
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             let mut workbook =
@@ -404,8 +447,8 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
 fn windows_1252(byte: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
-        '\u{9d}', 'ž', 'Ÿ',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
     ];
     match byte {
         0x80..=0x9F => HIGH[(byte - 0x80) as usize],
@@ -419,7 +462,8 @@ mod tests {
 
     #[test]
     fn csv_with_semicolons_or_commas_in_utf8_or_windows_1252() {
-        let sheet = read_csv("Titre\n\n\nIntitulé;Échéance\r\n\r\nA, B;31/12/2026\n".as_bytes()).unwrap();
+        let sheet =
+            read_csv("Titre\n\n\nIntitulé;Échéance\r\n\r\nA, B;31/12/2026\n".as_bytes()).unwrap();
         assert_eq!(sheet.rows[3][0], Cell::Text("Intitulé".into()));
         assert!(sheet.rows[4].is_empty());
         assert_eq!(sheet.rows[5][0], Cell::Text("A, B".into()));
@@ -435,8 +479,14 @@ mod tests {
     #[test]
     fn places_name_the_file_the_sheet_and_the_cell() {
         let d12 = Some(Place { row: 11, col: 3 });
-        assert_eq!(where_("plan.xlsx", Some("Actions"), d12), "plan.xlsx:Actions!D12");
-        assert_eq!(where_("plan.xlsx", Some("Plan 2026"), d12), "plan.xlsx:'Plan 2026'!D12");
+        assert_eq!(
+            where_("plan.xlsx", Some("Actions"), d12),
+            "plan.xlsx:Actions!D12"
+        );
+        assert_eq!(
+            where_("plan.xlsx", Some("Plan 2026"), d12),
+            "plan.xlsx:'Plan 2026'!D12"
+        );
         assert_eq!(where_("plan.csv", None, d12), "plan.csv:D12");
     }
 }

@@ -454,14 +454,18 @@ impl Help {
                 "Toutes les CTG sous les dossiers donnés, sur un écran : ETP par rapport à la cible, réunions du COPIL, actions, qualité des données"
             }
             (Help::Import, Lang::En) => "Records from a spreadsheet (xlsx, xls, ods, csv)",
-            (Help::Import, Lang::Fr) => "Des enregistrements depuis un tableur (xlsx, xls, ods, csv)",
+            (Help::Import, Lang::Fr) => {
+                "Des enregistrements depuis un tableur (xlsx, xls, ods, csv)"
+            }
             (Help::ImportActions, Lang::En) => {
                 "The action plan of a spreadsheet as action records: columns mapped by header, every problem said at its cell, nothing written when one is an error"
             }
             (Help::ImportActions, Lang::Fr) => {
                 "Le plan d'actions d'un tableur en fiches action : colonnes associées par leur en-tête, chaque problème signalé à sa cellule, rien d'écrit s'il y a une erreur"
             }
-            (Help::ImportFile, Lang::En) => "The spreadsheet: .xlsx, .xls, .ods or .csv (`;` or `,`)",
+            (Help::ImportFile, Lang::En) => {
+                "The spreadsheet: .xlsx, .xls, .ods or .csv (`;` or `,`)"
+            }
             (Help::ImportFile, Lang::Fr) => "Le tableur : .xlsx, .xls, .ods ou .csv (`;` ou `,`)",
             (Help::ImportSheet, Lang::En) => {
                 "The sheet to read; default: the first whose header row names the titles"
@@ -475,12 +479,16 @@ impl Help {
             (Help::ImportMap, Lang::Fr) => {
                 "Lire une colonne (son en-tête ou sa lettre) comme un champ : title, commission, lead, status, start, due, completed, communes, objective, progress, description, id, notes ou ignore"
             }
-            (Help::ImportListColumns, Lang::En) => "Show how each column would map, and write nothing",
+            (Help::ImportListColumns, Lang::En) => {
+                "Show how each column would map, and write nothing"
+            }
             (Help::ImportListColumns, Lang::Fr) => {
                 "Montrer à quoi chaque colonne correspondrait, sans rien écrire"
             }
             (Help::ImportDryRun, Lang::En) => "Print the files it would write, and write nothing",
-            (Help::ImportDryRun, Lang::Fr) => "Afficher les fichiers qui seraient écrits, sans rien écrire",
+            (Help::ImportDryRun, Lang::Fr) => {
+                "Afficher les fichiers qui seraient écrits, sans rien écrire"
+            }
             (Help::PortfolioDirs, Lang::En) => {
                 "Folders to search for CTGs (folders holding a copil.toml); default: the current folder"
             }

@@ -25,25 +25,50 @@ pub enum Refusal {
     /// A `--map` whose field is none.
     UnknownField { field: String },
     /// A `--map` whose column is not in the header row.
-    NoSuchColumn { column: String, headers: Vec<String> },
+    NoSuchColumn {
+        column: String,
+        headers: Vec<String>,
+    },
 }
 
 impl Refusal {
     /// The statement.
     pub fn text(&self, lang: Lang) -> String {
         match (self, lang) {
-            (Refusal::UnknownKind { path }, Lang::En) => format!("{path} is not a spreadsheet ctg reads"),
-            (Refusal::UnknownKind { path }, Lang::Fr) => format!("{path} n'est pas un tableur que ctg lit"),
-            (Refusal::Unreadable { path, error }, Lang::En) => format!("{path} cannot be read: {error}"),
-            (Refusal::Unreadable { path, error }, Lang::Fr) => format!("{path} ne peut pas être lu : {error}"),
-            (Refusal::NoSuchSheet { sheet, .. }, Lang::En) => format!("the file has no sheet `{sheet}`"),
-            (Refusal::NoSuchSheet { sheet, .. }, Lang::Fr) => format!("le fichier n'a pas de feuille `{sheet}`"),
+            (Refusal::UnknownKind { path }, Lang::En) => {
+                format!("{path} is not a spreadsheet ctg reads")
+            }
+            (Refusal::UnknownKind { path }, Lang::Fr) => {
+                format!("{path} n'est pas un tableur que ctg lit")
+            }
+            (Refusal::Unreadable { path, error }, Lang::En) => {
+                format!("{path} cannot be read: {error}")
+            }
+            (Refusal::Unreadable { path, error }, Lang::Fr) => {
+                format!("{path} ne peut pas être lu : {error}")
+            }
+            (Refusal::NoSuchSheet { sheet, .. }, Lang::En) => {
+                format!("the file has no sheet `{sheet}`")
+            }
+            (Refusal::NoSuchSheet { sheet, .. }, Lang::Fr) => {
+                format!("le fichier n'a pas de feuille `{sheet}`")
+            }
             (Refusal::MapWithoutEquals { map }, Lang::En) => format!("`--map {map}` says no field"),
-            (Refusal::MapWithoutEquals { map }, Lang::Fr) => format!("`--map {map}` ne dit aucun champ"),
-            (Refusal::UnknownField { field }, Lang::En) => format!("`{field}` is no field of an action"),
-            (Refusal::UnknownField { field }, Lang::Fr) => format!("`{field}` n'est aucun champ d'une action"),
-            (Refusal::NoSuchColumn { column, .. }, Lang::En) => format!("the header row has no column `{column}`"),
-            (Refusal::NoSuchColumn { column, .. }, Lang::Fr) => format!("la ligne d'en-tête n'a pas de colonne `{column}`"),
+            (Refusal::MapWithoutEquals { map }, Lang::Fr) => {
+                format!("`--map {map}` ne dit aucun champ")
+            }
+            (Refusal::UnknownField { field }, Lang::En) => {
+                format!("`{field}` is no field of an action")
+            }
+            (Refusal::UnknownField { field }, Lang::Fr) => {
+                format!("`{field}` n'est aucun champ d'une action")
+            }
+            (Refusal::NoSuchColumn { column, .. }, Lang::En) => {
+                format!("the header row has no column `{column}`")
+            }
+            (Refusal::NoSuchColumn { column, .. }, Lang::Fr) => {
+                format!("la ligne d'en-tête n'a pas de colonne `{column}`")
+            }
         }
     }
 
@@ -61,18 +86,39 @@ impl Refusal {
             .map(|f| f.as_str().to_owned())
             .collect::<Vec<_>>();
         match (self, lang) {
-            (Refusal::UnknownKind { .. }, Lang::En) => "give a .xlsx, .xls, .xlsb, .ods or .csv file".into(),
-            (Refusal::UnknownKind { .. }, Lang::Fr) => "donnez un fichier .xlsx, .xls, .xlsb, .ods ou .csv".into(),
-            (Refusal::Unreadable { .. }, Lang::En) => "check the path, and that the file opens in a spreadsheet".into(),
-            (Refusal::Unreadable { .. }, Lang::Fr) => "vérifiez le chemin, et que le fichier s'ouvre dans un tableur".into(),
-            (Refusal::NoSuchSheet { sheets, .. }, Lang::En) => format!("its sheets: {}", quoted(sheets)),
-            (Refusal::NoSuchSheet { sheets, .. }, Lang::Fr) => format!("ses feuilles : {}", quoted(sheets)),
-            (Refusal::MapWithoutEquals { .. }, Lang::En) => "write `--map \"Header=field\"`, e.g. `--map \"Pilote=lead\"`".into(),
-            (Refusal::MapWithoutEquals { .. }, Lang::Fr) => "écrivez `--map \"En-tête=champ\"`, par exemple `--map \"Pilote=lead\"`".into(),
+            (Refusal::UnknownKind { .. }, Lang::En) => {
+                "give a .xlsx, .xls, .xlsb, .ods or .csv file".into()
+            }
+            (Refusal::UnknownKind { .. }, Lang::Fr) => {
+                "donnez un fichier .xlsx, .xls, .xlsb, .ods ou .csv".into()
+            }
+            (Refusal::Unreadable { .. }, Lang::En) => {
+                "check the path, and that the file opens in a spreadsheet".into()
+            }
+            (Refusal::Unreadable { .. }, Lang::Fr) => {
+                "vérifiez le chemin, et que le fichier s'ouvre dans un tableur".into()
+            }
+            (Refusal::NoSuchSheet { sheets, .. }, Lang::En) => {
+                format!("its sheets: {}", quoted(sheets))
+            }
+            (Refusal::NoSuchSheet { sheets, .. }, Lang::Fr) => {
+                format!("ses feuilles : {}", quoted(sheets))
+            }
+            (Refusal::MapWithoutEquals { .. }, Lang::En) => {
+                "write `--map \"Header=field\"`, e.g. `--map \"Pilote=lead\"`".into()
+            }
+            (Refusal::MapWithoutEquals { .. }, Lang::Fr) => {
+                "écrivez `--map \"En-tête=champ\"`, par exemple `--map \"Pilote=lead\"`".into()
+            }
             (Refusal::UnknownField { .. }, Lang::En) => format!("the fields: {}", quoted(&fields)),
             (Refusal::UnknownField { .. }, Lang::Fr) => format!("les champs : {}", quoted(&fields)),
-            (Refusal::NoSuchColumn { headers, .. }, Lang::En) => format!("its columns: {} (or a column's letter)", quoted(headers)),
-            (Refusal::NoSuchColumn { headers, .. }, Lang::Fr) => format!("ses colonnes : {} (ou la lettre d'une colonne)", quoted(headers)),
+            (Refusal::NoSuchColumn { headers, .. }, Lang::En) => {
+                format!("its columns: {} (or a column's letter)", quoted(headers))
+            }
+            (Refusal::NoSuchColumn { headers, .. }, Lang::Fr) => format!(
+                "ses colonnes : {} (ou la lettre d'une colonne)",
+                quoted(headers)
+            ),
         }
     }
 
@@ -134,7 +180,8 @@ pub fn summary(
 ) -> String {
     // French counts 0 in the singular (« 0 erreur »), English in the plural.
     let singular = |n: usize| n == 1 || (n == 0 && lang == Lang::Fr);
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if singular(n) { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if singular(n) { one } else { many });
     let problems = match lang {
         Lang::En => format!(
             "{}, {}",
@@ -158,7 +205,11 @@ pub fn summary(
         (Written::DryRun, Lang::Fr) => format!(
             "{problems}{sep}{} {} (--dry-run : rien ne l'a été)",
             plural(records, "action", "actions"),
-            if singular(records) { "serait écrite" } else { "seraient écrites" }
+            if singular(records) {
+                "serait écrite"
+            } else {
+                "seraient écrites"
+            }
         ),
         (Written::Files, Lang::En) => format!(
             "{problems}{sep}{} written in actions/",
@@ -206,16 +257,39 @@ mod tests {
     #[test]
     fn every_refusal_is_worded_in_both_languages() {
         let samples = [
-            Refusal::UnknownKind { path: "plan.pdf".into() },
-            Refusal::Unreadable { path: "plan.xlsx".into(), error: "not found".into() },
-            Refusal::NoSuchSheet { sheet: "Plan".into(), sheets: vec!["Actions".into()] },
-            Refusal::MapWithoutEquals { map: "Pilote".into() },
-            Refusal::UnknownField { field: "budget".into() },
-            Refusal::NoSuchColumn { column: "Nom".into(), headers: vec!["Intitulé".into()] },
+            Refusal::UnknownKind {
+                path: "plan.pdf".into(),
+            },
+            Refusal::Unreadable {
+                path: "plan.xlsx".into(),
+                error: "not found".into(),
+            },
+            Refusal::NoSuchSheet {
+                sheet: "Plan".into(),
+                sheets: vec!["Actions".into()],
+            },
+            Refusal::MapWithoutEquals {
+                map: "Pilote".into(),
+            },
+            Refusal::UnknownField {
+                field: "budget".into(),
+            },
+            Refusal::NoSuchColumn {
+                column: "Nom".into(),
+                headers: vec!["Intitulé".into()],
+            },
         ];
         for refusal in &samples {
-            assert_ne!(refusal.text(Lang::En), refusal.text(Lang::Fr), "{refusal:?}");
-            assert_ne!(refusal.hint(Lang::En), refusal.hint(Lang::Fr), "{refusal:?}");
+            assert_ne!(
+                refusal.text(Lang::En),
+                refusal.text(Lang::Fr),
+                "{refusal:?}"
+            );
+            assert_ne!(
+                refusal.hint(Lang::En),
+                refusal.hint(Lang::Fr),
+                "{refusal:?}"
+            );
         }
         assert_eq!(
             summary(1, 0, 2, Written::Files, Lang::Fr),

@@ -239,11 +239,22 @@ const HEADERS: &[(Field, &[&str])] = &[
     ),
     (
         Field::Communes,
-        &["communes", "commune", "commune s", "territoire", "territoires"],
+        &[
+            "communes",
+            "commune",
+            "commune s",
+            "territoire",
+            "territoires",
+        ],
     ),
     (
         Field::Objective,
-        &["objective", "objectif", "objectifs", "objectif operationnel"],
+        &[
+            "objective",
+            "objectif",
+            "objectifs",
+            "objectif operationnel",
+        ],
     ),
     (
         Field::Progress,
@@ -258,7 +269,10 @@ const HEADERS: &[(Field, &[&str])] = &[
         Field::Description,
         &["description", "descriptif", "contenu", "detail"],
     ),
-    (Field::Notes, &["notes", "remarques", "commentaires", "observations"]),
+    (
+        Field::Notes,
+        &["notes", "remarques", "commentaires", "observations"],
+    ),
     (Field::Ignore, &["overdue", "en retard"]),
 ];
 
@@ -336,7 +350,8 @@ fn columns(sheet: &Sheet, index: usize, row: &[Cell], map: &[(String, Field)]) -
         };
         let header = cell.text();
         let forced = map.iter().find(|(column, _)| {
-            clean(column) == clean(&header) || column.eq_ignore_ascii_case(&column_letters(place.col))
+            clean(column) == clean(&header)
+                || column.eq_ignore_ascii_case(&column_letters(place.col))
         });
         let (field, mapped, unknown) = match forced {
             Some((_, field)) => (*field, true, false),
@@ -352,7 +367,11 @@ fn columns(sheet: &Sheet, index: usize, row: &[Cell], map: &[(String, Field)]) -
         out.push(Column {
             place,
             header,
-            field: if repeats.is_some() { Field::Notes } else { field },
+            field: if repeats.is_some() {
+                Field::Notes
+            } else {
+                field
+            },
             mapped,
             unknown,
             repeats,
@@ -575,7 +594,7 @@ impl RowReader<'_> {
                 );
                 Some(day)
             }
-            Err(()) => {
+            Err(NotRead) => {
                 self.problem(
                     place,
                     ImportProblem::BadDate {
@@ -599,7 +618,12 @@ impl RowReader<'_> {
         let title_place = self.cell(title_column).1;
         let title = text(self, Field::Title).map(|(t, _)| one_line(&t));
         if title.is_none() {
-            self.problem(title_place, ImportProblem::MissingValue { field: Field::Title });
+            self.problem(
+                title_place,
+                ImportProblem::MissingValue {
+                    field: Field::Title,
+                },
+            );
         }
         let commission = match text(self, Field::Commission) {
             Some((typed, place)) => match find_record(&typed, &known.commissions) {
@@ -708,11 +732,8 @@ impl RowReader<'_> {
                 let cell = cell.clone();
                 match read_progress(&cell) {
                     Ok(progress) => progress,
-                    Err(()) => {
-                        self.problem(
-                            place,
-                            ImportProblem::BadProgress { text: cell.text() },
-                        );
+                    Err(NotRead) => {
+                        self.problem(place, ImportProblem::BadProgress { text: cell.text() });
                         None
                     }
                 }
@@ -823,6 +844,10 @@ pub fn split_communes(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A cell that says no date, or no percentage: the caller names the cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotRead;
+
 /// How a date written loosely was made a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rounded {
@@ -842,11 +867,11 @@ pub enum Rounded {
 /// `12/2026`), a quarter (« T4 2026 », « 4e trimestre 2026 », `Q4 2026`),
 /// a half-year (`S2 2026`) or a year (« 2026 », « fin 2026 ») made its last
 /// day, and said so. `Ok(None)` for an empty cell, `Err` for anything else.
-pub fn read_date(cell: &Cell) -> Result<Option<(NaiveDate, Option<Rounded>)>, ()> {
+pub fn read_date(cell: &Cell) -> Result<Option<(NaiveDate, Option<Rounded>)>, NotRead> {
     let text = match cell {
         Cell::Empty => return Ok(None),
         Cell::Date(day) => return Ok(Some((*day, None))),
-        Cell::Number(_) => return Err(()),
+        Cell::Number(_) => return Err(NotRead),
         Cell::Text(text) => text.trim(),
     };
     if text.is_empty() {
@@ -875,12 +900,12 @@ pub fn read_date(cell: &Cell) -> Result<Option<(NaiveDate, Option<Rounded>)>, ()
     };
     let found = match words.as_slice() {
         [month, y] if month_number(month).is_some() => {
-            month_end(year(y).ok_or(())?, month_number(month).ok_or(())?)
+            month_end(year(y).ok_or(NotRead)?, month_number(month).ok_or(NotRead)?)
                 .map(|d| (d, Some(Rounded::Month)))
         }
         [quarter, y] if quarter.len() == 2 && matches!(&quarter[..1], "t" | "q" | "s" | "h") => {
-            let n = number(&quarter[1..]).ok_or(())?;
-            let y = year(y).ok_or(())?;
+            let n = number(&quarter[1..]).ok_or(NotRead)?;
+            let y = year(y).ok_or(NotRead)?;
             match (&quarter[..1], n) {
                 ("t" | "q", 1..=4) => month_end(y, n * 3).map(|d| (d, Some(Rounded::Quarter))),
                 ("s" | "h", 1..=2) => month_end(y, n * 6).map(|d| (d, Some(Rounded::Half))),
@@ -898,9 +923,9 @@ pub fn read_date(cell: &Cell) -> Result<Option<(NaiveDate, Option<Rounded>)>, ()
         [y] | ["fin", y] | ["end", y] => {
             year(y).and_then(|y| month_end(y, 12).map(|d| (d, Some(Rounded::Year))))
         }
-        ["fin", month, y] | ["end", month, y] => (|| {
-            month_end(year(y)?, month_number(month)?).map(|d| (d, Some(Rounded::Month)))
-        })(),
+        ["fin", month, y] | ["end", month, y] => {
+            (|| month_end(year(y)?, month_number(month)?).map(|d| (d, Some(Rounded::Month))))()
+        }
         [day, month, y] if month_number(month).is_some() => (|| {
             let day = number(day)?;
             let date = NaiveDate::from_ymd_opt(year(y)?, month_number(month)?, day)?;
@@ -908,7 +933,7 @@ pub fn read_date(cell: &Cell) -> Result<Option<(NaiveDate, Option<Rounded>)>, ()
         })(),
         _ => None,
     };
-    found.map(Some).ok_or(())
+    found.map(Some).ok_or(NotRead)
 }
 
 /// `31-12-2026`, `31.12.2026`, `31/12/26` (a year of two digits is this
@@ -970,10 +995,10 @@ fn month_number(word: &str) -> Option<u32> {
 
 /// A percentage: `50`, `50 %`, `50,5 %` (rounded), or a cell formatted as a
 /// percentage (0.5). `Ok(None)` for an empty cell.
-pub fn read_progress(cell: &Cell) -> Result<Option<u8>, ()> {
+pub fn read_progress(cell: &Cell) -> Result<Option<u8>, NotRead> {
     let value = match cell {
         Cell::Empty => return Ok(None),
-        Cell::Date(_) => return Err(()),
+        Cell::Date(_) => return Err(NotRead),
         Cell::Number(n) if *n > 0.0 && *n < 1.0 => n * 100.0,
         Cell::Number(n) => *n,
         Cell::Text(text) => {
@@ -983,13 +1008,13 @@ pub fn read_progress(cell: &Cell) -> Result<Option<u8>, ()> {
             }
             crate::i18n::input::decimal(text)
                 .parse::<f64>()
-                .map_err(|_| ())?
+                .map_err(|_| NotRead)?
         }
     };
     if (0.0..=100.0).contains(&value) {
         Ok(Some(value.round() as u8))
     } else {
-        Err(())
+        Err(NotRead)
     }
 }
 
@@ -1064,7 +1089,9 @@ fn shorten(id: &str) -> String {
 /// is `pe`, `acces-aux-droits` `ad`, `port-saint-louis` `psl`; a single
 /// word its first three letters (`parentalite` is `par`).
 pub fn initials(commission: &str) -> String {
-    const SMALL: &[&str] = &["de", "du", "des", "d", "aux", "au", "a", "la", "le", "les", "l", "et"];
+    const SMALL: &[&str] = &[
+        "de", "du", "des", "d", "aux", "au", "a", "la", "le", "les", "l", "et",
+    ];
     let words: Vec<&str> = commission
         .split('-')
         .filter(|w| !w.is_empty() && !SMALL.contains(w))
@@ -1426,10 +1453,19 @@ fn mismatch_hint(mismatch: &Mismatch, folder: &str, lang: Lang) -> String {
             .join(", ")
     };
     match (mismatch, lang) {
-        (Mismatch::Ambiguous(names), Lang::En) => format!("it names several: {}; write one in full", list(names)),
-        (Mismatch::Ambiguous(names), Lang::Fr) => format!("il en désigne plusieurs : {} ; écrivez-en un en entier", list(names)),
-        (Mismatch::NotFound(near), Lang::En) if !near.is_empty() => format!("did you mean {}?", list(near)),
-        (Mismatch::NotFound(near), Lang::Fr) if !near.is_empty() => format!("vouliez-vous dire {} ?", list(near)),
+        (Mismatch::Ambiguous(names), Lang::En) => {
+            format!("it names several: {}; write one in full", list(names))
+        }
+        (Mismatch::Ambiguous(names), Lang::Fr) => format!(
+            "il en désigne plusieurs : {} ; écrivez-en un en entier",
+            list(names)
+        ),
+        (Mismatch::NotFound(near), Lang::En) if !near.is_empty() => {
+            format!("did you mean {}?", list(near))
+        }
+        (Mismatch::NotFound(near), Lang::Fr) if !near.is_empty() => {
+            format!("vouliez-vous dire {} ?", list(near))
+        }
         (_, Lang::En) => format!("write an id or a name of `{folder}/`"),
         (_, Lang::Fr) => format!("écrivez un identifiant ou un nom de `{folder}/`"),
     }
@@ -1604,7 +1640,8 @@ mod tests {
         exact(text("31 décembre 2026"), day(2026, 12, 31));
         exact(text("1er mars 2026"), day(2026, 3, 1));
         exact(text("15 Sept. 2026"), day(2026, 9, 15));
-        let rounded = |t: &str, d, r| assert_eq!(read_date(&text(t)), Ok(Some((d, Some(r)))), "{t}");
+        let rounded =
+            |t: &str, d, r| assert_eq!(read_date(&text(t)), Ok(Some((d, Some(r)))), "{t}");
         rounded("déc. 2026", day(2026, 12, 31), Rounded::Month);
         rounded("Février 2028", day(2028, 2, 29), Rounded::Month);
         rounded("06/2026", day(2026, 6, 30), Rounded::Month);
@@ -1616,10 +1653,16 @@ mod tests {
         rounded("2027", day(2027, 12, 31), Rounded::Year);
         assert_eq!(read_date(&Cell::Empty), Ok(None));
         assert_eq!(read_date(&text("  ")), Ok(None));
-        for bad in ["31/02/2026", "rentrée", "T5 2026", "13/2026", "32 mars 2026"] {
-            assert_eq!(read_date(&text(bad)), Err(()), "{bad}");
+        for bad in [
+            "31/02/2026",
+            "rentrée",
+            "T5 2026",
+            "13/2026",
+            "32 mars 2026",
+        ] {
+            assert_eq!(read_date(&text(bad)), Err(NotRead), "{bad}");
         }
-        assert_eq!(read_date(&Cell::Number(46000.0)), Err(()));
+        assert_eq!(read_date(&Cell::Number(46000.0)), Err(NotRead));
     }
 
     #[test]
@@ -1646,7 +1689,13 @@ mod tests {
     fn communes_split_on_every_separator() {
         assert_eq!(
             split_communes("Istres, Fos-sur-Mer et Port-Saint-Louis / Miramas; Arles"),
-            ["Istres", "Fos-sur-Mer", "Port-Saint-Louis", "Miramas", "Arles"]
+            [
+                "Istres",
+                "Fos-sur-Mer",
+                "Port-Saint-Louis",
+                "Miramas",
+                "Arles"
+            ]
         );
         assert!(split_communes("Tout le territoire").is_empty());
     }
@@ -1657,8 +1706,8 @@ mod tests {
         assert_eq!(read_progress(&text("12,6")), Ok(Some(13)));
         assert_eq!(read_progress(&Cell::Number(0.25)), Ok(Some(25)));
         assert_eq!(read_progress(&Cell::Number(100.0)), Ok(Some(100)));
-        assert_eq!(read_progress(&text("moitié")), Err(()));
-        assert_eq!(read_progress(&text("150")), Err(()));
+        assert_eq!(read_progress(&text("moitié")), Err(NotRead));
+        assert_eq!(read_progress(&text("150")), Err(NotRead));
     }
 
     #[test]
@@ -1667,11 +1716,21 @@ mod tests {
         assert_eq!(initials("acces-aux-droits"), "ad");
         assert_eq!(initials("parentalite"), "par");
         assert_eq!(initials("port-saint-louis"), "psl");
-        let mut ids = Ids::new(&["pe-01-guichet".into(), "PE-07-x".into(), "pe-08-creer-un-relais".into()]);
-        let a = ids.make("petite-enfance", "Créer un relais « petite enfance » à Fos-sur-Mer, pour les familles");
+        let mut ids = Ids::new(&[
+            "pe-01-guichet".into(),
+            "PE-07-x".into(),
+            "pe-08-creer-un-relais".into(),
+        ]);
+        let a = ids.make(
+            "petite-enfance",
+            "Créer un relais « petite enfance » à Fos-sur-Mer, pour les familles",
+        );
         assert_eq!(a, "pe-09-creer-un-relais-petite-enfance");
         assert!(a.len() <= ID_LENGTH && is_valid_id(&a));
-        let b = ids.make("petite-enfance", "Créer un relais « petite enfance » à Fos-sur-Mer, pour les familles");
+        let b = ids.make(
+            "petite-enfance",
+            "Créer un relais « petite enfance » à Fos-sur-Mer, pour les familles",
+        );
         assert_eq!(b, "pe-10-creer-un-relais-petite-enfance");
         assert!(!ids.claim("pe-01-GUICHET"));
         assert_eq!(ids.make("parentalite", "Été"), "par-01-ete");
@@ -1749,7 +1808,12 @@ mod tests {
         let said: Vec<(String, &str)> = import
             .problems
             .iter()
-            .map(|(place, p)| (place.map(|p| p.to_string()).unwrap_or_default(), p.code().as_str()))
+            .map(|(place, p)| {
+                (
+                    place.map(|p| p.to_string()).unwrap_or_default(),
+                    p.code().as_str(),
+                )
+            })
             .collect();
         let said: Vec<(&str, &str)> = said.iter().map(|(p, c)| (p.as_str(), *c)).collect();
         assert_eq!(
@@ -1781,8 +1845,14 @@ mod tests {
             ..Sheet::default()
         };
         let import = read(&sheet, &[], &known());
-        assert_eq!(import.problems[0].1, ImportProblem::NoHeader { sheet: None });
-        let map = [("nom".to_owned(), Field::Title), ("C".to_owned(), Field::Ignore)];
+        assert_eq!(
+            import.problems[0].1,
+            ImportProblem::NoHeader { sheet: None }
+        );
+        let map = [
+            ("nom".to_owned(), Field::Title),
+            ("C".to_owned(), Field::Ignore),
+        ];
         let import = read(&sheet, &map, &known());
         assert!(import.problems.is_empty(), "{:?}", import.problems);
         assert_eq!(import.records[0].title, "Créer un guichet");
@@ -1792,19 +1862,53 @@ mod tests {
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = [
-            ImportProblem::NoHeader { sheet: Some("Actions".into()) },
-            ImportProblem::MissingColumn { field: Field::Commission },
-            ImportProblem::UnmappedColumn { header: "Budget".into(), repeats: None },
-            ImportProblem::MissingValue { field: Field::Completed },
-            ImportProblem::BadDate { text: "rentrée".into(), field: Field::Due },
-            ImportProblem::DueBeforeStart { due: day(2026, 1, 1), start: day(2026, 2, 1) },
-            ImportProblem::ApproximateDate { text: "T4 2026".into(), date: day(2026, 12, 31), rounded: Rounded::Quarter },
-            ImportProblem::UnknownCommission { typed: "Logement".into(), mismatch: Mismatch::NotFound(vec![]) },
-            ImportProblem::UnknownLead { typed: "M. Durand".into(), mismatch: Mismatch::Ambiguous(vec!["a".into(), "b".into()]) },
-            ImportProblem::UnknownCommune { typed: "Marseille".into(), mismatch: Mismatch::NotFound(vec!["Istres".into()]) },
-            ImportProblem::BadStatus { typed: "à relancer".into() },
-            ImportProblem::CompletedNotDone { status: ActionStatus::InProgress },
-            ImportProblem::BadProgress { text: "moitié".into() },
+            ImportProblem::NoHeader {
+                sheet: Some("Actions".into()),
+            },
+            ImportProblem::MissingColumn {
+                field: Field::Commission,
+            },
+            ImportProblem::UnmappedColumn {
+                header: "Budget".into(),
+                repeats: None,
+            },
+            ImportProblem::MissingValue {
+                field: Field::Completed,
+            },
+            ImportProblem::BadDate {
+                text: "rentrée".into(),
+                field: Field::Due,
+            },
+            ImportProblem::DueBeforeStart {
+                due: day(2026, 1, 1),
+                start: day(2026, 2, 1),
+            },
+            ImportProblem::ApproximateDate {
+                text: "T4 2026".into(),
+                date: day(2026, 12, 31),
+                rounded: Rounded::Quarter,
+            },
+            ImportProblem::UnknownCommission {
+                typed: "Logement".into(),
+                mismatch: Mismatch::NotFound(vec![]),
+            },
+            ImportProblem::UnknownLead {
+                typed: "M. Durand".into(),
+                mismatch: Mismatch::Ambiguous(vec!["a".into(), "b".into()]),
+            },
+            ImportProblem::UnknownCommune {
+                typed: "Marseille".into(),
+                mismatch: Mismatch::NotFound(vec!["Istres".into()]),
+            },
+            ImportProblem::BadStatus {
+                typed: "à relancer".into(),
+            },
+            ImportProblem::CompletedNotDone {
+                status: ActionStatus::InProgress,
+            },
+            ImportProblem::BadProgress {
+                text: "moitié".into(),
+            },
             ImportProblem::IdTaken { id: "pe-01".into() },
         ];
         worded::every_variant(&samples, 14, |m| match m {
@@ -1832,8 +1936,14 @@ mod tests {
     fn docs_list_every_import_code() {
         let doc = include_str!("../../../../docs/codes.md");
         for code in CODES {
-            assert!(doc.contains(&format!("#### `{code}`")), "docs/codes.md has no section for {code}");
-            assert!(doc.contains(&format!("| `{code}` |")), "docs/codes.md has no row for {code}");
+            assert!(
+                doc.contains(&format!("#### `{code}`")),
+                "docs/codes.md has no section for {code}"
+            );
+            assert!(
+                doc.contains(&format!("| `{code}` |")),
+                "docs/codes.md has no row for {code}"
+            );
         }
     }
 }
