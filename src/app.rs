@@ -149,6 +149,7 @@ pub fn run() -> u8 {
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Indicators(args) => commands::indicators::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
+        Command::Calendar(args) => commands::calendar::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
         Command::Hook(args) => commands::hook::run(&context, args),
         Command::Explain(_)

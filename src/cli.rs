@@ -84,6 +84,8 @@ pub enum Command {
     Officer(OfficerCommand),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
+    #[command(about = help(Help::Calendar))]
+    Calendar(CalendarArgs),
     #[command(about = help(Help::Portfolio))]
     Portfolio(PortfolioArgs),
     #[command(about = help(Help::Explain))]
@@ -538,6 +540,22 @@ pub struct ReportArgs {
     pub output: Option<PathBuf>,
 
     #[arg(long, help = help(Help::ReportForce))]
+    pub force: bool,
+}
+
+/// `ctg calendar`.
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarFrom))]
+    pub from: Option<NaiveDate>,
+
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarTo))]
+    pub to: Option<NaiveDate>,
+
+    #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::CalendarOutput))]
+    pub output: Option<PathBuf>,
+
+    #[arg(long, help = help(Help::CalendarForce))]
     pub force: bool,
 }
 

@@ -8,6 +8,7 @@ mod support;
 
 mod actions;
 mod bounded;
+mod calendar;
 mod changes;
 mod check;
 mod check_snapshots;

@@ -1,6 +1,7 @@
 //! One module per command: each computes its answer and hands it to a renderer.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod completions;

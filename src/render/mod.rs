@@ -2,6 +2,7 @@
 //! and never a file; formats are siblings over the same data.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod explain;

@@ -106,6 +106,16 @@ pub enum Help {
     PortfolioOutput,
     /// `ctg portfolio --force`
     PortfolioForce,
+    /// `ctg calendar`
+    Calendar,
+    /// `ctg calendar --from`
+    CalendarFrom,
+    /// `ctg calendar --to`
+    CalendarTo,
+    /// `ctg calendar -o`
+    CalendarOutput,
+    /// `ctg calendar --force`
+    CalendarForce,
     /// `ctg check --hook`
     CheckHook,
     /// `ctg check --verbose`
@@ -467,6 +477,28 @@ impl Help {
             }
             (Help::PortfolioForce, Lang::En) => "Replace the file of -o if it exists",
             (Help::PortfolioForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
+            (Help::Calendar, Lang::En) => {
+                "The governance's dates as an iCalendar file (.ics): COPIL and commission meetings, actions' due dates, the convention's end"
+            }
+            (Help::Calendar, Lang::Fr) => {
+                "Les dates de la gouvernance en fichier iCalendar (.ics) : réunions du COPIL et des commissions, échéances des actions, fin de la convention"
+            }
+            (Help::CalendarFrom, Lang::En) => {
+                "Only the events on or after this date (YYYY-MM-DD or DD/MM/YYYY)"
+            }
+            (Help::CalendarFrom, Lang::Fr) => {
+                "Seulement les événements à partir de cette date (AAAA-MM-JJ ou JJ/MM/AAAA)"
+            }
+            (Help::CalendarTo, Lang::En) => "Only the events on or before this date",
+            (Help::CalendarTo, Lang::Fr) => "Seulement les événements jusqu'à cette date",
+            (Help::CalendarOutput, Lang::En) => {
+                "Write to this file (atomically; `-` for standard output) instead of printing"
+            }
+            (Help::CalendarOutput, Lang::Fr) => {
+                "Écrire dans ce fichier (de façon atomique ; `-` pour la sortie standard) au lieu d'afficher"
+            }
+            (Help::CalendarForce, Lang::En) => "Replace the file of -o if it exists",
+            (Help::CalendarForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
             (Help::CheckHook, Lang::En) => {
                 "Print for a git pre-commit hook: what stops the commit first, other warnings in one line each (one line in all for those shown at the previous commit), and what became of the commit"
             }
@@ -948,7 +980,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 152] = [
+    pub const ALL: [Help; 157] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -977,6 +1009,11 @@ impl Help {
         Help::PortfolioFormat,
         Help::PortfolioOutput,
         Help::PortfolioForce,
+        Help::Calendar,
+        Help::CalendarFrom,
+        Help::CalendarTo,
+        Help::CalendarOutput,
+        Help::CalendarForce,
         Help::CheckHook,
         Help::CheckVerbose,
         Help::Fte,
