@@ -25,10 +25,98 @@ pub fn lead_cell(row: &ActionRow) -> String {
         .unwrap_or_default()
 }
 
-/// The table: id, title, commission, lead, status, due, progress.
+/// The fewest columns a title gets in the table; below that, each action
+/// is a line of its figures with its title under it, whole.
+const TITLE_MIN: usize = 30;
+
+/// The list form, for a screen too narrow for a table with readable
+/// titles: one line per action (id, due date, status, progress, lead,
+/// each column aligned), then its title and its commission's name,
+/// indented and wrapped at words.
+fn list(answer: &ActionList, lang: Lang, width: usize) -> String {
+    use textwrap::core::display_width;
+    let cells: Vec<[String; 5]> = answer
+        .actions
+        .iter()
+        .map(|row| {
+            [
+                cell(&row.id),
+                row.due.map(|d| date(d, lang)).unwrap_or_default(),
+                status_cell(row, lang),
+                row.progress
+                    .map(|p| labels::percent(i64::from(p), lang))
+                    .unwrap_or_default(),
+                lead_cell(row),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..5)
+        .map(|i| {
+            cells
+                .iter()
+                .map(|c| display_width(&c[i]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for (row, cells) in answer.actions.iter().zip(&cells) {
+        let mut line = String::new();
+        for (i, text) in cells.iter().enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            line.push_str(text);
+            line.push_str(&" ".repeat(widths[i].saturating_sub(display_width(text))));
+        }
+        out.push_str(&crate::render::fit::paragraph(
+            line.trim_end(),
+            width,
+            "    ",
+        ));
+        let commission = row.commission_name.as_deref().unwrap_or(&row.commission);
+        let title = format!("{} ({})", cell(&row.title), cell(commission));
+        out.push_str(&crate::render::fit::paragraph(
+            &format!("    {title}"),
+            width,
+            "    ",
+        ));
+    }
+    out
+}
+
+/// The table: id, title, commission, lead, status, due, progress; the
+/// list form when the title would get fewer than [`TITLE_MIN`] columns.
 fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
     if answer.actions.is_empty() {
         return format!("{}\n", Label::NoAction.text(lang));
+    }
+    let width = crate::render::width();
+    // What the columns that never wrap take (with two spaces between
+    // columns and one at each edge): the title needs the rest.
+    let kept: usize = {
+        use textwrap::core::display_width;
+        let widest = |f: &dyn Fn(&ActionRow) -> String, header: Label| {
+            answer
+                .actions
+                .iter()
+                .map(|r| display_width(&f(r)))
+                .chain([display_width(&labels::short(header, lang))])
+                .max()
+                .unwrap_or(0)
+                + 3
+        };
+        widest(&|r| cell(&r.id), Label::Id)
+            + widest(
+                &|r| r.due.map(|d| date(d, lang)).unwrap_or_default(),
+                Label::Due,
+            )
+            + widest(&|r| status_cell(r, lang), Label::Status)
+            + widest(&|r| lead_cell(r), Label::Lead).min(14)
+            + 6
+    };
+    if width < kept + TITLE_MIN {
+        return list(answer, lang, width);
     }
     let l = |label: Label| label.text(lang).to_owned();
     let short = |label: Label| labels::short(label, lang);
