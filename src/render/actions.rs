@@ -101,7 +101,7 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
                 .actions
                 .iter()
                 .map(|r| display_width(&f(r)))
-                .chain([display_width(&labels::short(header, lang))])
+                .chain([display_width(labels::short(header, lang))])
                 .max()
                 .unwrap_or(0)
                 + 3
