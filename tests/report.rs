@@ -1154,7 +1154,15 @@ fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
     assert_eq!(code, 0, "{err}");
     let probe = dir.path().join("probe.html");
     fs::write(&probe, PROBE).unwrap();
-    let output = std::process::Command::new(&chromium)
+    let result = probe_result(&chromium, &probe, &dir.path().join("profile"));
+    assert_eq!(result, "ok 7 charts", "at 400 px: {result}");
+}
+
+/// Runs a probe page (a page framing ours, whose script measures it and
+/// writes what it found in `<pre id="result">`) in headless Chromium, and
+/// returns what it wrote.
+pub(crate) fn probe_result(chromium: &Path, probe: &Path, profile: &Path) -> String {
+    let output = std::process::Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -1167,25 +1175,21 @@ fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
             "--host-resolver-rules=MAP * ~NOTFOUND",
             // The probe reads the framed page: both are local files.
             "--allow-file-access-from-files",
-            "--window-size=800,1000",
+            "--window-size=1200,1000",
             "--dump-dom",
         ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+        .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("file://{}", probe.display()))
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()
         .expect("chromium starts");
     let dom = String::from_utf8_lossy(&output.stdout);
-    let result = dom
-        .split("<pre id=\"result\">")
+    dom.split("<pre id=\"result\">")
         .nth(1)
         .and_then(|r| r.split("</pre>").next())
-        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"));
-    assert_eq!(result, "ok 7 charts", "at 400 px: {result}");
+        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"))
+        .to_owned()
 }
 
 /// The test page of the 400-pixel check: the report in a frame 400 pixels

@@ -24,15 +24,9 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
 
-    let mut commissions = Vec::new();
-    for query in &args.commission {
-        let name_of = |id: &str| repo.commission(id).map(|c| c.name.as_str());
-        let ids = &repo.known_ids.commissions;
-        match super::pick_record("--commission", query, ids, name_of, "commissions", lang) {
-            Some(id) => commissions.push(id),
-            None => return Ok(Exit::Usage),
-        }
-    }
+    let Some(commissions) = super::pick_commissions(repo, &args.commission, lang) else {
+        return Ok(Exit::Usage);
+    };
     let lead = match &args.lead {
         None => None,
         Some(query) => {

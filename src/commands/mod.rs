@@ -166,6 +166,21 @@ pub fn pick_commune<'c>(
 
 /// The id of the record of `ids` that `query` names (`--lead`,
 /// `--commission`, `--action`): by id or by name (`name_of`), as
+/// The commissions `--commission` names (each as [`pick_record`] finds
+/// it), or `None` when one names none or several (said on stderr).
+pub fn pick_commissions(
+    repo: &ctg_core::read::repository::Repository,
+    queries: &[String],
+    lang: Lang,
+) -> Option<Vec<String>> {
+    let name_of = |id: &str| repo.commission(id).map(|c| c.name.as_str());
+    let ids = &repo.known_ids.commissions;
+    queries
+        .iter()
+        .map(|query| pick_record("--commission", query, ids, name_of, "commissions", lang))
+        .collect()
+}
+
 /// `--commune` matches communes (accents, case and hyphens aside, a first
 /// name or the start of a name when only one record has it). When it names
 /// none or several, the refusal is said on stderr and `None` (exit 2).

@@ -160,43 +160,12 @@ labels! {
     Unit = "Unit", "Unité";
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// A date written out: `28 November 2026`, `28 novembre 2026`, `1er mars 2026`.
 pub fn long_date(date: NaiveDate, lang: Lang) -> String {
-    let month = date.month0() as usize;
+    let month = ctg_core::i18n::month_name(date.month(), lang);
     match lang {
-        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
-        Lang::Fr if date.day() == 1 => format!("1er {} {}", MONTHS_FR[month], date.year()),
-        Lang::Fr => format!("{} {} {}", date.day(), MONTHS_FR[month], date.year()),
+        Lang::Fr if date.day() == 1 => format!("1er {month} {}", date.year()),
+        Lang::En | Lang::Fr => format!("{} {month} {}", date.day(), date.year()),
     }
 }
 

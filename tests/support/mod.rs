@@ -19,6 +19,20 @@ use tempfile::TempDir;
 /// The baseline by commune [`Repo::data_by_commune`] adds to data/'s plan.
 pub const DATA_BASELINE_BY_COMMUNE: &str = "\n[fte.baseline_by_commune]\n\"Istres\" = 1.6\n\"Fos-sur-Mer\" = 0.8\n\"Port-Saint-Louis-du-Rhône\" = 0.7\n";
 
+/// Copies the folder `from` and everything in it to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 /// The date every test calls "today" (`--at`).
 pub const TODAY: &str = "2026-06-15";
 
@@ -155,21 +169,10 @@ impl Repo {
         repo
     }
 
+    /// A copy of `data/` in a temporary folder.
     pub fn data_copy() -> Repo {
-        fn copy(from: &Path, to: &Path) {
-            std::fs::create_dir_all(to).unwrap();
-            for entry in std::fs::read_dir(from).unwrap() {
-                let entry = entry.unwrap();
-                let target = to.join(entry.file_name());
-                if entry.file_type().unwrap().is_dir() {
-                    copy(&entry.path(), &target);
-                } else {
-                    std::fs::copy(entry.path(), target).unwrap();
-                }
-            }
-        }
         let repo = Repo::bare();
-        copy(&data(), repo.path());
+        copy_dir(&data(), repo.path());
         repo
     }
 

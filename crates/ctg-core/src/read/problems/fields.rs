@@ -297,7 +297,7 @@ impl Message for FieldProblem {
                 Impossible::Month { month } => format!("`{written}` is not a date: there is no month {month}"),
                 Impossible::Day { month, day, .. } => format!(
                     "`{written}` is not a date: {} {day} does not exist",
-                    MONTHS_EN[usize::from(*month) - 1]
+                    crate::i18n::month_name(u32::from(*month), Lang::En)
                 ),
                 Impossible::Other => format!("`{written}` is not a valid date"),
             },
@@ -305,7 +305,7 @@ impl Message for FieldProblem {
                 Impossible::Month { month } => format!("date invalide `{written}` : le mois {month} n'existe pas"),
                 Impossible::Day { month, day, .. } => format!(
                     "date invalide `{written}` : le {day} {} n'existe pas",
-                    MONTHS_FR[usize::from(*month) - 1]
+                    crate::i18n::month_name(u32::from(*month), Lang::Fr)
                 ),
                 Impossible::Other => format!("`{written}` n'est pas une date valide"),
             },
@@ -537,36 +537,6 @@ impl Impossible {
         Some(Impossible::Other)
     }
 }
-
-/// The months' names, for saying which day does not exist.
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// The date a year typo most likely stands for: `0025` for `2025`, `2205`
 /// for `2025` is too far a guess, so only two-digit years are mended.
