@@ -262,6 +262,15 @@ fn language_is_the_ctgs_when_they_share_one() {
     assert!(fr.starts_with("1 CTG au 28/11/2026\n"), "{fr}");
     let (_, mixed, _) = portfolio(tmp.path(), &["caf"]);
     assert!(mixed.starts_with("3 CTGs on 2026-11-28\n"), "{mixed}");
+    // CTGs of both languages: the user's locale decides.
+    let out = ctg()
+        .current_dir(tmp.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--at", AT, "portfolio", "caf"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("3 CTG au 28/11/2026\n"), "{text}");
     let out = ctg()
         .current_dir(tmp.path())
         .args([

@@ -25,7 +25,8 @@ fn shown(path: &Path) -> String {
 /// repositories fails where a CTG is broken), 0 otherwise.
 pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
     let asked = cli.lang();
-    let said = asked.unwrap_or_default();
+    // Before the CTGs are read: `--lang`, else the user's locale.
+    let said = asked.or_else(crate::app::env_lang).unwrap_or_default();
     if cli.dir.is_some() || std::env::var_os("CTG_DIR").is_some_and(|d| !d.is_empty()) {
         print_stderr(&format!("{}\n", words::dir_not_used(said)));
     }
@@ -67,7 +68,10 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         PortfolioSort::Problems => Sort::Problems,
     };
     let portfolio = Portfolio::compute(&ctgs, today, sort);
-    let lang = asked.or(portfolio.language()).unwrap_or(Lang::En);
+    let lang = asked
+        .or(portfolio.language())
+        .or_else(crate::app::env_lang)
+        .unwrap_or(Lang::En);
     let text = match args.format {
         PortfolioFormat::Table => render::table(&portfolio, lang, crate::render::width()),
         PortfolioFormat::Json => crate::render::table::json(&portfolio),
