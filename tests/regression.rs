@@ -624,7 +624,8 @@ fn bad_arguments_are_explained_in_the_repository_language() {
     assert_eq!(
         run.stderr,
         "erreur : valeur invalide pour --status : `someday`\n  \
-         valeurs possibles : planned, in-progress, paused, blocked, done, abandoned, overdue\n"
+         valeurs possibles : planned (prévue), in-progress (en cours), paused (en pause), \
+         blocked (bloquée), done (terminée), abandoned (abandonnée), overdue (en retard)\n"
     );
     let run = repo.ctg(&["--at", "2026-11-28", "status", "--bogus"]);
     assert_eq!(run.code, 2);
@@ -1061,8 +1062,7 @@ fn actions_lead_suggests_the_id_it_starts() {
 #[test]
 fn no_repository_in_french_puts_a_space_before_the_colon() {
     let dir = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("ctg")
-        .unwrap()
+    let out = crate::support::ctg()
         .current_dir(dir.path())
         .env_remove("CTG_DIR")
         .args(["--lang", "fr", "status"])
