@@ -625,22 +625,21 @@ pub fn meetings_of(year: i32, lang: Lang) -> String {
     }
 }
 
-/// Held meetings in the year against the minimum.
+/// Held meetings in the year against the minimum: the count as `ctg
+/// changes` says it (« aucune réunion tenue », never « 0 réunion »), at the
+/// head of the sentence.
 pub fn meetings_held(held: u32, min: Option<u32>, year: i32, lang: Lang) -> String {
-    let s = if held > 1 { "s" } else { "" };
+    let count = crate::wording::changes::meetings_held(held as usize, lang);
+    let mut letters = count.chars();
+    let count: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
     match (lang, min) {
-        (Lang::En, Some(min)) => format!(
-            "{held} meeting{} held in {year}, for a minimum of {min} a year.",
-            if held == 1 { "" } else { "s" }
-        ),
-        (Lang::En, None) => format!(
-            "{held} meeting{} held in {year}.",
-            if held == 1 { "" } else { "s" }
-        ),
-        (Lang::Fr, Some(min)) => {
-            format!("{held} réunion{s} tenue{s} en {year}, pour un minimum de {min} par an.")
-        }
-        (Lang::Fr, None) => format!("{held} réunion{s} tenue{s} en {year}."),
+        (Lang::En, Some(min)) => format!("{count} in {year}, for a minimum of {min} a year."),
+        (Lang::En, None) => format!("{count} in {year}."),
+        (Lang::Fr, Some(min)) => format!("{count} en {year}, pour un minimum de {min} par an."),
+        (Lang::Fr, None) => format!("{count} en {year}."),
     }
 }
 
@@ -841,6 +840,31 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// No « 0 réunion tenue »: none is « aucune », in both languages.
+    #[test]
+    fn meetings_held_in_the_year() {
+        assert_eq!(
+            meetings_held(0, Some(1), 2026, Lang::Fr),
+            "Aucune réunion tenue en 2026, pour un minimum de 1 par an."
+        );
+        assert_eq!(
+            meetings_held(0, None, 2026, Lang::En),
+            "No meeting held in 2026."
+        );
+        assert_eq!(
+            meetings_held(1, None, 2026, Lang::Fr),
+            "1 réunion tenue en 2026."
+        );
+        assert_eq!(
+            meetings_held(2, Some(3), 2026, Lang::Fr),
+            "2 réunions tenues en 2026, pour un minimum de 3 par an."
+        );
+        assert_eq!(
+            meetings_held(2, Some(3), 2026, Lang::En),
+            "2 meetings held in 2026, for a minimum of 3 a year."
+        );
     }
 
     #[test]
