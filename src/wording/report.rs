@@ -418,12 +418,39 @@ pub fn baseline_on(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// A label and its value on one line: `Name: …`, `Nom : …`.
+/// A label and its value on one line: `Name: …`, `Nom : …` (a no-break
+/// space before the colon, as [`typeset`] has it).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",
-        Lang::Fr => " : ",
+        Lang::Fr => "\u{a0}: ",
     }
+}
+
+/// The report's French typography, for a page that is read and printed: a
+/// no-break space (U+00A0) before `:` `;` `?` `!` and `»` and after `«`,
+/// a narrow one (U+202F) before `%`, so that no line starts with one of
+/// them. The words are shared with the terminal, which keeps a plain space
+/// (see docs/commands.md, "French spacing"): they are set here, once, for
+/// the whole report. English is left as it is.
+pub fn typeset(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ' | '\u{a0}' | '\u{202f}', Some(':' | ';' | '?' | '!' | '»')) => out.push('\u{a0}'),
+            (' ' | '\u{a0}' | '\u{202f}', Some('%')) => out.push('\u{202f}'),
+            ('«', Some(' ')) => {
+                chars.next();
+                out.push_str("«\u{a0}");
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Between the items of a list of clauses: `; ` or ` ; `.
@@ -840,6 +867,19 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// The report's French spacing: no-break before the high signs,
+    /// narrow before `%`, whatever space the words had; English untouched.
+    #[test]
+    fn the_report_is_typeset_in_french() {
+        assert_eq!(
+            typeset("Istres : 2,1 ETP ; « oui » ? 94 % et 52,3\u{a0}%", Lang::Fr),
+            "Istres\u{a0}: 2,1 ETP\u{a0}; «\u{a0}oui\u{a0}»\u{a0}? 94\u{202f}% et 52,3\u{202f}%"
+        );
+        assert_eq!(typeset("a: b; 94%", Lang::En), "a: b; 94%");
+        // A colon without a space before it (a time, a URL) stays.
+        assert_eq!(typeset("https://x 10:30", Lang::Fr), "https://x 10:30");
     }
 
     /// No « 0 réunion tenue »: none is « aucune », in both languages.
