@@ -293,3 +293,35 @@ fn a_refused_argument_that_is_not_utf8_does_not_panic() {
         assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     }
 }
+
+/// The French page's sections are named as manpages-fr names them (NOM,
+/// SYNOPSIS, DESCRIPTION, OPTIONS, COMMANDES, VERSION, AUTEURS): no English
+/// title is left; the English page keeps clap_mangen's own.
+#[test]
+fn the_man_page_sections_follow_manpages_fr() {
+    let titles = |page: &str| -> std::collections::BTreeSet<String> {
+        page.lines()
+            .filter_map(|line| line.strip_prefix(".SH "))
+            .map(str::to_owned)
+            .collect()
+    };
+    let french = titles(&stdout(&["--lang", "fr", "man"]));
+    let allowed = [
+        "NOM",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDES",
+        "VERSION",
+        "AUTEURS",
+    ];
+    assert!(french.len() >= 6, "{french:?}");
+    for title in &french {
+        assert!(allowed.contains(&title.as_str()), "English title {title}");
+    }
+    let english = titles(&stdout(&["--lang", "en", "man"]));
+    assert_eq!(
+        english.into_iter().collect::<Vec<_>>(),
+        ["DESCRIPTION", "NAME", "OPTIONS", "SUBCOMMANDS", "SYNOPSIS", "VERSION"]
+    );
+}

@@ -270,3 +270,103 @@ fn a_command_given_nothing_shows_its_french_help() {
         assert!(!run.stderr.contains(english), "{english}: {}", run.stderr);
     }
 }
+
+/// Where a French text lacks the space before a high sign: a letter or a
+/// digit right before `:` `;` `?` `!` that ends a word (`aide: …`). Lines
+/// that are code (an HTML comment) and places (`file.toml:13:6:`) are not
+/// French prose.
+fn unspaced(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("<!--") {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (i, pair) in chars.windows(2).enumerate() {
+            let ends_word = chars.get(i + 2).is_none_or(|c| c.is_whitespace());
+            // `file.toml:13:6:`, a place as compilers write it, is no prose.
+            let word: String = chars[..=i]
+                .iter()
+                .rev()
+                .take_while(|c| !c.is_whitespace())
+                .collect();
+            let place = word.contains("lmot.");
+            if pair[0].is_alphanumeric()
+                && matches!(pair[1], ':' | ';' | '?' | '!')
+                && ends_word
+                && !place
+            {
+                found.push(line.to_owned());
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// One spacing rule in French (docs/commands.md, "French spacing"): every
+/// command's French output on data/ has a space before `:` `;` `?` `!`; the
+/// terminal's is a plain space (or a no-break one inside a table's cell),
+/// the report's a no-break one, and a narrow no-break one before `%`.
+#[test]
+fn french_outputs_have_their_space_before_the_high_signs() {
+    let data = crate::support::data();
+    let data = data.to_str().unwrap();
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["check"],
+        vec!["check", "--format", "short"],
+        vec!["status"],
+        vec!["status", "--format", "markdown"],
+        vec!["fte"],
+        vec!["fte", "--by", "officer"],
+        vec!["fte", "--history"],
+        vec!["actions"],
+        vec!["indicators"],
+        vec!["changes"],
+        vec!["explain"],
+        vec!["--help"],
+        vec!["fte", "--help"],
+        vec!["report", "--format", "markdown"],
+    ];
+    let codes: Vec<&str> = ctg_core::analysis::codes::ALL
+        .iter()
+        .map(|code| code.as_str())
+        .collect();
+    for code in &codes {
+        commands.push(vec!["explain", code]);
+    }
+    for args in &commands {
+        let run = Run::of(
+            ctg()
+                .args(["--dir", data, "--at", "2026-11-28", "--lang", "fr"])
+                .args(args),
+        );
+        let both = format!("{}{}", run.stdout, run.stderr);
+        assert!(!both.trim().is_empty(), "{args:?}");
+        assert_eq!(unspaced(&both), Vec::<String>::new(), "{args:?}");
+        if args[0] == "report" {
+            for (i, _) in both.match_indices([':', ';', '?', '!']) {
+                let before = both[..i].chars().next_back();
+                assert!(
+                    before != Some(' '),
+                    "plain space in the report: {}",
+                    &both[i.saturating_sub(40)..i + 1]
+                );
+            }
+            // A percentage (`94 %`), not the unit alone in its column.
+            for (i, _) in both.match_indices('%') {
+                let mut before = both[..i].chars().rev();
+                let (space, figure) = (before.next(), before.next());
+                assert!(
+                    !(matches!(space, Some(' ' | '\u{a0}'))
+                        && figure.is_some_and(|c| c.is_ascii_digit())),
+                    "% in the report: {}",
+                    &both[i.saturating_sub(40)..i + 1]
+                );
+            }
+        } else {
+            // The terminal: never a no-break space before a colon.
+            assert!(!both.contains("\u{a0}:"), "{args:?}");
+        }
+    }
+}
