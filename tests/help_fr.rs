@@ -322,6 +322,13 @@ fn the_man_page_sections_follow_manpages_fr() {
     let english = titles(&stdout(&["--lang", "en", "man"]));
     assert_eq!(
         english.into_iter().collect::<Vec<_>>(),
-        ["DESCRIPTION", "NAME", "OPTIONS", "SUBCOMMANDS", "SYNOPSIS", "VERSION"]
+        [
+            "DESCRIPTION",
+            "NAME",
+            "OPTIONS",
+            "SUBCOMMANDS",
+            "SYNOPSIS",
+            "VERSION"
+        ]
     );
 }

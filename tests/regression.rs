@@ -577,12 +577,12 @@ fn report_marks_a_referent_who_left() {
         ]);
         assert!(
             run.stdout
-                .contains("- **Référent** : Lucie Mercier (pas en poste)\n"),
+                .contains("- **Référent**\u{a0}: Lucie Mercier (pas en poste)\n"),
             "{}",
             run.stdout
         );
         assert!(
-            run.stdout.contains("- **Référent** : Amélie Roux\n"),
+            run.stdout.contains("- **Référent**\u{a0}: Amélie Roux\n"),
             "{}",
             run.stdout
         );
@@ -1025,7 +1025,7 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
     let report = repo.ctg(&["--at", "2025-01-01", "report", "--format", "markdown"]);
     assert!(
         report.stdout.contains(
-            "**3,1 ETP sur 3,8 cofinancés par la Caf (81\u{202f}%) : 0,7 ETP à pourvoir**"
+            "**3,1 ETP sur 3,8 cofinancés par la Caf (81\u{202f}%)\u{a0}: 0,7 ETP à pourvoir**"
         ),
         "{}",
         report.stdout

@@ -307,8 +307,9 @@ pub fn has_row(text: &str, words: &[&str]) -> bool {
 }
 
 /// `git -C DIR ARGS` in a clean environment: no system configuration, HOME
-/// in the repository, no CTG_DIR, and a PATH without the user's folders (a
-/// hook must find ctg where it was installed from, not on the PATH).
+/// in the repository, none of [`CLEARED`] (the hook git runs is ctg, which
+/// would speak the locale), and a PATH without the user's folders (a hook
+/// must find ctg where it was installed from, not on the PATH).
 pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new("git")
         .arg("-C")
@@ -317,7 +318,7 @@ pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .env("PATH", "/usr/local/bin:/usr/bin:/bin")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
-        .env_remove("CTG_DIR")
+        .cleared_env()
         .output()
         .expect("run git")
 }
