@@ -986,7 +986,7 @@ fn the_total_says_it_includes_an_overbooked_officer() {
     ]);
     assert!(
         md.stdout.contains(
-            "Ce total inclut des affectations au-delà d'un temps plein, à corriger : Cléo Caron (1,2 ETP)."
+            "Ce total inclut des affectations au-delà d'un temps plein, à corriger\u{a0}: Cléo Caron (1,2 ETP)."
         ),
         "{}",
         md.stdout

@@ -21,7 +21,7 @@ fn latin1_cafe() -> &'static OsStr {
 }
 
 fn ctg(tmp: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR").env("TMPDIR", tmp);
     cmd
 }
