@@ -583,7 +583,7 @@ fn invalid_value_fte_with_three_decimals() {
     assert_eq!(d.message, "`fte` = 0.333 has more than two decimals");
     assert_eq!(
         d.hint.as_deref(),
-        Some("FTE is counted in hundredths: round to two decimals (0.33, not 0.333)")
+        Some("FTE is counted in hundredths: round to two decimals, `fte = 0.33`")
     );
 }
 
@@ -1895,7 +1895,7 @@ error[invalid-value]: `fte` = 0.333 has more than two decimals
 5 | fte = 0.333
   |       ^^^^^
   |
-  = help: FTE is counted in hundredths: round to two decimals (0.33, not 0.333)
+  = help: FTE is counted in hundredths: round to two decimals, `fte = 0.33`
   = note: for more, run `ctg explain invalid-value`
 
 warning[not-checked]: `fte-over-target`, `baseline-mismatch` not checked: officers/bob.toml has errors
@@ -2098,4 +2098,133 @@ fn an_invalid_name_is_told_a_free_name_when_the_suggested_one_is_taken() {
             .ends_with("rename it to `cy-blanc.toml`"),
         "{alone:?}"
     );
+}
+
+/// The one problem of `code` in `repo`, and its hint, in English and in French.
+fn hints(repo: &Repo, code: &str) -> (String, String, String) {
+    let en = repo.report();
+    let fr = repo.report_with(&["--lang", "fr"]);
+    let (d, f) = (en.one(code), fr.one(code));
+    assert_eq!(d.place(), f.place());
+    (
+        d.place(),
+        d.hint.clone().unwrap_or_default(),
+        f.hint.clone().unwrap_or_default(),
+    )
+}
+
+/// #12 item 9: a status written the French way is told the exact record
+/// word, from the command line's mapping, not a list to pick from.
+#[test]
+fn a_french_status_in_a_record_is_told_the_exact_word() {
+    let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"en cours\"");
+    assert_eq!(
+        hints(&repo, "invalid-value"),
+        (
+            "actions/pe-1.toml:3:10 invalid-value".into(),
+            "write `status = \"in-progress\"`: the files keep the English words".into(),
+            "écrivez `status = \"in-progress\"` : les fiches gardent les mots anglais".into(),
+        )
+    );
+    let repo = Repo::new().edit("officers/ana.toml", "\"network\"", "\"réseau\"");
+    assert_eq!(
+        hints(&repo, "invalid-value"),
+        (
+            "officers/ana.toml:3:13 invalid-value".into(),
+            "write `missions = \"network\"`: the files keep the English words".into(),
+            "écrivez `missions = \"network\"` : les fiches gardent les mots anglais".into(),
+        )
+    );
+}
+
+/// #12 item 9: `caf_cofunded = "oui"` is told to write `true`, bare.
+#[test]
+fn a_boolean_in_quotes_is_told_the_bare_value() {
+    for (written, meant) in [
+        ("\"oui\"", "true"),
+        ("\"non\"", "false"),
+        ("\"true\"", "true"),
+    ] {
+        let repo = Repo::new().edit(
+            "officers/ana.toml",
+            "employer",
+            &format!("caf_cofunded = {written}\nemployer"),
+        );
+        let (place, en, fr) = hints(&repo, "invalid-value");
+        assert_eq!(place, "officers/ana.toml:2:16 invalid-value");
+        assert_eq!(
+            en,
+            format!("write `caf_cofunded = {meant}`, without quotes")
+        );
+        assert_eq!(
+            fr,
+            format!("écrivez `caf_cofunded = {meant}`, sans guillemets")
+        );
+    }
+    let repo = Repo::new().edit(
+        "officers/ana.toml",
+        "employer",
+        "caf_cofunded = \"oui\"\nemployer",
+    );
+    assert_eq!(
+        repo.report().one("invalid-value").message,
+        "`caf_cofunded` must be true or false, found the text \"oui\""
+    );
+}
+
+/// #12 item 9: `fte = 50` is a percentage: the share it stands for is proposed.
+#[test]
+fn an_fte_written_as_a_percentage_is_told_the_share() {
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 50");
+    assert_eq!(
+        hints(&repo, "invalid-value"),
+        (
+            "officers/bob.toml:5:7 invalid-value".into(),
+            "did you mean `fte = 0.5` (50% of a full-time post)?".into(),
+            "vouliez-vous dire `fte = 0.5` (50\u{a0}% d'un temps plein) ?".into(),
+        )
+    );
+    // Above 100, or a fraction of a percent: no percentage, the range only.
+    for far in ["fte = 150", "fte = 1.5", "fte = 33.5"] {
+        let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", far);
+        let (_, en, _) = hints(&repo, "invalid-value");
+        assert_eq!(en, "use a value above 0 and at most 1", "{far}");
+    }
+}
+
+/// #12 item 9: the hint for `fte = 0.333` proposes `0.33` with a point in
+/// both languages: `0,33` would be a TOML syntax error.
+#[test]
+fn a_too_precise_fte_is_told_the_rounded_value_with_a_point() {
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.335");
+    assert_eq!(
+        hints(&repo, "invalid-value"),
+        (
+            "officers/bob.toml:5:7 invalid-value".into(),
+            "FTE is counted in hundredths: round to two decimals, `fte = 0.34`".into(),
+            "les ETP se comptent en centièmes : arrondissez à deux décimales, `fte = 0.34` (avec un point, comme le veut TOML)".into(),
+        )
+    );
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.333");
+    let (_, en, fr) = hints(&repo, "invalid-value");
+    assert!(en.ends_with("`fte = 0.33`"), "{en}");
+    assert!(fr.contains("`fte = 0.33`") && !fr.contains("0,33"), "{fr}");
+    // Rounded to nothing: no value to propose, and still no comma.
+    let repo = Repo::new().edit("officers/bob.toml", "fte = 0.5", "fte = 0.001");
+    let (_, _, fr) = hints(&repo, "invalid-value");
+    assert!(
+        fr.contains("0.33 et non 0.333") && !fr.contains("0,3"),
+        "{fr}"
+    );
+}
+
+/// #12 item 9: "did you mean" only for a near word; a far one gets the list.
+#[test]
+fn only_a_near_word_is_suggested() {
+    let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"in-progres\"");
+    let (_, en, _) = hints(&repo, "invalid-value");
+    assert_eq!(en, "did you mean `in-progress`?");
+    let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"finished\"");
+    let (_, en, _) = hints(&repo, "invalid-value");
+    assert!(en.starts_with("use one of `planned`, "), "{en}");
 }

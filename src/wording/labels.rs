@@ -360,8 +360,12 @@ pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) ->
 /// Under a commune's history when the plan gives the commune no target.
 pub fn no_commune_target(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)",
-        Lang::Fr => "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)",
+        Lang::En => {
+            "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)"
+        }
+        Lang::Fr => {
+            "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)"
+        }
     }
 }
 

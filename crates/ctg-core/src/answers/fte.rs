@@ -425,12 +425,8 @@ impl FteHistory {
             })
             .filter(|step| !step.changes.is_empty())
             .collect();
-        let reached = target.and_then(|target| {
-            steps
-                .iter()
-                .find(|s| s.total >= target)
-                .map(|s| s.date)
-        });
+        let reached =
+            target.and_then(|target| steps.iter().find(|s| s.total >= target).map(|s| s.date));
         FteHistory {
             date,
             target,
