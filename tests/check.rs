@@ -934,10 +934,83 @@ fn hidden_files_editor_leftovers_and_other_files_are_ignored() {
         .file("actions/.draft.toml", "garbage = = =")
         .file("actions/pe-1.toml~", "garbage = = =")
         .file("actions/pe-1.toml.swp", "garbage")
-        .file("actions/pe-1.toml.bak", "garbage")
-        .file("actions/notes.md", "# notes")
+        .file("actions/pe-1.toml.swo", "garbage")
+        .file("actions/#pe-1.toml#", "garbage")
+        .file("actions/.#pe-1.toml", "garbage")
+        .file("actions/Thumbs.db", "garbage")
+        .file("officers/desktop.ini", "garbage")
+        .file("notes.txt", "notes")
+        .file("docs/notes.md", "# notes")
         .file("README.md", "# notes");
     assert_eq!(repo.found(), Vec::<String>::new());
+}
+
+/// #12 item 12: in a records folder, a file that is not a record is said,
+/// with what to do: a record named `X.TOML`, a copy someone made
+/// (`.bak`, `.orig`, `.old`), notes (`.txt`, `.md`). A warning: the
+/// check still passes without `--strict`.
+#[test]
+fn other_files_in_records_folders_are_stray() {
+    let repo = Repo::new()
+        .file("actions/pe-2.TOML", "garbage")
+        .file("actions/pe-1.toml.bak", "garbage")
+        .file("actions/2026/pe-1.toml.orig", "garbage")
+        .file("officers/ana.toml.old", "garbage")
+        .file("commissions/notes.txt", "notes")
+        .file("officers/LISEZMOI.md", "notes")
+        .file("actions/README", "notes")
+        .file("README.md", "# notes");
+    let report = repo.report();
+    assert_eq!(
+        report.places(),
+        [
+            "actions/2026/pe-1.toml.orig stray-file",
+            "actions/README stray-file",
+            "actions/pe-1.toml.bak stray-file",
+            "actions/pe-2.TOML stray-file",
+            "commissions/notes.txt stray-file",
+            "officers/LISEZMOI.md stray-file",
+            "officers/ana.toml.old stray-file",
+        ]
+    );
+    assert_eq!(report.errors, 0);
+    let at = |file: &str| report.diagnostics.iter().find(|d| d.file == file).unwrap();
+    let copy = at("actions/pe-1.toml.bak");
+    assert_eq!(copy.message, "a copy of `actions/pe-1.toml`, not read; it is ignored");
+    assert_eq!(
+        copy.hint.as_deref(),
+        Some("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `actions/pe-1.toml`")
+    );
+    assert_eq!(
+        at("actions/2026/pe-1.toml.orig").message,
+        "a copy of `actions/2026/pe-1.toml`, not read; it is ignored"
+    );
+    let notes = at("commissions/notes.txt");
+    assert_eq!(notes.message, "only `.toml` records are read in `commissions/`; this file is ignored");
+    assert_eq!(
+        notes.hint.as_deref(),
+        Some("if it is a record, rename it `commissions/notes.toml`; otherwise move it out of `commissions/` (the repository's root is a good place for notes)")
+    );
+    assert_eq!(
+        at("actions/README").hint.as_deref(),
+        Some("if it is a record, rename it `actions/README.toml`; otherwise move it out of `actions/` (the repository's root is a good place for notes)")
+    );
+    assert_eq!(at("actions/pe-2.TOML").hint.as_deref(), Some("rename it `actions/pe-2.toml`"));
+    let run = repo.ctg(&["--at", TODAY, "check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let strict = repo.ctg(&["--at", TODAY, "check", "--strict"]);
+    assert_eq!(strict.code, 1);
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
+    assert!(
+        fr.stdout.contains("commissions/notes.txt:1:1: avertissement[stray-file] : seules les fiches `.toml` sont lues dans `commissions/` : ce fichier est ignoré"),
+        "{}",
+        fr.stdout
+    );
+    assert!(
+        fr.stdout.contains("officers/ana.toml.old:1:1: avertissement[stray-file] : une copie de `officers/ana.toml`, qui n'est pas lue : elle est ignorée"),
+        "{}",
+        fr.stdout
+    );
 }
 
 #[test]
@@ -2122,8 +2195,8 @@ fn a_french_status_in_a_record_is_told_the_exact_word() {
         hints(&repo, "invalid-value"),
         (
             "actions/pe-1.toml:3:10 invalid-value".into(),
-            "write `status = \"in-progress\"`: the files keep the English words".into(),
-            "écrivez `status = \"in-progress\"` : les fiches gardent les mots anglais".into(),
+            "write `\"in-progress\"` for `\"en cours\"`: the files keep the English words".into(),
+            "écrivez `\"in-progress\"` pour `\"en cours\"` : les fiches gardent les mots anglais".into(),
         )
     );
     let repo = Repo::new().edit("officers/ana.toml", "\"network\"", "\"réseau\"");
@@ -2131,8 +2204,8 @@ fn a_french_status_in_a_record_is_told_the_exact_word() {
         hints(&repo, "invalid-value"),
         (
             "officers/ana.toml:3:13 invalid-value".into(),
-            "write `missions = \"network\"`: the files keep the English words".into(),
-            "écrivez `missions = \"network\"` : les fiches gardent les mots anglais".into(),
+            "write `\"network\"` for `\"réseau\"`: the files keep the English words".into(),
+            "écrivez `\"network\"` pour `\"réseau\"` : les fiches gardent les mots anglais".into(),
         )
     );
 }

@@ -463,9 +463,10 @@ impl Message for FieldProblem {
                 (false, true) => "write the day only, as in `start = 2025-01-31`".into(),
                 (false, false) => "n'écrivez que le jour, comme `start = 2025-01-31`".into(),
             }),
-            M::UnknownVariant { key, meant: Some(meant), .. } => Some(lang.pick(
-                format!("write `{key} = \"{meant}\"`: the files keep the English words"),
-                format!("écrivez `{key} = \"{meant}\"` : les fiches gardent les mots anglais"),
+            // Not `key = "…"`: the word may be an item of a list (`missions`).
+            M::UnknownVariant { value, meant: Some(meant), .. } => Some(lang.pick(
+                format!("write `\"{meant}\"` for `\"{value}\"`: the files keep the English words"),
+                format!("écrivez `\"{meant}\"` pour `\"{value}\"` : les fiches gardent les mots anglais"),
             )),
             M::QuotedBoolean { key, meant, .. } => Some(lang.pick(
                 format!("write `{key} = {meant}`, without quotes"),

@@ -98,17 +98,18 @@ pub const UNREADABLE_FILE: Code = Code::new(&Definition {
     },
 });
 
-/// `stray-file`: a TOML file outside the places records live.
+/// `stray-file`: a TOML file outside the places records live, or a file
+/// that is no record inside them.
 pub const STRAY_FILE: Code = Code::new(&Definition {
     name: "stray-file",
     severity: Severity::Warning,
     en: Explanation {
-        meaning: "A `.toml` file outside copil.toml, commissions/, officers/ and actions/: it is not read, perhaps by mistake.",
-        fix: "Move it into the right folder if it is a record, or rename or remove it if it is not.",
+        meaning: "A `.toml` file outside copil.toml, commissions/, officers/ and actions/, or a file of commissions/, officers/ or actions/ that does not end in `.toml` (`pe-01.TOML`, a copy `pe-01.toml.bak`, `notes.txt`): it is not read, perhaps by mistake.",
+        fix: "Move it into the right folder, or rename it to `.toml`, if it is a record; otherwise move it out of the records folders (or remove a copy: git keeps every version).",
     },
     fr: Explanation {
-        meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/ : il n'est pas lu, peut-être par erreur.",
-        fix: "Déplacez-le dans le bon dossier si c'est une fiche, sinon renommez-le ou supprimez-le.",
+        meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/, ou un fichier de commissions/, officers/ ou actions/ qui ne finit pas par `.toml` (`pe-01.TOML`, une copie `pe-01.toml.bak`, `notes.txt`) : il n'est pas lu, peut-être par erreur.",
+        fix: "Déplacez-le dans le bon dossier, ou renommez-le en `.toml`, si c'est une fiche ; sinon sortez-le des dossiers de fiches (ou supprimez la copie : git garde toutes les versions).",
     },
     example: Example::Files(&[("notes.toml", include_str!("examples/stray-file/notes.toml"))]),
 });
@@ -187,6 +188,19 @@ pub enum FileProblem {
     /// A record's name whose `.toml` is not in lowercase (`X.TOML`): it
     /// would be passed over without a word.
     ExtensionCase { rename: String },
+    /// A copy of a record in its folder (`actions/pe-01.toml.bak`): not
+    /// read, and perhaps the record itself under a wrong name.
+    RecordCopy {
+        /// The record it copies (`actions/pe-01.toml`).
+        original: String,
+    },
+    /// A file that is no record in a records folder (`actions/notes.txt`).
+    NotRecord {
+        /// The records folder, with its slash (`actions/`).
+        folder: String,
+        /// Its name as a record (`actions/notes.toml`).
+        rename: String,
+    },
     /// A file passed over without being read.
     SkippedFile {
         reason: SkipReason,
@@ -250,7 +264,7 @@ impl Message for FileProblem {
             M::Unreadable { .. } => UNREADABLE_FILE,
             M::InvalidId { .. } => INVALID_ID,
             M::DuplicateId { .. } => DUPLICATE_ID,
-            M::StrayFile | M::ExtensionCase { .. } => STRAY_FILE,
+            M::StrayFile | M::ExtensionCase { .. } | M::RecordCopy { .. } | M::NotRecord { .. } => STRAY_FILE,
             // Without copil.toml nothing can be checked: not reading it is an error.
             M::SkippedFile { copil: true, .. } => UNREADABLE_FILE,
             M::SkippedFile { copil: false, .. } => SKIPPED_FILE,
@@ -286,6 +300,10 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
             (M::ExtensionCase { .. }, Lang::En) => "ctg reads only names ending in `.toml`, in lowercase; this file is ignored".into(),
             (M::ExtensionCase { .. }, Lang::Fr) => "ctg ne lit que les noms finissant par `.toml`, en minuscules : ce fichier est ignoré".into(),
+            (M::RecordCopy { original }, Lang::En) => format!("a copy of `{original}`, not read; it is ignored"),
+            (M::RecordCopy { original }, Lang::Fr) => format!("une copie de `{original}`, qui n'est pas lue : elle est ignorée"),
+            (M::NotRecord { folder, .. }, Lang::En) => format!("only `.toml` records are read in `{folder}`; this file is ignored"),
+            (M::NotRecord { folder, .. }, Lang::Fr) => format!("seules les fiches `.toml` sont lues dans `{folder}` : ce fichier est ignoré"),
             (M::SkippedFile { reason, .. }, Lang::En) => match reason {
                 SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
                 SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
@@ -326,6 +344,10 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
             (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
             (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
+            (M::RecordCopy { original }, Lang::En) => format!("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `{original}`"),
+            (M::RecordCopy { original }, Lang::Fr) => format!("git garde toutes les versions d'un fichier : supprimez cette copie, ou sortez-la du dépôt ; si c'est la fiche elle-même, renommez-la `{original}`"),
+            (M::NotRecord { folder, rename }, Lang::En) => format!("if it is a record, rename it `{rename}`; otherwise move it out of `{folder}` (the repository's root is a good place for notes)"),
+            (M::NotRecord { folder, rename }, Lang::Fr) => format!("si c'est une fiche, renommez-la `{rename}` ; sinon, sortez-la de `{folder}` (la racine du dépôt convient aux notes)"),
             (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::En) => "records live in the repository itself: move the folder here instead of linking to it".into(),
             (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::Fr) => "les fiches vivent dans le dépôt lui-même : déplacez le dossier ici plutôt que d'y faire un lien".into(),
             (M::SkippedFile { .. }, Lang::En) => "replace it with a regular file inside the repository, or remove it".into(),
@@ -370,6 +392,13 @@ mod tests {
             M::ExtensionCase {
                 rename: "actions/x.toml".into(),
             },
+            M::RecordCopy {
+                original: s("actions/x.toml"),
+            },
+            M::NotRecord {
+                folder: s("actions/"),
+                rename: s("actions/notes.toml"),
+            },
         ];
         for reason in [
             SkipReason::NotRegular,
@@ -411,13 +440,15 @@ mod tests {
             M::StrayFile => 6,
             M::SkippedFile { .. } => 7,
             M::ExtensionCase { .. } => 8,
+            M::RecordCopy { .. } => 9,
+            M::NotRecord { .. } => 10,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 9, variant);
+        worded::every_variant(&samples, 11, variant);
         worded::messages(&samples);
     }
 
