@@ -52,6 +52,11 @@ fn duplicate_id() -> Repo {
         .file("actions/y/pe-1.toml", support::PE_1)
 }
 
+/// An officer's record saved in actions/.
+fn misplaced_record() -> Repo {
+    Repo::new().file("actions/cy-blanc.toml", support::BOB)
+}
+
 fn unknown_reference() -> Repo {
     Repo::new()
         .edit(
@@ -110,7 +115,10 @@ fn unreadable_file() -> Repo {
 }
 
 fn stray_file() -> Repo {
-    Repo::new().file("notes.toml", "title = \"not a record\"\n")
+    Repo::new()
+        .file("notes.toml", "title = \"not a record\"\n")
+        .file("commissions/notes.txt", "notes")
+        .file("actions/pe-1.toml.bak", "title = \"a copy\"\n")
 }
 
 fn skipped_file() -> Repo {
@@ -230,6 +238,7 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("date-out-of-range", date_out_of_range),
     ("invalid-id", invalid_id),
     ("duplicate-id", duplicate_id),
+    ("misplaced-record", misplaced_record),
     ("unknown-reference", unknown_reference),
     ("fte-overbooked", fte_overbooked),
     ("plan-mismatch", plan_mismatch),
@@ -920,6 +929,8 @@ fn stray_files_are_warned_about_and_ignored() {
     assert_eq!(
         repo.found(),
         [
+            "actions/pe-1.toml.bak stray-file",
+            "commissions/notes.txt stray-file",
             "docs/example.toml stray-file",
             "notes.toml stray-file",
             "officers.toml stray-file"
@@ -976,26 +987,41 @@ fn other_files_in_records_folders_are_stray() {
     assert_eq!(report.errors, 0);
     let at = |file: &str| report.diagnostics.iter().find(|d| d.file == file).unwrap();
     let copy = at("actions/pe-1.toml.bak");
-    assert_eq!(copy.message, "a copy of `actions/pe-1.toml`, not read; it is ignored");
+    assert_eq!(
+        copy.message,
+        "a copy of `actions/pe-1.toml`, not read; it is ignored"
+    );
     assert_eq!(
         copy.hint.as_deref(),
-        Some("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `actions/pe-1.toml`")
+        Some(
+            "git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `actions/pe-1.toml`"
+        )
     );
     assert_eq!(
         at("actions/2026/pe-1.toml.orig").message,
         "a copy of `actions/2026/pe-1.toml`, not read; it is ignored"
     );
     let notes = at("commissions/notes.txt");
-    assert_eq!(notes.message, "only `.toml` records are read in `commissions/`; this file is ignored");
+    assert_eq!(
+        notes.message,
+        "only `.toml` records are read in `commissions/`; this file is ignored"
+    );
     assert_eq!(
         notes.hint.as_deref(),
-        Some("if it is a record, rename it `commissions/notes.toml`; otherwise move it out of `commissions/` (the repository's root is a good place for notes)")
+        Some(
+            "if it is a record, rename it `commissions/notes.toml`; otherwise move it out of `commissions/` (the repository's root is a good place for notes)"
+        )
     );
     assert_eq!(
         at("actions/README").hint.as_deref(),
-        Some("if it is a record, rename it `actions/README.toml`; otherwise move it out of `actions/` (the repository's root is a good place for notes)")
+        Some(
+            "if it is a record, rename it `actions/README.toml`; otherwise move it out of `actions/` (the repository's root is a good place for notes)"
+        )
     );
-    assert_eq!(at("actions/pe-2.TOML").hint.as_deref(), Some("rename it `actions/pe-2.toml`"));
+    assert_eq!(
+        at("actions/pe-2.TOML").hint.as_deref(),
+        Some("rename it `actions/pe-2.toml`")
+    );
     let run = repo.ctg(&["--at", TODAY, "check"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let strict = repo.ctg(&["--at", TODAY, "check", "--strict"]);
@@ -1240,10 +1266,12 @@ fn a_link_inside_the_repository_is_read() {
     // A link is read as what its own path says: here an action read as an officer.
     let repo = Repo::new();
     symlink("../actions/pe-1.toml", &repo.join("officers/link.toml"));
-    let places = repo.found();
-    assert!(
-        places.contains(&"officers/link.toml:1:1 unknown-field".to_string()),
-        "{places:?}"
+    assert_eq!(
+        repo.found(),
+        [
+            "officers/link.toml misplaced-record",
+            "officers/link.toml not-checked"
+        ]
     );
 }
 
@@ -2196,7 +2224,8 @@ fn a_french_status_in_a_record_is_told_the_exact_word() {
         (
             "actions/pe-1.toml:3:10 invalid-value".into(),
             "write `\"in-progress\"` for `\"en cours\"`: the files keep the English words".into(),
-            "écrivez `\"in-progress\"` pour `\"en cours\"` : les fiches gardent les mots anglais".into(),
+            "écrivez `\"in-progress\"` pour `\"en cours\"` : les fiches gardent les mots anglais"
+                .into(),
         )
     );
     let repo = Repo::new().edit("officers/ana.toml", "\"network\"", "\"réseau\"");
@@ -2300,4 +2329,84 @@ fn only_a_near_word_is_suggested() {
     let repo = Repo::new().edit("actions/pe-1.toml", "\"in-progress\"", "\"finished\"");
     let (_, en, _) = hints(&repo, "invalid-value");
     assert!(en.starts_with("use one of `planned`, "), "{en}");
+}
+
+/// #12 item 12: an officer's file in actions/ is said once, with the
+/// folder it belongs in, instead of an error for each of its keys.
+#[test]
+fn an_officer_in_actions_is_told_its_folder() {
+    let repo = misplaced_record();
+    let report = repo.report();
+    assert_eq!(report.places(), ["actions/cy-blanc.toml misplaced-record"]);
+    let d = report.one("misplaced-record");
+    assert_eq!(
+        d.message,
+        "this file holds an officer's record (`name`, `[[assignment]]`), not an action: it belongs in `officers/`"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("move it: `git mv actions/cy-blanc.toml officers/cy-blanc.toml`")
+    );
+    let fr = repo.ctg(&["--at", TODAY, "--lang", "fr", "check", "--format", "short"]);
+    assert_eq!(fr.code, 1);
+    assert!(
+        fr.stdout.contains("actions/cy-blanc.toml:1:1: erreur[misplaced-record] : ce fichier contient une fiche de chargé de coopération (`name`, `[[assignment]]`), pas une fiche d'action : il va dans `officers/`"),
+        "{}",
+        fr.stdout
+    );
+    let fr = repo.report_with(&["--lang", "fr"]);
+    assert_eq!(
+        fr.one("misplaced-record").hint.as_deref(),
+        Some("déplacez-le : `git mv actions/cy-blanc.toml officers/cy-blanc.toml`")
+    );
+}
+
+/// #12 item 12: the other kinds too, from a sub-folder, and with every key
+/// that tells; a record with typos in its own folder is still checked key
+/// by key.
+#[test]
+fn misplaced_records_of_every_kind() {
+    let repo = Repo::new()
+        .file("officers/pe-2.toml", support::PE_1)
+        .file("actions/2026/petite-enfance.toml", support::PE)
+        .file("commissions/dan.toml", support::ANA);
+    let report = repo.report();
+    let found: Vec<(String, String)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "misplaced-record")
+        .map(|d| (d.message.clone(), d.hint.clone().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "this file holds a commission (`name`, `kind`, `referent`), not an action: it belongs in `commissions/`".to_owned(),
+                "move it: `git mv actions/2026/petite-enfance.toml commissions/petite-enfance.toml`".to_owned(),
+            ),
+            (
+                "this file holds an officer's record (`employer`, `missions`, `[[assignment]]`), not a commission: it belongs in `officers/`".to_owned(),
+                "move it: `git mv commissions/dan.toml officers/dan.toml`".to_owned(),
+            ),
+            (
+                "this file holds an action (`title`, `commission`, `status`, …), not an officer's record: it belongs in `actions/`".to_owned(),
+                "move it: `git mv officers/pe-2.toml actions/pe-2.toml`".to_owned(),
+            ),
+        ]
+    );
+    assert!(
+        !report.codes().contains(&"unknown-field"),
+        "{:?}",
+        report.places()
+    );
+    // One key of another kind is a typo, not a misplaced file.
+    let typo = Repo::new().edit("officers/bob.toml", "name = ", "title = ");
+    assert_eq!(
+        typo.found(),
+        [
+            "officers/bob.toml:1:1 unknown-field",
+            "officers/bob.toml:1:1 missing-field",
+            "officers/bob.toml not-checked",
+        ]
+    );
 }

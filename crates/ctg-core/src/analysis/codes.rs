@@ -19,6 +19,7 @@ pub const ALL: &[Code] = &[
     fields::DATE_OUT_OF_RANGE,
     files::INVALID_ID,
     files::DUPLICATE_ID,
+    files::MISPLACED_RECORD,
     references::UNKNOWN_REFERENCE,
     staffing::FTE_OVERBOOKED,
     staffing::PLAN_MISMATCH,

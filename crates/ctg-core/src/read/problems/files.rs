@@ -62,6 +62,24 @@ pub const DUPLICATE_ID: Code = Code::new(&Definition {
     )]),
 });
 
+/// `misplaced-record`: a record of one kind in another kind's folder.
+pub const MISPLACED_RECORD: Code = Code::new(&Definition {
+    name: "misplaced-record",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "The file's keys are another kind's (an officer's `name`, `missions` and `[[assignment]]` in actions/, an action in officers/…): it was saved in the wrong folder. It is said once, instead of an error for each key, and the record is not read.",
+        fix: "Move the file to the folder of its kind, as the hint says (`git mv actions/marie-dupont.toml officers/marie-dupont.toml`).",
+    },
+    fr: Explanation {
+        meaning: "Les clés du fichier sont celles d'un autre type de fiche (le `name`, les `missions` et les `[[assignment]]` d'un chargé de coopération dans actions/, une action dans officers/…) : il a été enregistré dans le mauvais dossier. C'est dit une fois, au lieu d'une erreur par clé, et la fiche n'est pas lue.",
+        fix: "Déplacez le fichier dans le dossier de son type, comme l'indique l'aide (`git mv actions/marie-dupont.toml officers/marie-dupont.toml`).",
+    },
+    example: Example::Files(&[(
+        "actions/marie-dupont.toml",
+        include_str!("examples/misplaced-record/actions/marie-dupont.toml"),
+    )]),
+});
+
 /// `file-too-large`: a file over the size limit, not read.
 pub const FILE_TOO_LARGE: Code = Code::new(&Definition {
     name: "file-too-large",
@@ -137,6 +155,7 @@ pub const CODES: &[Code] = &[
     SYNTAX,
     INVALID_ID,
     DUPLICATE_ID,
+    MISPLACED_RECORD,
     FILE_TOO_LARGE,
     UNREADABLE_FILE,
     STRAY_FILE,
@@ -183,6 +202,18 @@ pub enum FileProblem {
         id: String,
         other: String,
     },
+    /// A record of one kind in another kind's folder: its keys are the
+    /// other kind's, and the folder's kind's required ones are missing.
+    MisplacedRecord {
+        /// The kind of the folder it is in.
+        kind: RecordKind,
+        /// The kind its keys are.
+        looks_like: RecordKind,
+        /// The keys that tell, as written in the file (`[[assignment]]`).
+        keys: Vec<String>,
+        /// The `git mv` that puts it in its place.
+        command: String,
+    },
     /// A TOML file outside the places records live.
     StrayFile,
     /// A record's name whose `.toml` is not in lowercase (`X.TOML`): it
@@ -207,6 +238,20 @@ pub enum FileProblem {
         /// The file is `copil.toml`: not reading it is an error.
         copil: bool,
     },
+}
+
+/// A record of `kind`, with its article: what a misplaced file holds.
+fn record_phrase(kind: RecordKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (RecordKind::Copil, Lang::En) => "the convention's plan",
+        (RecordKind::Commission, Lang::En) => "a commission",
+        (RecordKind::Officer, Lang::En) => "an officer's record",
+        (RecordKind::Action, Lang::En) => "an action",
+        (RecordKind::Copil, Lang::Fr) => "le plan de la convention",
+        (RecordKind::Commission, Lang::Fr) => "une fiche de commission",
+        (RecordKind::Officer, Lang::Fr) => "une fiche de chargé de coopération",
+        (RecordKind::Action, Lang::Fr) => "une fiche d'action",
+    }
 }
 
 /// The TOML parser's explanation (always English: `unclosed array, expected
@@ -264,6 +309,7 @@ impl Message for FileProblem {
             M::Unreadable { .. } => UNREADABLE_FILE,
             M::InvalidId { .. } => INVALID_ID,
             M::DuplicateId { .. } => DUPLICATE_ID,
+            M::MisplacedRecord { .. } => MISPLACED_RECORD,
             M::StrayFile | M::ExtensionCase { .. } | M::RecordCopy { .. } | M::NotRecord { .. } => STRAY_FILE,
             // Without copil.toml nothing can be checked: not reading it is an error.
             M::SkippedFile { copil: true, .. } => UNREADABLE_FILE,
@@ -300,6 +346,16 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
             (M::ExtensionCase { .. }, Lang::En) => "ctg reads only names ending in `.toml`, in lowercase; this file is ignored".into(),
             (M::ExtensionCase { .. }, Lang::Fr) => "ctg ne lit que les noms finissant par `.toml`, en minuscules : ce fichier est ignoré".into(),
+            (M::MisplacedRecord { kind, looks_like, keys, .. }, Lang::En) => format!(
+                "this file holds {} ({}), not {}: it belongs in `{}/`",
+                record_phrase(*looks_like, lang), keys.join(", "), record_phrase(*kind, lang),
+                looks_like.folder().unwrap_or_default()
+            ),
+            (M::MisplacedRecord { kind, looks_like, keys, .. }, Lang::Fr) => format!(
+                "ce fichier contient {} ({}), pas {} : il va dans `{}/`",
+                record_phrase(*looks_like, lang), keys.join(", "), record_phrase(*kind, lang),
+                looks_like.folder().unwrap_or_default()
+            ),
             (M::RecordCopy { original }, Lang::En) => format!("a copy of `{original}`, not read; it is ignored"),
             (M::RecordCopy { original }, Lang::Fr) => format!("une copie de `{original}`, qui n'est pas lue : elle est ignorée"),
             (M::NotRecord { folder, .. }, Lang::En) => format!("only `.toml` records are read in `{folder}`; this file is ignored"),
@@ -344,6 +400,8 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
             (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
             (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
+            (M::MisplacedRecord { command, .. }, Lang::En) => format!("move it: `{command}`"),
+            (M::MisplacedRecord { command, .. }, Lang::Fr) => format!("déplacez-le : `{command}`"),
             (M::RecordCopy { original }, Lang::En) => format!("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `{original}`"),
             (M::RecordCopy { original }, Lang::Fr) => format!("git garde toutes les versions d'un fichier : supprimez cette copie, ou sortez-la du dépôt ; si c'est la fiche elle-même, renommez-la `{original}`"),
             (M::NotRecord { folder, rename }, Lang::En) => format!("if it is a record, rename it `{rename}`; otherwise move it out of `{folder}` (the repository's root is a good place for notes)"),
@@ -395,6 +453,24 @@ mod tests {
             M::RecordCopy {
                 original: s("actions/x.toml"),
             },
+            M::MisplacedRecord {
+                kind: RecordKind::Action,
+                looks_like: RecordKind::Officer,
+                keys: vec![s("`name`"), s("`[[assignment]]`")],
+                command: s("git mv actions/x.toml officers/x.toml"),
+            },
+            M::MisplacedRecord {
+                kind: RecordKind::Officer,
+                looks_like: RecordKind::Commission,
+                keys: vec![s("`kind`"), s("`referent`")],
+                command: s("git mv officers/x.toml commissions/x.toml"),
+            },
+            M::MisplacedRecord {
+                kind: RecordKind::Commission,
+                looks_like: RecordKind::Action,
+                keys: vec![s("`title`"), s("`status`")],
+                command: s("git mv commissions/x.toml actions/x.toml"),
+            },
             M::NotRecord {
                 folder: s("actions/"),
                 rename: s("actions/notes.toml"),
@@ -442,13 +518,14 @@ mod tests {
             M::ExtensionCase { .. } => 8,
             M::RecordCopy { .. } => 9,
             M::NotRecord { .. } => 10,
+            M::MisplacedRecord { .. } => 11,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 11, variant);
+        worded::every_variant(&samples, 12, variant);
         worded::messages(&samples);
     }
 
