@@ -114,6 +114,33 @@ fn unreadable_file() -> Repo {
     repo
 }
 
+/// An officer with assignments, committed, then `git rm`: seen by
+/// `check --staged` only (see [`staged_only`]).
+fn officer_deleted() -> Repo {
+    let repo = Repo::new().file(
+        "officers/cy.toml",
+        "name = \"Cy Blanc\"\ncaf_cofunded = false\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.2\nstart = 2025-01-01\n",
+    );
+    let dir = repo.path();
+    support::git_ok(dir, &["init", "-q"]);
+    support::git_ok(dir, &["config", "user.name", "Test"]);
+    support::git_ok(dir, &["config", "user.email", "test@example.org"]);
+    support::git_ok(dir, &["config", "commit.gpgsign", "false"]);
+    support::git_ok(dir, &["add", "."]);
+    support::git_ok(dir, &["commit", "-q", "-m", "CTG"]);
+    support::git_ok(dir, &["rm", "-q", "officers/cy.toml"]);
+    repo
+}
+
+/// The extra arguments of `check` for a code only the index shows.
+fn staged_only(code: &str) -> &'static [&'static str] {
+    if code == "officer-deleted" {
+        &["--staged"]
+    } else {
+        &[]
+    }
+}
+
 fn stray_file() -> Repo {
     Repo::new()
         .file("notes.toml", "title = \"not a record\"\n")
@@ -249,6 +276,7 @@ const COVERAGE: &[(&str, Fixture)] = &[
     ("unreadable-file", unreadable_file),
     ("stray-file", stray_file),
     ("skipped-file", skipped_file),
+    ("officer-deleted", officer_deleted),
     ("not-checked", not_checked),
     ("outside-convention", outside_convention),
     ("fte-over-target", fte_over_target),
@@ -326,13 +354,15 @@ fn every_code_is_produced_by_a_fixture() {
             as_root = true; // running as root: nothing is unreadable
             continue;
         }
-        let report = repo.report();
+        let report = repo.report_with(staged_only(code));
         assert!(
             report.codes().contains(code),
             "the fixture for `{code}` gave {:?}",
             report.places()
         );
-        let short = repo.run(&["check", "--format", "short"]).stdout;
+        let mut args = vec!["check", "--format", "short"];
+        args.extend_from_slice(staged_only(code));
+        let short = repo.run(&args).stdout;
         printed.extend(short.lines().map(str::to_owned));
     }
     // The examples of docs/codes.md are what the fixtures print.

@@ -30,6 +30,7 @@ pub const ALL: &[Code] = &[
     files::UNREADABLE_FILE,
     files::STRAY_FILE,
     files::SKIPPED_FILE,
+    files::OFFICER_DELETED,
     skipped::NOT_CHECKED,
     period::OUTSIDE_CONVENTION,
     staffing::FTE_OVER_TARGET,

@@ -132,6 +132,25 @@ pub const STRAY_FILE: Code = Code::new(&Definition {
     example: Example::Files(&[("notes.toml", include_str!("examples/stray-file/notes.toml"))]),
 });
 
+/// `officer-deleted`: `check --staged` sees an officer's file, with
+/// assignments, deleted since the last commit.
+pub const OFFICER_DELETED: Code = Code::new(&Definition {
+    name: "officer-deleted",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "The commit about to be made deletes an officer's file that had assignments (`ctg check --staged`, the pre-commit hook). Their FTE would leave every figure, past years included: the history of the convention would change.",
+        fix: "Keep the file and set `end =` on their assignments, the day they left: the history stays, and they no longer count from that day. To undo the deletion: `git restore --staged --worktree officers/<id>.toml`.",
+    },
+    fr: Explanation {
+        meaning: "Le commit sur le point d'être fait supprime le fichier d'un chargé de coopération qui avait des affectations (`ctg check --staged`, le hook de pre-commit). Ses ETP quitteraient tous les chiffres, années passées comprises : l'historique de la convention changerait.",
+        fix: "Gardez le fichier et indiquez `end =` sur ses affectations, le jour de son départ : l'historique reste, et il ne compte plus à partir de ce jour. Pour annuler la suppression : `git restore --staged --worktree officers/<id>.toml`.",
+    },
+    example: Example::Situation {
+        en: "`git rm officers/marie-dupont.toml`, whose officer had an assignment, then `ctg check --staged`",
+        fr: "`git rm officers/marie-dupont.toml`, dont la chargée de coopération avait une affectation, puis `ctg check --staged`",
+    },
+});
+
 /// `skipped-file`: a record file passed over without being read.
 pub const SKIPPED_FILE: Code = Code::new(&Definition {
     name: "skipped-file",
@@ -160,6 +179,7 @@ pub const CODES: &[Code] = &[
     UNREADABLE_FILE,
     STRAY_FILE,
     SKIPPED_FILE,
+    OFFICER_DELETED,
 ];
 
 /// Why a file was passed over without being read.
@@ -213,6 +233,11 @@ pub enum FileProblem {
         keys: Vec<String>,
         /// The `git mv` that puts it in its place.
         command: String,
+    },
+    /// An officer's file with assignments, deleted in the index.
+    OfficerDeleted {
+        /// How many assignments the file had.
+        assignments: usize,
     },
     /// A TOML file outside the places records live.
     StrayFile,
@@ -310,6 +335,7 @@ impl Message for FileProblem {
             M::InvalidId { .. } => INVALID_ID,
             M::DuplicateId { .. } => DUPLICATE_ID,
             M::MisplacedRecord { .. } => MISPLACED_RECORD,
+            M::OfficerDeleted { .. } => OFFICER_DELETED,
             M::StrayFile | M::ExtensionCase { .. } | M::RecordCopy { .. } | M::NotRecord { .. } => STRAY_FILE,
             // Without copil.toml nothing can be checked: not reading it is an error.
             M::SkippedFile { copil: true, .. } => UNREADABLE_FILE,
@@ -356,6 +382,10 @@ impl Message for FileProblem {
                 record_phrase(*looks_like, lang), keys.join(", "), record_phrase(*kind, lang),
                 looks_like.folder().unwrap_or_default()
             ),
+            (M::OfficerDeleted { assignments: 1 }, Lang::En) => "this officer's file, with their assignment, is deleted: their FTE leaves every figure, past years included".into(),
+            (M::OfficerDeleted { assignments }, Lang::En) => format!("this officer's file, with their {assignments} assignments, is deleted: their FTE leaves every figure, past years included"),
+            (M::OfficerDeleted { assignments: 1 }, Lang::Fr) => "le fichier de ce chargé de coopération est supprimé, avec son affectation : ses ETP disparaissent de tous les chiffres, années passées comprises".into(),
+            (M::OfficerDeleted { assignments }, Lang::Fr) => format!("le fichier de ce chargé de coopération est supprimé, avec ses {assignments} affectations : ses ETP disparaissent de tous les chiffres, années passées comprises"),
             (M::RecordCopy { original }, Lang::En) => format!("a copy of `{original}`, not read; it is ignored"),
             (M::RecordCopy { original }, Lang::Fr) => format!("une copie de `{original}`, qui n'est pas lue : elle est ignorée"),
             (M::NotRecord { folder, .. }, Lang::En) => format!("only `.toml` records are read in `{folder}`; this file is ignored"),
@@ -400,6 +430,8 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
             (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
             (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
+            (M::OfficerDeleted { .. }, Lang::En) => "to keep the history, keep the file and set `end =` on their assignments (the day they left); `git restore --staged --worktree` on this file undoes the deletion".into(),
+            (M::OfficerDeleted { .. }, Lang::Fr) => "pour garder l'historique, gardez le fichier et indiquez `end =` sur ses affectations (le jour du départ) ; `git restore --staged --worktree` sur ce fichier annule la suppression".into(),
             (M::MisplacedRecord { command, .. }, Lang::En) => format!("move it: `{command}`"),
             (M::MisplacedRecord { command, .. }, Lang::Fr) => format!("déplacez-le : `{command}`"),
             (M::RecordCopy { original }, Lang::En) => format!("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `{original}`"),
@@ -453,6 +485,8 @@ mod tests {
             M::RecordCopy {
                 original: s("actions/x.toml"),
             },
+            M::OfficerDeleted { assignments: 1 },
+            M::OfficerDeleted { assignments: 3 },
             M::MisplacedRecord {
                 kind: RecordKind::Action,
                 looks_like: RecordKind::Officer,
@@ -519,13 +553,14 @@ mod tests {
             M::RecordCopy { .. } => 9,
             M::NotRecord { .. } => 10,
             M::MisplacedRecord { .. } => 11,
+            M::OfficerDeleted { .. } => 12,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 12, variant);
+        worded::every_variant(&samples, 13, variant);
         worded::messages(&samples);
     }
 
