@@ -2440,3 +2440,31 @@ fn misplaced_records_of_every_kind() {
         ]
     );
 }
+
+/// #12 item 9: `--commune Paris` is far from every commune: no "did you
+/// mean", the list instead; `Istrse` is near `Istres`: suggested.
+#[test]
+fn a_far_commune_gets_the_list_and_a_near_one_a_suggestion() {
+    let far = support::run_in(
+        &support::data(),
+        &["--lang", "en", "fte", "--commune", "Paris"],
+    );
+    assert_eq!(far.code, 2);
+    assert!(!far.stderr.contains("did you mean"), "{}", far.stderr);
+    assert!(
+        far.stderr
+            .contains("`Istres`, `Fos-sur-Mer`, `Port-Saint-Louis-du-Rhône`"),
+        "{}",
+        far.stderr
+    );
+    let near = support::run_in(
+        &support::data(),
+        &["--lang", "en", "fte", "--commune", "Istrse"],
+    );
+    assert_eq!(near.code, 2);
+    assert!(
+        near.stderr.contains("did you mean `Istres`?"),
+        "{}",
+        near.stderr
+    );
+}
