@@ -80,7 +80,12 @@ fn only_codes_that_no_text_can_show_lack_an_example() {
         .collect();
     assert_eq!(
         without,
-        ["file-too-large", "unreadable-file", "skipped-file"]
+        [
+            "file-too-large",
+            "unreadable-file",
+            "skipped-file",
+            "officer-deleted"
+        ]
     );
 }
 
