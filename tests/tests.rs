@@ -42,3 +42,4 @@ mod suite;
 mod walk;
 mod width;
 mod writes;
+mod xlsx;

@@ -85,8 +85,8 @@ pub fn deliver(written: &Written, bytes: &[u8], lang: Lang) -> anyhow::Result<Re
         Some(path) if path == Path::new("-") => crate::app::write_stdout(bytes)?,
         Some(path) => match write_file(path, bytes, written.force, false) {
             Ok(()) => {
-                let shown = ctg_core::i18n::text::escape_controls(&path.display().to_string())
-                    .into_owned();
+                let shown =
+                    ctg_core::i18n::text::escape_controls(&path.display().to_string()).into_owned();
                 print_stderr(&format!(
                     "{}\n",
                     crate::wording::portfolio::written(&shown, lang)

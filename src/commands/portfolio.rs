@@ -74,7 +74,9 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
     let portfolio = Portfolio::compute(&ctgs, today, sort);
     let lang = asked.or(portfolio.language()).unwrap_or(Lang::En);
     let bytes = match args.format {
-        PortfolioFormat::Table => render::table(&portfolio, lang, crate::render::width()).into_bytes(),
+        PortfolioFormat::Table => {
+            render::table(&portfolio, lang, crate::render::width()).into_bytes()
+        }
         PortfolioFormat::Json => crate::render::table::json(&portfolio).into_bytes(),
         PortfolioFormat::Csv => {
             render::csv(&portfolio, super::csv_style(&args.written, lang)).into_bytes()

@@ -3,8 +3,8 @@
 use crate::render::Listing;
 use crate::render::table::{Csv, Grid, cell};
 use crate::render::xlsx::{Sheet, Value};
-use crate::wording::xlsx::{Header, Tab};
 use crate::wording::labels::{self, Label};
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::actions::{ActionList, ActionRow};
 use ctg_core::i18n::{Lang, date};
 
@@ -145,7 +145,11 @@ fn sheet(answer: &ActionList, lang: Lang) -> Sheet {
                 vec![
                     Value::Text(row.id.clone()),
                     Value::Text(row.title.clone()),
-                    Value::Text(row.commission_name.clone().unwrap_or(row.commission.clone())),
+                    Value::Text(
+                        row.commission_name
+                            .clone()
+                            .unwrap_or(row.commission.clone()),
+                    ),
                     Value::text(row.lead_name.as_deref().or(row.lead.as_deref())),
                     Value::Text(labels::action_status(row.status, lang).to_owned()),
                     Value::Text(l(if row.overdue { Label::Yes } else { Label::No })),

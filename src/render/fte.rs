@@ -4,10 +4,10 @@ use crate::render::Listing;
 use crate::render::fit::fill;
 use crate::render::table::{Csv, Grid, cell, fixed, signed_fixed};
 use crate::render::xlsx::{Sheet, Value};
-use crate::wording::xlsx::Tab;
 use crate::wording::labels::{self, Label};
-use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
+use crate::wording::xlsx::Tab;
 use ctg_core::Fte;
+use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
 use ctg_core::domain::fte::SayFte;
 use ctg_core::i18n::{Lang, date};
 

@@ -3,9 +3,9 @@
 use crate::render::fit::{self, Column};
 use crate::render::table::{Csv, Grid, cell};
 use crate::render::xlsx::{Sheet, Value};
-use crate::wording::xlsx::{Header, Tab};
 use crate::wording::indicators::{self, Word};
 use crate::wording::labels;
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::indicators::{IndicatorList, IndicatorRow};
 use ctg_core::i18n::{Lang, date};
 
@@ -215,30 +215,32 @@ pub fn csv(answer: &IndicatorList, style: Csv) -> String {
         _ => "action",
     };
     for row in &answer.indicators {
-        out.push_str(&style.line(&[
-            where_kind(row).to_owned(),
-            row.place.id.clone(),
-            row.id.clone(),
-            row.name.clone(),
-            row.kind.as_str().to_owned(),
-            row.unit.clone().unwrap_or_default(),
-            row.periodicity.as_str().to_owned(),
-            row.baseline.date.to_string(),
-            style.number(row.baseline.value),
-            row.target.date.to_string(),
-            style.number(row.target.value),
-            row.latest
-                .as_ref()
-                .map(|l| l.date.to_string())
-                .unwrap_or_default(),
-            row.latest
-                .as_ref()
-                .map(|l| style.number(l.value))
-                .unwrap_or_default(),
-            row.progress.map(|p| style.number(p)).unwrap_or_default(),
-            style.number(row.expected),
-            row.state.as_str().to_owned(),
-        ]));
+        out.push_str(
+            &style.line(&[
+                where_kind(row).to_owned(),
+                row.place.id.clone(),
+                row.id.clone(),
+                row.name.clone(),
+                row.kind.as_str().to_owned(),
+                row.unit.clone().unwrap_or_default(),
+                row.periodicity.as_str().to_owned(),
+                row.baseline.date.to_string(),
+                style.number(row.baseline.value),
+                row.target.date.to_string(),
+                style.number(row.target.value),
+                row.latest
+                    .as_ref()
+                    .map(|l| l.date.to_string())
+                    .unwrap_or_default(),
+                row.latest
+                    .as_ref()
+                    .map(|l| style.number(l.value))
+                    .unwrap_or_default(),
+                row.progress.map(|p| style.number(p)).unwrap_or_default(),
+                style.number(row.expected),
+                row.state.as_str().to_owned(),
+            ]),
+        );
     }
     out
 }

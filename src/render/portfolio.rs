@@ -8,8 +8,8 @@ use crate::render::svg::{Labels, TargetBar};
 use crate::render::table::{Csv, Grid, cell, fixed, signed_fixed};
 use crate::render::xlsx::{Sheet, Value};
 use crate::wording::labels::Label;
-use crate::wording::xlsx::{Header, Tab};
 use crate::wording::portfolio::{self as words, Column};
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::portfolio::{CtgRow, Portfolio, Total};
 use ctg_core::domain::fte::SayFte;
 use ctg_core::i18n::{Lang, date};
@@ -254,34 +254,36 @@ pub fn csv(portfolio: &Portfolio, style: Csv) -> String {
     ]);
     let opt = |v: Option<String>| v.unwrap_or_default();
     for row in &portfolio.ctgs {
-        out.push_str(&style.line(&[
-            row.name.clone(),
-            row.dir.clone(),
-            opt(row.start.map(|d| d.to_string())),
-            opt(row.end.map(|d| d.to_string())),
-            opt(row.year.map(|y| y.to_string())),
-            opt(row.years.map(|y| y.to_string())),
-            row.communes.join("; "),
-            opt(row.fte.map(|f| style.number(f.target))),
-            opt(row.fte.map(|f| style.number(f.total))),
-            opt(row.fte.map(|f| style.number(f.gap))),
-            opt(row.fte.map(|f| style.number(f.not_cofunded))),
-            row.officers.to_string(),
-            opt(row.copil.and_then(|c| c.last_held).map(|d| d.to_string())),
-            opt(row
-                .copil
-                .and_then(|c| c.next_planned)
-                .map(|d| d.to_string())),
-            opt(row.copil.map(|c| c.held_last_year.to_string())),
-            opt(row.copil.map(|c| c.held_this_year.to_string())),
-            opt(row.copil.map(|c| c.min_per_year.to_string())),
-            row.actions.total.to_string(),
-            row.actions.done.to_string(),
-            row.actions.overdue.to_string(),
-            row.actions.blocked.to_string(),
-            row.problems.errors.to_string(),
-            row.problems.warnings.to_string(),
-        ]));
+        out.push_str(
+            &style.line(&[
+                row.name.clone(),
+                row.dir.clone(),
+                opt(row.start.map(|d| d.to_string())),
+                opt(row.end.map(|d| d.to_string())),
+                opt(row.year.map(|y| y.to_string())),
+                opt(row.years.map(|y| y.to_string())),
+                row.communes.join("; "),
+                opt(row.fte.map(|f| style.number(f.target))),
+                opt(row.fte.map(|f| style.number(f.total))),
+                opt(row.fte.map(|f| style.number(f.gap))),
+                opt(row.fte.map(|f| style.number(f.not_cofunded))),
+                row.officers.to_string(),
+                opt(row.copil.and_then(|c| c.last_held).map(|d| d.to_string())),
+                opt(row
+                    .copil
+                    .and_then(|c| c.next_planned)
+                    .map(|d| d.to_string())),
+                opt(row.copil.map(|c| c.held_last_year.to_string())),
+                opt(row.copil.map(|c| c.held_this_year.to_string())),
+                opt(row.copil.map(|c| c.min_per_year.to_string())),
+                row.actions.total.to_string(),
+                row.actions.done.to_string(),
+                row.actions.overdue.to_string(),
+                row.actions.blocked.to_string(),
+                row.problems.errors.to_string(),
+                row.problems.warnings.to_string(),
+            ]),
+        );
     }
     out
 }

@@ -482,7 +482,9 @@ impl Help {
                 "Le séparateur de champs du CSV (par défaut : `;` avec la virgule décimale quand la sortie est en français, comme l'attendent les tableurs français ; `,` sinon)"
             }
             (Help::CsvSepComma, Lang::En) => "comma-separated, `.` as the decimal separator",
-            (Help::CsvSepComma, Lang::Fr) => "séparé par des virgules, `.` comme séparateur décimal",
+            (Help::CsvSepComma, Lang::Fr) => {
+                "séparé par des virgules, `.` comme séparateur décimal"
+            }
             (Help::CsvSepSemicolon, Lang::En) => {
                 "semicolon-separated, `,` as the decimal separator"
             }
