@@ -974,7 +974,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 152] = [
+    pub const ALL: [Help; 156] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
