@@ -152,6 +152,18 @@ fn fill(tab: &mut Worksheet, sheet: &Sheet, formats: &Formats) -> Result<(), Xls
     Ok(())
 }
 
+/// The most characters an Excel cell holds.
+const CELL_CHARS: usize = 32_767;
+
+/// Text cut to what a cell holds, with `…`: a title of a megabyte (a pasted
+/// document, an attack) is a cell still, not a workbook refused.
+fn within_a_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(CELL_CHARS - 1) {
+        Some((end, _)) => format!("{}…", &text[..end]).into(),
+        None => text.into(),
+    }
+}
+
 fn write_row(
     tab: &mut Worksheet,
     row: u32,
@@ -165,7 +177,8 @@ fn write_row(
             Value::Empty => {}
             // `write_string`, never `write`: no text is ever read as a formula.
             Value::Text(text) => {
-                tab.write_string_with_format(row, col, text, &style(&formats.text))?;
+                let text = within_a_cell(text);
+                tab.write_string_with_format(row, col, text.as_ref(), &style(&formats.text))?;
             }
             Value::Date(date) => {
                 tab.write_date_with_format(row, col, &excel_date(*date)?, &style(&formats.date))?;
@@ -207,6 +220,18 @@ mod tests {
                 Value::Fte(Fte::from_hundredths(150)),
             ]),
         }]
+    }
+
+    #[test]
+    fn a_text_too_long_for_a_cell_is_cut_not_refused() {
+        let mut sheets = sample();
+        sheets[0].rows[0][0] = Value::Text("x".repeat(100_000));
+        let on = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        assert!(workbook(&sheets, "t", on, Lang::En).starts_with(b"PK"));
+        assert_eq!(
+            within_a_cell(&"é".repeat(40_000)).chars().count(),
+            CELL_CHARS
+        );
     }
 
     #[test]
