@@ -447,13 +447,18 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
 /// still says what was found. Any other failure (stdout closed, a full disk)
 /// is: the answer did not reach anyone, so the run must not end as if it had.
 pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes bytes (a workbook's, `-o -`) to stdout, as [`print_stdout`].
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     if stdout_is_closed() {
         // Rust's standard library writes nothing to a closed stdout and
         // reports success; the user would see no answer and a clean exit.
         return Err(StdoutFailed(std::io::Error::from_raw_os_error(EBADF)).into());
     }
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|error| StdoutFailed(error).into()),
     }

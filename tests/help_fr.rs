@@ -76,7 +76,9 @@ fn ctg_fte_help_is_french() {
         "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune\n\nUtilisation : ctg fte [OPTIONS]\n\nOptions :\n",
         "Regrouper par commune (par défaut) ou par chargé de coopération",
         "- officer : une ligne par chargé de coopération",
-        "- csv   : CSV avec une ligne d'en-tête, `.` comme séparateur décimal",
+        "- csv   : CSV avec une ligne d'en-tête (voir --csv-sep)",
+        "Le séparateur de champs du CSV",
+        "- ; : séparé par des points-virgules, `,` comme séparateur décimal",
         "          [par défaut : table]\n",
     ] {
         assert!(help.contains(french), "no `{french}` in:\n{help}");
@@ -167,7 +169,7 @@ fn english_help_is_clap_s_own() {
     assert_eq!(stdout(&["--lang", "en", "--help"]), help);
     let fte = stdout(&["fte", "-h"]);
     assert!(
-        fte.contains("How to print [default: table] [possible values: table, json, csv]"),
+        fte.contains("How to print [default: table] [possible values: table, json, csv, xlsx]"),
         "{fte}"
     );
 }

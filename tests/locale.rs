@@ -149,7 +149,7 @@ fn clap_refusals_in_french() {
         (
             &["fte", "--format", "jsn"][..],
             "erreur : valeur invalide pour --format : `jsn`\n  \
-             valeurs possibles : table, json, csv\n  vouliez-vous dire json ?\n",
+             valeurs possibles : table, json, csv, xlsx\n  vouliez-vous dire json ?\n",
         ),
         (
             &["actions", "--status", "someday"][..],

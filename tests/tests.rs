@@ -43,3 +43,4 @@ mod suite;
 mod walk;
 mod width;
 mod writes;
+mod xlsx;

@@ -1,8 +1,10 @@
 //! `ctg actions` as a table, CSV or JSON.
 
 use crate::render::Listing;
-use crate::render::table::{Grid, cell, csv_line};
+use crate::render::table::{Csv, Grid, cell};
+use crate::render::xlsx::{Sheet, Value};
 use crate::wording::labels::{self, Label};
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::actions::{ActionList, ActionRow};
 use ctg_core::i18n::{Lang, date};
 
@@ -160,8 +162,8 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
 }
 
 /// CSV: a header row and one row per action, words as in the files.
-fn csv(answer: &ActionList) -> String {
-    let mut out = csv_line(&[
+fn csv(answer: &ActionList, style: Csv) -> String {
+    let mut out = style.line(&[
         "id",
         "title",
         "commission",
@@ -176,7 +178,7 @@ fn csv(answer: &ActionList) -> String {
     ]);
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for row in &answer.actions {
-        out.push_str(&csv_line(&[
+        out.push_str(&style.line(&[
             row.id.clone(),
             row.title.clone(),
             row.commission.clone(),
@@ -197,7 +199,57 @@ impl Listing for ActionList {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         table(self, lang, terminal)
     }
-    fn csv(&self) -> String {
-        csv(self)
+    fn csv(&self, style: Csv) -> String {
+        csv(self, style)
+    }
+    fn sheet(&self, lang: Lang) -> Sheet {
+        sheet(self, lang)
+    }
+}
+
+/// The worksheet: one row per action, dates as dates, progress as a
+/// percentage, ids and titles as text.
+fn sheet(answer: &ActionList, lang: Lang) -> Sheet {
+    let l = |label: Label| label.text(lang).to_owned();
+    Sheet {
+        name: Tab::Actions.name(lang).to_owned(),
+        header: vec![
+            l(Label::Id),
+            l(Label::Title),
+            l(Label::Commission),
+            l(Label::Lead),
+            l(Label::Status),
+            l(Label::Overdue),
+            l(Label::Start),
+            l(Label::Due),
+            Header::Completed.text(lang).to_owned(),
+            l(Label::Progress),
+            l(Label::Communes),
+        ],
+        rows: answer
+            .actions
+            .iter()
+            .map(|row| {
+                vec![
+                    Value::Text(row.id.clone()),
+                    Value::Text(row.title.clone()),
+                    Value::Text(
+                        row.commission_name
+                            .clone()
+                            .unwrap_or(row.commission.clone()),
+                    ),
+                    Value::text(row.lead_name.as_deref().or(row.lead.as_deref())),
+                    Value::Text(labels::action_status(row.status, lang).to_owned()),
+                    Value::Text(l(if row.overdue { Label::Yes } else { Label::No })),
+                    Value::date(row.start),
+                    Value::date(row.due),
+                    Value::date(row.completed),
+                    row.progress
+                        .map_or(Value::Empty, |p| Value::Percent(f64::from(p) / 100.0)),
+                    Value::Text(row.communes.join(", ")),
+                ]
+            })
+            .collect(),
+        total: None,
     }
 }

@@ -117,6 +117,14 @@ pub enum Help {
     CalendarOutput,
     /// `ctg calendar --force`
     CalendarForce,
+    /// `--csv-sep` of `actions`, `fte`, `indicators`, `portfolio`
+    CsvSep,
+    /// `--csv-sep ,`
+    CsvSepComma,
+    /// `--csv-sep ';'`
+    CsvSepSemicolon,
+    /// `--format xlsx`
+    FormatXlsx,
     /// `ctg check --hook`
     CheckHook,
     /// `ctg check --verbose`
@@ -500,6 +508,28 @@ impl Help {
             }
             (Help::CalendarForce, Lang::En) => "Replace the file of -o if it exists",
             (Help::CalendarForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
+            (Help::CsvSep, Lang::En) => {
+                "The CSV's field separator (default: `;` with decimal commas when the output is in French, as French spreadsheets expect; `,` otherwise)"
+            }
+            (Help::CsvSep, Lang::Fr) => {
+                "Le séparateur de champs du CSV (par défaut : `;` avec la virgule décimale quand la sortie est en français, comme l'attendent les tableurs français ; `,` sinon)"
+            }
+            (Help::CsvSepComma, Lang::En) => "comma-separated, `.` as the decimal separator",
+            (Help::CsvSepComma, Lang::Fr) => {
+                "séparé par des virgules, `.` comme séparateur décimal"
+            }
+            (Help::CsvSepSemicolon, Lang::En) => {
+                "semicolon-separated, `,` as the decimal separator"
+            }
+            (Help::CsvSepSemicolon, Lang::Fr) => {
+                "séparé par des points-virgules, `,` comme séparateur décimal"
+            }
+            (Help::FormatXlsx, Lang::En) => {
+                "an Excel workbook (typed cells, totals computed by ctg); needs -o FILE on a terminal"
+            }
+            (Help::FormatXlsx, Lang::Fr) => {
+                "un classeur Excel (cellules typées, totaux calculés par ctg) ; demande -o FICHIER dans un terminal"
+            }
             (Help::CheckHook, Lang::En) => {
                 "Print for a git pre-commit hook: what stops the commit first, other warnings in one line each (one line in all for those shown at the previous commit), and what became of the commit"
             }
@@ -540,12 +570,8 @@ impl Help {
             (Help::ListFormatTable, Lang::Fr) => "un tableau à lire",
             (Help::ListFormatJson, Lang::En) => "One JSON object",
             (Help::ListFormatJson, Lang::Fr) => "un objet JSON",
-            (Help::ListFormatCsv, Lang::En) => {
-                "CSV with a header row, `.` as the decimal separator"
-            }
-            (Help::ListFormatCsv, Lang::Fr) => {
-                "CSV avec une ligne d'en-tête, `.` comme séparateur décimal"
-            }
+            (Help::ListFormatCsv, Lang::En) => "CSV with a header row (see --csv-sep)",
+            (Help::ListFormatCsv, Lang::Fr) => "CSV avec une ligne d'en-tête (voir --csv-sep)",
             (Help::Indicators, Lang::En) => {
                 "The indicators of the plan: baseline, latest measure, target, progress against the expected line, and state"
             }
@@ -981,7 +1007,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 157] = [
+    pub const ALL: [Help; 161] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -1015,6 +1041,10 @@ impl Help {
         Help::CalendarTo,
         Help::CalendarOutput,
         Help::CalendarForce,
+        Help::CsvSep,
+        Help::CsvSepComma,
+        Help::CsvSepSemicolon,
+        Help::FormatXlsx,
         Help::CheckHook,
         Help::CheckVerbose,
         Help::Fte,
@@ -1185,6 +1215,8 @@ pub enum Name {
     Body,
     /// `ctg indicators --state`.
     State,
+    /// `--csv-sep`.
+    Sep,
 }
 
 impl Name {
@@ -1221,6 +1253,8 @@ impl Name {
             (Name::State, Lang::Fr) => "ÉTAT",
             (Name::Year, Lang::En) => "YYYY",
             (Name::Year, Lang::Fr) => "AAAA",
+            (Name::Sep, Lang::En) => "SEP",
+            (Name::Sep, Lang::Fr) => "SÉP",
             (Name::File, Lang::En) => "FILE",
             (Name::File, Lang::Fr) => "FICHIER",
             (Name::When, Lang::En) => "WHEN",

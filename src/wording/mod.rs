@@ -14,6 +14,7 @@ pub mod labels;
 pub mod portfolio;
 pub mod report;
 pub mod tools;
+pub mod xlsx;
 
 #[cfg(test)]
 mod samples;
