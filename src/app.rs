@@ -149,6 +149,7 @@ pub fn run() -> u8 {
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Indicators(args) => commands::indicators::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
+        Command::Calendar(args) => commands::calendar::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
         Command::Import(command) => commands::import::run(&context, command),
         Command::Hook(args) => commands::hook::run(&context, args),
@@ -162,88 +163,14 @@ pub fn run() -> u8 {
     finish(outcome, context.lang_of_root())
 }
 
-/// A command line clap refuses. In a French repository (or with `--lang fr`)
-/// a bad value (a date written `31/12/2026`, a status that does not exist),
-/// an unknown argument, a missing argument or a missing command is explained
-/// in French; version and the rest are clap's own (help is French already:
-/// see `wording::help`). In English too, an empty file or folder name and a
-/// year that is not one are said by `ctg`: clap's message has no fix for them.
+/// A command line clap refuses. In a French repository (or with `--lang fr`,
+/// or a French locale) every refusal is explained in French, with the
+/// command's usage as clap's English ends with it; help and the version are
+/// clap's (help is French already: see `wording::help`). In English too, an
+/// empty file or folder name and a year that is not one are said by `ctg`:
+/// clap's message has no fix for them.
 fn bad_arguments(error: clap::Error) -> u8 {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
-    let french = help_lang() == Lang::Fr;
-    let text = |kind| match error.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
-        _ => None,
-    };
-    use crate::wording::help::{ArgumentProblem as P, Fix};
-    let problem = match error.kind() {
-        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
-            // `--year <YYYY>`, or `[DIR]`: the placeholder tells what is expected.
-            let full = text(ContextKind::InvalidArg).unwrap_or_default();
-            let arg = full
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            let placeholder = full.rsplit(['<', '[']).next().unwrap_or_default();
-            let placeholder = placeholder.trim_end_matches(['>', ']', '.']);
-            let value = text(ContextKind::InvalidValue).unwrap_or_default();
-            let fix = match (text(ContextKind::ValidValue), placeholder) {
-                (Some(valid), _) if !valid.is_empty() => Fix::OneOf(valid),
-                // An empty path: clap lists no possible values.
-                (_, "FILE" | "FICHIER") if value.is_empty() => Fix::FileName,
-                (_, "DIR" | "DOSSIER") if value.is_empty() => Fix::FolderName,
-                (_, "YYYY" | "AAAA") => Fix::Year,
-                _ if error.kind() == ErrorKind::ValueValidation
-                    && crate::cli::parse_date(&value).is_err() =>
-                {
-                    Fix::Date
-                }
-                _ => Fix::SeeHelp,
-            };
-            Some(P::InvalidValue { arg, value, fix })
-        }
-        _ if !french => None,
-        ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
-            let usage = match error.get(ContextKind::Usage) {
-                Some(ContextValue::StyledStr(usage)) => usage.to_string(),
-                _ => String::new(),
-            };
-            let usage = usage.trim().trim_start_matches("Usage:").trim().to_owned();
-            P::Missing { args, usage }
-        }),
-        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
-            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
-            P::NoCommand { parent, valid }
-        }),
-        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| {
-            let suggested = text(ContextKind::SuggestedArg);
-            P::UnknownArgument { arg, suggested }
-        }),
-        ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).map(|name| {
-            let suggested = text(ContextKind::SuggestedSubcommand);
-            P::UnknownCommand { name, suggested }
-        }),
-        ErrorKind::ArgumentConflict => text(ContextKind::InvalidArg).map(|arg| {
-            let prior = text(ContextKind::PriorArg).filter(|prior| *prior != arg);
-            P::Conflict { arg, prior }
-        }),
-        // The rest of clap's refusals are rare: said in French, not in English.
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => None,
-        _ if error.use_stderr() => Some(P::Other),
-        _ => None,
-    };
-    // French always ours; English ours only where clap's has no fix to offer.
-    let message = problem.and_then(|p| {
-        if french {
-            Some(p.french())
-        } else {
-            p.english()
-        }
-    });
-    match message {
+    match refusal(&error, help_lang()) {
         Some(message) => {
             print_stderr(&format!("{message}\n"));
             Exit::Usage as u8
@@ -257,6 +184,163 @@ fn bad_arguments(error: clap::Error) -> u8 {
             print_stderr(&ctg_core::i18n::text::escape_controls_keep_lines(&text));
             u8::try_from(error.exit_code()).unwrap_or(Exit::Usage as u8)
         }
+    }
+}
+
+/// `ctg`'s words for a refusal of clap's in `lang`, or `None` to leave
+/// clap's own (help, the version, and English where clap's says it well).
+/// In French, no refusal is left to clap: every `ErrorKind` has its words.
+fn refusal(error: &clap::Error, lang: Lang) -> Option<String> {
+    use crate::wording::help::{ArgumentProblem as P, Fix, Tip};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let french = lang == Lang::Fr;
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let strings = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let number = |kind| match error.get(kind) {
+        Some(ContextValue::Number(n)) => usize::try_from(*n).ok(),
+        _ => None,
+    };
+    // clap's tips are English sentences: read back into ours.
+    let tips = || match error.get(ContextKind::Suggested) {
+        Some(ContextValue::StyledStrs(tips)) => tips
+            .iter()
+            .filter_map(|tip| Tip::from_clap(&tip.to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let problem = match error.kind() {
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            // `--year <YYYY>`, or `[DIR]`: the placeholder tells what is expected.
+            let full = text(ContextKind::InvalidArg).unwrap_or_default();
+            let arg = full
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let placeholder = full.rsplit(['<', '[']).next().unwrap_or_default();
+            let placeholder = placeholder.trim_end_matches(['>', ']', '.']);
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            let valid = strings(ContextKind::ValidValue);
+            let fix = match placeholder {
+                _ if !valid.is_empty() => Fix::OneOf {
+                    valid,
+                    near: text(ContextKind::SuggestedValue),
+                },
+                // An empty path: clap lists no possible values.
+                "FILE" | "FICHIER" if value.is_empty() => Fix::FileName,
+                "DIR" | "DOSSIER" if value.is_empty() => Fix::FolderName,
+                "YYYY" | "AAAA" => Fix::Year,
+                _ if error.kind() == ErrorKind::ValueValidation
+                    && crate::cli::parse_date(&value).is_err() =>
+                {
+                    Fix::Date
+                }
+                _ => Fix::SeeHelp,
+            };
+            match fix {
+                Fix::FileName | Fix::FolderName => Some(P::InvalidValue { arg, value, fix }),
+                // clap says the same of `--commune` at the end of the line
+                // and of `--commune=`: no value.
+                _ if value.is_empty() && error.kind() == ErrorKind::InvalidValue => {
+                    Some(P::NoValue { arg: full, fix })
+                }
+                _ => Some(P::InvalidValue { arg, value, fix }),
+            }
+        }
+        _ if !french => None,
+        ErrorKind::MissingRequiredArgument => {
+            text(ContextKind::InvalidArg).map(|args| P::Missing { args })
+        }
+        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
+            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
+            P::NoCommand { parent, valid }
+        }),
+        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| P::UnknownArgument {
+            arg,
+            suggested: text(ContextKind::SuggestedArg),
+            tips: tips(),
+        }),
+        ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).map(|name| {
+            // clap lists the likeliest last.
+            let mut suggested = strings(ContextKind::SuggestedSubcommand);
+            suggested.reverse();
+            P::UnknownCommand {
+                name,
+                suggested,
+                tips: tips(),
+            }
+        }),
+        ErrorKind::ArgumentConflict => text(ContextKind::InvalidArg).map(|arg| {
+            let prior = text(ContextKind::PriorArg).filter(|prior| *prior != arg);
+            P::Conflict { arg, prior }
+        }),
+        ErrorKind::TooManyValues => Some(P::TooManyValues {
+            arg: text(ContextKind::InvalidArg).unwrap_or_default(),
+            value: text(ContextKind::InvalidValue).unwrap_or_default(),
+        }),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            let at_least = error.kind() == ErrorKind::TooFewValues;
+            let expected = number(if at_least {
+                ContextKind::MinValues
+            } else {
+                ContextKind::ExpectedNumValues
+            });
+            match (text(ContextKind::InvalidArg), expected) {
+                (Some(arg), Some(expected)) => Some(P::WrongNumberOfValues {
+                    arg,
+                    expected,
+                    actual: number(ContextKind::ActualNumValues).unwrap_or(0),
+                    at_least,
+                }),
+                _ => Some(P::Other),
+            }
+        }
+        ErrorKind::NoEquals => text(ContextKind::InvalidArg).map(|arg| P::NoEquals { arg }),
+        ErrorKind::InvalidUtf8 => Some(P::NotUtf8),
+        // The help, in French, on stderr: clap prints it.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => None,
+        _ if error.use_stderr() => Some(P::Other),
+        _ => None,
+    };
+    // A refusal whose context clap left out is still said in French.
+    let problem = match problem {
+        None if french && error.use_stderr() && !help_on_missing(error) => Some(P::Other),
+        problem => problem,
+    };
+    // French always ours; English ours only where clap's has no fix to offer.
+    problem.and_then(|p| {
+        if french {
+            Some(p.french(&usage(error)))
+        } else {
+            p.english()
+        }
+    })
+}
+
+/// Whether clap shows the help for a command given nothing (`ctg action`).
+fn help_on_missing(error: &clap::Error) -> bool {
+    error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+}
+
+/// The command's usage clap put in its refusal, without clap's English
+/// `Usage:` (the placeholders are in the language of the definitions).
+fn usage(error: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    match error.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => usage
+            .to_string()
+            .trim()
+            .trim_start_matches("Usage:")
+            .to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -364,13 +448,18 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
 /// still says what was found. Any other failure (stdout closed, a full disk)
 /// is: the answer did not reach anyone, so the run must not end as if it had.
 pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes bytes (a workbook's, `-o -`) to stdout, as [`print_stdout`].
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     if stdout_is_closed() {
         // Rust's standard library writes nothing to a closed stdout and
         // reports success; the user would see no answer and a clean exit.
         return Err(StdoutFailed(std::io::Error::from_raw_os_error(EBADF)).into());
     }
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|error| StdoutFailed(error).into()),
     }
@@ -468,5 +557,93 @@ mod tests {
             env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")]),
             Some(Lang::Fr)
         );
+    }
+}
+
+#[cfg(test)]
+mod refusal_tests {
+    use super::*;
+    use clap::Arg;
+    use clap::error::ErrorKind;
+
+    /// A toy command line with the argument shapes ctg's has none of.
+    fn toy() -> clap::Command {
+        clap::Command::new("ctg")
+            .arg(Arg::new("pair").long("pair").num_args(2))
+            .arg(Arg::new("some").long("some").num_args(2..))
+            .arg(Arg::new("eq").long("eq").require_equals(true))
+            .arg(Arg::new("one").num_args(1..=2))
+    }
+
+    fn refused(args: &[&str]) -> clap::Error {
+        toy()
+            .try_get_matches_from(std::iter::once("ctg").chain(args.iter().copied()))
+            .unwrap_err()
+    }
+
+    /// The refusals ctg's own command line cannot produce are said in
+    /// French all the same, with the usage, and in English left to clap.
+    #[test]
+    fn every_kind_of_refusal_is_french() {
+        for (args, kind, expected) in [
+            (
+                &["--pair", "a"][..],
+                ErrorKind::WrongNumberOfValues,
+                "erreur : --pair <pair> <pair> attend 2 valeurs, et en a reçu 1",
+            ),
+            (
+                &["--some", "a"],
+                ErrorKind::TooFewValues,
+                "erreur : --some <some> <some>... attend au moins 2 valeurs, et en a reçu 1",
+            ),
+            (
+                &["--eq", "a"],
+                ErrorKind::NoEquals,
+                "erreur : la valeur de --eq=<eq> s'écrit après un signe =\n  \
+                 écrivez --eq=VALEUR, sans espace",
+            ),
+            (
+                &["a", "b", "c"],
+                ErrorKind::TooManyValues,
+                "erreur : valeur en trop pour [one]... : `c`\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu",
+            ),
+        ] {
+            let error = refused(args);
+            assert_eq!(error.kind(), kind, "{args:?}");
+            let french = refusal(&error, Lang::Fr).unwrap();
+            assert!(french.starts_with(expected), "{args:?}: {french}");
+            assert!(
+                french.ends_with("\n  utilisation : ctg [OPTIONS] [one]..."),
+                "{args:?}: {french}"
+            );
+            for english in ["error", "tip", "Usage", "required", "For more"] {
+                assert!(!french.contains(english), "{args:?}: {french}");
+            }
+            assert_eq!(refusal(&error, Lang::En), None, "{args:?}");
+        }
+    }
+
+    /// clap's tips, read back: the three it can give, and nothing for one
+    /// it may add later (rather than English).
+    #[test]
+    fn clap_tips_are_read_back() {
+        use crate::wording::help::Tip;
+        assert_eq!(
+            Tip::from_clap("subcommand 'status' exists; to use it, remove the '--' before it"),
+            Some(Tip::RemoveDashes("status".into()))
+        );
+        assert_eq!(
+            Tip::from_clap("to pass '-x' as a value, use '-- -x'"),
+            Some(Tip::AsValue {
+                arg: "-x".into(),
+                write: "-- -x".into()
+            })
+        );
+        assert_eq!(
+            Tip::from_clap("'fte --history' exists"),
+            Some(Tip::Exists("fte --history".into()))
+        );
+        assert_eq!(Tip::from_clap("something new 'x'"), None);
     }
 }

@@ -84,6 +84,8 @@ pub enum Command {
     Officer(OfficerCommand),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
+    #[command(about = help(Help::Calendar))]
+    Calendar(CalendarArgs),
     #[command(about = help(Help::Portfolio))]
     Portfolio(PortfolioArgs),
     #[command(about = help(Help::Import))]
@@ -399,6 +401,8 @@ pub enum ListFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
 }
 
 /// How `ctg fte` groups its lines.
@@ -424,6 +428,9 @@ pub struct FteArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::FteFormat))]
     pub format: ListFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// Output forms of `ctg changes`.
@@ -507,6 +514,9 @@ pub struct ActionsArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::ActionsFormat))]
     pub format: ListFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// `ctg indicators`.
@@ -523,6 +533,9 @@ pub struct IndicatorsArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = IndicatorsFormat::Table, help = help(Help::IndicatorsFormat))]
     pub format: IndicatorsFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// A state `ctg indicators --state` filters on; the French words are
@@ -550,6 +563,8 @@ pub enum IndicatorsFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
     #[value(help = help(Help::ListFormatMarkdown))]
     Markdown,
 }
@@ -570,6 +585,22 @@ pub struct ReportArgs {
     pub force: bool,
 }
 
+/// `ctg calendar`.
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarFrom))]
+    pub from: Option<NaiveDate>,
+
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarTo))]
+    pub to: Option<NaiveDate>,
+
+    #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::CalendarOutput))]
+    pub output: Option<PathBuf>,
+
+    #[arg(long, help = help(Help::CalendarForce))]
+    pub force: bool,
+}
+
 /// `ctg portfolio`.
 #[derive(Debug, Args)]
 pub struct PortfolioArgs {
@@ -582,11 +613,31 @@ pub struct PortfolioArgs {
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = PortfolioFormat::Table, help = help(Help::PortfolioFormat))]
     pub format: PortfolioFormat,
 
+    #[command(flatten)]
+    pub written: Written,
+}
+
+/// Where `actions`, `fte`, `indicators` and `portfolio` write their answer
+/// (`-o`, `--force`), and the CSV's separator.
+#[derive(Debug, Args)]
+pub struct Written {
     #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::PortfolioOutput))]
     pub output: Option<PathBuf>,
 
     #[arg(long, help = help(Help::PortfolioForce))]
     pub force: bool,
+
+    #[arg(long, value_enum, value_name = name(Name::Sep), help = help(Help::CsvSep))]
+    pub csv_sep: Option<CsvSep>,
+}
+
+/// A CSV's field separator; `;` goes with decimal commas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvSep {
+    #[value(name = ",", help = help(Help::CsvSepComma))]
+    Comma,
+    #[value(name = ";", help = help(Help::CsvSepSemicolon))]
+    Semicolon,
 }
 
 /// How `ctg portfolio` orders its lines.
@@ -611,6 +662,8 @@ pub enum PortfolioFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
     #[value(help = help(Help::ReportFormatMarkdown))]
     Markdown,
     #[value(help = help(Help::ReportFormatHtml))]

@@ -424,6 +424,8 @@ fn data_actions() {
             "overdue",
             "--format",
             "csv",
+            "--csv-sep",
+            ",",
         ],
     );
     assert_eq!(lines(&run.stdout).len(), 1);
@@ -439,6 +441,8 @@ fn data_actions() {
             "in-progress",
             "--format",
             "csv",
+            "--csv-sep",
+            ",",
         ],
     );
     let found: Vec<&str> = lines(&run.stdout)[1..]

@@ -3,7 +3,7 @@
 //! bytes afterwards: the keys asked for change, every other byte stays.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::support::{ANA, BOB, COPIL, FOS, PE, PE_1, Repo, Run, TODAY};
 
@@ -948,7 +948,7 @@ fn two_edits_at_once_of_two_files_both_land() {
         PE_1.replace("Guichet unique", "Ludothèque"),
     );
     let spawn = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_ctg"))
+        crate::support::ctg_process()
             .arg("--dir")
             .arg(repo.path())
             .args(["--at", TODAY, "--lang", "en", "--color", "never"])

@@ -42,8 +42,24 @@ fn dates_written_dd_mm_yyyy_on_every_date_flag() {
         &["--at", "2026-11-28", "status"],
     );
     let due = same(
-        &["actions", "--due-before", "31/12/2026", "--format", "csv"],
-        &["actions", "--due-before", "2026-12-31", "--format", "csv"],
+        &[
+            "actions",
+            "--due-before",
+            "31/12/2026",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
+        &[
+            "actions",
+            "--due-before",
+            "2026-12-31",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
     );
     assert_eq!(
         ids(&due),
@@ -93,7 +109,7 @@ fn a_date_that_does_not_exist_is_still_refused() {
 
 #[test]
 fn statuses_and_states_in_french() {
-    let csv = ["--format", "csv"];
+    let csv = ["--format", "csv", "--csv-sep", ","];
     for french in ["en cours", "en-cours", "En Cours", "EN COURS"] {
         same(
             &[&["actions", "--status", french][..], &csv].concat(),
@@ -123,6 +139,8 @@ fn statuses_and_states_in_french() {
                 word,
                 "--format",
                 "csv",
+                "--csv-sep",
+                ",",
             ],
         )
     };
@@ -136,8 +154,24 @@ fn statuses_and_states_in_french() {
     );
     for (french, canonical) in [("en retard", "behind"), ("En bonne voie", "on-track")] {
         same(
-            &["indicators", "--state", french, "--format", "csv"],
-            &["indicators", "--state", canonical, "--format", "csv"],
+            &[
+                "indicators",
+                "--state",
+                french,
+                "--format",
+                "csv",
+                "--csv-sep",
+                ",",
+            ],
+            &[
+                "indicators",
+                "--state",
+                canonical,
+                "--format",
+                "csv",
+                "--csv-sep",
+                ",",
+            ],
         );
     }
 }
@@ -145,7 +179,16 @@ fn statuses_and_states_in_french() {
 #[test]
 fn fte_history_of_one_commune() {
     let csv = same(
-        &["fte", "--history", "--commune", "fos", "--format", "csv"],
+        &[
+            "fte",
+            "--history",
+            "--commune",
+            "fos",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
         &[
             "fte",
             "--history",
@@ -153,6 +196,8 @@ fn fte_history_of_one_commune() {
             "Fos-sur-Mer",
             "--format",
             "csv",
+            "--csv-sep",
+            ",",
         ],
     );
     assert_eq!(

@@ -152,19 +152,37 @@ fn json_has_the_documented_shape() {
 }
 
 #[test]
-fn csv_one_row_per_commune_with_decimal_points() {
-    let run = Repo::fixture().ctg(&[
-        "--at",
-        "2026-07-01",
-        "--lang",
-        "fr",
-        "fte",
-        "--format",
-        "csv",
-    ]);
-    assert_eq!(run.code, 0);
+fn csv_one_row_per_commune_french_separators_by_default() {
+    // French output: `;` between fields and decimal commas, as French
+    // spreadsheets read them; `--csv-sep ,` gives `,` and `.`.
+    let csv = |extra: &[&str]| {
+        let mut args = vec![
+            "--at",
+            "2026-07-01",
+            "--lang",
+            "fr",
+            "fte",
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        let run = Repo::fixture().ctg(&args);
+        assert_eq!(run.code, 0);
+        run.stdout
+    };
     assert_eq!(
-        lines(&run.stdout),
+        lines(&csv(&[])),
+        [
+            "commune;baseline;increase;target;fte;gap",
+            "Istres;1,3;0,5;1,8;0,8;-1,0",
+            "Fos-sur-Mer;0,2;0,0;0,2;0,2;0,0",
+            "L'Isle-sur-la-Sorgue;0,0;0,0;0,0;0,0;0,0",
+            "Port-Saint-Louis-du-Rhône;0,0;0,0;0,0;0,0;0,0",
+            "Port-de-Bouc;0,0;0,0;0,0;0,0;0,0",
+        ]
+    );
+    assert_eq!(
+        lines(&csv(&["--csv-sep", ","])),
         [
             "commune,baseline,increase,target,fte,gap",
             "Istres,1.3,0.5,1.8,0.8,-1.0",
@@ -986,7 +1004,7 @@ fn the_total_says_it_includes_an_overbooked_officer() {
     ]);
     assert!(
         md.stdout.contains(
-            "Ce total inclut des affectations au-delà d'un temps plein, à corriger : Cléo Caron (1,2 ETP)."
+            "Ce total inclut des affectations au-delà d'un temps plein, à corriger\u{a0}: Cléo Caron (1,2 ETP)."
         ),
         "{}",
         md.stdout
@@ -1031,6 +1049,17 @@ fn no_commune_target_without_a_baseline_by_commune() {
         "{}",
         run.stdout
     );
-    let csv = crate::support::run_in(&data(), &["--at", "2026-11-28", "fte", "--format", "csv"]);
+    let csv = crate::support::run_in(
+        &data(),
+        &[
+            "--at",
+            "2026-11-28",
+            "fte",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
+    );
     assert_eq!(lines(&csv.stdout)[1], "Istres,,0.5,,2.1,");
 }

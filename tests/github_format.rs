@@ -5,7 +5,7 @@ use std::path::Path;
 use assert_cmd::Command;
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR");
     cmd
 }

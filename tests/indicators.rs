@@ -1355,7 +1355,15 @@ fn assert_same_row(csv: &[String], row: &Value) {
 fn the_csv_of_data_parses_back_to_the_json() {
     let run = run_in(
         &data(),
-        &["--at", "2026-11-28", "indicators", "--format", "csv"],
+        &[
+            "--at",
+            "2026-11-28",
+            "indicators",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let records = parse_csv(&run.stdout);

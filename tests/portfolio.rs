@@ -5,22 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{ANA, BOB, COPIL, PE, PE_1, ctg};
+use crate::support::{ANA, BOB, COPIL, PE, PE_1, copy_dir as copy, ctg};
 
 const AT: &str = "2026-11-28";
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn write(path: PathBuf, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -275,6 +262,15 @@ fn language_is_the_ctgs_when_they_share_one() {
     assert!(fr.starts_with("1 CTG au 28/11/2026\n"), "{fr}");
     let (_, mixed, _) = portfolio(tmp.path(), &["caf"]);
     assert!(mixed.starts_with("3 CTGs on 2026-11-28\n"), "{mixed}");
+    // CTGs of both languages: the user's locale decides.
+    let out = ctg()
+        .current_dir(tmp.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--at", AT, "portfolio", "caf"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("3 CTG au 28/11/2026\n"), "{text}");
     let out = ctg()
         .current_dir(tmp.path())
         .args([
@@ -395,33 +391,7 @@ fn html_table_fits_the_printed_width_in_a_real_browser() {
     assert!(tmp.path().join("caf/p.html").is_file(), "{err}");
     let probe = tmp.path().join("caf/probe.html");
     std::fs::write(&probe, PROBE).unwrap();
-    let output = std::process::Command::new(&chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--allow-file-access-from-files",
-            "--window-size=1200,1000",
-            "--dump-dom",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            tmp.path().join("profile").display()
-        ))
-        .arg(format!("file://{}", probe.display()))
-        .stdin(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .output()
-        .expect("chromium starts");
-    let dom = String::from_utf8_lossy(&output.stdout);
-    let result = dom
-        .split("<pre id=\"result\">")
-        .nth(1)
-        .and_then(|r| r.split("</pre>").next())
-        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"));
+    let result = crate::report::probe_result(&chromium, &probe, &tmp.path().join("profile"));
     assert_eq!(result, "ok 1 chart", "at the printed width: {result}");
 }
 

@@ -4,12 +4,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
 /// `ctg args…` in `dir`: exit status and stderr.
 fn refused(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("ctg")
-        .unwrap()
+    let out = crate::support::ctg()
         .env_remove("CTG_DIR")
         .current_dir(dir)
         .args(args)

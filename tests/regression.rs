@@ -577,12 +577,12 @@ fn report_marks_a_referent_who_left() {
         ]);
         assert!(
             run.stdout
-                .contains("- **Référent** : Lucie Mercier (pas en poste)\n"),
+                .contains("- **Référent**\u{a0}: Lucie Mercier (pas en poste)\n"),
             "{}",
             run.stdout
         );
         assert!(
-            run.stdout.contains("- **Référent** : Amélie Roux\n"),
+            run.stdout.contains("- **Référent**\u{a0}: Amélie Roux\n"),
             "{}",
             run.stdout
         );
@@ -624,7 +624,8 @@ fn bad_arguments_are_explained_in_the_repository_language() {
     assert_eq!(
         run.stderr,
         "erreur : valeur invalide pour --status : `someday`\n  \
-         valeurs possibles : planned, in-progress, paused, blocked, done, abandoned, overdue\n"
+         valeurs possibles : planned (prévue), in-progress (en cours), paused (en pause), \
+         blocked (bloquée), done (terminée), abandoned (abandonnée), overdue (en retard)\n"
     );
     let run = repo.ctg(&["--at", "2026-11-28", "status", "--bogus"]);
     assert_eq!(run.code, 2);
@@ -1025,7 +1026,7 @@ fn shares_of_the_target_are_rounded_down_everywhere() {
     let report = repo.ctg(&["--at", "2025-01-01", "report", "--format", "markdown"]);
     assert!(
         report.stdout.contains(
-            "**3,1 ETP sur 3,8 cofinancés par la Caf (81\u{202f}%) : 0,7 ETP à pourvoir**"
+            "**3,1 ETP sur 3,8 cofinancés par la Caf (81\u{202f}%)\u{a0}: 0,7 ETP à pourvoir**"
         ),
         "{}",
         report.stdout
@@ -1067,8 +1068,7 @@ fn actions_lead_suggests_the_id_it_starts() {
 #[test]
 fn no_repository_in_french_puts_a_space_before_the_colon() {
     let dir = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("ctg")
-        .unwrap()
+    let out = crate::support::ctg()
         .current_dir(dir.path())
         .env_remove("CTG_DIR")
         .args(["--lang", "fr", "status"])

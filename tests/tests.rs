@@ -8,6 +8,7 @@ mod support;
 
 mod actions;
 mod bounded;
+mod calendar;
 mod changes;
 mod check;
 mod check_snapshots;
@@ -43,3 +44,4 @@ mod suite;
 mod walk;
 mod width;
 mod writes;
+mod xlsx;

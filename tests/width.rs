@@ -173,10 +173,26 @@ fn a_table_too_wide_says_which_headers_it_shortened_and_which_columns_it_left_ou
 }
 
 #[test]
-fn a_screen_too_narrow_for_the_plan_shows_each_action_as_a_paragraph() {
-    let text = shown(&data(), &["actions"], "fr", Some(60));
-    assert!(text.contains("\npe-01-guichet-unique\n"), "{text}");
-    assert!(text.contains("Échéance : 30/06/2027"), "{text}");
+fn a_screen_too_narrow_for_the_plan_lists_each_action_with_its_title_under_it() {
+    // At 100 columns (piped) as at 60, the ids and dates would leave the
+    // titles a word a line: each action is a line of its figures, then
+    // its title and commission, whole, indented.
+    for columns in [60, 100] {
+        let text = shown(&data(), &["actions"], "fr", Some(columns));
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("pe-01-guichet-unique "))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(line.contains("30/06/2027"), "{text}");
+        assert!(
+            text.contains("\n    Mettre en place un guichet unique"),
+            "{text}"
+        );
+        assert!(text.contains("(Petite enfance)"), "{text}");
+    }
+    // A screen wide enough keeps the table.
+    let wide = shown(&data(), &["actions"], "fr", Some(200));
+    assert!(wide.starts_with(" Id "), "{wide}");
 }
 
 #[test]

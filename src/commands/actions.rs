@@ -1,7 +1,7 @@
 //! `ctg actions`: the action plan, filtered.
 
-use crate::app::{Context, Exit, print_stdout};
-use crate::cli::{ActionsArgs, StatusArg};
+use crate::app::{Context, Exit};
+use crate::cli::{ActionsArgs, ListFormat, StatusArg};
 use ctg_core::analysis::analyse;
 use ctg_core::answers::actions::{ActionFilter, ActionList, StatusFilter};
 use ctg_core::domain::model::ActionStatus;
@@ -23,16 +23,15 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-
-    let mut commissions = Vec::new();
-    for query in &args.commission {
-        let name_of = |id: &str| repo.commission(id).map(|c| c.name.as_str());
-        let ids = &repo.known_ids.commissions;
-        match super::pick_record("--commission", query, ids, name_of, "commissions", lang) {
-            Some(id) => commissions.push(id),
-            None => return Ok(Exit::Usage),
-        }
+    if args.format == ListFormat::Xlsx
+        && let Some(exit) = super::refuse_workbook_on_terminal(&args.written, lang)
+    {
+        return Ok(exit);
     }
+
+    let Some(commissions) = super::pick_commissions(repo, &args.commission, lang) else {
+        return Ok(Exit::Usage);
+    };
     let lead = match &args.lead {
         None => None,
         Some(query) => {
@@ -75,7 +74,9 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
         due_before: args.due_before,
     };
     let answer = ActionList::compute(repo, context.today, &filter);
-    let text = super::list(&answer, args.format, lang);
-    print_stdout(&text)?;
+    let bytes = super::list(&answer, args.format, &args.written, context.today, lang);
+    if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
+        return Ok(exit);
+    }
     super::name_left_out(repo, lang)
 }

@@ -1,6 +1,6 @@
 //! `ctg indicators`: is the action plan reaching its objectives?
 
-use crate::app::{Context, Exit, print_stdout};
+use crate::app::{Context, Exit};
 use crate::cli::{IndicatorsArgs, IndicatorsFormat, StateArg};
 use crate::render::indicators as render;
 use ctg_core::analysis::analyse;
@@ -23,15 +23,14 @@ pub fn run(context: &Context, args: &IndicatorsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-    let mut commissions = Vec::new();
-    for query in &args.commission {
-        let name_of = |id: &str| repo.commission(id).map(|c| c.name.as_str());
-        let ids = &repo.known_ids.commissions;
-        match super::pick_record("--commission", query, ids, name_of, "commissions", lang) {
-            Some(id) => commissions.push(id),
-            None => return Ok(Exit::Usage),
-        }
+    if args.format == IndicatorsFormat::Xlsx
+        && let Some(exit) = super::refuse_workbook_on_terminal(&args.written, lang)
+    {
+        return Ok(exit);
     }
+    let Some(commissions) = super::pick_commissions(repo, &args.commission, lang) else {
+        return Ok(Exit::Usage);
+    };
     let mut actions = Vec::new();
     for query in &args.action {
         let ids = &repo.known_ids.actions;
@@ -46,13 +45,21 @@ pub fn run(context: &Context, args: &IndicatorsArgs) -> anyhow::Result<Exit> {
         states: args.state.iter().copied().map(state).collect(),
     };
     let answer = IndicatorList::compute(repo, context.today, &filter);
-    let text = match args.format {
-        IndicatorsFormat::Table => render::table(&answer, lang, std::io::stdout().is_terminal()),
-        IndicatorsFormat::Json => crate::render::table::json(&answer),
-        IndicatorsFormat::Csv => render::csv(&answer),
-        IndicatorsFormat::Markdown => render::markdown(&answer, lang),
+    let terminal = std::io::stdout().is_terminal();
+    let bytes = match args.format {
+        IndicatorsFormat::Table => render::table(&answer, lang, terminal).into_bytes(),
+        IndicatorsFormat::Json => crate::render::table::json(&answer).into_bytes(),
+        IndicatorsFormat::Csv => {
+            render::csv(&answer, super::csv_style(&args.written, lang)).into_bytes()
+        }
+        IndicatorsFormat::Markdown => render::markdown(&answer, lang).into_bytes(),
+        IndicatorsFormat::Xlsx => {
+            super::one_sheet(render::sheet(&answer, lang), context.today, lang)
+        }
     };
-    print_stdout(&text)?;
+    if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
+        return Ok(exit);
+    }
     let exit = super::name_left_out(repo, lang);
     // The process ends next: freeing every record one by one would only
     // delay it (as `check` does, leave that to the operating system).

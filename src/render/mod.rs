@@ -2,6 +2,7 @@
 //! and never a file; formats are siblings over the same data.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod explain;
@@ -15,6 +16,7 @@ pub mod report_markdown;
 pub mod status;
 pub mod svg;
 pub mod table;
+pub mod xlsx;
 
 use crate::wording::help::{Help, help};
 use ctg_core::i18n::Lang;
@@ -25,8 +27,10 @@ use ctg_core::i18n::Lang;
 pub trait Listing: serde::Serialize {
     /// The table a person reads; `terminal` when stdout is one.
     fn table(&self, lang: Lang, terminal: bool) -> String;
-    /// The same rows for a spreadsheet.
-    fn csv(&self) -> String;
+    /// The same rows for a spreadsheet, as CSV.
+    fn csv(&self, style: table::Csv) -> String;
+    /// The same rows as a worksheet (`--format xlsx`), headers in `lang`.
+    fn sheet(&self, lang: Lang) -> xlsx::Sheet;
 }
 
 /// The width of output that is not a terminal's (a file, a pipe, a

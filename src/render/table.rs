@@ -41,24 +41,64 @@ pub fn signed_fixed(fte: Fte, lang: Lang) -> String {
     lang.number(&text)
 }
 
-/// One CSV record (RFC 4180 quoting), ending with a newline.
-pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = String::with_capacity(fields.len() * 16);
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            line.push(',');
-        }
-        let field = escape_csv_cell(field.as_ref());
-        if field.contains([',', '"', '\n', '\r']) {
-            line.push('"');
-            line.push_str(&field.replace('"', "\"\""));
-            line.push('"');
-        } else {
-            line.push_str(&field);
+/// How a CSV is written: `,` between fields and `.` in numbers, or, as
+/// French spreadsheets expect (they read `,` as the decimal mark), `;`
+/// between fields and `,` in numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Csv {
+    /// `,` and `.`.
+    Comma,
+    /// `;` and `,`.
+    Semicolon,
+}
+
+impl Csv {
+    /// The style `--csv-sep` asks for, else the output language's.
+    pub fn pick(asked: Option<Csv>, lang: Lang) -> Csv {
+        asked.unwrap_or(match lang {
+            Lang::Fr => Csv::Semicolon,
+            Lang::En => Csv::Comma,
+        })
+    }
+
+    /// The field separator.
+    pub fn separator(self) -> char {
+        match self {
+            Csv::Comma => ',',
+            Csv::Semicolon => ';',
         }
     }
-    line.push('\n');
-    line
+
+    /// A number written with `.` (`0.5`, `-1.25`), with this style's
+    /// decimal mark.
+    pub fn number(self, figure: impl ToString) -> String {
+        let text = figure.to_string();
+        match self {
+            Csv::Comma => text,
+            Csv::Semicolon => text.replace('.', ","),
+        }
+    }
+
+    /// One CSV record (RFC 4180 quoting), ending with a newline.
+    pub fn line<S: AsRef<str>>(self, fields: &[S]) -> String {
+        let separator = self.separator();
+        let mut line = String::with_capacity(fields.len() * 16);
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                line.push(separator);
+            }
+            let field = escape_csv_cell(field.as_ref());
+            if field.contains([separator, '"', '\n', '\r']) {
+                line.push('"');
+                line.push_str(&field.replace('"', "\"\""));
+                line.push('"');
+            } else {
+                line.push_str(&field);
+            }
+        }
+        line.push('\n');
+        line
+    }
 }
 
 /// Pretty JSON with a final newline.
