@@ -787,3 +787,19 @@ fn explain_knows_the_import_codes() {
         list.stdout
     );
 }
+
+#[test]
+fn xlsx_round_trip_of_data_gives_the_same_records() {
+    let original = Repo::data_copy();
+    let target = Repo::data_copy();
+    std::fs::remove_dir_all(target.join("actions")).unwrap();
+    let plan = target.join("plan.xlsx");
+    let exported = original.run(&["actions", "--format", "xlsx", "-o", plan.to_str().unwrap()]);
+    assert_eq!(exported.code, 0, "{}", exported.stderr);
+    let run = import(&target, &plan, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "no problem: {}", run.stderr);
+    let csv = |repo: &Repo| repo.run(&["actions", "--format", "csv"]).stdout;
+    assert_eq!(csv(&target), csv(&original));
+    assert_eq!(actions_in(&target), actions_in(&original));
+}

@@ -235,6 +235,9 @@ const HEADERS: &[(Field, &[&str])] = &[
             "realise le",
             "realisee le",
             "date realisation",
+            "terminee le",
+            "termine le",
+            "fait le",
         ],
     ),
     (
@@ -1610,6 +1613,7 @@ mod tests {
             ("Date de fin prévue", Field::Due),
             ("Fin prévue", Field::Due),
             ("Date de réalisation", Field::Completed),
+            ("Terminée le", Field::Completed),
             ("Commune(s)", Field::Communes),
             ("Territoire concerné", Field::Communes),
             ("Avancement (%)", Field::Progress),
