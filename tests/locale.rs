@@ -191,7 +191,7 @@ fn clap_refusals_in_french() {
         (
             &["--at", TODAY][..],
             "erreur : `ctg` attend une commande : check, fte, status, actions, indicators, \
-             changes, action, meeting, officer, report, calendar, portfolio, explain, init, new, hook, \
+             changes, action, meeting, officer, report, calendar, portfolio, import, explain, init, new, hook, \
              schema, completions, man, help\n  \
              lancez `ctg --help` pour voir ce que fait chacune\n  \
              utilisation : ctg [OPTIONS] <COMMANDE>\n",
