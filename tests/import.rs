@@ -770,7 +770,9 @@ fn explain_knows_the_import_codes() {
     let run = repo.run(&["explain", "import-approximate-date"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("import-approximate-date: a warning"),
+        run.stdout.starts_with(
+            "import-approximate-date: a warning of ctg import: the records are written\n"
+        ),
         "{}",
         run.stdout
     );

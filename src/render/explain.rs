@@ -17,7 +17,11 @@ pub fn code(code: Code, lang: Lang) -> String {
         out,
         "{code}{} {}\n",
         crate::wording::labels::colon(lang),
-        severity_note(code.severity(), lang)
+        if ctg_core::read::import::code_named(code.as_str()).is_some() {
+            crate::wording::import::severity_note(code.severity(), lang).to_owned()
+        } else {
+            severity_note(code.severity(), lang)
+        }
     );
     let _ = writeln!(out, "{}", explain_heading(ExplainPart::Meaning, lang));
     let _ = writeln!(out, "  {}\n", text.meaning);

@@ -136,6 +136,20 @@ impl Refusal {
     }
 }
 
+/// What a code's severity does to an import, for `ctg explain` (the
+/// codes of `ctg check` say what it does to a check).
+pub fn severity_note(severity: Severity, lang: Lang) -> &'static str {
+    match (severity, lang) {
+        (Severity::Error, Lang::En) => "an error of ctg import: nothing is written (exit 1)",
+        (Severity::Warning, Lang::En) => "a warning of ctg import: the records are written",
+        // One colon a line: « import-bad-date : une erreur (…) ».
+        (Severity::Error, Lang::Fr) => "une erreur de ctg import (rien n'est écrit, code 1)",
+        (Severity::Warning, Lang::Fr) => {
+            "un avertissement de ctg import (les enregistrements sont écrits)"
+        }
+    }
+}
+
 /// The heading of `--list-columns`: the file (and sheet) and the header
 /// row's number.
 pub fn columns_heading(place: &str, row: u32, lang: Lang) -> String {
