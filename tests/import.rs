@@ -805,3 +805,62 @@ fn xlsx_round_trip_of_data_gives_the_same_records() {
     assert_eq!(csv(&target), csv(&original));
     assert_eq!(actions_in(&target), actions_in(&original));
 }
+
+#[test]
+fn a_file_that_cannot_be_read_or_a_wrong_sheet_is_refused_with_exit_2() {
+    let repo = data_repo();
+    let before = actions_in(&repo);
+    let file = example("plan-actions.xlsx");
+    let run = import(&repo, &file, &["--sheet", "Plan"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "error: the file has no sheet `Plan`\n  help: its sheets: `Lisez-moi`, `Actions`\n"
+    );
+    // The sheet named is read, even when another would map: « Lisez-moi » has no header.
+    let run = import(&repo, &file, &["--sheet", "lisez-moi"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        problems(&run.stderr),
+        [format!("{}:'Lisez-moi' import-no-header", file.display())]
+    );
+    repo.file("plan.pdf", "%PDF");
+    let run = import(&repo, &repo.join("plan.pdf"), &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not a spreadsheet ctg reads"),
+        "{}",
+        run.stderr
+    );
+    repo.file("broken.xlsx", "not a zip");
+    let run = import(&repo, &repo.join("broken.xlsx"), &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("cannot be read"), "{}", run.stderr);
+    let run = import(&repo, &repo.join("absent.csv"), &[]);
+    assert_eq!(run.code, 2);
+    assert_eq!(actions_in(&repo), before);
+}
+
+#[test]
+fn a_done_action_needs_its_date_and_hostile_text_is_shown_not_obeyed() {
+    let repo = Repo::new();
+    repo.file("plan.csv", "Intitulé;Commission;État;Budget\u{1b}[31m\nGuichet;pe;Réalisé;12\nRelais;pe;en cours;\u{1b}[2J\n");
+    let run = import(&repo, &repo.join("plan.csv"), &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let file = repo.join("plan.csv").display().to_string();
+    assert_eq!(
+        problems(&run.stderr),
+        [
+            format!("{file}:D1 import-unmapped-column"),
+            format!("{file}:C2 import-missing-value")
+        ]
+    );
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error[import-missing-value]: no completion date"),
+        "{}",
+        run.stderr
+    );
+}
