@@ -1144,7 +1144,7 @@ fn copil_frequency_in_a_past_year() {
     assert_eq!(report.places(), ["copil.toml:8:25 copil-frequency"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "0 COPIL meetings held in 2025, fewer than the minimum of 1"
+        "no COPIL meeting held in 2025, fewer than the minimum of 1"
     );
 }
 
@@ -1166,7 +1166,7 @@ fn copil_frequency_in_the_current_year_counts_planned_meetings() {
     assert_eq!(report.places(), ["copil.toml:8:25 copil-frequency"]);
     assert_eq!(
         report.diagnostics[0].message,
-        "0 COPIL meetings held or planned in 2026, fewer than the minimum of 1"
+        "no COPIL meeting held or planned in 2026, fewer than the minimum of 1"
     );
 }
 
@@ -1190,7 +1190,7 @@ fn commission_frequency_is_reported() {
     );
     assert_eq!(
         report.diagnostics[0].message,
-        "0 meetings held in 2025, fewer than this commission's minimum of 1"
+        "no meeting held in 2025, fewer than this commission's minimum of 1"
     );
 }
 

@@ -187,7 +187,7 @@ fn status_marks_a_referent_who_left_and_a_commission_short_of_meetings() {
     assert!(
         check.stdout.contains(
             "commissions/parentalite.toml:10:25: avertissement[commission-frequency] : \
-             0 réunion tenue ou prévue en 2029"
+             aucune réunion tenue ou prévue en 2029"
         ),
         "{}",
         check.stdout
