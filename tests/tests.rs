@@ -25,6 +25,7 @@ mod help_fr;
 mod hostile;
 mod indicators;
 mod init_new;
+mod max_problems;
 mod never_panic;
 mod output_faults;
 mod portfolio;

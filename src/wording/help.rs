@@ -110,6 +110,8 @@ pub enum Help {
     CheckHook,
     /// `ctg check --verbose`
     CheckVerbose,
+    /// `ctg check --max-problems`
+    CheckMaxProblems,
     /// `ctg fte`
     Fte,
     /// `ctg fte --commune`
@@ -475,6 +477,12 @@ impl Help {
             }
             (Help::CheckVerbose, Lang::En) => "With --hook: every warning in full",
             (Help::CheckVerbose, Lang::Fr) => "Avec --hook : chaque avertissement en entier",
+            (Help::CheckMaxProblems, Lang::En) => {
+                "Print at most NUMBER problems (errors first), then how many more; 0 prints every one. Default: 50 in the human form on a terminal, every one otherwise. The summary and the exit status count every problem"
+            }
+            (Help::CheckMaxProblems, Lang::Fr) => {
+                "Afficher au plus NOMBRE problèmes (les erreurs d'abord), puis combien d'autres ; 0 les affiche tous. Par défaut : 50 dans la forme lisible sur un terminal, tous sinon. Le résumé et le code de sortie comptent tous les problèmes"
+            }
             (Help::Fte, Lang::En) => {
                 "Cofunded FTE (ETP) of cooperation officers against the target, by commune"
             }
@@ -944,7 +952,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 152] = [
+    pub const ALL: [Help; 153] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -975,6 +983,7 @@ impl Help {
         Help::PortfolioForce,
         Help::CheckHook,
         Help::CheckVerbose,
+        Help::CheckMaxProblems,
         Help::Fte,
         Help::FteCommune,
         Help::FteBy,
@@ -1141,6 +1150,8 @@ pub enum Name {
     Percent,
     /// `ctg meeting`'s body: `copil` or a commission.
     Body,
+    /// A count (`check --max-problems`).
+    Count,
     /// `ctg indicators --state`.
     State,
 }
@@ -1189,6 +1200,8 @@ impl Name {
             (Name::Percent, Lang::Fr) => "POURCENTAGE",
             (Name::Body, Lang::En) => "BODY",
             (Name::Body, Lang::Fr) => "INSTANCE",
+            (Name::Count, Lang::En) => "NUMBER",
+            (Name::Count, Lang::Fr) => "NOMBRE",
         }
     }
 }

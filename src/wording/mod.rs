@@ -5,6 +5,7 @@
 //! `ctg_core::read::problems::*`), around `ctg_core::diagnostics::message::words`.
 
 pub mod changes;
+pub mod check;
 pub mod fatal;
 pub mod help;
 pub mod hook;
