@@ -93,7 +93,11 @@ fn one_corpus() -> &'static Corpus {
         let corpus = generate::generate(&options);
         corpus.write(&root).expect("write the corpus");
         Corpus {
-            files: corpus.files.iter().map(|(path, _)| root.join(path)).collect(),
+            files: corpus
+                .files
+                .iter()
+                .map(|(path, _)| root.join(path))
+                .collect(),
             root,
             bytes: corpus.bytes(),
             planted: corpus.planted.total(),
@@ -117,7 +121,10 @@ fn run_portfolio(c: &Corpus) -> usize {
             (shown, name)
         })
         .collect();
-    Portfolio::compute(&ctgs, today(), Sort::Name).total.problems.errors
+    Portfolio::compute(&ctgs, today(), Sort::Name)
+        .total
+        .problems
+        .errors
 }
 
 fn run_check(c: &Corpus) -> usize {
