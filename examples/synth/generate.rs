@@ -188,7 +188,8 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// `n` commune names of set `set` (see [`Options::commune_set`]), distinct
-/// within the set.
+/// within the set, and from every other set's when each has at most 37
+/// (sets start 37 names apart; `--ctgs` gives 2 to 31 by default).
 pub fn commune_names(n: usize, set: usize) -> Vec<String> {
     (0..n)
         .map(|i| {
