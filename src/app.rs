@@ -41,7 +41,8 @@ pub struct Context {
 }
 
 impl Context {
-    /// The language to speak: `--lang`, else the convention's, else English.
+    /// The language to speak: `--lang`, else the convention's, else the
+    /// locale's ([`env_lang`]), else English.
     /// When the convention could not be built (copil.toml has an error), the
     /// `language` its file still says is spoken: a French user whose
     /// copil.toml lacks `[fte]` or has a syntax error reads French.
@@ -49,14 +50,17 @@ impl Context {
         self.lang
             .or(convention_language)
             .or_else(|| self.language_in_copil())
+            .or_else(env_lang)
             .unwrap_or_default()
     }
 
     /// The language to speak before any record is needed: `--lang`, else
-    /// the `language` of copil.toml (read alone), else English.
+    /// the `language` of copil.toml (read alone), else the locale's
+    /// ([`env_lang`]), else English.
     pub fn lang_of_root(&self) -> Lang {
         self.lang
             .or_else(|| self.language_in_copil())
+            .or_else(env_lang)
             .unwrap_or_default()
     }
 
@@ -115,7 +119,8 @@ pub fn run() -> u8 {
             Err(error) => return bad_arguments(error),
         },
     };
-    let lang = cli.lang().unwrap_or_default();
+    // `init` has no repository to ask: `--lang`, else the locale.
+    let lang = cli.lang().or_else(env_lang).unwrap_or_default();
     // Commands that need no repository run before one is looked for.
     if let Some(outcome) = commands::standalone(&cli, lang) {
         return finish(outcome, lang);
@@ -144,6 +149,7 @@ pub fn run() -> u8 {
         Command::Actions(args) => commands::actions::run(&context, args),
         Command::Indicators(args) => commands::indicators::run(&context, args),
         Command::Report(args) => commands::report::run(&context, args),
+        Command::Calendar(args) => commands::calendar::run(&context, args),
         Command::New(args) => commands::new::run(&context, args),
         Command::Hook(args) => commands::hook::run(&context, args),
         Command::Explain(_)
@@ -156,76 +162,14 @@ pub fn run() -> u8 {
     finish(outcome, context.lang_of_root())
 }
 
-/// A command line clap refuses. In a French repository (or with `--lang fr`)
-/// a bad value (a date written `31/12/2026`, a status that does not exist),
-/// an unknown argument, a missing argument or a missing command is explained
-/// in French; version and the rest are clap's own (help is French already:
-/// see `wording::help`). In English too, an empty file or folder name and a
-/// year that is not one are said by `ctg`: clap's message has no fix for them.
+/// A command line clap refuses. In a French repository (or with `--lang fr`,
+/// or a French locale) every refusal is explained in French, with the
+/// command's usage as clap's English ends with it; help and the version are
+/// clap's (help is French already: see `wording::help`). In English too, an
+/// empty file or folder name and a year that is not one are said by `ctg`:
+/// clap's message has no fix for them.
 fn bad_arguments(error: clap::Error) -> u8 {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    // Lossy: `std::env::args` would panic on an argument that is not UTF-8.
-    let french = help_lang() == Lang::Fr;
-    let text = |kind| match error.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
-        _ => None,
-    };
-    use crate::wording::help::{ArgumentProblem as P, Fix};
-    let problem = match error.kind() {
-        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
-            // `--year <YYYY>`, or `[DIR]`: the placeholder tells what is expected.
-            let full = text(ContextKind::InvalidArg).unwrap_or_default();
-            let arg = full
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            let placeholder = full.rsplit(['<', '[']).next().unwrap_or_default();
-            let placeholder = placeholder.trim_end_matches(['>', ']', '.']);
-            let value = text(ContextKind::InvalidValue).unwrap_or_default();
-            let fix = match (text(ContextKind::ValidValue), placeholder) {
-                (Some(valid), _) if !valid.is_empty() => Fix::OneOf(valid),
-                // An empty path: clap lists no possible values.
-                (_, "FILE" | "FICHIER") if value.is_empty() => Fix::FileName,
-                (_, "DIR" | "DOSSIER") if value.is_empty() => Fix::FolderName,
-                (_, "YYYY" | "AAAA") => Fix::Year,
-                _ if error.kind() == ErrorKind::ValueValidation
-                    && crate::cli::parse_date(&value).is_err() =>
-                {
-                    Fix::Date
-                }
-                _ => Fix::SeeHelp,
-            };
-            Some(P::InvalidValue { arg, value, fix })
-        }
-        _ if !french => None,
-        ErrorKind::MissingRequiredArgument => text(ContextKind::InvalidArg).map(|args| {
-            let usage = match error.get(ContextKind::Usage) {
-                Some(ContextValue::StyledStr(usage)) => usage.to_string(),
-                _ => String::new(),
-            };
-            let usage = usage.trim().trim_start_matches("Usage:").trim().to_owned();
-            P::Missing { args, usage }
-        }),
-        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
-            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
-            P::NoCommand { parent, valid }
-        }),
-        ErrorKind::UnknownArgument => {
-            text(ContextKind::InvalidArg).map(|arg| P::UnknownArgument { arg })
-        }
-        _ => None,
-    };
-    // French always ours; English ours only where clap's has no fix to offer.
-    let message = problem.and_then(|p| {
-        if french {
-            Some(p.french())
-        } else {
-            p.english()
-        }
-    });
-    match message {
+    match refusal(&error, help_lang()) {
         Some(message) => {
             print_stderr(&format!("{message}\n"));
             Exit::Usage as u8
@@ -242,14 +186,192 @@ fn bad_arguments(error: clap::Error) -> u8 {
     }
 }
 
-/// The language of clap's help (and of the man page): that of [`raw_lang`]
-/// for the process's arguments, else English.
+/// `ctg`'s words for a refusal of clap's in `lang`, or `None` to leave
+/// clap's own (help, the version, and English where clap's says it well).
+/// In French, no refusal is left to clap: every `ErrorKind` has its words.
+fn refusal(error: &clap::Error, lang: Lang) -> Option<String> {
+    use crate::wording::help::{ArgumentProblem as P, Fix, Tip};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let french = lang == Lang::Fr;
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let strings = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let number = |kind| match error.get(kind) {
+        Some(ContextValue::Number(n)) => usize::try_from(*n).ok(),
+        _ => None,
+    };
+    // clap's tips are English sentences: read back into ours.
+    let tips = || match error.get(ContextKind::Suggested) {
+        Some(ContextValue::StyledStrs(tips)) => tips
+            .iter()
+            .filter_map(|tip| Tip::from_clap(&tip.to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let problem = match error.kind() {
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            // `--year <YYYY>`, or `[DIR]`: the placeholder tells what is expected.
+            let full = text(ContextKind::InvalidArg).unwrap_or_default();
+            let arg = full
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let placeholder = full.rsplit(['<', '[']).next().unwrap_or_default();
+            let placeholder = placeholder.trim_end_matches(['>', ']', '.']);
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            let valid = strings(ContextKind::ValidValue);
+            let fix = match placeholder {
+                _ if !valid.is_empty() => Fix::OneOf {
+                    valid,
+                    near: text(ContextKind::SuggestedValue),
+                },
+                // An empty path: clap lists no possible values.
+                "FILE" | "FICHIER" if value.is_empty() => Fix::FileName,
+                "DIR" | "DOSSIER" if value.is_empty() => Fix::FolderName,
+                "YYYY" | "AAAA" => Fix::Year,
+                _ if error.kind() == ErrorKind::ValueValidation
+                    && crate::cli::parse_date(&value).is_err() =>
+                {
+                    Fix::Date
+                }
+                _ => Fix::SeeHelp,
+            };
+            match fix {
+                Fix::FileName | Fix::FolderName => Some(P::InvalidValue { arg, value, fix }),
+                // clap says the same of `--commune` at the end of the line
+                // and of `--commune=`: no value.
+                _ if value.is_empty() && error.kind() == ErrorKind::InvalidValue => {
+                    Some(P::NoValue { arg: full, fix })
+                }
+                _ => Some(P::InvalidValue { arg, value, fix }),
+            }
+        }
+        _ if !french => None,
+        ErrorKind::MissingRequiredArgument => {
+            text(ContextKind::InvalidArg).map(|args| P::Missing { args })
+        }
+        ErrorKind::MissingSubcommand => text(ContextKind::ValidSubcommand).map(|valid| {
+            let parent = text(ContextKind::InvalidSubcommand).unwrap_or_else(|| "ctg".into());
+            P::NoCommand { parent, valid }
+        }),
+        ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| P::UnknownArgument {
+            arg,
+            suggested: text(ContextKind::SuggestedArg),
+            tips: tips(),
+        }),
+        ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).map(|name| {
+            // clap lists the likeliest last.
+            let mut suggested = strings(ContextKind::SuggestedSubcommand);
+            suggested.reverse();
+            P::UnknownCommand {
+                name,
+                suggested,
+                tips: tips(),
+            }
+        }),
+        ErrorKind::ArgumentConflict => text(ContextKind::InvalidArg).map(|arg| {
+            let prior = text(ContextKind::PriorArg).filter(|prior| *prior != arg);
+            P::Conflict { arg, prior }
+        }),
+        ErrorKind::TooManyValues => Some(P::TooManyValues {
+            arg: text(ContextKind::InvalidArg).unwrap_or_default(),
+            value: text(ContextKind::InvalidValue).unwrap_or_default(),
+        }),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            let at_least = error.kind() == ErrorKind::TooFewValues;
+            let expected = number(if at_least {
+                ContextKind::MinValues
+            } else {
+                ContextKind::ExpectedNumValues
+            });
+            match (text(ContextKind::InvalidArg), expected) {
+                (Some(arg), Some(expected)) => Some(P::WrongNumberOfValues {
+                    arg,
+                    expected,
+                    actual: number(ContextKind::ActualNumValues).unwrap_or(0),
+                    at_least,
+                }),
+                _ => Some(P::Other),
+            }
+        }
+        ErrorKind::NoEquals => text(ContextKind::InvalidArg).map(|arg| P::NoEquals { arg }),
+        ErrorKind::InvalidUtf8 => Some(P::NotUtf8),
+        // The help, in French, on stderr: clap prints it.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => None,
+        _ if error.use_stderr() => Some(P::Other),
+        _ => None,
+    };
+    // A refusal whose context clap left out is still said in French.
+    let problem = match problem {
+        None if french && error.use_stderr() && !help_on_missing(error) => Some(P::Other),
+        problem => problem,
+    };
+    // French always ours; English ours only where clap's has no fix to offer.
+    problem.and_then(|p| {
+        if french {
+            Some(p.french(&usage(error)))
+        } else {
+            p.english()
+        }
+    })
+}
+
+/// Whether clap shows the help for a command given nothing (`ctg action`).
+fn help_on_missing(error: &clap::Error) -> bool {
+    error.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+}
+
+/// The command's usage clap put in its refusal, without clap's English
+/// `Usage:` (the placeholders are in the language of the definitions).
+fn usage(error: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    match error.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => usage
+            .to_string()
+            .trim()
+            .trim_start_matches("Usage:")
+            .to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// The language of clap's help, refusals (and of the man page): that of
+/// [`raw_lang`] for the process's arguments, else the locale's, else English.
 pub fn help_lang() -> Lang {
     let args: Vec<String> = std::env::args_os()
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    raw_lang(&args).unwrap_or_default()
+    raw_lang(&args).or_else(env_lang).unwrap_or_default()
+}
+
+/// The language of the user's locale, for a run that neither `--lang` nor
+/// a repository's `language` decides (`ctg init` has no repository yet): the
+/// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty,
+/// in POSIX's order of precedence. `fr`, `fr_FR.UTF-8`, `fr_BE`… are
+/// French; any other (`C`, `POSIX`, `en_US.UTF-8`, `de_DE`) is English.
+pub fn env_lang() -> Option<Lang> {
+    locale_lang(|name| std::env::var_os(name))
+}
+
+/// [`env_lang`] with the environment given, for its tests.
+fn locale_lang(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|name| {
+        let value = var(name)?;
+        let value = value.to_string_lossy();
+        (!value.is_empty()).then(|| match value.split(['_', '.', '@']).next() {
+            Some("fr") => Lang::Fr,
+            _ => Lang::En,
+        })
+    })
 }
 
 /// The language a command line asks for before it is parsed: `--lang`, else
@@ -301,6 +423,7 @@ fn finish(outcome: anyhow::Result<Exit>, lang: Lang) -> u8 {
 pub fn spoken(cli: &Cli) -> Lang {
     cli.lang()
         .or_else(|| context(cli).ok().map(|c| c.lang_of_root()))
+        .or_else(env_lang)
         .unwrap_or_default()
 }
 
@@ -324,13 +447,18 @@ fn context(cli: &Cli) -> Result<Context, Fatal> {
 /// still says what was found. Any other failure (stdout closed, a full disk)
 /// is: the answer did not reach anyone, so the run must not end as if it had.
 pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes bytes (a workbook's, `-o -`) to stdout, as [`print_stdout`].
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     if stdout_is_closed() {
         // Rust's standard library writes nothing to a closed stdout and
         // reports success; the user would see no answer and a clean exit.
         return Err(StdoutFailed(std::io::Error::from_raw_os_error(EBADF)).into());
     }
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|error| StdoutFailed(error).into()),
     }
@@ -392,4 +520,129 @@ pub fn refuse(notice: &crate::wording::tools::Notice, lang: Lang) -> anyhow::Res
 pub fn print_stderr(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// POSIX's order: `LC_ALL` over `LC_MESSAGES` over `LANG`; an empty
+    /// value counts as unset; only `fr…` is French.
+    #[test]
+    fn the_locale_decides_in_posix_order() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            locale_lang(move |name| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| std::ffi::OsString::from(v))
+            })
+        };
+        assert_eq!(env(&[]), None);
+        assert_eq!(env(&[("LANG", "fr_FR.UTF-8")]), Some(Lang::Fr));
+        assert_eq!(env(&[("LANG", "fr")]), Some(Lang::Fr));
+        assert_eq!(env(&[("LANG", "C")]), Some(Lang::En));
+        assert_eq!(env(&[("LANG", "POSIX")]), Some(Lang::En));
+        assert_eq!(env(&[("LANG", "fy_NL")]), Some(Lang::En));
+        assert_eq!(
+            env(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fr_BE.UTF-8")]),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            env(&[("LC_ALL", "C"), ("LC_MESSAGES", "fr_FR.UTF-8")]),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")]),
+            Some(Lang::Fr)
+        );
+    }
+}
+
+#[cfg(test)]
+mod refusal_tests {
+    use super::*;
+    use clap::Arg;
+    use clap::error::ErrorKind;
+
+    /// A toy command line with the argument shapes ctg's has none of.
+    fn toy() -> clap::Command {
+        clap::Command::new("ctg")
+            .arg(Arg::new("pair").long("pair").num_args(2))
+            .arg(Arg::new("some").long("some").num_args(2..))
+            .arg(Arg::new("eq").long("eq").require_equals(true))
+            .arg(Arg::new("one").num_args(1..=2))
+    }
+
+    fn refused(args: &[&str]) -> clap::Error {
+        toy()
+            .try_get_matches_from(std::iter::once("ctg").chain(args.iter().copied()))
+            .unwrap_err()
+    }
+
+    /// The refusals ctg's own command line cannot produce are said in
+    /// French all the same, with the usage, and in English left to clap.
+    #[test]
+    fn every_kind_of_refusal_is_french() {
+        for (args, kind, expected) in [
+            (
+                &["--pair", "a"][..],
+                ErrorKind::WrongNumberOfValues,
+                "erreur : --pair <pair> <pair> attend 2 valeurs, et en a reçu 1",
+            ),
+            (
+                &["--some", "a"],
+                ErrorKind::TooFewValues,
+                "erreur : --some <some> <some>... attend au moins 2 valeurs, et en a reçu 1",
+            ),
+            (
+                &["--eq", "a"],
+                ErrorKind::NoEquals,
+                "erreur : la valeur de --eq=<eq> s'écrit après un signe =\n  \
+                 écrivez --eq=VALEUR, sans espace",
+            ),
+            (
+                &["a", "b", "c"],
+                ErrorKind::TooManyValues,
+                "erreur : valeur en trop pour [one]... : `c`\n  \
+                 lancez la commande avec --help pour voir ce qui est attendu",
+            ),
+        ] {
+            let error = refused(args);
+            assert_eq!(error.kind(), kind, "{args:?}");
+            let french = refusal(&error, Lang::Fr).unwrap();
+            assert!(french.starts_with(expected), "{args:?}: {french}");
+            assert!(
+                french.ends_with("\n  utilisation : ctg [OPTIONS] [one]..."),
+                "{args:?}: {french}"
+            );
+            for english in ["error", "tip", "Usage", "required", "For more"] {
+                assert!(!french.contains(english), "{args:?}: {french}");
+            }
+            assert_eq!(refusal(&error, Lang::En), None, "{args:?}");
+        }
+    }
+
+    /// clap's tips, read back: the three it can give, and nothing for one
+    /// it may add later (rather than English).
+    #[test]
+    fn clap_tips_are_read_back() {
+        use crate::wording::help::Tip;
+        assert_eq!(
+            Tip::from_clap("subcommand 'status' exists; to use it, remove the '--' before it"),
+            Some(Tip::RemoveDashes("status".into()))
+        );
+        assert_eq!(
+            Tip::from_clap("to pass '-x' as a value, use '-- -x'"),
+            Some(Tip::AsValue {
+                arg: "-x".into(),
+                write: "-- -x".into()
+            })
+        );
+        assert_eq!(
+            Tip::from_clap("'fte --history' exists"),
+            Some(Tip::Exists("fte --history".into()))
+        );
+        assert_eq!(Tip::from_clap("something new 'x'"), None);
+    }
 }

@@ -84,6 +84,8 @@ pub enum Command {
     Officer(OfficerCommand),
     #[command(about = help(Help::Report))]
     Report(ReportArgs),
+    #[command(about = help(Help::Calendar))]
+    Calendar(CalendarArgs),
     #[command(about = help(Help::Portfolio))]
     Portfolio(PortfolioArgs),
     #[command(about = help(Help::Explain))]
@@ -373,6 +375,8 @@ pub enum ListFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
 }
 
 /// How `ctg fte` groups its lines.
@@ -393,11 +397,14 @@ pub struct FteArgs {
     #[arg(long, value_enum, value_name = name(Name::What), help = help(Help::FteBy))]
     pub by: Option<FteBy>,
 
-    #[arg(long, conflicts_with_all = ["commune", "by"], help = help(Help::FteHistory))]
+    #[arg(long, conflicts_with = "by", help = help(Help::FteHistory))]
     pub history: bool,
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::FteFormat))]
     pub format: ListFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// Output forms of `ctg changes`.
@@ -467,7 +474,7 @@ pub struct ActionsArgs {
     #[arg(long, value_name = name(Name::Id), help = help(Help::ActionsCommission))]
     pub commission: Vec<String>,
 
-    #[arg(long, value_enum, value_name = name(Name::Status), help = help(Help::ActionsStatus))]
+    #[arg(long, value_parser = Spoken::<StatusArg>::new(status_word), value_name = name(Name::Status), help = help(Help::ActionsStatus))]
     pub status: Vec<StatusArg>,
 
     #[arg(long, value_name = name(Name::Name), help = help(Help::ActionsCommune))]
@@ -481,6 +488,9 @@ pub struct ActionsArgs {
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = ListFormat::Table, help = help(Help::ActionsFormat))]
     pub format: ListFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// `ctg indicators`.
@@ -492,11 +502,14 @@ pub struct IndicatorsArgs {
     #[arg(long, value_name = name(Name::Id), help = help(Help::IndicatorsAction))]
     pub action: Vec<String>,
 
-    #[arg(long, value_enum, value_name = name(Name::State), help = help(Help::IndicatorsState))]
+    #[arg(long, value_parser = Spoken::<StateArg>::new(state_word), value_name = name(Name::State), help = help(Help::IndicatorsState))]
     pub state: Vec<StateArg>,
 
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = IndicatorsFormat::Table, help = help(Help::IndicatorsFormat))]
     pub format: IndicatorsFormat,
+
+    #[command(flatten)]
+    pub written: Written,
 }
 
 /// A state `ctg indicators --state` filters on; the French words are
@@ -524,6 +537,8 @@ pub enum IndicatorsFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
     #[value(help = help(Help::ListFormatMarkdown))]
     Markdown,
 }
@@ -544,6 +559,22 @@ pub struct ReportArgs {
     pub force: bool,
 }
 
+/// `ctg calendar`.
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarFrom))]
+    pub from: Option<NaiveDate>,
+
+    #[arg(long, value_name = name(Name::Date), value_parser = parse_date, help = help(Help::CalendarTo))]
+    pub to: Option<NaiveDate>,
+
+    #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::CalendarOutput))]
+    pub output: Option<PathBuf>,
+
+    #[arg(long, help = help(Help::CalendarForce))]
+    pub force: bool,
+}
+
 /// `ctg portfolio`.
 #[derive(Debug, Args)]
 pub struct PortfolioArgs {
@@ -556,11 +587,31 @@ pub struct PortfolioArgs {
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = PortfolioFormat::Table, help = help(Help::PortfolioFormat))]
     pub format: PortfolioFormat,
 
+    #[command(flatten)]
+    pub written: Written,
+}
+
+/// Where `actions`, `fte`, `indicators` and `portfolio` write their answer
+/// (`-o`, `--force`), and the CSV's separator.
+#[derive(Debug, Args)]
+pub struct Written {
     #[arg(short = 'o', long = "output", value_name = name(Name::File), help = help(Help::PortfolioOutput))]
     pub output: Option<PathBuf>,
 
     #[arg(long, help = help(Help::PortfolioForce))]
     pub force: bool,
+
+    #[arg(long, value_enum, value_name = name(Name::Sep), help = help(Help::CsvSep))]
+    pub csv_sep: Option<CsvSep>,
+}
+
+/// A CSV's field separator; `;` goes with decimal commas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvSep {
+    #[value(name = ",", help = help(Help::CsvSepComma))]
+    Comma,
+    #[value(name = ";", help = help(Help::CsvSepSemicolon))]
+    Semicolon,
 }
 
 /// How `ctg portfolio` orders its lines.
@@ -585,6 +636,8 @@ pub enum PortfolioFormat {
     Json,
     #[value(help = help(Help::ListFormatCsv))]
     Csv,
+    #[value(help = help(Help::FormatXlsx))]
+    Xlsx,
     #[value(help = help(Help::ReportFormatMarkdown))]
     Markdown,
     #[value(help = help(Help::ReportFormatHtml))]
@@ -600,8 +653,69 @@ pub enum ReportFormat {
     Markdown,
 }
 
-/// Parses `--at`.
+/// A value of a list (`--status`, `--state`) as people type it, in either
+/// language: `en cours`, `En retard`, `terminée` are read as the list's own
+/// words (`in-progress`, `overdue`, `done`) through one mapping, that of
+/// [`ctg_core::domain::spoken`]; anything else is left to clap, which
+/// refuses it with the list. Help and completions show the list's words.
+#[derive(Clone)]
+pub struct Spoken<E> {
+    canonical: fn(&str) -> Option<&'static str>,
+    list: std::marker::PhantomData<E>,
+}
+
+impl<E> Spoken<E> {
+    fn new(canonical: fn(&str) -> Option<&'static str>) -> Self {
+        Spoken {
+            canonical,
+            list: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<E: ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Spoken<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<E, clap::Error> {
+        let list = clap::builder::EnumValueParser::<E>::new();
+        match value.to_str().and_then(self.canonical) {
+            Some(word) => list.parse_ref(cmd, arg, std::ffi::OsStr::new(word)),
+            None => list.parse_ref(cmd, arg, value),
+        }
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            E::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
+}
+
+/// The `--status` word `text` names, in either language.
+fn status_word(text: &str) -> Option<&'static str> {
+    ctg_core::answers::actions::StatusFilter::from_word(text).map(|filter| filter.as_str())
+}
+
+/// The `--state` word `text` names, in either language.
+fn state_word(text: &str) -> Option<&'static str> {
+    ctg_core::domain::spoken::indicator_state(text).map(|state| state.as_str())
+}
+
+/// Parses a date flag (`--at`, `--due-before`, `--start`): `YYYY-MM-DD` or
+/// `DD/MM/YYYY`, the one reading every date flag shares
+/// ([`ctg_core::i18n::input::date`]). The message is never shown: a refused
+/// date is worded by `app::bad_arguments` in the user's language.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2026-11-28"))
+    ctg_core::i18n::input::date(text).ok_or_else(|| {
+        format!("`{text}` is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-11-28")
+    })
 }

@@ -9,9 +9,11 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::wording::tools::Notice;
+use ctg_core::diagnostics::Diagnostic;
 use ctg_core::domain::model::RecordKind;
-use ctg_core::read::loader::Memo;
-use ctg_core::read::problems::files::SkipReason;
+use ctg_core::read::loader::{Memo, parse_record};
+use ctg_core::read::problems::files::{FileProblem, SkipReason};
+use ctg_core::read::records::Record;
 use ctg_core::read::scan::{
     Listed, ObjectId, Origin, Scan, claim_of, kind_of, object_id, scan_listing,
 };
@@ -228,6 +230,65 @@ pub fn staged(root: &Path) -> Result<(Scan, Store), Notice> {
         )
     });
     Ok((scan, store))
+}
+
+/// The officers' files of HEAD that the index (`staged`, as [`staged`]
+/// read it) deletes, when their officer had assignments: a warning each
+/// (`officer-deleted`), since their FTE would leave every figure, past
+/// years included. A file whose bytes the index holds at another path was
+/// moved, not deleted; with no commit yet, nothing was deleted.
+pub fn deleted_officers(root: &Path, store: &mut Store, staged: &Scan) -> Vec<Diagnostic> {
+    let Ok(head) = store.commit(root, "HEAD") else {
+        return Vec::new();
+    };
+    let Ok(tree) = prefix(root).and_then(|prefix| store.files(&head, &prefix)) else {
+        return Vec::new();
+    };
+    // Every path the index has (records, and files it could not read).
+    let kept: std::collections::HashSet<&str> = staged
+        .found
+        .iter()
+        .map(|file| &*file.path)
+        .chain(staged.diagnostics.iter().map(|d| &*d.file))
+        .collect();
+    let moved: std::collections::HashSet<&str> = staged
+        .found
+        .iter()
+        .filter_map(|file| file.object.as_deref())
+        .collect();
+    let mut deleted = Vec::new();
+    for entry in tree.0 {
+        let Ok(path) = std::str::from_utf8(&entry.path) else {
+            continue;
+        };
+        if entry.mode != Mode::File
+            || kind_of(path) != Some(RecordKind::Officer)
+            || !path.ends_with(".toml")
+            || kept.contains(path)
+            || moved.contains(&*entry.object)
+        {
+            continue;
+        }
+        let Some(Ok(bytes)) = store.blob(&entry.object) else {
+            continue;
+        };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let (record, _) = parse_record(RecordKind::Officer, &path.into(), text);
+        if let Some(Record::Officer(officer)) = record
+            && !officer.assignments.is_empty()
+        {
+            deleted.push(Diagnostic::new(
+                path,
+                None,
+                FileProblem::OfficerDeleted {
+                    assignments: officer.assignments.len(),
+                },
+            ));
+        }
+    }
+    deleted
 }
 
 /// The files of a commit (its [`Tree`]), as a listing to read: with

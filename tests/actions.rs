@@ -1,7 +1,20 @@
 //! `ctg actions`: the action plan, filtered and sorted, in every format.
 
-use crate::support::{Repo, data, has_row, lines, run_in as ctg};
+use crate::support::{Repo, Run, data, has_row, lines, run_in as ctg};
 use serde_json::json;
+
+/// `ctg --dir ROOT ARGS` on a screen wide enough for every row on one line
+/// (piped, the table fits 100 columns and its titles wrap).
+fn wide(repo: &Repo, args: &[&str]) -> Run {
+    Run::of(
+        crate::support::ctg()
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .arg("--dir")
+            .arg(repo.path())
+            .args(args),
+    )
+}
 
 fn ids(repo: &Repo, args: &[&str]) -> Vec<String> {
     let mut all = vec!["--at", "2026-07-01", "actions", "--format", "json"];
@@ -24,7 +37,7 @@ fn table_sorted_by_due_date_then_id() {
         "actions/a0.toml",
         "title = \"Same day\"\ncommission = \"psl\"\nstatus = \"paused\"\ndue = 2026-07-20\n",
     );
-    let run = repo.ctg(&["--at", "2026-07-01", "--lang", "en", "actions"]);
+    let run = wide(&repo, &["--at", "2026-07-01", "--lang", "en", "actions"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out = &run.stdout;
     let l = lines(out);
@@ -105,7 +118,10 @@ fn table_sorted_by_due_date_then_id() {
 
 #[test]
 fn french_table() {
-    let run = Repo::fixture().ctg(&["--at", "2026-07-01", "--lang", "fr", "actions"]);
+    let run = wide(
+        &Repo::fixture(),
+        &["--at", "2026-07-01", "--lang", "fr", "actions"],
+    );
     assert!(
         has_row(
             &run.stdout,
@@ -280,7 +296,7 @@ fn bad_commune_commission_lead_or_status_exit_2() {
         run.stderr
     );
     assert_eq!(
-        repo.ctg(&["--at", "2026-07-01", "actions", "--status", "late"])
+        repo.ctg(&["--at", "2026-07-01", "actions", "--status", "someday"])
             .code,
         2
     );
@@ -378,7 +394,7 @@ fn a_broken_action_is_named_with_exit_1() {
         "actions/bad.toml",
         "title = \"Bad\"\ncommission = \"pe\"\nstatus = \"done\"\n",
     );
-    let run = repo.ctg(&["--at", "2026-07-01", "--lang", "en", "actions"]);
+    let run = wide(&repo, &["--at", "2026-07-01", "--lang", "en", "actions"]);
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
@@ -408,6 +424,8 @@ fn data_actions() {
             "overdue",
             "--format",
             "csv",
+            "--csv-sep",
+            ",",
         ],
     );
     assert_eq!(lines(&run.stdout).len(), 1);
@@ -423,6 +441,8 @@ fn data_actions() {
             "in-progress",
             "--format",
             "csv",
+            "--csv-sep",
+            ",",
         ],
     );
     let found: Vec<&str> = lines(&run.stdout)[1..]

@@ -1400,7 +1400,7 @@ fn the_report_has_a_section_since_the_copil() {
         fr.contains("\n## Depuis le COPIL du 16 juin 2026\n"),
         "{fr}"
     );
-    assert!(fr.contains("\n- tenue le 17/11/2026 : commission acces-aux-droits\n"));
+    assert!(fr.contains("\n- tenue le 17/11/2026\u{a0}: commission acces-aux-droits\n"));
     let html = ctg_in(&dir, "fr", &["report"]).stdout;
     assert!(html.contains("<h2>Depuis le COPIL du 16 juin 2026</h2>"));
 

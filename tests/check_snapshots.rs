@@ -9,8 +9,7 @@
 //! a file too large, a link: nothing a file's text can show) have no
 //! snapshot here; `tests/check.rs` makes each of them happen for real.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use ctg_core::analysis::codes::{self, BASE};
 
@@ -27,7 +26,7 @@ fn check(files: &[(&str, &str)], lang: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), BASE);
     write(dir.path(), files);
-    let output = Command::new(PathBuf::from(env!("CARGO_BIN_EXE_ctg")))
+    let output = crate::support::ctg_process()
         .arg("--dir")
         .arg(dir.path())
         .args([

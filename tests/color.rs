@@ -1,7 +1,5 @@
 //! `--color auto|always|never`, `NO_COLOR` and `CLICOLOR_FORCE` on check's human output.
 
-use assert_cmd::Command;
-
 /// Stderr of a check that finds one error, with the given flag and environment.
 fn stderr(color: Option<&str>, env: &[(&str, &str)]) -> Vec<u8> {
     let tmp = tempfile::tempdir().unwrap();
@@ -11,7 +9,7 @@ fn stderr(color: Option<&str>, env: &[(&str, &str)]) -> Vec<u8> {
         std::fs::write(full, text).unwrap();
     }
     std::fs::write(tmp.path().join("actions/pe-02.toml"), "title = 3\n").unwrap();
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("CTG_DIR");

@@ -1,7 +1,5 @@
 //! Shell completions and the man page, generated from the clap definitions.
 
-use assert_cmd::Command;
-
 const COMMANDS: [&str; 12] = [
     "check",
     "changes",
@@ -18,11 +16,7 @@ const COMMANDS: [&str; 12] = [
 ];
 
 fn stdout(args: &[&str]) -> String {
-    let out = Command::cargo_bin("ctg")
-        .unwrap()
-        .args(args)
-        .assert()
-        .success();
+    let out = crate::support::ctg().args(args).assert().success();
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
 }
 
@@ -63,8 +57,7 @@ fn the_man_page_is_roff_naming_every_command() {
 
 #[test]
 fn an_unknown_shell_is_a_usage_error() {
-    Command::cargo_bin("ctg")
-        .unwrap()
+    crate::support::ctg()
         .args(["completions", "tcsh"])
         .assert()
         .code(2);
@@ -73,8 +66,7 @@ fn an_unknown_shell_is_a_usage_error() {
 /// What the shell gets at a Tab with dynamic completion
 /// (`source <(COMPLETE=bash ctg)`): the words that complete `words`' last.
 fn completed(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let out = Command::cargo_bin("ctg")
-        .unwrap()
+    let out = crate::support::ctg()
         .current_dir(dir)
         .env_remove("CTG_DIR")
         .env("COMPLETE", "bash")

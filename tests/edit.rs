@@ -3,7 +3,7 @@
 //! bytes afterwards: the keys asked for change, every other byte stays.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::support::{ANA, BOB, COPIL, FOS, PE, PE_1, Repo, Run, TODAY};
 
@@ -467,14 +467,14 @@ fn officer_assign_with_a_french_fte_and_dates() {
     // French, and the edit made.
     assert_eq!(
         run.stderr,
-        "avertissement[fte-over-target]: à partir du 01/07/2026 le total cofinancé par la Caf est de 1,75 ETP, au-delà de la cible de 1,5
+        "avertissement[fte-over-target] : à partir du 01/07/2026 le total cofinancé par la Caf est de 1,75 ETP, au-delà de la cible de 1,5
   --> officers/bob.toml:11:9
    |
 11 | start = 2026-07-01
    |         ^^^^^^^^^^
    |
-   = aide: terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste non cofinancé, ou relevez `fte.target` si le plan a changé
-   = remarque: pour en savoir plus : `ctg explain fte-over-target`
+   = aide : terminez une affectation plus tôt, indiquez `caf_cofunded = false` pour un poste non cofinancé, ou relevez `fte.target` si le plan a changé
+   = remarque : pour en savoir plus : `ctg explain fte-over-target`
 
 0 erreur, 1 avertissement dans 6 fichiers
 officers/bob.toml écrit
@@ -948,7 +948,7 @@ fn two_edits_at_once_of_two_files_both_land() {
         PE_1.replace("Guichet unique", "Ludothèque"),
     );
     let spawn = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_ctg"))
+        crate::support::ctg_process()
             .arg("--dir")
             .arg(repo.path())
             .args(["--at", TODAY, "--lang", "en", "--color", "never"])

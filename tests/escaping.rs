@@ -36,14 +36,25 @@ fn csv_cells_never_become_formulas_and_figures_stay_figures() {
         "Amélie Roux",
         "@SUM(1+1)\\u001b[2J",
     );
-    let (code, csv, _) = run(&repo, &["actions", "--format", "csv"]);
+    let (code, csv, _) = run(&repo, &["actions", "--format", "csv", "--csv-sep", ","]);
     assert_eq!(code, 0);
     assert!(
         csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\""),
         "{csv}"
     );
     assert!(!csv.contains(",=HYPERLINK"), "{csv}");
-    let (_, officers, _) = run(&repo, &["fte", "--by", "officer", "--format", "csv"]);
+    let (_, officers, _) = run(
+        &repo,
+        &[
+            "fte",
+            "--by",
+            "officer",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
+    );
     assert!(officers.contains("'@SUM(1+1)\\u{1b}[2J"), "{officers}");
     assert_no_raw("fte --by officer --format csv", &officers);
     // A negative gap is a figure, not a formula: it keeps its sign.
@@ -53,7 +64,7 @@ fn csv_cells_never_become_formulas_and_figures_stay_figures() {
         "start = 2026-01-05",
         "start = 2026-01-05\nend = 2026-06-30",
     );
-    let (_, fte, _) = run(&repo, &["fte", "--format", "csv"]);
+    let (_, fte, _) = run(&repo, &["fte", "--format", "csv", "--csv-sep", ","]);
     assert!(
         fte.lines()
             .any(|l| l.starts_with("Istres,") && l.ends_with(",-0.5")),

@@ -10,7 +10,7 @@ use ctg_core::rules::actions::OVERDUE;
 const AT: &str = "2026-06-15";
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE");
@@ -80,7 +80,12 @@ fn only_codes_that_no_text_can_show_lack_an_example() {
         .collect();
     assert_eq!(
         without,
-        ["file-too-large", "unreadable-file", "skipped-file"]
+        [
+            "file-too-large",
+            "unreadable-file",
+            "skipped-file",
+            "officer-deleted"
+        ]
     );
 }
 
@@ -201,7 +206,7 @@ fn human_check_output_names_ctg_explain() {
         .success();
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(
-        err.contains("= remarque: pour en savoir plus : `ctg explain overdue`"),
+        err.contains("= remarque : pour en savoir plus : `ctg explain overdue`"),
         "{err}"
     );
 }

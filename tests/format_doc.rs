@@ -203,7 +203,7 @@ fn the_examples_of_the_doc_are_valid_records() {
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, text).unwrap();
     }
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ctg"))
+    let output = crate::support::ctg_process()
         .args(["--at", "2026-06-15", "--lang", "en", "--color", "never"])
         .arg("--dir")
         .arg(dir.path())

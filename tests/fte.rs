@@ -152,19 +152,37 @@ fn json_has_the_documented_shape() {
 }
 
 #[test]
-fn csv_one_row_per_commune_with_decimal_points() {
-    let run = Repo::fixture().ctg(&[
-        "--at",
-        "2026-07-01",
-        "--lang",
-        "fr",
-        "fte",
-        "--format",
-        "csv",
-    ]);
-    assert_eq!(run.code, 0);
+fn csv_one_row_per_commune_french_separators_by_default() {
+    // French output: `;` between fields and decimal commas, as French
+    // spreadsheets read them; `--csv-sep ,` gives `,` and `.`.
+    let csv = |extra: &[&str]| {
+        let mut args = vec![
+            "--at",
+            "2026-07-01",
+            "--lang",
+            "fr",
+            "fte",
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        let run = Repo::fixture().ctg(&args);
+        assert_eq!(run.code, 0);
+        run.stdout
+    };
     assert_eq!(
-        lines(&run.stdout),
+        lines(&csv(&[])),
+        [
+            "commune;baseline;increase;target;fte;gap",
+            "Istres;1,3;0,5;1,8;0,8;-1,0",
+            "Fos-sur-Mer;0,2;0,0;0,2;0,2;0,0",
+            "L'Isle-sur-la-Sorgue;0,0;0,0;0,0;0,0;0,0",
+            "Port-Saint-Louis-du-Rhône;0,0;0,0;0,0;0,0;0,0",
+            "Port-de-Bouc;0,0;0,0;0,0;0,0;0,0",
+        ]
+    );
+    assert_eq!(
+        lines(&csv(&["--csv-sep", ","])),
         [
             "commune,baseline,increase,target,fte,gap",
             "Istres,1.3,0.5,1.8,0.8,-1.0",
@@ -644,15 +662,8 @@ fn no_repository_or_bad_flags_exit_2() {
         2
     );
     assert_eq!(
-        repo.ctg(&[
-            "--at",
-            "2026-07-01",
-            "fte",
-            "--history",
-            "--commune",
-            "istres"
-        ])
-        .code,
+        repo.ctg(&["--at", "2026-07-01", "fte", "--history", "--by", "officer"])
+            .code,
         2
     );
     assert_eq!(
@@ -993,7 +1004,7 @@ fn the_total_says_it_includes_an_overbooked_officer() {
     ]);
     assert!(
         md.stdout.contains(
-            "Ce total inclut des affectations au-delà d'un temps plein, à corriger : Cléo Caron (1,2 ETP)."
+            "Ce total inclut des affectations au-delà d'un temps plein, à corriger\u{a0}: Cléo Caron (1,2 ETP)."
         ),
         "{}",
         md.stdout
@@ -1028,14 +1039,27 @@ fn no_commune_target_without_a_baseline_by_commune() {
         "{}",
         run.stdout
     );
+    // The note wraps to the screen: compared word by word.
+    let words = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        run.stdout.contains(
-            "The plan gives the baseline (3.1 FTE on 2025-01-01) for the whole territory only: no commune has a target of its own.\n\
-             To give each one, add `[fte.baseline_by_commune]` to copil.toml (docs/format.md).\n"
+        words.contains(
+            "The plan gives the baseline (3.1 FTE on 2025-01-01) for the whole territory only: no commune has a target of its own. \
+             To give each one, add `[fte.baseline_by_commune]` to copil.toml (docs/format.md)."
         ),
         "{}",
         run.stdout
     );
-    let csv = crate::support::run_in(&data(), &["--at", "2026-11-28", "fte", "--format", "csv"]);
+    let csv = crate::support::run_in(
+        &data(),
+        &[
+            "--at",
+            "2026-11-28",
+            "fte",
+            "--format",
+            "csv",
+            "--csv-sep",
+            ",",
+        ],
+    );
     assert_eq!(lines(&csv.stdout)[1], "Istres,,0.5,,2.1,");
 }

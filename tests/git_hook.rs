@@ -9,7 +9,7 @@ use crate::support::{git, git_ok, git_repo_at};
 const AT: &str = "2026-06-15";
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR");
     cmd
 }

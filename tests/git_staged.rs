@@ -21,7 +21,7 @@ fn latin1_cafe() -> &'static OsStr {
 }
 
 fn ctg(tmp: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR").env("TMPDIR", tmp);
     cmd
 }
@@ -444,4 +444,117 @@ fn staged_ignores_an_intent_to_add_file() {
     .unwrap();
     git_ok(&root, &["add", "-N", "officers/new-person.toml"]);
     assert_eq!(staged(tmp.path(), &root), (0, String::new(), String::new()));
+}
+
+/// An officer with two assignments, committed beside the base repository.
+const LUC: &str = "name = \"Luc Martin\"\ncaf_cofunded = false\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.2\nstart = 2025-01-01\nend = 2025-12-31\n\n[[assignment]]\ncommune = \"Istres\"\nfte = 0.3\nstart = 2026-01-01\n";
+
+/// A repository (at the top, and in a folder of it) with `officers/luc-martin.toml`
+/// committed: the top, and the CTG root.
+fn with_luc(tmp: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let whole = tmp.join("one");
+    let top = tmp.join("two");
+    let sub = top.join("ctg");
+    let layouts = vec![(whole.clone(), whole), (top, sub)];
+    for (top, root) in &layouts {
+        repo_at(top, root);
+        std::fs::write(root.join("officers/luc-martin.toml"), LUC).unwrap();
+        git_ok(top, &["add", "."]);
+        git_ok(top, &["commit", "-q", "-m", "Luc"]);
+    }
+    layouts
+}
+
+/// #12 item 12: deleting an officer's file that had assignments is said
+/// by `check --staged` (a warning: the commit may go on), with how to keep
+/// the history; in English and in French.
+#[test]
+fn a_staged_deletion_of_an_officer_with_assignments_is_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (top, root) in with_luc(tmp.path()) {
+        git_ok(&root, &["rm", "-q", "officers/luc-martin.toml"]);
+        let (code, out, err) = staged(tmp.path(), &root);
+        assert_eq!(code, 0, "{out}{err}");
+        assert_eq!(
+            out,
+            "officers/luc-martin.toml:1:1: warning[officer-deleted]: this officer's file, with their 2 assignments, is deleted: their FTE leaves every figure, past years included\n",
+            "{top:?}"
+        );
+        let json = ctg(tmp.path())
+            .args(["--at", AT, "--dir"])
+            .arg(&root)
+            .args(["check", "--staged", "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        assert_eq!(
+            json["diagnostics"][0]["hint"],
+            "to keep the history, keep the file and set `end =` on their assignments (the day they left); `git restore --staged --worktree` on this file undoes the deletion"
+        );
+        let fr = ctg(tmp.path())
+            .args(["--at", AT, "--lang", "fr", "--dir"])
+            .arg(&root)
+            .args(["check", "--staged", "--format", "short"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(fr.stdout).unwrap(),
+            "officers/luc-martin.toml:1:1: avertissement[officer-deleted] : le fichier de ce chargé de coopération est supprimé, avec ses 2 affectations : ses ETP disparaissent de tous les chiffres, années passées comprises\n"
+        );
+        // `--strict` (a hook that refuses warnings) stops the commit.
+        let strict = ctg(tmp.path())
+            .args(["--at", AT, "--dir"])
+            .arg(&root)
+            .args(["check", "--staged", "--strict", "--format", "short"])
+            .output()
+            .unwrap();
+        assert_eq!(strict.status.code(), Some(1));
+    }
+}
+
+/// A rename is no deletion, an unstaged deletion is not the commit's, and
+/// a file of another kind has no FTE history: none is said.
+#[test]
+fn a_renamed_officer_or_another_deleted_file_is_not_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (top, root) in with_luc(tmp.path()) {
+        git_ok(
+            &root,
+            &[
+                "mv",
+                "officers/luc-martin.toml",
+                "officers/luc-martin-2.toml",
+            ],
+        );
+        let (code, out, err) = staged(tmp.path(), &root);
+        assert_eq!((code, out.as_str()), (0, ""), "{top:?} {err}");
+        git_ok(
+            &root,
+            &[
+                "mv",
+                "officers/luc-martin-2.toml",
+                "officers/luc-martin.toml",
+            ],
+        );
+        // Deleted from the work tree only: the commit keeps it.
+        std::fs::remove_file(root.join("officers/luc-martin.toml")).unwrap();
+        let (code, out, _) = staged(tmp.path(), &root);
+        assert_eq!((code, out.as_str()), (0, ""), "{top:?}");
+        git_ok(&root, &["checkout", "--", "officers/luc-martin.toml"]);
+        // An action's file: no FTE of its own.
+        std::fs::write(
+            root.join("actions/pe-02.toml"),
+            ctg_core::analysis::codes::BASE
+                .iter()
+                .find(|(p, _)| *p == "actions/pe-01.toml")
+                .unwrap()
+                .1,
+        )
+        .unwrap();
+        git_ok(&top, &["add", "."]);
+        git_ok(&top, &["commit", "-q", "-m", "pe-02"]);
+        git_ok(&root, &["rm", "-q", "actions/pe-02.toml"]);
+        let (code, out, _) = staged(tmp.path(), &root);
+        assert_eq!((code, out.as_str()), (0, ""), "{top:?}");
+    }
 }

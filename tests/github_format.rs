@@ -5,7 +5,7 @@ use std::path::Path;
 use assert_cmd::Command;
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR");
     cmd
 }
@@ -47,7 +47,7 @@ fn errors_and_warnings_become_annotations_on_their_line() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "::warning file=actions/pe-01.toml,line=4,col=7,title=ctg overdue::overdue: due 2026-03-31, 76 day(s) ago%0Ahelp: update `status` (done, paused, abandoned…) or move `due`\n\
+        "::warning file=actions/pe-01.toml,line=4,col=7,title=ctg overdue::overdue: due 2026-03-31, 76 days ago%0Ahelp: update `status` (done, paused, abandoned…) or move `due`\n\
          ::error file=officers/marie-dupont.toml,line=5,col=7,title=ctg invalid-value::`fte` = 1.5 is out of range: it must be above 0 and at most 1%0Ahelp: use a value above 0 and at most 1\n\
          ::warning file=officers/marie-dupont.toml,title=ctg not-checked::`fte-over-target`, `baseline-mismatch` not checked: officers/marie-dupont.toml has errors%0Ahelp: without those files the totals would be wrong; fix their errors and these rules run again\n"
     );
@@ -76,7 +76,7 @@ fn properties_and_messages_are_escaped() {
     assert_eq!(code, 1);
     let line = out.lines().find(|l| l.contains("invalid-id")).unwrap();
     assert!(
-        line.starts_with("::error file=commissions/a%2Cb%25c.toml,title=ctg invalid-id::`a,b%25c` n'est pas un identifiant valide%0Aaide: "),
+        line.starts_with("::error file=commissions/a%2Cb%25c.toml,title=ctg invalid-id::`a,b%25c` n'est pas un identifiant valide%0Aaide : "),
         "{line}"
     );
 }

@@ -1,10 +1,8 @@
 //! `ctg --help`, `ctg <command> --help` and `ctg man` follow the language:
 //! French with `--lang fr` or in a French repository, English otherwise.
 
-use assert_cmd::Command;
-
 fn ctg(dir: Option<&str>, args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::cargo_bin("ctg").unwrap();
+    let mut command = crate::support::ctg();
     command.env_remove("CTG_DIR").args(args);
     if let Some(dir) = dir {
         command.current_dir(dir);
@@ -78,7 +76,9 @@ fn ctg_fte_help_is_french() {
         "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune\n\nUtilisation : ctg fte [OPTIONS]\n\nOptions :\n",
         "Regrouper par commune (par défaut) ou par chargé de coopération",
         "- officer : une ligne par chargé de coopération",
-        "- csv   : CSV avec une ligne d'en-tête, `.` comme séparateur décimal",
+        "- csv   : CSV avec une ligne d'en-tête (voir --csv-sep)",
+        "Le séparateur de champs du CSV",
+        "- ; : séparé par des points-virgules, `,` comme séparateur décimal",
         "          [par défaut : table]\n",
     ] {
         assert!(help.contains(french), "no `{french}` in:\n{help}");
@@ -169,7 +169,7 @@ fn english_help_is_clap_s_own() {
     assert_eq!(stdout(&["--lang", "en", "--help"]), help);
     let fte = stdout(&["fte", "-h"]);
     assert!(
-        fte.contains("How to print [default: table] [possible values: table, json, csv]"),
+        fte.contains("How to print [default: table] [possible values: table, json, csv, xlsx]"),
         "{fte}"
     );
 }
@@ -260,8 +260,9 @@ fn a_missing_argument_or_command_is_said_in_french() {
     assert_eq!(code, 2, "{out}");
     assert_eq!(
         err,
-        "erreur : il manque <ID>\n  utilisation : ctg new <NATURE> <ID>\n  \
-         lancez la commande avec --help pour voir ce qui est attendu\n"
+        "erreur : il manque <ID>\n  \
+         lancez la commande avec --help pour voir ce qui est attendu\n  \
+         utilisation : ctg new <NATURE> <ID>\n"
     );
     let (code, _, err) = ctg(None, &["--lang", "fr"]);
     assert_eq!(code, 2);
@@ -284,8 +285,7 @@ fn a_refused_argument_that_is_not_utf8_does_not_panic() {
     use std::os::unix::ffi::OsStrExt;
     let bad = std::ffi::OsStr::from_bytes(b"x\xff");
     for lang in ["en", "fr"] {
-        let out = Command::cargo_bin("ctg")
-            .unwrap()
+        let out = crate::support::ctg()
             .env_remove("CTG_DIR")
             .args(["--lang", lang, "check", "--format"])
             .arg(bad)
@@ -294,4 +294,43 @@ fn a_refused_argument_that_is_not_utf8_does_not_panic() {
         assert_eq!(out.status.code(), Some(2), "{lang}: {out:?}");
         assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     }
+}
+
+/// The French page's sections are named as manpages-fr names them (NOM,
+/// SYNOPSIS, DESCRIPTION, OPTIONS, COMMANDES, VERSION, AUTEURS): no English
+/// title is left; the English page keeps clap_mangen's own.
+#[test]
+fn the_man_page_sections_follow_manpages_fr() {
+    let titles = |page: &str| -> std::collections::BTreeSet<String> {
+        page.lines()
+            .filter_map(|line| line.strip_prefix(".SH "))
+            .map(str::to_owned)
+            .collect()
+    };
+    let french = titles(&stdout(&["--lang", "fr", "man"]));
+    let allowed = [
+        "NOM",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDES",
+        "VERSION",
+        "AUTEURS",
+    ];
+    assert!(french.len() >= 6, "{french:?}");
+    for title in &french {
+        assert!(allowed.contains(&title.as_str()), "English title {title}");
+    }
+    let english = titles(&stdout(&["--lang", "en", "man"]));
+    assert_eq!(
+        english.into_iter().collect::<Vec<_>>(),
+        [
+            "DESCRIPTION",
+            "NAME",
+            "OPTIONS",
+            "SUBCOMMANDS",
+            "SYNOPSIS",
+            "VERSION"
+        ]
+    );
 }

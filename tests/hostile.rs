@@ -76,8 +76,7 @@ struct Run {
 /// Runs `ctg --dir ROOT --at AT check ARGS`, killed after 30 s: a test that
 /// would hang fails instead.
 fn check(root: &Path, args: &[&str]) -> Run {
-    let output = Command::cargo_bin("ctg")
-        .expect("the binary")
+    let output = crate::support::ctg()
         .arg("--dir")
         .arg(root)
         .args(["--at", AT, "--color", "never", "check"])
@@ -331,7 +330,11 @@ fn reads_anything(path: &Path) -> bool {
 fn short_as_nobody(dir: &TempDir) -> Option<Run> {
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).ok()?;
     let ctg = assert_cmd::cargo::cargo_bin("ctg");
-    let output = Command::new("setpriv")
+    let mut setpriv = Command::new("setpriv");
+    for name in crate::support::CLEARED {
+        setpriv.env_remove(name);
+    }
+    let output = setpriv
         .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
         .arg(&ctg)
         .arg("--dir")

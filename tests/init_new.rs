@@ -8,7 +8,7 @@ use assert_cmd::Command;
 const AT: &str = "2026-11-28";
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR");
     cmd
 }

@@ -7,7 +7,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::support::{Repo, data};
+use crate::support::{ClearedEnv, Repo, data};
 
 fn ctg() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ctg"))
@@ -49,7 +49,7 @@ impl Sink {
 }
 
 fn status(dir: &Path, args: &[&str], stdout: Sink, stderr: Sink) -> i32 {
-    Command::new(ctg())
+    crate::support::ctg_process()
         .arg("--dir")
         .arg(dir)
         .args(["--at", "2026-11-28"])
@@ -157,7 +157,7 @@ fn a_closed_stdout_is_not_a_success() {
         .arg(r#"exec "$0" --dir "$1" --at 2026-11-28 status >&-"#)
         .arg(ctg())
         .arg(data())
-        .env_remove("CTG_DIR")
+        .cleared_env()
         .output()
         .expect("run sh");
     assert_eq!(output.status.code(), Some(2));
@@ -172,7 +172,7 @@ fn a_closed_stdout_is_not_a_success() {
         .arg(r#"exec "$0" --dir "$1" --at 2026-11-28 status >/dev/null"#)
         .arg(ctg())
         .arg(data())
-        .env_remove("CTG_DIR")
+        .cleared_env()
         .output()
         .expect("run sh");
     assert_eq!(output.status.code(), Some(0));

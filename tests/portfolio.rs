@@ -5,22 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{ANA, BOB, COPIL, PE, PE_1, ctg};
+use crate::support::{ANA, BOB, COPIL, PE, PE_1, copy_dir as copy, ctg};
 
 const AT: &str = "2026-11-28";
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn write(path: PathBuf, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -275,6 +262,15 @@ fn language_is_the_ctgs_when_they_share_one() {
     assert!(fr.starts_with("1 CTG au 28/11/2026\n"), "{fr}");
     let (_, mixed, _) = portfolio(tmp.path(), &["caf"]);
     assert!(mixed.starts_with("3 CTGs on 2026-11-28\n"), "{mixed}");
+    // CTGs of both languages: the user's locale decides.
+    let out = ctg()
+        .current_dir(tmp.path())
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--at", AT, "portfolio", "caf"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("3 CTG au 28/11/2026\n"), "{text}");
     let out = ctg()
         .current_dir(tmp.path())
         .args([
@@ -359,6 +355,61 @@ fn html_page_prints_on_a4_in_a_real_browser() {
         ],
     );
     let bytes = std::fs::read(&pdf).unwrap();
-    let pages = crate::report::pdf_pages(&String::from_utf8_lossy(&bytes));
-    assert!((1..=3).contains(&pages), "{pages} pages");
+    let text = String::from_utf8_lossy(&bytes);
+    // Three CTGs: one page, across (A4 landscape is 842 x 595 points), so
+    // that every column of the table is printed.
+    assert_eq!(crate::report::pdf_pages(&text), 1);
+    let media = text
+        .split("/MediaBox [")
+        .nth(1)
+        .and_then(|b| b.split(']').next())
+        .unwrap()
+        .split_whitespace()
+        .filter_map(|n| n.parse::<f64>().ok())
+        .collect::<Vec<_>>();
+    assert!(
+        (media[2] - 842.0).abs() < 1.0 && (media[3] - 595.0).abs() < 1.0,
+        "{media:?}"
+    );
 }
+
+/// On paper the table cannot scroll: at the width A4 landscape prints
+/// (297 mm less the margins, about 1030 pixels), no table scrolls sideways
+/// and nothing sticks out of the page. The page is framed by a test page
+/// whose script measures it (the portfolio's page itself has none).
+#[test]
+fn html_table_fits_the_printed_width_in_a_real_browser() {
+    let Some(chromium) = crate::report::chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium is not installed: .ci/run must install it");
+        }
+        eprintln!("SKIPPED html_table_fits_the_printed_width: chromium is not installed");
+        return;
+    };
+    let tmp = caf();
+    let (_, _, err) = portfolio(tmp.path(), &["caf", "--format", "html", "-o", "caf/p.html"]);
+    assert!(tmp.path().join("caf/p.html").is_file(), "{err}");
+    let probe = tmp.path().join("caf/probe.html");
+    std::fs::write(&probe, PROBE).unwrap();
+    let result = crate::report::probe_result(&chromium, &probe, &tmp.path().join("profile"));
+    assert_eq!(result, "ok 1 chart", "at the printed width: {result}");
+}
+
+const PROBE: &str = r#"<!DOCTYPE html><html><body>
+<iframe id="page" src="p.html" style="width:1030px;height:900px;border:0"></iframe>
+<pre id="result">not measured</pre>
+<script>
+document.getElementById('page').onload = function () {
+  var out = [];
+  try {
+    var win = this.contentWindow, doc = win.document, width = win.innerWidth;
+    if (doc.documentElement.scrollWidth > width) out.push('page scrolls sideways: ' + doc.documentElement.scrollWidth);
+    doc.querySelectorAll('.table-wrap').forEach(function (wrap, i) {
+      if (wrap.scrollWidth > wrap.clientWidth) out.push('table ' + i + ' scrolls: ' + wrap.scrollWidth + ' > ' + wrap.clientWidth);
+    });
+    var charts = doc.querySelectorAll('svg.chart');
+    if (!out.length) out.push('ok ' + charts.length + (charts.length === 1 ? ' chart' : ' charts'));
+  } catch (e) { out.push('error ' + e); }
+  document.getElementById('result').textContent = out.join('\n');
+};
+</script></body></html>"#;

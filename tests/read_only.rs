@@ -10,8 +10,6 @@ use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::time::Duration;
 
-use assert_cmd::Command;
-
 /// The commands that only read, when this build has them.
 const READING: &[&str] = &["check", "fte", "status", "actions", "report"];
 
@@ -35,8 +33,7 @@ fn tree_hash(root: &Path) -> (u64, usize) {
 }
 
 fn listed_commands() -> Vec<&'static str> {
-    let output = Command::cargo_bin("ctg")
-        .expect("the binary")
+    let output = crate::support::ctg()
         .arg("--help")
         .output()
         .expect("ctg --help");
@@ -108,8 +105,7 @@ fn reading_commands_leave_the_tree_unchanged() {
         .chain([("check", &["--staged"][..])]);
     for (command, staged) in runs {
         for format in [&[][..], &["--format", "json"][..]] {
-            let output = Command::cargo_bin("ctg")
-                .expect("the binary")
+            let output = crate::support::ctg()
                 .arg("--dir")
                 .arg(dir.path())
                 .args(["--at", "2026-11-28", "--color", "never", command])

@@ -1,8 +1,6 @@
 //! The README shows real output: each `$ ctg …` block in it must be what
 //! `ctg` prints today, so the quick start never drifts from the product.
 
-use assert_cmd::Command;
-
 /// The `$ ctg …` commands of the README's `text` blocks, with what follows them.
 fn examples(readme: &str) -> Vec<(Vec<String>, String)> {
     let mut found = Vec::new();
@@ -35,8 +33,7 @@ fn readme_output_is_real() {
         "the README shows `ctg status` and `ctg fte --commune Istres`"
     );
     for (args, expected) in examples {
-        let out = Command::cargo_bin("ctg")
-            .unwrap()
+        let out = crate::support::ctg()
             .current_dir(root)
             .env_remove("CTG_DIR")
             // Tables fit the screen: the README's are as piped, 100 wide.

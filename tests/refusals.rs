@@ -4,12 +4,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
 /// `ctg args…` in `dir`: exit status and stderr.
 fn refused(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("ctg")
-        .unwrap()
+    let out = crate::support::ctg()
         .env_remove("CTG_DIR")
         .current_dir(dir)
         .args(args)
@@ -123,7 +120,7 @@ fn a_year_that_is_not_one_asks_for_a_year() {
         (
             2,
             "erreur : valeur invalide pour --at : `2026/01/01`\n  \
-             écrivez la date AAAA-MM-JJ, par exemple 2026-11-28\n"
+             écrivez la date JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 28/11/2026\n"
                 .to_owned()
         )
     );

@@ -79,24 +79,24 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
     insta::assert_snapshot!("report-data.md", md);
     // The numbers the COPIL will read, in French.
     assert!(md.starts_with(
-        "<!-- generator: ctg report -->\n# CTG Golfe et des étangs : bilan de suivi 2026\n\n\
+        "<!-- generator: ctg report -->\n# CTG Golfe et des étangs\u{a0}: bilan de suivi 2026\n\n\
          Situation au 28 novembre 2026, à l'attention du comité de pilotage.\n"
     ));
-    assert!(
-        md.contains("**3,8 ETP sur 3,8 cofinancés par la Caf (100\u{202f}%) : cible atteinte**")
-    );
+    assert!(md.contains(
+        "**3,8 ETP sur 3,8 cofinancés par la Caf (100\u{202f}%)\u{a0}: cible atteinte**"
+    ));
     // The annex sets the baseline (3.1) for the territory only: the
     // communes have their increase and FTE, and no target of their own.
     assert!(md.contains("| Istres | +0,5 | 2,1 |"));
     assert!(md.contains("| Fos-sur-Mer | +0,2 | 1,0 |"));
     assert!(md.contains("| **Total** | **+0,7** | **3,8** |"));
     assert!(md.contains(
-        "La convention fixe l'existant (3,1 ETP au 1er janvier 2025) et la cible pour l'ensemble du territoire ; elle ne les répartit pas entre les communes."
+        "La convention fixe l'existant (3,1 ETP au 1er janvier 2025) et la cible pour l'ensemble du territoire\u{a0}; elle ne les répartit pas entre les communes."
     ));
     assert!(md.contains("La cible a été atteinte le 5 janvier 2026."));
     assert!(md.contains("| 5 janvier 2026 | 3,8 | +0,5 Lucie Mercier (Istres) |"));
     assert!(md.contains("0,2 ETP de chargés de coopération non cofinancés par la Caf, hors total"));
-    assert!(md.contains("**Prochaine réunion prévue : 11 mars 2027.**"));
+    assert!(md.contains("**Prochaine réunion prévue\u{a0}: 11 mars 2027.**"));
     assert!(md.contains(
         "- **3,8 / 3,8** ETP cofinancés par la Caf\n\
          - **5 / 18** actions terminées\n\
@@ -104,14 +104,14 @@ fn markdown_of_data_matches_the_snapshot_and_the_annex() {
          - **1** action bloquée\n\
          - **11 mars 2027** prochain COPIL\n"
     ));
-    assert!(md.contains("**18 actions au plan : 5 terminées, 0 en retard.**"));
+    assert!(md.contains("**18 actions au plan\u{a0}: 5 terminées, 0 en retard.**"));
     assert!(md.contains(
         "| **Total** | **5** | **7** | **3** | **1** | **1** | **1** | **0** | **18** |"
     ));
     assert!(md.contains("| Créer une permanence de médiation familiale | Parentalité | Sophie Garcia | 31 décembre 2027 | 10\u{202f}% |"));
     // The illustrative workshops' indicator has gone a quarter without a measure.
     assert!(md.contains(
-        "**Aucune fiche ne contient d'erreur ; 1 fiche comporte des points à vérifier.**"
+        "**Aucune fiche ne contient d'erreur\u{a0}; 1 fiche comporte des points à vérifier.**"
     ));
     for section in [
         "## La convention",
@@ -148,7 +148,7 @@ fn html_of_data_has_the_snapshot_structure_and_stands_alone() {
     assert!(html.contains(">1,0 ETP</text>"));
     assert!(!html.contains("class=\"bar-target\""));
     assert!(html.contains(">cible atteinte le 5 janvier 2026</text>"));
-    assert!(html.contains("Istres : 2,1 ETP ; Fos-sur-Mer : 1,0 ETP"));
+    assert!(html.contains("Istres\u{a0}: 2,1 ETP\u{a0}; Fos-sur-Mer\u{a0}: 1,0 ETP"));
     // Self-contained: nothing to run, nothing to fetch.
     let lower = html.to_lowercase();
     for needle in [
@@ -241,10 +241,10 @@ fn evaluation_shows_each_indicator_with_its_chart_and_figures() {
         assert!(laep.contains(row), "{row}");
     }
     assert!(laep.contains(
-        "aria-label=\"Familles accueillies au LAEP itinérant : en retard, progrès 43\u{202f}% pour 63\u{202f}% attendus\""
+        "aria-label=\"Familles accueillies au LAEP itinérant\u{a0}: en retard, progrès 43\u{202f}% pour 63\u{202f}% attendus\""
     ));
     assert!(laep.contains(
-        "Référence 0 familles\u{a0}(31/12/2024) ; mesures 15 familles\u{a0}(31/12/2025), 52 familles\u{a0}(30/06/2026) ; cible 120 familles\u{a0}(31/12/2027) ; évalué au 28/11/2026."
+        "Référence 0 familles\u{a0}(31/12/2024)\u{a0}; mesures 15 familles\u{a0}(31/12/2025), 52 familles\u{a0}(30/06/2026)\u{a0}; cible 120 familles\u{a0}(31/12/2027)\u{a0}; évalué au 28/11/2026."
     ));
     // The figures on the drawing: the latest, the target, the date.
     assert!(laep.contains(">52 familles</text>"));
@@ -324,8 +324,8 @@ fn hostile_indicator_text_is_escaped() {
     let shown = "&lt;script&gt;alert(&#39;ind&#39;)&lt;/script&gt; &amp; co|*_";
     // The table's cell, the chart's aria-label and its title.
     assert!(eval.contains(&format!("<td>{shown}</td>")), "{eval}");
-    assert!(eval.contains(&format!("aria-label=\"{shown} : ")));
-    assert!(eval.contains(&format!("<title id=\"indicator-1-title\">{shown} : ")));
+    assert!(eval.contains(&format!("aria-label=\"{shown}\u{a0}: ")));
+    assert!(eval.contains(&format!("<title id=\"indicator-1-title\">{shown}\u{a0}: ")));
     // The unit, in the table and in the drawing's figures.
     assert!(eval.contains("<td>&lt;b&gt;&amp;&lt;/b&gt;</td>"));
     assert!(eval.contains(">40 &lt;b&gt;&amp;&lt;/b&gt;</text>"));
@@ -447,10 +447,10 @@ fn a_past_year_is_reported_as_it_ended() {
         ),
         "{md}"
     );
-    assert!(
-        md.contains("**3,3 ETP sur 3,8 cofinancés par la Caf (86\u{202f}%) : 0,5 ETP à pourvoir**")
-    );
-    assert!(md.contains("**18 actions au plan : 3 terminées, 0 en retard.**"));
+    assert!(md.contains(
+        "**3,3 ETP sur 3,8 cofinancés par la Caf (86\u{202f}%)\u{a0}: 0,5 ETP à pourvoir**"
+    ));
+    assert!(md.contains("**18 actions au plan\u{a0}: 3 terminées, 0 en retard.**"));
     assert!(md.contains(
         "| **Total** | **3** | **6** | **8** | **0** | **0** | **1** | **0** | **18** |"
     ));
@@ -459,7 +459,7 @@ fn a_past_year_is_reported_as_it_ended() {
     assert!(md.contains("### Actions bloquées\n\nAucune.\n"));
     // The COPIL held in June 2026 was the next one then.
     assert!(md.contains("2 réunions tenues en 2025, pour un minimum de 1 par an."));
-    assert!(md.contains("**Prochaine réunion prévue : 16 juin 2026.**"));
+    assert!(md.contains("**Prochaine réunion prévue\u{a0}: 16 juin 2026.**"));
     assert!(!md.contains("11 mars 2027"));
     // The whole plan, with each action's status then; the progress of an
     // action whose status changed since is not known.
@@ -478,7 +478,7 @@ fn a_past_year_is_reported_as_it_ended() {
         assert!(plan.contains(row), "{row}\n{plan}");
     }
     // An abandoned action keeps its recorded status: the page says so.
-    assert!(md.contains("Les fiches ne disent pas depuis quand une action est bloquée, en pause ou abandonnée : ces statuts sont ceux enregistrés aujourd'hui."));
+    assert!(md.contains("Les fiches ne disent pas depuis quand une action est bloquée, en pause ou abandonnée\u{a0}: ces statuts sont ceux enregistrés aujourd'hui."));
 
     // The page says the same, and its date once.
     let (html, _, code) = ctg(&data(), &["report", "--year", "2025"]);
@@ -1080,7 +1080,9 @@ fn page_renders_in_a_real_browser_to_png_and_a4_pdf_without_network() {
     let indicators = charts.iter().filter(|a| a.contains(" attendus")).count();
     assert_eq!(indicators, 7, "indicator charts printed: {charts:?}");
     assert!(charts.iter().any(|a| {
-        a.starts_with("Familles accueillies au LAEP itinérant : en retard, progrès 43\u{202f}%")
+        a.starts_with(
+            "Familles accueillies au LAEP itinérant\u{a0}: en retard, progrès 43\u{202f}%",
+        )
     }));
 
     let png = dir.path().join("bilan.png");
@@ -1154,7 +1156,15 @@ fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
     assert_eq!(code, 0, "{err}");
     let probe = dir.path().join("probe.html");
     fs::write(&probe, PROBE).unwrap();
-    let output = std::process::Command::new(&chromium)
+    let result = probe_result(&chromium, &probe, &dir.path().join("profile"));
+    assert_eq!(result, "ok 7 charts", "at 400 px: {result}");
+}
+
+/// Runs a probe page (a page framing ours, whose script measures it and
+/// writes what it found in `<pre id="result">`) in headless Chromium, and
+/// returns what it wrote.
+pub(crate) fn probe_result(chromium: &Path, probe: &Path, profile: &Path) -> String {
+    let output = std::process::Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -1167,25 +1177,21 @@ fn evaluation_fits_a_400_pixel_screen_in_a_real_browser() {
             "--host-resolver-rules=MAP * ~NOTFOUND",
             // The probe reads the framed page: both are local files.
             "--allow-file-access-from-files",
-            "--window-size=800,1000",
+            "--window-size=1200,1000",
             "--dump-dom",
         ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
+        .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("file://{}", probe.display()))
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()
         .expect("chromium starts");
     let dom = String::from_utf8_lossy(&output.stdout);
-    let result = dom
-        .split("<pre id=\"result\">")
+    dom.split("<pre id=\"result\">")
         .nth(1)
         .and_then(|r| r.split("</pre>").next())
-        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"));
-    assert_eq!(result, "ok 7 charts", "at 400 px: {result}");
+        .unwrap_or_else(|| panic!("the probe said nothing: {dom:.2000}"))
+        .to_owned()
 }
 
 /// The test page of the 400-pixel check: the report in a frame 400 pixels
@@ -1296,11 +1302,13 @@ fn data_health_lists_the_codes_found() {
     assert_eq!(code, 1);
     let health = md.split("## Qualité des données").nth(1).unwrap();
     assert!(
-        health.contains("**1 fiche contient des erreurs ; les chiffres peuvent être incomplets ; "),
+        health.contains(
+            "**1 fiche contient des erreurs\u{a0}; les chiffres peuvent être incomplets\u{a0}; "
+        ),
         "{health}"
     );
     assert!(
-        health.contains("Fiches écartées de ce bilan, car illisibles : actions/broken.toml."),
+        health.contains("Fiches écartées de ce bilan, car illisibles\u{a0}: actions/broken.toml."),
         "{health}"
     );
 }

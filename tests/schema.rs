@@ -8,7 +8,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn ctg() -> Command {
-    let mut cmd = Command::cargo_bin("ctg").unwrap();
+    let mut cmd = crate::support::ctg();
     cmd.env_remove("CTG_DIR");
     cmd
 }

@@ -56,15 +56,21 @@ fn table_shows_every_part_on_one_screen() {
         ),
         "{out}"
     );
-    assert!(has_row(out, &["pe", "1", "1", "1", "0", "1"]), "{out}");
-    assert!(has_row(out, &["psl", "0", "0", "1", "1", "0"]), "{out}");
+    assert!(
+        has_row(out, &["Petite", "enfance", "1", "1", "1", "0", "1"]),
+        "{out}"
+    );
+    assert!(
+        has_row(out, &["Port-Saint-Louis", "0", "0", "1", "1", "0"]),
+        "{out}"
+    );
     let overdue = out.find("Overdue actions:").unwrap();
     let soon = out.find("Due in the next 60 days:").unwrap();
     assert_eq!(
         lines(&out[overdue..soon]),
         [
             "Overdue actions:",
-            "a1  2026-05-01  pe  Cléo Caron",
+            "a1  2026-05-01  Petite enfance  Cléo Caron",
             "    Overdue one",
             ""
         ]
@@ -73,9 +79,9 @@ fn table_shows_every_part_on_one_screen() {
         lines(&out[soon..out.find("DATA HEALTH").unwrap()])[..5],
         [
             "Due in the next 60 days:",
-            "a5  2026-07-20  pe   Cléo Caron",
+            "a5  2026-07-20  Petite enfance    Cléo Caron",
             "    Planned at Fos, \"quoted\", with a comma",
-            "a3  2026-08-15  psl  Bob Brun",
+            "a3  2026-08-15  Port-Saint-Louis  Bob Brun",
             "    Due soon, in Port-Saint-Louis",
         ]
     );
@@ -220,11 +226,11 @@ fn markdown_for_the_minutes() {
     );
     assert!(l.contains(&"### Overdue actions"), "{out}");
     assert!(
-        l.contains(&"| a1 | Overdue one | 2026-05-01 | pe | Cléo Caron |"),
+        l.contains(&"| a1 | Overdue one | 2026-05-01 | Petite enfance | Cléo Caron |"),
         "{out}"
     );
     assert!(
-        l.contains(&"| a6 | Pipes \\| in a title | 2026-07-10 | pe |  |"),
+        l.contains(&"| a6 | Pipes \\| in a title | 2026-07-10 | Petite enfance |  |"),
         "{out}"
     );
     assert!(
@@ -382,8 +388,8 @@ fn data_status() {
         "Meetings: 2025: 2 held, minimum 1; 2026: 1 held, minimum 1",
         "Last held: 2026-06-16; next planned: 2027-03-11",
         "18 actions: 3 planned, 7 in progress, 1 paused, 1 blocked, 5 done, 1 abandoned; 0 overdue",
-        "pe-03-relais-petite-enfance-psl  2026-12-31  petite-enfance  Thomas Ollivier",
-        "par-01-laep-itinerant            2027-01-15  parentalite     Sophie Garcia",
+        "pe-03-relais-petite-enfance-psl  2026-12-31  Petite enfance  Thomas Ollivier",
+        "par-01-laep-itinerant            2027-01-15  Parentalité     Sophie Garcia",
         // data/'s one warning on purpose: a stale indicator (data/README.md).
         "0 errors, 1 warning: run `ctg check` to see them",
     ] {

@@ -9,14 +9,14 @@ use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::Repo;
+use crate::support::{ClearedEnv, Repo};
 
 fn ctg_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_ctg"))
 }
 
 fn run(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(ctg_bin())
+    crate::support::ctg_process()
         .arg("--dir")
         .arg(dir)
         .args(["--at", "2026-11-28"])
@@ -60,7 +60,7 @@ fn a_write_cut_short_leaves_the_old_report_whole_and_no_debris() {
         .arg(ctg_bin())
         .arg(repo.path())
         .arg(&report)
-        .env_remove("CTG_DIR")
+        .cleared_env()
         .output()
         .unwrap();
     assert_eq!(cut.status.code(), Some(2), "{cut:?}");
@@ -153,7 +153,7 @@ fn hook_install_force_replaces_a_linked_hook_and_leaves_its_target_alone() {
 #[test]
 fn dash_is_standard_output() {
     let repo = Repo::data_copy();
-    let out = Command::new(ctg_bin())
+    let out = crate::support::ctg_process()
         .current_dir(repo.path())
         .args([
             "--at",
@@ -181,7 +181,7 @@ fn schema_and_init_write_through_no_link_either() {
     let root = dir.path().join("ctg");
     std::fs::create_dir_all(&root).unwrap();
     symlink(&precious, root.join("copil.toml")).unwrap();
-    let out = Command::new(ctg_bin())
+    let out = crate::support::ctg_process()
         .args(["--at", "2026-11-28", "init", "--force"])
         .arg(&root)
         .env_remove("CTG_DIR")
@@ -194,7 +194,7 @@ fn schema_and_init_write_through_no_link_either() {
     let target = outside.path().join("copil.schema.json");
     std::fs::write(&target, "{}\n").unwrap();
     symlink(&target, schemas.join("copil.schema.json")).unwrap();
-    let out = Command::new(ctg_bin())
+    let out = crate::support::ctg_process()
         .args(["schema", "--force", "--out"])
         .arg(&schemas)
         .output()

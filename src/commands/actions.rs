@@ -1,12 +1,10 @@
 //! `ctg actions`: the action plan, filtered.
 
-use crate::app::{Context, Exit, print_stderr, print_stdout};
-use crate::cli::{ActionsArgs, StatusArg};
-use crate::wording::labels;
+use crate::app::{Context, Exit};
+use crate::cli::{ActionsArgs, ListFormat, StatusArg};
 use ctg_core::analysis::analyse;
 use ctg_core::answers::actions::{ActionFilter, ActionList, StatusFilter};
 use ctg_core::domain::model::ActionStatus;
-use ctg_core::i18n::suggest::suggest;
 
 fn status_filter(arg: StatusArg) -> StatusFilter {
     match arg {
@@ -25,46 +23,26 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-
-    let known = |ids: &ctg_core::read::repository::IdSet, flag: &str, value: &str, folder| {
-        if ids.contains(value) {
-            return None;
-        }
-        // A typo, else the one id the value starts (`lucie` for `lucie-mercier`).
-        let near = suggest(value, ids.iter().map(|id| &**id)).or_else(|| {
-            let mut starting = ids
-                .iter()
-                .filter(|id| id.starts_with(value) && !value.is_empty());
-            match (starting.next(), starting.next()) {
-                (Some(only), None) => Some(only.to_string()),
-                _ => None,
-            }
-        });
-        Some(labels::unknown_id(
-            flag,
-            value,
-            near.as_deref(),
-            folder,
-            lang,
-        ))
-    };
-    for id in &args.commission {
-        if let Some(problem) = known(
-            &repo.known_ids.commissions,
-            "--commission",
-            id,
-            "commissions",
-        ) {
-            print_stderr(&format!("{problem}\n"));
-            return Ok(Exit::Usage);
-        }
-    }
-    if let Some(id) = &args.lead
-        && let Some(problem) = known(&repo.known_ids.officers, "--lead", id, "officers")
+    if args.format == ListFormat::Xlsx
+        && let Some(exit) = super::refuse_workbook_on_terminal(&args.written, lang)
     {
-        print_stderr(&format!("{problem}\n"));
-        return Ok(Exit::Usage);
+        return Ok(exit);
     }
+
+    let Some(commissions) = super::pick_commissions(repo, &args.commission, lang) else {
+        return Ok(Exit::Usage);
+    };
+    let lead = match &args.lead {
+        None => None,
+        Some(query) => {
+            let name_of = |id: &str| repo.officer(id).map(|o| o.name.as_str());
+            let ids = &repo.known_ids.officers;
+            match super::pick_record("--lead", query, ids, name_of, "officers", lang) {
+                Some(id) => Some(id),
+                None => return Ok(Exit::Usage),
+            }
+        }
+    };
     let commune = match &args.commune {
         None => None,
         Some(query) => {
@@ -89,14 +67,16 @@ pub fn run(context: &Context, args: &ActionsArgs) -> anyhow::Result<Exit> {
         }
     };
     let filter = ActionFilter {
-        commissions: args.commission.clone(),
+        commissions,
         statuses: args.status.iter().copied().map(status_filter).collect(),
         commune,
-        lead: args.lead.clone(),
+        lead,
         due_before: args.due_before,
     };
     let answer = ActionList::compute(repo, context.today, &filter);
-    let text = super::list(&answer, args.format, lang);
-    print_stdout(&text)?;
+    let bytes = super::list(&answer, args.format, &args.written, context.today, lang);
+    if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
+        return Ok(exit);
+    }
     super::name_left_out(repo, lang)
 }

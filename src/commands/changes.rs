@@ -22,7 +22,8 @@ use ctg_core::read::loader::{Loaded, Memo, Reading, load_scan};
 use ctg_core::read::repository::Repository;
 use ctg_core::read::scan::{Scan, scan};
 
-/// The commit and side `when` names (`copil`, a date `YYYY-MM-DD`, or a
+/// The commit and side `when` names (`copil`, a date `YYYY-MM-DD` or
+/// `DD/MM/YYYY`, or a
 /// git revision), and that commit's files under the root.
 fn resolve(
     root: &Path,
@@ -38,7 +39,7 @@ fn resolve(
                 .ok_or(Notice::NoHeldCopil { at: today })?,
         )
     } else {
-        NaiveDate::parse_from_str(when, "%Y-%m-%d").ok()
+        ctg_core::i18n::input::date(when)
     };
     let commit = match day {
         // A day: the last commit on or before it, first parents only.

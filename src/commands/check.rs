@@ -24,7 +24,7 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
     // `--staged` checks the index: its clean files from the work tree,
     // the others from git's store, with no file written anywhere.
     let analysis = if args.staged {
-        let (found, store) = match git::staged(&context.root) {
+        let (found, mut store) = match git::staged(&context.root) {
             Ok(staged) => staged,
             Err(notice) => return refuse(&notice, context.lang_of_root()),
         };
@@ -36,6 +36,9 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
                 context.lang_of_root(),
             );
         }
+        // An officer's file deleted with their history: said before the
+        // commit makes it so.
+        let deleted = git::deleted_officers(&context.root, &mut store, &found);
         // The staged objects the work tree does not hold, asked at once.
         let objects = git::Objects::new(store, &found);
         let get = |id: &str| objects.get(id);
@@ -45,7 +48,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
             prefetch: Some(&prefetch),
             ..Reading::default()
         };
-        let (loaded, _) = load_scan(&context.root, found, reading);
+        let (mut loaded, _) = load_scan(&context.root, found, reading);
+        loaded.diagnostics.extend(deleted);
         analyse_with(loaded, context.today, settings)
     } else {
         analyse_with(load(&context.root), context.today, settings)

@@ -128,6 +128,11 @@ fn find(kind: &'static str, query: &str, records: &[(&str, &str, &str)]) -> Resu
                 }),
             }
         }
+        Err(Mismatch::Empty) => Err(Notice::NoSuchRecord {
+            kind,
+            query: query.to_owned(),
+            suggestion: None,
+        }),
         Err(Mismatch::NotFound(near)) => Err(Notice::NoSuchRecord {
             kind,
             query: query.to_owned(),

@@ -1,13 +1,11 @@
 //! `ctg indicators`: is the action plan reaching its objectives?
 
-use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::app::{Context, Exit};
 use crate::cli::{IndicatorsArgs, IndicatorsFormat, StateArg};
 use crate::render::indicators as render;
-use crate::wording::labels;
 use ctg_core::analysis::analyse;
 use ctg_core::answers::indicators::{IndicatorFilter, IndicatorList};
 use ctg_core::domain::indicator::State;
-use ctg_core::i18n::suggest::suggest;
 use std::io::IsTerminal;
 
 fn state(arg: StateArg) -> State {
@@ -25,38 +23,43 @@ pub fn run(context: &Context, args: &IndicatorsArgs) -> anyhow::Result<Exit> {
     let analysis = analyse(&context.root, context.today);
     let repo = &analysis.repo;
     let lang = context.lang_for(repo.convention.as_ref().and_then(|c| c.language));
-    let checks = [
-        (
-            &args.commission,
-            &repo.known_ids.commissions,
-            "--commission",
-            "commissions",
-        ),
-        (&args.action, &repo.known_ids.actions, "--action", "actions"),
-    ];
-    for (values, ids, flag, folder) in checks {
-        for value in values {
-            if !ids.contains(value.as_str()) {
-                let near = suggest(value, ids.iter().map(|id| &**id));
-                let problem = labels::unknown_id(flag, value, near.as_deref(), folder, lang);
-                print_stderr(&format!("{problem}\n"));
-                return Ok(Exit::Usage);
-            }
+    if args.format == IndicatorsFormat::Xlsx
+        && let Some(exit) = super::refuse_workbook_on_terminal(&args.written, lang)
+    {
+        return Ok(exit);
+    }
+    let Some(commissions) = super::pick_commissions(repo, &args.commission, lang) else {
+        return Ok(Exit::Usage);
+    };
+    let mut actions = Vec::new();
+    for query in &args.action {
+        let ids = &repo.known_ids.actions;
+        match super::pick_record("--action", query, ids, |_| None, "actions", lang) {
+            Some(id) => actions.push(id),
+            None => return Ok(Exit::Usage),
         }
     }
     let filter = IndicatorFilter {
-        commissions: args.commission.clone(),
-        actions: args.action.clone(),
+        commissions,
+        actions,
         states: args.state.iter().copied().map(state).collect(),
     };
     let answer = IndicatorList::compute(repo, context.today, &filter);
-    let text = match args.format {
-        IndicatorsFormat::Table => render::table(&answer, lang, std::io::stdout().is_terminal()),
-        IndicatorsFormat::Json => crate::render::table::json(&answer),
-        IndicatorsFormat::Csv => render::csv(&answer),
-        IndicatorsFormat::Markdown => render::markdown(&answer, lang),
+    let terminal = std::io::stdout().is_terminal();
+    let bytes = match args.format {
+        IndicatorsFormat::Table => render::table(&answer, lang, terminal).into_bytes(),
+        IndicatorsFormat::Json => crate::render::table::json(&answer).into_bytes(),
+        IndicatorsFormat::Csv => {
+            render::csv(&answer, super::csv_style(&args.written, lang)).into_bytes()
+        }
+        IndicatorsFormat::Markdown => render::markdown(&answer, lang).into_bytes(),
+        IndicatorsFormat::Xlsx => {
+            super::one_sheet(render::sheet(&answer, lang), context.today, lang)
+        }
     };
-    print_stdout(&text)?;
+    if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
+        return Ok(exit);
+    }
     let exit = super::name_left_out(repo, lang);
     // The process ends next: freeing every record one by one would only
     // delay it (as `check` does, leave that to the operating system).

@@ -131,7 +131,8 @@ fn officer(
 ) -> anyhow::Result<Result<String, Exit>> {
     let fte = match &args.fte {
         None => Fte::from_hundredths(50),
-        Some(text) => match Fte::parse(text) {
+        // `0,5` as French writes it, as `ctg officer assign --fte` takes it.
+        Some(text) => match Fte::parse(&ctg_core::i18n::input::decimal(text)) {
             Ok(fte) if fte.is_positive() && fte <= Fte::ONE => fte,
             _ => {
                 let value = text.clone();

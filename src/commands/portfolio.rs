@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::app::{Exit, print_stderr, print_stdout};
+use crate::app::{Exit, print_stderr};
 use crate::cli::{Cli, PortfolioArgs, PortfolioFormat, PortfolioSort};
 use crate::render::portfolio as render;
 use crate::wording::portfolio as words;
@@ -25,7 +25,8 @@ fn shown(path: &Path) -> String {
 /// repositories fails where a CTG is broken), 0 otherwise.
 pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
     let asked = cli.lang();
-    let said = asked.unwrap_or_default();
+    // Before the CTGs are read: `--lang`, else the user's locale.
+    let said = asked.or_else(crate::app::env_lang).unwrap_or_default();
     if cli.dir.is_some() || std::env::var_os("CTG_DIR").is_some_and(|d| !d.is_empty()) {
         print_stderr(&format!("{}\n", words::dir_not_used(said)));
     }
@@ -48,11 +49,16 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         return Ok(Exit::Usage);
     }
     if args.format == PortfolioFormat::Html
-        && args.output.is_none()
+        && args.written.output.is_none()
         && std::io::stdout().is_terminal()
     {
         print_stderr(&format!("{}\n", words::page_to_terminal(said)));
         return Ok(Exit::Usage);
+    }
+    if args.format == PortfolioFormat::Xlsx
+        && let Some(exit) = super::refuse_workbook_on_terminal(&args.written, said)
+    {
+        return Ok(exit);
     }
     let today = crate::app::today(cli);
     let ctgs: Vec<(PathBuf, String)> = found
@@ -67,14 +73,23 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         PortfolioSort::Problems => Sort::Problems,
     };
     let portfolio = Portfolio::compute(&ctgs, today, sort);
-    let lang = asked.or(portfolio.language()).unwrap_or(Lang::En);
-    let text = match args.format {
-        PortfolioFormat::Table => render::table(&portfolio, lang, crate::render::width()),
-        PortfolioFormat::Json => crate::render::table::json(&portfolio),
-        PortfolioFormat::Csv => render::csv(&portfolio),
-        PortfolioFormat::Markdown => render::markdown(&portfolio, lang),
+    let lang = asked
+        .or(portfolio.language())
+        .or_else(crate::app::env_lang)
+        .unwrap_or(Lang::En);
+    let bytes = match args.format {
+        PortfolioFormat::Table => {
+            render::table(&portfolio, lang, crate::render::width()).into_bytes()
+        }
+        PortfolioFormat::Json => crate::render::table::json(&portfolio).into_bytes(),
+        PortfolioFormat::Csv => {
+            render::csv(&portfolio, super::csv_style(&args.written, lang)).into_bytes()
+        }
+        PortfolioFormat::Markdown => render::markdown(&portfolio, lang).into_bytes(),
+        PortfolioFormat::Xlsx => super::one_sheet(render::sheet(&portfolio, lang), today, lang),
         PortfolioFormat::Html => {
             let base = args
+                .written
                 .output
                 .as_deref()
                 .filter(|o| *o != Path::new("-"))
@@ -82,16 +97,11 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
             let link = |row: &CtgRow| report_link(&base, Path::new(&row.dir));
-            render::page(&portfolio, lang, today, &link)
+            render::page(&portfolio, lang, today, &link).into_bytes()
         }
     };
-    match args.output.as_deref() {
-        None => print_stdout(&text)?,
-        Some(path) if path == Path::new("-") => print_stdout(&text)?,
-        Some(path) => match super::write_file(path, text.as_bytes(), args.force, false) {
-            Ok(()) => print_stderr(&format!("{}\n", words::written(&shown(path), lang))),
-            Err(notice) => return crate::app::refuse(&notice, lang),
-        },
+    if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
+        return Ok(exit);
     }
     let broken = portfolio.total.ctgs_with_errors > 0;
     Ok(if broken { Exit::Problems } else { Exit::Ok })

@@ -1,7 +1,7 @@
 //! `ctg changes` as text, Markdown (for minutes) or JSON; and its short
 //! forms: a line of `ctg status`, a section of the report.
 
-use crate::render::status::wrap;
+use crate::render::fit;
 use crate::render::table::json as to_json;
 use crate::wording::changes::{self as words, ActionMove, BodyMove, Heading};
 use crate::wording::labels::colon;
@@ -225,7 +225,7 @@ pub fn text(changes: &Changes, lang: Lang, width: usize) -> String {
             out.push_str(&format!("  {}\n", words::nothing(lang)));
         }
         for item in items {
-            let lines = wrap(&escape_controls(&item), width.saturating_sub(4).max(20));
+            let lines = fit::lines(&escape_controls(&item), width.saturating_sub(4).max(16));
             for (i, line) in lines.iter().enumerate() {
                 let lead = if i == 0 { "  - " } else { "    " };
                 out.push_str(&format!("{lead}{line}\n"));

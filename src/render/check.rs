@@ -12,14 +12,21 @@ use ctg_core::i18n::Lang;
 use ctg_core::i18n::text::escape_controls;
 use ctg_core::read::repository::Repository;
 
-fn level(severity: Severity, lang: Lang) -> Level<'static> {
+use crate::wording::labels;
+
+/// The title's level; in French its name carries the code, so that the
+/// space before the colon comes after the code: `erreur[code] : …`.
+fn level(severity: Severity, code: &str, lang: Lang) -> Level<'static> {
     let level = match severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
     match lang {
         Lang::En => level,
-        Lang::Fr => level.with_name(words::severity(severity, lang)),
+        Lang::Fr => level.with_name(labels::before_colon(
+            &format!("{}[{code}]", words::severity(severity, lang)),
+            lang,
+        )),
     }
 }
 
@@ -118,9 +125,12 @@ pub fn human_at_most(
 
 fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Group<'a>> {
     let d = &located.diagnostic;
-    let title = level(d.severity(), lang)
-        .primary_title(escape_controls(&d.message.text(lang)).into_owned())
-        .id(d.code.as_str());
+    let title = level(d.severity(), d.code.as_str(), lang)
+        .primary_title(escape_controls(&d.message.text(lang)).into_owned());
+    let title = match lang {
+        Lang::En => title.id(d.code.as_str()),
+        Lang::Fr => title,
+    };
     let source = repo.source(&d.file).and_then(|s| s.text());
     // A file name may hold a line break or an escape sequence too.
     let file = escape_controls(&d.file);
@@ -160,13 +170,13 @@ fn group<'a>(located: &'a Located, repo: &'a Repository, lang: Lang) -> Vec<Grou
     if let Some(hint) = d.message.hint(lang) {
         group = group.element(
             Level::HELP
-                .with_name(help_word(lang))
+                .with_name(labels::before_colon(help_word(lang), lang))
                 .message(escape_controls(&hint).into_owned()),
         );
     }
     group = group.element(
         Level::NOTE
-            .with_name(words::note(lang))
+            .with_name(labels::before_colon(words::note(lang), lang))
             .message(words::explain(d.code.as_str(), lang)),
     );
     vec![group]
@@ -220,10 +230,11 @@ pub fn short_of(shown: &Shown, lang: Lang) -> String {
         let (line, column) = located.position.map_or((1, 1), |p| (p.line, p.column));
         let _ = writeln!(
             out,
-            "{}:{line}:{column}: {}[{}]: {}",
+            "{}:{line}:{column}: {}[{}]{} {}",
             escape_controls(&d.file),
             words::severity(d.severity(), lang),
             d.code,
+            labels::colon(lang),
             escape_controls(&d.message.text(lang))
         );
     }
@@ -314,7 +325,12 @@ pub fn github_of(shown: &Shown, lang: Lang) -> String {
         let mut message = escape_controls(&d.message.text(lang)).into_owned();
         if let Some(hint) = d.message.hint(lang) {
             let hint = escape_controls(&hint);
-            let _ = write!(message, "\n{}: {hint}", words::help(lang));
+            let _ = write!(
+                message,
+                "\n{}{} {hint}",
+                words::help(lang),
+                labels::colon(lang)
+            );
         }
         let _ = writeln!(out, "::{command} {properties}::{}", github_data(&message));
     }

@@ -1,8 +1,12 @@
 //! `ctg fte` as a table, CSV or JSON.
 
 use crate::render::Listing;
-use crate::render::table::{self, Grid, cell, csv_line, fixed, signed_fixed};
+use crate::render::fit::fill;
+use crate::render::table::{Csv, Grid, cell, fixed, signed_fixed};
+use crate::render::xlsx::{Sheet, Value};
 use crate::wording::labels::{self, Label};
+use crate::wording::xlsx::Tab;
+use ctg_core::Fte;
 use ctg_core::answers::fte::{CommuneLine, FteAnswer, FteByOfficer, FteHistory};
 use ctg_core::domain::fte::SayFte;
 use ctg_core::i18n::{Lang, date};
@@ -54,7 +58,8 @@ pub fn commune_grid(answer: &FteAnswer, lang: Lang, total: bool) -> Grid {
             l(Label::Gap),
         ],
         &[1, 2, 3, 4, 5],
-    );
+    )
+    .short(2, labels::short(Label::Increase, lang));
     for c in &answer.communes {
         grid.push(commune_row(c, lang));
     }
@@ -91,13 +96,14 @@ fn maybe(fte: Option<ctg_core::Fte>, say: fn(ctg_core::Fte, Lang) -> String, lan
 /// `ctg fte`: the headline, the table by commune with its total, and the
 /// officers not cofunded apart.
 fn table(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let grid = commune_grid(answer, lang, true);
     let mut out = format!(
         "{}\n\n{}",
-        headline(answer, lang),
-        grid.table(terminal, None)
+        fill(&headline(answer, lang), width),
+        grid.table(terminal, width, lang)
     );
-    out.push_str(&not_cofunded(answer, lang));
+    out.push_str(&fill(&not_cofunded(answer, lang), width));
     out
 }
 
@@ -173,6 +179,7 @@ fn not_cofunded_only(answer: &FteAnswer, lang: Lang) -> String {
 
 /// `ctg fte --commune`: the commune's headline and line, and the officers behind it.
 fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let mut out = String::new();
     for c in &answer.communes {
         let line = match c.target {
@@ -181,12 +188,9 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
             }
             None => labels::commune_headline_without_target(c.fte, c.increase, answer.date, lang),
         };
-        out.push_str(&format!(
-            "{}{} {line}\n\n",
-            cell(&c.commune),
-            labels::colon(lang)
-        ));
-        out.push_str(&commune_grid(answer, lang, false).table(terminal, None));
+        let line = format!("{}{} {line}", cell(&c.commune), labels::colon(lang));
+        out.push_str(&format!("{}\n\n", fill(&line, width)));
+        out.push_str(&commune_grid(answer, lang, false).table(terminal, width, lang));
         out.push('\n');
         if c.officers.is_empty() {
             out.push_str(Label::NoOfficer.text(lang));
@@ -194,7 +198,7 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
             continue;
         }
         let l = |label: Label| label.text(lang).to_owned();
-        let mut t = table::new(
+        let mut grid = Grid::new(
             vec![
                 l(Label::Officer),
                 l(Label::Fte),
@@ -203,10 +207,15 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
                 l(Label::Missions),
                 l(Label::Cofunded),
             ],
-            terminal,
-        );
+            &[1],
+        )
+        .keep(&[2, 3, 5])
+        .short(4, labels::short(Label::Missions, lang))
+        .short(5, labels::short(Label::Cofunded, lang))
+        .short(0, labels::short(Label::Officer, lang))
+        .drop_first(&[4]);
         for o in &c.officers {
-            t.add_row(vec![
+            grid.push(vec![
                 cell(&o.name),
                 fixed(o.fte, lang),
                 date(o.start, lang),
@@ -219,23 +228,22 @@ fn commune(answer: &FteAnswer, lang: Lang, terminal: bool) -> String {
                 l(if o.cofunded { Label::Yes } else { Label::No }),
             ]);
         }
-        table::align_right(&mut t, &[1]);
-        out.push_str(&table::finish(&t));
+        out.push_str(&grid.table(terminal, width, lang));
     }
     out
 }
 
-/// CSV by commune: a header row and one row per commune, `.` as the decimal separator.
-fn csv(answer: &FteAnswer) -> String {
-    let mut out = csv_line(&["commune", "baseline", "increase", "target", "fte", "gap"]);
+/// CSV by commune: a header row and one row per commune.
+fn csv(answer: &FteAnswer, style: Csv) -> String {
+    let mut out = style.line(&["commune", "baseline", "increase", "target", "fte", "gap"]);
     for c in &answer.communes {
-        out.push_str(&csv_line(&[
+        out.push_str(&style.line(&[
             c.commune.clone(),
-            c.baseline.map(|b| b.to_string()).unwrap_or_default(),
-            c.increase.to_string(),
-            c.target.map(|t| t.to_string()).unwrap_or_default(),
-            c.fte.to_string(),
-            c.gap.map(|g| g.to_string()).unwrap_or_default(),
+            c.baseline.map(|b| style.number(b)).unwrap_or_default(),
+            style.number(c.increase),
+            c.target.map(|t| style.number(t)).unwrap_or_default(),
+            style.number(c.fte),
+            c.gap.map(|g| style.number(g)).unwrap_or_default(),
         ]));
     }
     out
@@ -244,7 +252,7 @@ fn csv(answer: &FteAnswer) -> String {
 /// `ctg fte --by officer` as a table.
 fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
     let l = |label: Label| label.text(lang).to_owned();
-    let mut t = table::new(
+    let mut grid = Grid::new(
         vec![
             l(Label::Officer),
             l(Label::Employer),
@@ -252,10 +260,15 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
             l(Label::Fte),
             l(Label::Cofunded),
         ],
-        terminal,
-    );
+        &[3],
+    )
+    .keep(&[4])
+    .short(4, labels::short(Label::Cofunded, lang))
+    .short(1, labels::short(Label::Employer, lang))
+    .short(0, labels::short(Label::Officer, lang))
+    .drop_first(&[1]);
     for o in &answer.officers {
-        t.add_row(vec![
+        grid.push(vec![
             cell(&o.name),
             o.employer.as_deref().map(cell).unwrap_or_default(),
             cell(&o.communes.join(", ")),
@@ -263,7 +276,6 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
             l(if o.cofunded { Label::Yes } else { Label::No }),
         ]);
     }
-    table::align_right(&mut t, &[3]);
     let headline = labels::fte_headline(
         answer.total,
         answer.target,
@@ -271,32 +283,33 @@ fn by_officer(answer: &FteByOfficer, lang: Lang, terminal: bool) -> String {
         answer.date,
         lang,
     );
-    let mut out = format!("{headline}\n\n");
+    let width = crate::render::width();
+    let mut out = format!("{}\n\n", fill(&headline, width));
     if answer.officers.is_empty() {
         out.push_str(Label::NoOfficer.text(lang));
         out.push('\n');
     } else {
-        out.push_str(&table::finish(&t));
+        out.push_str(&grid.table(terminal, width, lang));
     }
     if answer.not_cofunded != ctg_core::Fte::ZERO {
         out.push_str(&format!(
             "\n{}\n",
-            labels::not_cofunded(answer.not_cofunded, lang)
+            fill(&labels::not_cofunded(answer.not_cofunded, lang), width)
         ));
     }
     out
 }
 
 /// `ctg fte --by officer` as CSV: one row per officer.
-fn by_officer_csv(answer: &FteByOfficer) -> String {
-    let mut out = csv_line(&["id", "name", "employer", "communes", "fte", "cofunded"]);
+fn by_officer_csv(answer: &FteByOfficer, style: Csv) -> String {
+    let mut out = style.line(&["id", "name", "employer", "communes", "fte", "cofunded"]);
     for o in &answer.officers {
-        out.push_str(&csv_line(&[
+        out.push_str(&style.line(&[
             o.id.clone(),
             o.name.clone(),
             o.employer.clone().unwrap_or_default(),
             o.communes.join(";"),
-            o.fte.to_string(),
+            style.number(o.fte),
             o.cofunded.to_string(),
         ]));
     }
@@ -305,52 +318,62 @@ fn by_officer_csv(answer: &FteByOfficer) -> String {
 
 /// `ctg fte --history` as a table: one row per date, then when the target was reached.
 fn history(answer: &FteHistory, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let l = |label: Label| label.text(lang).to_owned();
-    let mut t = table::new(
+    let mut grid = Grid::new(
         vec![l(Label::Date), l(Label::Total), l(Label::Change)],
-        terminal,
-    );
+        &[1],
+    )
+    .keep(&[0])
+    .short(2, labels::short(Label::Change, lang));
     for step in &answer.steps {
         let changes: Vec<String> = step
             .changes
             .iter()
             .map(|c| labels::history_change(&cell(&c.name), &cell(&c.commune), c.delta, lang))
             .collect();
-        t.add_row(vec![
+        grid.push(vec![
             date(step.date, lang),
             fixed(step.total, lang),
             changes.join("\n"),
         ]);
     }
-    table::align_right(&mut t, &[1]);
     let table = if answer.steps.is_empty() {
         // Not an empty table: say there is nothing to show.
         format!("{}\n", labels::no_history(lang))
     } else {
-        table::finish(&t)
+        grid.table(terminal, width, lang)
     };
     format!(
         "{}{}\n",
         table,
         format_args!(
             "\n{}",
-            labels::target_reached_on(answer.target, answer.reached, answer.date, lang)
+            fill(
+                &match answer.target {
+                    Some(target) => {
+                        labels::target_reached_on(target, answer.reached, answer.date, lang)
+                    }
+                    None => labels::no_commune_target(lang).to_owned(),
+                },
+                width
+            )
         )
     )
 }
 
 /// `ctg fte --history` as CSV: one row per change.
-fn history_csv(answer: &FteHistory) -> String {
-    let mut out = csv_line(&["date", "total", "officer", "name", "commune", "delta"]);
+fn history_csv(answer: &FteHistory, style: Csv) -> String {
+    let mut out = style.line(&["date", "total", "officer", "name", "commune", "delta"]);
     for step in &answer.steps {
         for c in &step.changes {
-            out.push_str(&csv_line(&[
+            out.push_str(&style.line(&[
                 step.date.to_string(),
-                step.total.to_string(),
+                style.number(step.total),
                 c.officer.clone(),
                 c.name.clone(),
                 c.commune.clone(),
-                c.delta.to_string(),
+                style.number(c.delta),
             ]));
         }
     }
@@ -361,8 +384,11 @@ impl Listing for FteAnswer {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         table(self, lang, terminal)
     }
-    fn csv(&self) -> String {
-        csv(self)
+    fn csv(&self, style: Csv) -> String {
+        csv(self, style)
+    }
+    fn sheet(&self, lang: Lang) -> Sheet {
+        by_commune_sheet(self, lang)
     }
 }
 
@@ -376,8 +402,11 @@ impl Listing for OneCommune {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         commune(&self.0, lang, terminal)
     }
-    fn csv(&self) -> String {
-        csv(&self.0)
+    fn csv(&self, style: Csv) -> String {
+        csv(&self.0, style)
+    }
+    fn sheet(&self, lang: Lang) -> Sheet {
+        by_commune_sheet(&self.0, lang)
     }
 }
 
@@ -385,8 +414,11 @@ impl Listing for FteByOfficer {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         by_officer(self, lang, terminal)
     }
-    fn csv(&self) -> String {
-        by_officer_csv(self)
+    fn csv(&self, style: Csv) -> String {
+        by_officer_csv(self, style)
+    }
+    fn sheet(&self, lang: Lang) -> Sheet {
+        by_officer_sheet(self, lang)
     }
 }
 
@@ -394,7 +426,136 @@ impl Listing for FteHistory {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         history(self, lang, terminal)
     }
-    fn csv(&self) -> String {
-        history_csv(self)
+    fn csv(&self, style: Csv) -> String {
+        history_csv(self, style)
+    }
+    fn sheet(&self, lang: Lang) -> Sheet {
+        history_sheet(self, lang)
+    }
+}
+
+/// The sum of some FTE, exact; `None` when one is unknown.
+fn sum(figures: impl Iterator<Item = Option<Fte>>) -> Option<Fte> {
+    figures.sum()
+}
+
+/// `ctg fte` as a worksheet: one row per commune, and the total row,
+/// each column summed by ctg.
+fn by_commune_sheet(answer: &FteAnswer, lang: Lang) -> Sheet {
+    let l = |label: Label| label.text(lang).to_owned();
+    let communes = &answer.communes;
+    Sheet {
+        name: Tab::FteByCommune.name(lang).to_owned(),
+        header: vec![
+            l(Label::Commune),
+            l(Label::Baseline),
+            l(Label::Increase),
+            l(Label::Target),
+            l(Label::Fte),
+            l(Label::Gap),
+        ],
+        rows: communes
+            .iter()
+            .map(|c| {
+                vec![
+                    Value::Text(c.commune.clone()),
+                    Value::fte(c.baseline),
+                    Value::Fte(c.increase),
+                    Value::fte(c.target),
+                    Value::Fte(c.fte),
+                    Value::fte(c.gap),
+                ]
+            })
+            .collect(),
+        total: Some(vec![
+            Value::Text(l(Label::Total)),
+            Value::fte(sum(communes.iter().map(|c| c.baseline))),
+            Value::Fte(communes.iter().map(|c| c.increase).sum()),
+            Value::fte(sum(communes.iter().map(|c| c.target))),
+            Value::Fte(communes.iter().map(|c| c.fte).sum()),
+            Value::fte(sum(communes.iter().map(|c| c.gap))),
+        ]),
+    }
+}
+
+/// `ctg fte --by officer` as a worksheet: one row per officer; the total
+/// row is the cofunded FTE, what the headline counts.
+fn by_officer_sheet(answer: &FteByOfficer, lang: Lang) -> Sheet {
+    let l = |label: Label| label.text(lang).to_owned();
+    Sheet {
+        name: Tab::FteByOfficer.name(lang).to_owned(),
+        header: vec![
+            l(Label::Id),
+            l(Label::Officer),
+            l(Label::Employer),
+            l(Label::Communes),
+            l(Label::Fte),
+            l(Label::Cofunded),
+        ],
+        rows: answer
+            .officers
+            .iter()
+            .map(|o| {
+                vec![
+                    Value::Text(o.id.clone()),
+                    Value::Text(o.name.clone()),
+                    Value::text(o.employer.as_deref()),
+                    Value::Text(o.communes.join(", ")),
+                    Value::Fte(o.fte),
+                    Value::Text(l(if o.cofunded { Label::Yes } else { Label::No })),
+                ]
+            })
+            .collect(),
+        total: Some(vec![
+            Value::Text(l(Label::Total)),
+            Value::Empty,
+            Value::Empty,
+            Value::Empty,
+            Value::Fte(answer.total),
+            Value::Text(l(Label::Cofunded)),
+        ]),
+    }
+}
+
+/// `ctg fte --history` as a worksheet: one row per change, the running
+/// total beside it; the total row is the last total.
+fn history_sheet(answer: &FteHistory, lang: Lang) -> Sheet {
+    let l = |label: Label| label.text(lang).to_owned();
+    let rows: Vec<Vec<Value>> = answer
+        .steps
+        .iter()
+        .flat_map(|step| {
+            step.changes.iter().map(move |c| {
+                vec![
+                    Value::Date(step.date),
+                    Value::Fte(step.total),
+                    Value::Text(c.officer.clone()),
+                    Value::Text(c.name.clone()),
+                    Value::Text(c.commune.clone()),
+                    Value::Fte(c.delta),
+                ]
+            })
+        })
+        .collect();
+    let last = answer.steps.last().map_or(Fte::ZERO, |s| s.total);
+    Sheet {
+        name: Tab::FteHistory.name(lang).to_owned(),
+        header: vec![
+            l(Label::Date),
+            l(Label::Total),
+            l(Label::Id),
+            l(Label::Officer),
+            l(Label::Commune),
+            l(Label::Change),
+        ],
+        rows,
+        total: Some(vec![
+            Value::Text(l(Label::Total)),
+            Value::Fte(last),
+            Value::Empty,
+            Value::Empty,
+            Value::Empty,
+            Value::Empty,
+        ]),
     }
 }

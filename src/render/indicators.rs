@@ -1,9 +1,11 @@
 //! `ctg indicators` as a table, CSV, markdown or JSON.
 
 use crate::render::fit::{self, Column};
-use crate::render::table::{Grid, cell, csv_line};
+use crate::render::table::{Csv, Grid, cell};
+use crate::render::xlsx::{Sheet, Value};
 use crate::wording::indicators::{self, Word};
 use crate::wording::labels;
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::indicators::{IndicatorList, IndicatorRow};
 use ctg_core::i18n::{Lang, date};
 
@@ -186,10 +188,11 @@ pub fn markdown(answer: &IndicatorList, lang: Lang) -> String {
     grid.markdown()
 }
 
-/// CSV: one row per indicator, values as in the files (`.` decimals),
+/// CSV: one row per indicator, values as in the files (with the style's
+/// decimal mark),
 /// progress and expected as fractions (1 is 100 %), as in JSON.
-pub fn csv(answer: &IndicatorList) -> String {
-    let mut out = csv_line(&[
+pub fn csv(answer: &IndicatorList, style: Csv) -> String {
+    let mut out = style.line(&[
         "where_kind",
         "where_id",
         "id",
@@ -212,30 +215,81 @@ pub fn csv(answer: &IndicatorList) -> String {
         _ => "action",
     };
     for row in &answer.indicators {
-        out.push_str(&csv_line(&[
-            where_kind(row).to_owned(),
-            row.place.id.clone(),
-            row.id.clone(),
-            row.name.clone(),
-            row.kind.as_str().to_owned(),
-            row.unit.clone().unwrap_or_default(),
-            row.periodicity.as_str().to_owned(),
-            row.baseline.date.to_string(),
-            row.baseline.value.to_string(),
-            row.target.date.to_string(),
-            row.target.value.to_string(),
-            row.latest
-                .as_ref()
-                .map(|l| l.date.to_string())
-                .unwrap_or_default(),
-            row.latest
-                .as_ref()
-                .map(|l| l.value.to_string())
-                .unwrap_or_default(),
-            row.progress.map(|p| p.to_string()).unwrap_or_default(),
-            row.expected.to_string(),
-            row.state.as_str().to_owned(),
-        ]));
+        out.push_str(
+            &style.line(&[
+                where_kind(row).to_owned(),
+                row.place.id.clone(),
+                row.id.clone(),
+                row.name.clone(),
+                row.kind.as_str().to_owned(),
+                row.unit.clone().unwrap_or_default(),
+                row.periodicity.as_str().to_owned(),
+                row.baseline.date.to_string(),
+                style.number(row.baseline.value),
+                row.target.date.to_string(),
+                style.number(row.target.value),
+                row.latest
+                    .as_ref()
+                    .map(|l| l.date.to_string())
+                    .unwrap_or_default(),
+                row.latest
+                    .as_ref()
+                    .map(|l| style.number(l.value))
+                    .unwrap_or_default(),
+                row.progress.map(|p| style.number(p)).unwrap_or_default(),
+                style.number(row.expected),
+                row.state.as_str().to_owned(),
+            ]),
+        );
     }
     out
+}
+
+/// The worksheet: one row per indicator, each date and value in its own
+/// column (dates as dates, values as numbers), progress and expected as
+/// percentages.
+pub fn sheet(answer: &IndicatorList, lang: Lang) -> Sheet {
+    let w = |word: Word| word.text(lang).to_owned();
+    let h = |header: Header| header.text(lang).to_owned();
+    Sheet {
+        name: Tab::Indicators.name(lang).to_owned(),
+        header: vec![
+            w(Word::Where),
+            labels::Label::Id.text(lang).to_owned(),
+            w(Word::Indicator),
+            h(Header::Unit),
+            h(Header::BaselineDate),
+            w(Word::Baseline),
+            h(Header::LatestDate),
+            w(Word::Latest),
+            h(Header::TargetDate),
+            w(Word::Target),
+            w(Word::Progress),
+            w(Word::Expected),
+            w(Word::State),
+        ],
+        rows: answer
+            .indicators
+            .iter()
+            .map(|row| {
+                let latest = row.latest.as_ref();
+                vec![
+                    Value::Text(row.place.id.clone()),
+                    Value::Text(row.id.clone()),
+                    Value::Text(row.name.clone()),
+                    Value::text(row.unit.as_deref()),
+                    Value::Date(row.baseline.date),
+                    Value::Number(row.baseline.value.as_f64()),
+                    Value::date(latest.map(|l| l.date)),
+                    latest.map_or(Value::Empty, |l| Value::Number(l.value.as_f64())),
+                    Value::Date(row.target.date),
+                    Value::Number(row.target.value.as_f64()),
+                    row.progress.map_or(Value::Empty, Value::Percent),
+                    Value::Percent(row.expected),
+                    Value::Text(indicators::state(row.state, lang).to_owned()),
+                ]
+            })
+            .collect(),
+        total: None,
+    }
 }

@@ -2,6 +2,7 @@
 //! and never a file; formats are siblings over the same data.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod explain;
@@ -15,6 +16,7 @@ pub mod report_markdown;
 pub mod status;
 pub mod svg;
 pub mod table;
+pub mod xlsx;
 
 use crate::wording::help::{Help, help};
 use ctg_core::i18n::Lang;
@@ -25,18 +27,37 @@ use ctg_core::i18n::Lang;
 pub trait Listing: serde::Serialize {
     /// The table a person reads; `terminal` when stdout is one.
     fn table(&self, lang: Lang, terminal: bool) -> String;
-    /// The same rows for a spreadsheet.
-    fn csv(&self) -> String;
+    /// The same rows for a spreadsheet, as CSV.
+    fn csv(&self, style: table::Csv) -> String;
+    /// The same rows as a worksheet (`--format xlsx`), headers in `lang`.
+    fn sheet(&self, lang: Lang) -> xlsx::Sheet;
 }
 
-/// The columns a paragraph of text output may fill: `COLUMNS` when it is
-/// set (a terminal's width, or a test's), else the 100 columns of a screen.
+/// The width of output that is not a terminal's (a file, a pipe, a
+/// test): a screen's, whatever the terminal the command ran from.
+pub const PIPED: usize = 100;
+
+/// The columns every table and paragraph of text output fits in, decided
+/// here for all of them: `COLUMNS` when it is set (a shell's, a test's),
+/// else the terminal's width when stdout is one, else [`PIPED`].
 pub fn width() -> usize {
-    std::env::var("COLUMNS")
+    use std::io::IsTerminal;
+    let usable = |columns: usize| (20..=1000).contains(&columns);
+    if let Some(columns) = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.trim().parse::<usize>().ok())
-        .filter(|columns| (20..=1000).contains(columns))
-        .unwrap_or(usize::from(status::WIDTH))
+        .filter(|c| usable(*c))
+    {
+        return columns;
+    }
+    let stdout = std::io::stdout();
+    if stdout.is_terminal()
+        && let Some((terminal_size::Width(columns), _)) = terminal_size::terminal_size_of(&stdout)
+        && usable(usize::from(columns))
+    {
+        return usize::from(columns);
+    }
+    PIPED
 }
 
 /// Whether to colour output.

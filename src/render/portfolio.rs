@@ -5,8 +5,11 @@ use chrono::{Datelike, NaiveDate};
 use crate::render::fit;
 use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Row, Section, Table};
 use crate::render::svg::{Labels, TargetBar};
-use crate::render::table::{Grid, cell, csv_line, fixed, signed_fixed};
+use crate::render::table::{Csv, Grid, cell, fixed, signed_fixed};
+use crate::render::xlsx::{Sheet, Value};
+use crate::wording::labels::Label;
 use crate::wording::portfolio::{self as words, Column};
+use crate::wording::xlsx::{Header, Tab};
 use ctg_core::answers::portfolio::{CtgRow, Portfolio, Total};
 use ctg_core::domain::fte::SayFte;
 use ctg_core::i18n::{Lang, date};
@@ -220,11 +223,11 @@ pub fn markdown(portfolio: &Portfolio, lang: Lang) -> String {
     )
 }
 
-/// CSV: one row per CTG with every figure, `.` as the decimal separator and
+/// CSV: one row per CTG with every figure, the style's decimal mark and
 /// ISO dates, for a spreadsheet. No total row: a spreadsheet sums, and a
 /// row that is not a CTG would spoil its filters.
-pub fn csv(portfolio: &Portfolio) -> String {
-    let mut out = csv_line(&[
+pub fn csv(portfolio: &Portfolio, style: Csv) -> String {
+    let mut out = style.line(&[
         "name",
         "dir",
         "start",
@@ -251,34 +254,36 @@ pub fn csv(portfolio: &Portfolio) -> String {
     ]);
     let opt = |v: Option<String>| v.unwrap_or_default();
     for row in &portfolio.ctgs {
-        out.push_str(&csv_line(&[
-            row.name.clone(),
-            row.dir.clone(),
-            opt(row.start.map(|d| d.to_string())),
-            opt(row.end.map(|d| d.to_string())),
-            opt(row.year.map(|y| y.to_string())),
-            opt(row.years.map(|y| y.to_string())),
-            row.communes.join("; "),
-            opt(row.fte.map(|f| f.target.to_string())),
-            opt(row.fte.map(|f| f.total.to_string())),
-            opt(row.fte.map(|f| f.gap.to_string())),
-            opt(row.fte.map(|f| f.not_cofunded.to_string())),
-            row.officers.to_string(),
-            opt(row.copil.and_then(|c| c.last_held).map(|d| d.to_string())),
-            opt(row
-                .copil
-                .and_then(|c| c.next_planned)
-                .map(|d| d.to_string())),
-            opt(row.copil.map(|c| c.held_last_year.to_string())),
-            opt(row.copil.map(|c| c.held_this_year.to_string())),
-            opt(row.copil.map(|c| c.min_per_year.to_string())),
-            row.actions.total.to_string(),
-            row.actions.done.to_string(),
-            row.actions.overdue.to_string(),
-            row.actions.blocked.to_string(),
-            row.problems.errors.to_string(),
-            row.problems.warnings.to_string(),
-        ]));
+        out.push_str(
+            &style.line(&[
+                row.name.clone(),
+                row.dir.clone(),
+                opt(row.start.map(|d| d.to_string())),
+                opt(row.end.map(|d| d.to_string())),
+                opt(row.year.map(|y| y.to_string())),
+                opt(row.years.map(|y| y.to_string())),
+                row.communes.join("; "),
+                opt(row.fte.map(|f| style.number(f.target))),
+                opt(row.fte.map(|f| style.number(f.total))),
+                opt(row.fte.map(|f| style.number(f.gap))),
+                opt(row.fte.map(|f| style.number(f.not_cofunded))),
+                row.officers.to_string(),
+                opt(row.copil.and_then(|c| c.last_held).map(|d| d.to_string())),
+                opt(row
+                    .copil
+                    .and_then(|c| c.next_planned)
+                    .map(|d| d.to_string())),
+                opt(row.copil.map(|c| c.held_last_year.to_string())),
+                opt(row.copil.map(|c| c.held_this_year.to_string())),
+                opt(row.copil.map(|c| c.min_per_year.to_string())),
+                row.actions.total.to_string(),
+                row.actions.done.to_string(),
+                row.actions.overdue.to_string(),
+                row.actions.blocked.to_string(),
+                row.problems.errors.to_string(),
+                row.problems.warnings.to_string(),
+            ]),
+        );
     }
     out
 }
@@ -320,7 +325,12 @@ pub fn page(
         .collect::<Vec<_>>()
         .join(crate::wording::labels::semicolon(lang));
     let year = portfolio.date.year();
-    let head: Vec<(String, bool)> = Column::ALL
+    // The folder is the Caf's filing, not a figure for the page's readers.
+    let columns: Vec<Column> = Column::ALL
+        .into_iter()
+        .filter(|c| *c != Column::Dir)
+        .collect();
+    let head: Vec<(String, bool)> = columns
         .iter()
         .map(|c| (c.header(year, lang), c.figures()))
         .collect();
@@ -328,7 +338,7 @@ pub fn page(
         .ctgs
         .iter()
         .map(|r| Row {
-            cells: Column::ALL
+            cells: columns
                 .iter()
                 .map(|&c| match c {
                     Column::Ctg => match link(r) {
@@ -343,7 +353,7 @@ pub fn page(
         })
         .collect();
     rows.push(Row {
-        cells: Column::ALL
+        cells: columns
             .iter()
             .map(|&c| match c {
                 Column::Ctg | Column::Dir => Cell::Text(total_cell(&portfolio.total, c, lang)),
@@ -352,11 +362,7 @@ pub fn page(
             .collect(),
         total: true,
     });
-    let mut blocks = vec![Block::Headline(words::headline(
-        portfolio.ctgs.len(),
-        portfolio.date,
-        lang,
-    ))];
+    let mut blocks = Vec::new();
     if !bars.is_empty() {
         blocks.push(Block::Chart(Chart {
             labels: Labels {
@@ -393,10 +399,103 @@ pub fn page(
         ],
         sections: vec![Section {
             id: "ctgs",
-            title: words::title(lang).to_owned(),
+            title: words::section(lang).to_owned(),
             blocks,
         }],
         footer: words::footer(today, lang),
+        landscape: true,
     };
     crate::render::report_html::render(&doc)
+}
+
+/// The worksheet: one row per CTG with every figure in its own column
+/// (dates as dates, FTE with two decimals), and the total row of the
+/// figures that add up, as the table's.
+pub fn sheet(portfolio: &Portfolio, lang: Lang) -> Sheet {
+    let year = portfolio.date.year();
+    let c = |column: Column| column.header(year, lang);
+    let l = |label: Label| label.text(lang).to_owned();
+    let count = |n: usize| Value::Count(n as i64);
+    let rows = portfolio
+        .ctgs
+        .iter()
+        .map(|row| {
+            let fte = row.fte;
+            let copil = row.copil;
+            vec![
+                Value::Text(row.name.clone()),
+                Value::Text(row.dir.clone()),
+                Value::date(row.start),
+                Value::date(row.end),
+                row.year.map_or(Value::Empty, |y| Value::Count(y.into())),
+                row.years.map_or(Value::Empty, |y| Value::Count(y.into())),
+                Value::Text(row.communes.join(", ")),
+                Value::fte(fte.map(|f| f.target)),
+                Value::fte(fte.map(|f| f.total)),
+                Value::fte(fte.map(|f| f.gap)),
+                Value::fte(fte.map(|f| f.not_cofunded)),
+                count(row.officers),
+                Value::date(copil.and_then(|c| c.last_held)),
+                Value::date(copil.and_then(|c| c.next_planned)),
+                copil.map_or(Value::Empty, |c| Value::Count(c.held_last_year.into())),
+                copil.map_or(Value::Empty, |c| Value::Count(c.held_this_year.into())),
+                copil.map_or(Value::Empty, |c| Value::Count(c.min_per_year.into())),
+                count(row.actions.total),
+                count(row.actions.done),
+                count(row.actions.overdue),
+                count(row.actions.blocked),
+                count(row.problems.errors),
+                count(row.problems.warnings),
+            ]
+        })
+        .collect();
+    let total = &portfolio.total;
+    let mut total_row = vec![Value::Text(l(Label::Total)), Value::Empty];
+    total_row.extend(std::iter::repeat_n(Value::Empty, 5));
+    total_row.extend([
+        Value::Fte(total.fte.target),
+        Value::Fte(total.fte.total),
+        Value::Fte(total.fte.gap),
+        Value::Fte(total.fte.not_cofunded),
+        count(total.officers),
+    ]);
+    total_row.extend(std::iter::repeat_n(Value::Empty, 5));
+    total_row.extend([
+        count(total.actions.total),
+        count(total.actions.done),
+        count(total.actions.overdue),
+        count(total.actions.blocked),
+        count(total.problems.errors),
+        count(total.problems.warnings),
+    ]);
+    Sheet {
+        name: Tab::Portfolio.name(lang).to_owned(),
+        header: vec![
+            c(Column::Ctg),
+            c(Column::Dir),
+            l(Label::Start),
+            l(Label::End),
+            c(Column::Year),
+            Header::Years.text(lang).to_owned(),
+            c(Column::Communes),
+            l(Label::Target),
+            l(Label::Fte),
+            c(Column::Gap),
+            l(Label::NotCofunded),
+            c(Column::Officers),
+            c(Column::LastCopil),
+            c(Column::NextCopil),
+            c(Column::CopilLastYear),
+            c(Column::CopilThisYear),
+            Header::CopilMinimum.text(lang).to_owned(),
+            Header::Actions.text(lang).to_owned(),
+            c(Column::Actions),
+            c(Column::Overdue),
+            c(Column::Blocked),
+            c(Column::Errors),
+            c(Column::Warnings),
+        ],
+        rows,
+        total: Some(total_row),
+    }
 }

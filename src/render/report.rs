@@ -36,6 +36,9 @@ pub struct Doc {
     pub sections: Vec<Section>,
     /// The closing line.
     pub footer: String,
+    /// Printed across the page (A4 landscape): for a table as wide as the
+    /// portfolio's.
+    pub landscape: bool,
 }
 
 /// A titled part of the report.
@@ -182,6 +185,69 @@ pub fn status_class(status: ActionStatus) -> &'static str {
 
 /// The report, worded in `lang`.
 pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
+    let mut doc = words_of(report, since, lang);
+    typeset(&mut doc);
+    doc
+}
+
+/// Every text of the page in its typography ([`words::typeset`]): the
+/// words are the terminal's, the spaces the page's. The charts' title and
+/// description too; the words drawn inside a chart are names and figures.
+fn typeset(doc: &mut Doc) {
+    let lang = doc.lang;
+    let set = |text: &mut String| *text = words::typeset(text, lang);
+    let row = |row: &mut Row| {
+        for cell in &mut row.cells {
+            match cell {
+                Cell::Text(t) | Cell::Short(t) | Cell::Num(t) | Cell::Link(t, _) => set(t),
+                Cell::Lines(lines) => lines.iter_mut().for_each(set),
+            }
+        }
+    };
+    fn blocks(all: &mut [Block], set: &dyn Fn(&mut String), row: &dyn Fn(&mut Row)) {
+        for block in all {
+            match block {
+                Block::Facts(facts) => facts.iter_mut().for_each(|(label, value)| {
+                    set(label);
+                    set(value);
+                }),
+                Block::Headline(t) | Block::Para(t) | Block::Heading(t) => set(t),
+                Block::List(items) => items.iter_mut().for_each(set),
+                Block::Table(table) => {
+                    table.head.iter_mut().for_each(|(t, _)| set(t));
+                    table.rows.iter_mut().for_each(row);
+                }
+                Block::Chart(chart) => {
+                    set(&mut chart.labels.title);
+                    set(&mut chart.labels.desc);
+                }
+                Block::Group(inner) => blocks(inner, set, row),
+                Block::Indicators(indicators) => {
+                    indicators.head.iter_mut().for_each(|(t, _)| set(t));
+                    for (chart, r) in &mut indicators.items {
+                        set(&mut chart.labels.title);
+                        set(&mut chart.labels.desc);
+                        row(r);
+                    }
+                }
+            }
+        }
+    }
+    set(&mut doc.title);
+    set(&mut doc.subtitle);
+    set(&mut doc.footer);
+    for (figure, label) in &mut doc.key_figures {
+        set(figure);
+        set(label);
+    }
+    for section in &mut doc.sections {
+        set(&mut section.title);
+        blocks(&mut section.blocks, &set, &row);
+    }
+}
+
+/// The report's words, laid out.
+fn words_of(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
     let c = report.convention;
     // What moved since the last COPIL runs up to today: it belongs to a
     // report of today only, and without the records' history it is left
@@ -207,6 +273,7 @@ pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
         .flatten()
         .collect(),
         footer: words::made_by(report.today, lang),
+        landscape: false,
     }
 }
 

@@ -49,6 +49,17 @@ impl Render for Plain<'_> {
 /// page it wrote by it, and replaces that page without `--force`.
 pub const GENERATOR: &str = r#"<meta name="generator" content="ctg report">"#;
 
+/// A page as wide as a table of many figures: printed across A4, and on
+/// a screen the width of the window with the table's text smaller, so that
+/// it is read whole on a laptop as on paper.
+const LANDSCAPE: &str = "@page { size: A4 landscape; }
+header, main, footer { max-width: 80rem; }
+@media screen and (min-width: 700px) {
+  .table-wrap table { font-size: .72rem; }
+  .table-wrap th, .table-wrap td { padding: .3rem .25rem; }
+  .table-wrap td:first-child:not(.num), .table-wrap th:first-child:not(.num) { min-width: 8rem; }
+}";
+
 /// The page's style: screen first, then print.
 const STYLE: &str = r#"
 :root { --ink: #1b2430; --muted: #55606e; --line: #d3d9e0; --accent: #1f5fa8; --soft: #eef3f9; }
@@ -187,6 +198,9 @@ pub fn render(doc: &Doc) -> String {
                 title { (Plain(&doc.title)) }
                 // A constant of this file, not text from a record.
                 style { (PreEscaped(STYLE)) }
+                @if doc.landscape {
+                    style { (PreEscaped(LANDSCAPE)) }
+                }
             }
             body {
                 header {
@@ -458,6 +472,7 @@ mod tests {
                 blocks: vec![Block::Group(blocks)],
             }],
             footer: h(),
+            landscape: false,
         }
     }
 

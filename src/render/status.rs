@@ -1,6 +1,7 @@
-//! `ctg status` as one screen of text (at most [`WIDTH`] columns), JSON or markdown.
+//! `ctg status` as one screen of text (as wide as [`crate::render::width`]), JSON or markdown.
 
 use crate::render::actions::lead_cell;
+use crate::render::fit;
 use crate::render::fte::{commune_grid, headline, not_cofunded};
 use crate::render::table::{Grid, cell, fixed};
 use crate::wording::labels::{self, Label};
@@ -11,9 +12,6 @@ use ctg_core::answers::status::{CopilInfo, DUE_SOON_DAYS, Health, Status};
 use ctg_core::domain::model::ActionStatus;
 use ctg_core::i18n::text::escape_markdown;
 use ctg_core::i18n::{Lang, date};
-
-/// The widest the screen gets.
-pub const WIDTH: u16 = 100;
 
 /// How many characters the FTE bar has between its brackets.
 const BAR: i64 = 40;
@@ -105,12 +103,12 @@ fn title(status: &Status, lang: Lang) -> String {
 /// The cofunded FTE against the target: headline, bar, communes.
 /// In Markdown the figures stand alone: a bar of `#` is no picture there.
 fn fte_section(fte: &FteAnswer, form: Form, lang: Lang) -> (String, Vec<Block>) {
-    let figures = format!("{} / {}", fixed(fte.total, lang), fixed(fte.target, lang));
+    let (total, target) = (fixed(fte.total, lang), fixed(fte.target, lang));
     let mut blocks = vec![
         Block::Line(headline(fte, lang)),
         Block::Line(match form {
-            Form::Text => format!("{} {figures}", bar(fte.total, fte.target)),
-            Form::Markdown => figures,
+            Form::Text => format!("{} {total} / {target}", bar(fte.total, fte.target)),
+            Form::Markdown => labels::fte_figures(&total, &target, fte.percent(), lang),
         }),
         Block::Grid(commune_grid(fte, lang, true)),
     ];
@@ -180,7 +178,11 @@ fn commissions_section(status: &Status, lang: Lang) -> Vec<Block> {
             labels::meetings_column(year, lang),
         ],
         &[],
-    );
+    )
+    .wrap(1, 8)
+    .wrap(3, 8)
+    .short(2, labels::short(Label::Referent, lang))
+    .drop_first(&[1]);
     for c in &status.commissions {
         grid.push(vec![
             cell(&c.name),
@@ -241,7 +243,20 @@ fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
             ],
             &[1, 2, 3, 4, 5],
         );
-        let known = status.commissions.iter().map(|c| (cell(&c.id), &c.actions));
+        for (i, label) in [
+            (1, Label::Done),
+            (2, Label::InProgress),
+            (3, Label::Planned),
+            (4, Label::PausedOrBlocked),
+            (5, Label::Overdue),
+        ] {
+            grid = grid.short(i, labels::short(label, lang));
+        }
+        // Named as the commissions' table names them.
+        let known = status
+            .commissions
+            .iter()
+            .map(|c| (cell(&c.name), &c.actions));
         // Actions naming a commission that does not exist get their row too,
         // marked, so that the rows add up to the count above.
         let unknown = status
@@ -270,12 +285,18 @@ fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
     }
     blocks.push(Block::Sub(l(Label::SectionOverdue)));
     blocks.extend(action_block(
+        status,
         &status.actions.overdue,
         "ctg actions --status overdue",
         lang,
     ));
     blocks.push(Block::Sub(labels::due_within(DUE_SOON_DAYS, lang)));
-    blocks.extend(action_block(&status.actions.due_soon, "ctg actions", lang));
+    blocks.extend(action_block(
+        status,
+        &status.actions.due_soon,
+        "ctg actions",
+        lang,
+    ));
     blocks.extend(indicator_blocks(status, lang));
     blocks
 }
@@ -333,13 +354,24 @@ fn health_section(health: &Health, lang: Lang) -> Vec<Block> {
 /// command that shows them all, so that the screen stays one screen.
 const SCREEN_ROWS: usize = 10;
 
-/// A list of actions, at most [`SCREEN_ROWS`] of them.
-fn action_block(rows: &[ActionRow], command: &str, lang: Lang) -> Vec<Block> {
+/// A list of actions, at most [`SCREEN_ROWS`] of them, each commission
+/// named as the commissions' table names it (its id when it has no file).
+fn action_block(status: &Status, rows: &[ActionRow], command: &str, lang: Lang) -> Vec<Block> {
     if rows.is_empty() {
         return vec![Block::Line(Label::None.text(lang).to_owned())];
     }
     let shown = rows.len().min(SCREEN_ROWS);
-    let mut blocks = vec![Block::Actions(rows[..shown].to_vec())];
+    let named: Vec<ActionRow> = rows[..shown]
+        .iter()
+        .map(|row| {
+            let mut row = row.clone();
+            if let Some(c) = status.commissions.iter().find(|c| c.id == row.commission) {
+                row.commission = c.name.clone();
+            }
+            row
+        })
+        .collect();
+    let mut blocks = vec![Block::Actions(named)];
     if rows.len() > shown {
         let more = labels::and_more(rows.len() - shown, command, lang);
         blocks.push(Block::Line(more));
@@ -373,47 +405,67 @@ fn action_grid(rows: &[ActionRow], lang: Lang) -> Grid {
 }
 
 /// Actions as text: a line with the id, due date, commission and lead, then
-/// the title indented and wrapped, so that long titles fit the screen.
-fn action_lines(rows: &[ActionRow], lang: Lang) -> String {
+/// the title indented and wrapped, so that long titles fit the screen. The
+/// id and the date never wrap: when the line is too wide, what follows them
+/// goes on lines of its own, indented.
+fn action_lines(rows: &[ActionRow], lang: Lang, width: usize) -> String {
     let mut out = String::new();
-    let width =
-        |f: fn(&ActionRow) -> String| rows.iter().map(|r| f(r).chars().count()).max().unwrap_or(0);
-    let id_width = width(|r| cell(&r.id));
-    let commission_width = width(|r| cell(&r.commission));
+    let widest =
+        |f: fn(&ActionRow) -> String| rows.iter().map(|r| display(&f(r))).max().unwrap_or(0);
+    let id_width = widest(|r| cell(&r.id));
+    let commission_width = widest(|r| cell(&r.commission));
+    let indented = |text: &str, out: &mut String| {
+        for line in fit::lines(text, width.saturating_sub(4)) {
+            out.push_str(&format!("    {line}\n"));
+        }
+    };
     for row in rows {
+        let id = cell(&row.id);
         let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
-        let head = format!(
-            "{:id_width$}  {due:10}  {:commission_width$}",
-            cell(&row.id),
-            cell(&row.commission),
+        let commission = cell(&row.commission);
+        let pad = |text: &str, to: usize| {
+            format!("{text}{}", " ".repeat(to.saturating_sub(display(text))))
+        };
+        let line = format!(
+            "{}  {}  {}  {}",
+            pad(&id, id_width),
+            pad(&due, 10),
+            pad(&commission, commission_width),
+            lead_cell(row)
         );
-        let line = format!("{head}  {}", lead_cell(row));
-        if line.trim_end().chars().count() <= usize::from(WIDTH) {
+        if display(line.trim_end()) <= width {
             out.push_str(line.trim_end());
             out.push('\n');
         } else {
-            // A long id or lead name: the lead goes on the next line,
-            // indented, rather than past the width.
-            for part in wrap(head.trim_end(), usize::from(WIDTH)) {
-                out.push_str(&part);
+            // A long id, commission or lead name: each on its own line.
+            let head = format!("{id}  {due}");
+            if display(head.trim_end()) <= width {
+                out.push_str(head.trim_end());
                 out.push('\n');
+            } else {
+                for part in fit::lines(&id, width) {
+                    out.push_str(&format!("{part}\n"));
+                }
+                indented(&due, &mut out);
             }
-            for part in wrap(&lead_cell(row), usize::from(WIDTH) - 4) {
-                out.push_str(&format!("    {part}\n"));
-            }
+            indented(&commission, &mut out);
+            indented(&lead_cell(row), &mut out);
         }
-        for line in wrap(&cell(&row.title), usize::from(WIDTH) - 4) {
-            out.push_str(&format!("    {line}\n"));
-        }
+        indented(&cell(&row.title), &mut out);
     }
     out
 }
 
-/// Splits a paragraph into lines of at most `width` characters, after a `;`
+/// The columns a text takes on a terminal.
+fn display(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+/// Splits a paragraph into lines of at most `width` columns, after a `;`
 /// where it can (so that `2027 : 0 tenue, minimum 1 !` stays on one line),
 /// else at spaces.
 fn wrap_list(text: &str, width: usize) -> Vec<String> {
-    if text.chars().count() <= width {
+    if display(text) <= width {
         return vec![text.to_owned()];
     }
     let mut lines: Vec<String> = Vec::new();
@@ -424,7 +476,7 @@ fn wrap_list(text: &str, width: usize) -> Vec<String> {
         } else {
             item
         };
-        if !line.is_empty() && line.chars().count() + item.chars().count() > width {
+        if !line.is_empty() && display(&line) + display(item) > width {
             lines.push(line.trim_end().to_owned());
             line = item.trim_start().to_owned();
         } else {
@@ -434,48 +486,20 @@ fn wrap_list(text: &str, width: usize) -> Vec<String> {
     if !line.is_empty() {
         lines.push(line);
     }
-    lines.into_iter().flat_map(|l| wrap(&l, width)).collect()
-}
-
-/// Splits text into lines of at most `width` characters, at spaces where it can.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let mut word = word.to_owned();
-        while word.chars().count() > width {
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let head: String = word.chars().take(width).collect();
-            word = word.chars().skip(width).collect();
-            lines.push(head);
-        }
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
     lines
+        .into_iter()
+        .flat_map(|l| fit::lines(&l, width))
+        .collect()
 }
 
-/// The screen as text, at most [`WIDTH`] columns wide.
+/// The screen as text, as wide as [`crate::render::width`].
 pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
+    let width = crate::render::width();
     let (title, sections) = sections(status, Form::Text, lang);
     // A long convention name wraps, at spaces, like any paragraph.
-    let mut out = format!("{}\n", wrap(&title, usize::from(WIDTH)).join("\n"));
+    let mut out = format!("{}\n", fit::lines(&title, width).join("\n"));
     if let Some(line) = since_line(status, lang) {
-        out.push_str(&format!(
-            "{}\n",
-            wrap_list(&line, usize::from(WIDTH)).join("\n")
-        ));
+        out.push_str(&format!("{}\n", wrap_list(&line, width).join("\n")));
     }
     for (heading, blocks) in sections {
         out.push_str(&format!(
@@ -501,7 +525,7 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
                     // A paragraph (the COPIL's meetings of a long convention,
                     // many officers apart) is wrapped to fit the screen.
                     for line in text.lines() {
-                        for part in wrap_list(line, usize::from(WIDTH)) {
+                        for part in wrap_list(line, width) {
                             out.push_str(&part);
                             out.push('\n');
                         }
@@ -510,8 +534,8 @@ pub fn table(status: &Status, lang: Lang, terminal: bool) -> String {
                 Block::Sub(text) => {
                     out.push_str(&format!("\n{text}{}\n", labels::colon(lang)));
                 }
-                Block::Grid(grid) => out.push_str(&grid.table(terminal, Some(WIDTH))),
-                Block::Actions(rows) => out.push_str(&action_lines(&rows, lang)),
+                Block::Grid(grid) => out.push_str(&grid.table(terminal, width, lang)),
+                Block::Actions(rows) => out.push_str(&action_lines(&rows, lang, width)),
             }
         }
     }

@@ -1,50 +1,11 @@
-//! What the table and CSV renderers share: one table style, figures written
-//! the language's way, and CSV quoting.
+//! What the table and CSV renderers share: the grid every text table is
+//! laid out from (by [`fit`]), figures written the language's way, and CSV
+//! quoting.
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, TableComponent, presets};
-
+use crate::render::fit::{self, Column};
 use ctg_core::domain::fte::Fte;
 use ctg_core::i18n::Lang;
 use ctg_core::i18n::text::{escape_controls, escape_csv_cell, escape_json_hidden, escape_markdown};
-
-/// A table with a rule under its header and no other lines: box drawing on a
-/// terminal, plain ASCII otherwise, so files and tests see stable text.
-pub fn new(header: Vec<String>, terminal: bool) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_style(
-            TableComponent::HeaderLines,
-            if terminal { '─' } else { '-' },
-        )
-        .set_style(TableComponent::MiddleHeaderIntersections, ' ')
-        .set_content_arrangement(if terminal {
-            ContentArrangement::Dynamic
-        } else {
-            ContentArrangement::Disabled
-        })
-        .set_header(header);
-    table
-}
-
-/// Right-aligns the figures of the given columns.
-pub fn align_right(table: &mut Table, columns: &[usize]) {
-    for &i in columns {
-        if let Some(column) = table.column_mut(i) {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-}
-
-/// The table's text, each line without trailing spaces, ending with a newline.
-pub fn finish(table: &Table) -> String {
-    let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
 
 /// The most characters of record text a table cell shows. A title is a
 /// line or two; a cell of a megabyte (a pasted document, an attack) would
@@ -80,24 +41,64 @@ pub fn signed_fixed(fte: Fte, lang: Lang) -> String {
     lang.number(&text)
 }
 
-/// One CSV record (RFC 4180 quoting), ending with a newline.
-pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = String::with_capacity(fields.len() * 16);
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            line.push(',');
-        }
-        let field = escape_csv_cell(field.as_ref());
-        if field.contains([',', '"', '\n', '\r']) {
-            line.push('"');
-            line.push_str(&field.replace('"', "\"\""));
-            line.push('"');
-        } else {
-            line.push_str(&field);
+/// How a CSV is written: `,` between fields and `.` in numbers, or, as
+/// French spreadsheets expect (they read `,` as the decimal mark), `;`
+/// between fields and `,` in numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Csv {
+    /// `,` and `.`.
+    Comma,
+    /// `;` and `,`.
+    Semicolon,
+}
+
+impl Csv {
+    /// The style `--csv-sep` asks for, else the output language's.
+    pub fn pick(asked: Option<Csv>, lang: Lang) -> Csv {
+        asked.unwrap_or(match lang {
+            Lang::Fr => Csv::Semicolon,
+            Lang::En => Csv::Comma,
+        })
+    }
+
+    /// The field separator.
+    pub fn separator(self) -> char {
+        match self {
+            Csv::Comma => ',',
+            Csv::Semicolon => ';',
         }
     }
-    line.push('\n');
-    line
+
+    /// A number written with `.` (`0.5`, `-1.25`), with this style's
+    /// decimal mark.
+    pub fn number(self, figure: impl ToString) -> String {
+        let text = figure.to_string();
+        match self {
+            Csv::Comma => text,
+            Csv::Semicolon => text.replace('.', ","),
+        }
+    }
+
+    /// One CSV record (RFC 4180 quoting), ending with a newline.
+    pub fn line<S: AsRef<str>>(self, fields: &[S]) -> String {
+        let separator = self.separator();
+        let mut line = String::with_capacity(fields.len() * 16);
+        for (i, field) in fields.iter().enumerate() {
+            if i > 0 {
+                line.push(separator);
+            }
+            let field = escape_csv_cell(field.as_ref());
+            if field.contains([separator, '"', '\n', '\r']) {
+                line.push('"');
+                line.push_str(&field.replace('"', "\"\""));
+                line.push('"');
+            } else {
+                line.push_str(&field);
+            }
+        }
+        line.push('\n');
+        line
+    }
 }
 
 /// Pretty JSON with a final newline.
@@ -117,16 +118,69 @@ pub struct Grid {
     pub rows: Vec<Vec<String>>,
     /// The columns of figures, aligned right.
     pub right: Vec<usize>,
+    /// How each column is laid out as text: figures kept whole and
+    /// aligned right, other cells free text that wraps, unless said.
+    pub columns: Vec<Column>,
+    /// Shorter headers, tried in this order when the table is too wide.
+    pub shorts: Vec<(usize, String)>,
+    /// The columns given up when even short headers are too wide, least
+    /// useful first.
+    pub drops: Vec<usize>,
 }
+
+/// The narrowest a column of free text gets by default: a name or a short
+/// title on two or three lines.
+const WRAP: usize = 12;
 
 impl Grid {
     /// A grid with these headers and no row yet.
     pub fn new(header: Vec<String>, right: &[usize]) -> Grid {
+        let columns = (0..header.len())
+            .map(|i| {
+                if right.contains(&i) {
+                    Column::KeepRight
+                } else {
+                    Column::Wrap(WRAP)
+                }
+            })
+            .collect();
         Grid {
             header,
             rows: Vec::new(),
             right: right.to_vec(),
+            columns,
+            shorts: Vec::new(),
+            drops: Vec::new(),
         }
+    }
+
+    /// These columns (dates, ids, short words) never wrap.
+    pub fn keep(mut self, columns: &[usize]) -> Grid {
+        for &i in columns {
+            self.columns[i] = Column::Keep;
+        }
+        self
+    }
+
+    /// This column of free text wraps to no fewer than `least` columns.
+    pub fn wrap(mut self, column: usize, least: usize) -> Grid {
+        self.columns[column] = Column::Wrap(least);
+        self
+    }
+
+    /// The header of this column, shortened when the table is too wide
+    /// (tried in the order given).
+    pub fn short(mut self, column: usize, header: &str) -> Grid {
+        if header != self.header[column] {
+            self.shorts.push((column, header.to_owned()));
+        }
+        self
+    }
+
+    /// The columns to give up when the table cannot fit, least useful first.
+    pub fn drop_first(mut self, columns: &[usize]) -> Grid {
+        self.drops.extend_from_slice(columns);
+        self
     }
 
     /// Adds a row.
@@ -134,18 +188,9 @@ impl Grid {
         self.rows.push(row);
     }
 
-    /// As a text table, wrapped to `width` columns if given.
-    pub fn table(&self, terminal: bool, width: Option<u16>) -> String {
-        let mut t = new(self.header.clone(), terminal);
-        if let Some(width) = width {
-            t.set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
-        }
-        for row in &self.rows {
-            t.add_row(row.clone());
-        }
-        align_right(&mut t, &self.right);
-        finish(&t)
+    /// As a text table within `width` columns (see [`fit::layout`]).
+    pub fn table(&self, terminal: bool, width: usize, lang: Lang) -> String {
+        fit::layout(self, width, terminal, lang)
     }
 
     /// As a markdown table (cells already escaped for a terminal are made safe for markdown).

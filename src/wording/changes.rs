@@ -132,7 +132,7 @@ pub fn side(side: &Side, lang: Lang) -> String {
             Lang::En => format!("the COPIL of {day} (commit {commit})"),
             Lang::Fr => format!("le COPIL du {day} (commit {commit})"),
         },
-        (Some(rev), Some(commit)) if NaiveDate::parse_from_str(rev, "%Y-%m-%d").is_ok() => {
+        (Some(rev), Some(commit)) if ctg_core::i18n::input::date(rev).is_some() => {
             format!("{day} (commit {commit})")
         }
         (Some(rev), Some(commit)) if commit.starts_with(rev.as_str()) => {
@@ -474,9 +474,11 @@ pub fn officers_count(joined: usize, left: usize, lang: Lang) -> Vec<String> {
 /// `2 meetings held`.
 pub fn meetings_held(n: usize, lang: Lang) -> String {
     let s = if n > 1 { "s" } else { "" };
-    match lang {
-        Lang::En => format!("{n} meeting{s} held"),
-        Lang::Fr => format!("{n} réunion{s} tenue{s}"),
+    match (n, lang) {
+        (0, Lang::En) => "no meeting held".to_owned(),
+        (0, Lang::Fr) => "aucune réunion tenue".to_owned(),
+        (_, Lang::En) => format!("{n} meeting{s} held"),
+        (_, Lang::Fr) => format!("{n} réunion{s} tenue{s}"),
     }
 }
 
@@ -494,4 +496,18 @@ pub fn no_history(lang: Lang) -> &'static str {
         "What changed since the last COPIL is not shown: the records are not in a git repository with a commit before that COPIL.",
         "Les évolutions depuis le dernier COPIL ne sont pas présentées : les fiches ne sont pas dans un dépôt git avec un commit antérieur à ce COPIL.",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "aucune réunion tenue", never "0 réunion tenue".
+    #[test]
+    fn no_meeting_held_is_said_in_words() {
+        assert_eq!(meetings_held(0, Lang::Fr), "aucune réunion tenue");
+        assert_eq!(meetings_held(1, Lang::Fr), "1 réunion tenue");
+        assert_eq!(meetings_held(2, Lang::Fr), "2 réunions tenues");
+        assert_eq!(meetings_held(0, Lang::En), "no meeting held");
+    }
 }

@@ -15,6 +15,7 @@ use clap::builder::PossibleValue;
 use clap::{Arg, Command, CommandFactory};
 
 use crate::wording::labels::colon;
+use ctg_core::diagnostics::message::words::plural_fr;
 use ctg_core::i18n::Lang;
 
 thread_local! {
@@ -106,6 +107,24 @@ pub enum Help {
     PortfolioOutput,
     /// `ctg portfolio --force`
     PortfolioForce,
+    /// `ctg calendar`
+    Calendar,
+    /// `ctg calendar --from`
+    CalendarFrom,
+    /// `ctg calendar --to`
+    CalendarTo,
+    /// `ctg calendar -o`
+    CalendarOutput,
+    /// `ctg calendar --force`
+    CalendarForce,
+    /// `--csv-sep` of `actions`, `fte`, `indicators`, `portfolio`
+    CsvSep,
+    /// `--csv-sep ,`
+    CsvSepComma,
+    /// `--csv-sep ';'`
+    CsvSepSemicolon,
+    /// `--format xlsx`
+    FormatXlsx,
     /// `ctg check --hook`
     CheckHook,
     /// `ctg check --verbose`
@@ -374,10 +393,10 @@ impl Help {
                 "La racine du dépôt (le dossier qui contient copil.toml). Par défaut : $CTG_DIR, sinon le plus proche dossier parent qui contient copil.toml"
             }
             (Help::At, Lang::En) => {
-                "The date \"today\" means, as YYYY-MM-DD: for reproducible runs and for looking ahead. Default: the local date"
+                "The date \"today\" means, as YYYY-MM-DD or DD/MM/YYYY: for reproducible runs and for looking ahead. Default: the local date"
             }
             (Help::At, Lang::Fr) => {
-                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
+                "La date à prendre pour « aujourd'hui », au format AAAA-MM-JJ ou JJ/MM/AAAA : pour des résultats reproductibles ou pour voir plus loin. Par défaut : la date du jour"
             }
             (Help::Color, Lang::En) => "When to colour output",
             (Help::Color, Lang::Fr) => "Quand mettre la sortie en couleur",
@@ -469,6 +488,50 @@ impl Help {
             }
             (Help::PortfolioForce, Lang::En) => "Replace the file of -o if it exists",
             (Help::PortfolioForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
+            (Help::Calendar, Lang::En) => {
+                "The governance's dates as an iCalendar file (.ics): COPIL and commission meetings, actions' due dates, the convention's end"
+            }
+            (Help::Calendar, Lang::Fr) => {
+                "Les dates de la gouvernance en fichier iCalendar (.ics) : réunions du COPIL et des commissions, échéances des actions, fin de la convention"
+            }
+            (Help::CalendarFrom, Lang::En) => {
+                "Only the events on or after this date (YYYY-MM-DD or DD/MM/YYYY)"
+            }
+            (Help::CalendarFrom, Lang::Fr) => {
+                "Seulement les événements à partir de cette date (AAAA-MM-JJ ou JJ/MM/AAAA)"
+            }
+            (Help::CalendarTo, Lang::En) => "Only the events on or before this date",
+            (Help::CalendarTo, Lang::Fr) => "Seulement les événements jusqu'à cette date",
+            (Help::CalendarOutput, Lang::En) => {
+                "Write to this file (atomically; `-` for standard output) instead of printing"
+            }
+            (Help::CalendarOutput, Lang::Fr) => {
+                "Écrire dans ce fichier (de façon atomique ; `-` pour la sortie standard) au lieu d'afficher"
+            }
+            (Help::CalendarForce, Lang::En) => "Replace the file of -o if it exists",
+            (Help::CalendarForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
+            (Help::CsvSep, Lang::En) => {
+                "The CSV's field separator (default: `;` with decimal commas when the output is in French, as French spreadsheets expect; `,` otherwise)"
+            }
+            (Help::CsvSep, Lang::Fr) => {
+                "Le séparateur de champs du CSV (par défaut : `;` avec la virgule décimale quand la sortie est en français, comme l'attendent les tableurs français ; `,` sinon)"
+            }
+            (Help::CsvSepComma, Lang::En) => "comma-separated, `.` as the decimal separator",
+            (Help::CsvSepComma, Lang::Fr) => {
+                "séparé par des virgules, `.` comme séparateur décimal"
+            }
+            (Help::CsvSepSemicolon, Lang::En) => {
+                "semicolon-separated, `,` as the decimal separator"
+            }
+            (Help::CsvSepSemicolon, Lang::Fr) => {
+                "séparé par des points-virgules, `,` comme séparateur décimal"
+            }
+            (Help::FormatXlsx, Lang::En) => {
+                "an Excel workbook (typed cells, totals computed by ctg); needs -o FILE on a terminal"
+            }
+            (Help::FormatXlsx, Lang::Fr) => {
+                "un classeur Excel (cellules typées, totaux calculés par ctg) ; demande -o FICHIER dans un terminal"
+            }
             (Help::CheckHook, Lang::En) => {
                 "Print for a git pre-commit hook: what stops the commit first, other warnings in one line each (one line in all for those shown at the previous commit), and what became of the commit"
             }
@@ -490,10 +553,10 @@ impl Help {
                 "ETP cofinancés des chargés de coopération par rapport à l'objectif, par commune"
             }
             (Help::FteCommune, Lang::En) => {
-                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix is enough"
+                "Show one commune and the officers behind it. Case, accents, spaces, hyphens and apostrophes do not matter; a prefix, a word, initials (PSL) or `st` for `saint` are enough"
             }
             (Help::FteCommune, Lang::Fr) => {
-                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom suffit"
+                "Afficher une commune et les chargés de coopération qui y sont affectés. Majuscules, accents, espaces, tirets et apostrophes ne comptent pas ; un début de nom, un mot, les initiales (PSL) ou `st` pour `saint` suffisent"
             }
             (Help::FteBy, Lang::En) => "Group by commune (default) or by officer",
             (Help::FteBy, Lang::Fr) => {
@@ -504,10 +567,10 @@ impl Help {
             (Help::FteByOfficer, Lang::En) => "One line per officer",
             (Help::FteByOfficer, Lang::Fr) => "une ligne par chargé de coopération",
             (Help::FteHistory, Lang::En) => {
-                "Every date on which the cofunded FTE changes, and when the target was reached"
+                "Every date on which the cofunded FTE changes, and when the target was reached (with --commune: in that commune, against its own target)"
             }
             (Help::FteHistory, Lang::Fr) => {
-                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint"
+                "Chaque date où les ETP cofinancés changent, et quand l'objectif a été atteint (avec --commune : dans cette commune, par rapport à sa propre cible)"
             }
             (Help::FteFormat, Lang::En) => "How to print",
             (Help::FteFormat, Lang::Fr) => "Comment afficher",
@@ -515,12 +578,8 @@ impl Help {
             (Help::ListFormatTable, Lang::Fr) => "un tableau à lire",
             (Help::ListFormatJson, Lang::En) => "One JSON object",
             (Help::ListFormatJson, Lang::Fr) => "un objet JSON",
-            (Help::ListFormatCsv, Lang::En) => {
-                "CSV with a header row, `.` as the decimal separator"
-            }
-            (Help::ListFormatCsv, Lang::Fr) => {
-                "CSV avec une ligne d'en-tête, `.` comme séparateur décimal"
-            }
+            (Help::ListFormatCsv, Lang::En) => "CSV with a header row (see --csv-sep)",
+            (Help::ListFormatCsv, Lang::Fr) => "CSV avec une ligne d'en-tête (voir --csv-sep)",
             (Help::Indicators, Lang::En) => {
                 "The indicators of the plan: baseline, latest measure, target, progress against the expected line, and state"
             }
@@ -584,10 +643,10 @@ impl Help {
                 "Ce qui a bougé depuis le dernier COPIL (ou entre deux versions), lu dans git : chargés de coopération, ETP, fiches action, réunions"
             }
             (Help::ChangesSince, Lang::En) => {
-                "From when: `copil` (the last COPIL held, the default), a date YYYY-MM-DD, or a git revision (tag, branch, commit, HEAD~3)"
+                "From when: `copil` (the last COPIL held, the default), a date (YYYY-MM-DD or DD/MM/YYYY), or a git revision (tag, branch, commit, HEAD~3)"
             }
             (Help::ChangesSince, Lang::Fr) => {
-                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date AAAA-MM-JJ ou une révision git (étiquette, branche, commit, HEAD~3)"
+                "Depuis quand : `copil` (le dernier COPIL tenu, par défaut), une date (AAAA-MM-JJ ou JJ/MM/AAAA) ou une révision git (étiquette, branche, commit, HEAD~3)"
             }
             (Help::ChangesUntil, Lang::En) => {
                 "Up to when: a date or a git revision (default: the files as they are now, uncommitted edits included)"
@@ -734,10 +793,10 @@ impl Help {
             (Help::Actions, Lang::En) => "The action plan, sorted by due date, with filters",
             (Help::Actions, Lang::Fr) => "Le plan d'actions, trié par échéance, avec des filtres",
             (Help::ActionsCommission, Lang::En) => {
-                "Only the actions of this commission (an id; repeat for several)"
+                "Only the actions of this commission (its id or name, as --commune matches; repeat for several)"
             }
             (Help::ActionsCommission, Lang::Fr) => {
-                "Seulement les fiches action de cette commission (un identifiant ; à répéter pour plusieurs)"
+                "Seulement les fiches action de cette commission (son identifiant ou son nom, reconnu comme --commune ; à répéter pour plusieurs)"
             }
             (Help::ActionsStatus, Lang::En) => {
                 "Only actions with this status (repeat for several); `overdue` is open and past due"
@@ -765,13 +824,17 @@ impl Help {
             (Help::ActionsCommune, Lang::Fr) => {
                 "Seulement les fiches action qui concernent cette commune (une fiche sans communes concerne tout le territoire et correspond toujours). Reconnue comme dans `ctg fte --commune`"
             }
-            (Help::ActionsLead, Lang::En) => "Only actions led by this officer (an id)",
-            (Help::ActionsLead, Lang::Fr) => {
-                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant)"
+            (Help::ActionsLead, Lang::En) => {
+                "Only actions led by this officer (an id or a name: `Sophie Garcia`, `sophie` when only one officer has it)"
             }
-            (Help::ActionsDueBefore, Lang::En) => "Only actions due before this date (YYYY-MM-DD)",
+            (Help::ActionsLead, Lang::Fr) => {
+                "Seulement les fiches action pilotées par ce chargé de coopération (un identifiant ou un nom : `Sophie Garcia`, `sophie` si un seul chargé le porte)"
+            }
+            (Help::ActionsDueBefore, Lang::En) => {
+                "Only actions due before this date (YYYY-MM-DD or DD/MM/YYYY)"
+            }
             (Help::ActionsDueBefore, Lang::Fr) => {
-                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ)"
+                "Seulement les fiches action dont l'échéance précède cette date (AAAA-MM-JJ ou JJ/MM/AAAA)"
             }
             (Help::ActionsFormat, Lang::En) => "How to print",
             (Help::ActionsFormat, Lang::Fr) => "Comment afficher",
@@ -891,13 +954,13 @@ impl Help {
                 "The FTE of an officer's first assignment (0 < FTE <= 1, e.g. 0.5)"
             }
             (Help::NewFte, Lang::Fr) => {
-                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0.5)"
+                "L'ETP de la première affectation d'un chargé de coopération (0 < ETP <= 1, par exemple 0,5)"
             }
             (Help::NewStart, Lang::En) => {
-                "The start date (YYYY-MM-DD) of an officer's first assignment or of an action"
+                "The start date (YYYY-MM-DD or DD/MM/YYYY) of an officer's first assignment or of an action"
             }
             (Help::NewStart, Lang::Fr) => {
-                "La date de début (AAAA-MM-JJ) de la première affectation d'un chargé de coopération ou d'une fiche action"
+                "La date de début (AAAA-MM-JJ ou JJ/MM/AAAA) de la première affectation d'un chargé de coopération ou d'une fiche action"
             }
             (Help::NewForce, Lang::En) => "Replace the file if it already exists",
             (Help::NewForce, Lang::Fr) => "Remplacer le fichier s'il existe déjà",
@@ -952,7 +1015,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 153] = [
+    pub const ALL: [Help; 162] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -981,6 +1044,15 @@ impl Help {
         Help::PortfolioFormat,
         Help::PortfolioOutput,
         Help::PortfolioForce,
+        Help::Calendar,
+        Help::CalendarFrom,
+        Help::CalendarTo,
+        Help::CalendarOutput,
+        Help::CalendarForce,
+        Help::CsvSep,
+        Help::CsvSepComma,
+        Help::CsvSepSemicolon,
+        Help::FormatXlsx,
         Help::CheckHook,
         Help::CheckVerbose,
         Help::CheckMaxProblems,
@@ -1154,6 +1226,8 @@ pub enum Name {
     Count,
     /// `ctg indicators --state`.
     State,
+    /// `--csv-sep`.
+    Sep,
 }
 
 impl Name {
@@ -1190,6 +1264,8 @@ impl Name {
             (Name::State, Lang::Fr) => "ÉTAT",
             (Name::Year, Lang::En) => "YYYY",
             (Name::Year, Lang::Fr) => "AAAA",
+            (Name::Sep, Lang::En) => "SEP",
+            (Name::Sep, Lang::Fr) => "SÉP",
             (Name::File, Lang::En) => "FILE",
             (Name::File, Lang::Fr) => "FICHIER",
             (Name::When, Lang::En) => "WHEN",
@@ -1304,19 +1380,57 @@ pub enum ArgumentProblem {
         value: String,
         fix: Fix,
     },
-    /// Required arguments missing, with the command's usage line.
-    Missing { args: String, usage: String },
+    /// An option given without its value (`ctg fte --commune` at the end of
+    /// the line): `arg` has its placeholder (`--commune <NOM>`).
+    NoValue { arg: String, fix: Fix },
+    /// Required arguments missing.
+    Missing { args: String },
     /// A command that needs a sub-command got none.
     NoCommand { parent: String, valid: String },
-    /// An argument the command does not have.
-    UnknownArgument { arg: String },
+    /// An argument the command does not have, the one it may be a typo of
+    /// (clap's suggestion), and clap's other tips.
+    UnknownArgument {
+        arg: String,
+        suggested: Option<String>,
+        tips: Vec<Tip>,
+    },
+    /// A command that does not exist, and those it may be a typo of, the
+    /// likeliest first.
+    UnknownCommand {
+        name: String,
+        suggested: Vec<String>,
+        tips: Vec<Tip>,
+    },
+    /// Two arguments that cannot go together (`prior` is the other one), or
+    /// one given twice (`prior` is `None`).
+    Conflict { arg: String, prior: Option<String> },
+    /// A value more than the argument takes.
+    TooManyValues { arg: String, value: String },
+    /// Not as many values as the argument takes: `expected` exactly, or at
+    /// least `expected` when `at_least`.
+    WrongNumberOfValues {
+        arg: String,
+        expected: usize,
+        actual: usize,
+        at_least: bool,
+    },
+    /// An option whose value must follow an `=` (`--flag=value`).
+    NoEquals { arg: String },
+    /// An argument that is not UTF-8 text, where text is needed.
+    NotUtf8,
+    /// Any other refusal of clap's: said in French without its detail.
+    Other,
 }
 
 /// How to write a refused value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fix {
-    /// One of these values (clap's list, comma-separated).
-    OneOf(String),
+    /// One of these values (clap's list), and the one the value may be a
+    /// typo of (clap's suggestion).
+    OneOf {
+        valid: Vec<String>,
+        near: Option<String>,
+    },
     /// A date, `YYYY-MM-DD`.
     Date,
     /// A year, such as 2026 (clap's English would name the range of an `i32`).
@@ -1330,11 +1444,117 @@ pub enum Fix {
     SeeHelp,
 }
 
+/// One of clap's tips after an unknown argument or command, which clap
+/// words in English only; one it does not know is left out rather than
+/// shown in English ([`Tip::from_clap`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tip {
+    /// `'fte --history' exists`: the option belongs to a command.
+    Exists(String),
+    /// `subcommand 'status' exists; to use it, remove the '--' before it`.
+    RemoveDashes(String),
+    /// `to pass '-x' as a value, use '-- -x'`.
+    AsValue { arg: String, write: String },
+}
+
+impl Tip {
+    /// Reads one of clap's English tips (clap_builder's `error/mod.rs`):
+    /// the quoted words are what the tip is about.
+    pub fn from_clap(text: &str) -> Option<Tip> {
+        let quoted: Vec<&str> = text.split('\'').skip(1).step_by(2).collect();
+        match quoted.as_slice() {
+            [arg, write] if text.starts_with("to pass ") => Some(Tip::AsValue {
+                arg: (*arg).to_owned(),
+                write: (*write).to_owned(),
+            }),
+            [name, _] if text.starts_with("subcommand ") => {
+                Some(Tip::RemoveDashes((*name).to_owned()))
+            }
+            [what] if text.ends_with("' exists") => Some(Tip::Exists((*what).to_owned())),
+            _ => None,
+        }
+    }
+
+    /// The tip in French.
+    fn french(&self) -> String {
+        match self {
+            Tip::Exists(what) => format!("vouliez-vous dire `{what}` ?"),
+            Tip::RemoveDashes(name) => {
+                format!("la commande `{name}` existe : enlevez le `--` qui la précède")
+            }
+            Tip::AsValue { arg, write } => {
+                format!("pour donner `{arg}` comme valeur, écrivez `{write}`")
+            }
+        }
+    }
+}
+
+/// The French words `ctg` also takes for the values of `arg`, beside the
+/// list's own (`cli::Spoken` reads them through `ctg_core::domain::spoken`):
+/// a French user who typed a wrong one learns that `en cours` is one.
+fn french_values(arg: &str) -> &'static [(&'static str, &'static str)] {
+    match arg {
+        "--status" => &[
+            ("planned", "prévue"),
+            ("in-progress", "en cours"),
+            ("paused", "en pause"),
+            ("blocked", "bloquée"),
+            ("done", "terminée"),
+            ("abandoned", "abandonnée"),
+            ("overdue", "en retard"),
+        ],
+        "--state" => &[
+            ("reached", "atteint"),
+            ("on-track", "en bonne voie"),
+            ("behind", "en retard"),
+            ("stale", "à mettre à jour"),
+            ("no-measure", "sans mesure"),
+        ],
+        _ => &[],
+    }
+}
+
+/// What to write instead, in French, for the value of `arg` (`--status`,
+/// without its placeholder).
+fn french_fix(arg: &str, fix: &Fix) -> String {
+    const SEE_HELP: &str = "lancez la commande avec --help pour voir ce qui est attendu";
+    match fix {
+        Fix::OneOf { valid, near } => {
+            let french = french_values(arg);
+            let valid: Vec<String> = valid
+                .iter()
+                .map(|word| match french.iter().find(|(own, _)| own == word) {
+                    Some((_, fr)) => format!("{word} ({fr})"),
+                    None => word.clone(),
+                })
+                .collect();
+            let mut fix = format!("valeurs possibles : {}", valid.join(", "));
+            if let Some(near) = near {
+                fix.push_str(&format!("\n  vouliez-vous dire {near} ?"));
+            }
+            fix
+        }
+        Fix::Date => "écrivez la date JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 28/11/2026".to_owned(),
+        Fix::Year => "écrivez une année, par exemple 2026".to_owned(),
+        Fix::SeeHelp | Fix::FileName | Fix::FolderName => SEE_HELP.to_owned(),
+    }
+}
+
 impl ArgumentProblem {
-    /// The problem and its fix, in French, as the two lines `ctg` prints.
-    pub fn french(&self) -> String {
-        // It quotes what the user typed: shown, never obeyed, by the terminal.
-        let text = match self {
+    /// The problem and its fix, in French, as the lines `ctg` prints; then
+    /// the command's `usage` (as clap's English ends with it), if any.
+    pub fn french(&self, usage: &str) -> String {
+        const SEE_HELP: &str = "lancez la commande avec --help pour voir ce qui est attendu";
+        const SEE_OPTIONS: &str = "lancez la commande avec --help pour voir ses options";
+        // `--commune <NOM>`, `--eq=<X>`: the flag alone.
+        let flag = |arg: &str| arg.split([' ', '=']).next().unwrap_or_default().to_owned();
+        let with_tips = |mut text: String, tips: &[Tip]| {
+            for tip in tips {
+                text.push_str(&format!("\n  {}", tip.french()));
+            }
+            text
+        };
+        let mut text = match self {
             ArgumentProblem::InvalidValue { arg, value, fix } => match fix {
                 Fix::FileName => format!(
                     "erreur : {arg} attend un nom de fichier, et en a reçu un vide\n  \
@@ -1344,34 +1564,114 @@ impl ArgumentProblem {
                     "erreur : {arg} attend un nom de dossier, et en a reçu un vide\n  \
                      écrivez le nom du dossier, par exemple ctg-golfe (ou `.` pour le dossier courant)"
                 ),
-                _ => {
-                    let fix = match fix {
-                        Fix::OneOf(valid) => format!("valeurs possibles : {valid}"),
-                        Fix::Date => {
-                            "écrivez la date AAAA-MM-JJ, par exemple 2026-11-28".to_owned()
-                        }
-                        Fix::Year => "écrivez une année, par exemple 2026".to_owned(),
-                        Fix::SeeHelp | Fix::FileName | Fix::FolderName => {
-                            "lancez la commande avec --help pour voir ce qui est attendu".to_owned()
-                        }
-                    };
-                    format!("erreur : valeur invalide pour {arg} : `{value}`\n  {fix}")
-                }
+                _ => format!(
+                    "erreur : valeur invalide pour {arg} : `{value}`\n  {}",
+                    french_fix(arg, fix)
+                ),
             },
-            ArgumentProblem::Missing { args, usage } => format!(
-                "erreur : il manque {args}\n  \
-                 utilisation : {usage}\n  \
-                 lancez la commande avec --help pour voir ce qui est attendu"
+            ArgumentProblem::NoValue { arg, fix } => format!(
+                "erreur : il manque la valeur de {arg}\n  {}",
+                french_fix(&flag(arg), fix)
             ),
+            ArgumentProblem::Missing { args } => format!("erreur : il manque {args}\n  {SEE_HELP}"),
             ArgumentProblem::NoCommand { parent, valid } => format!(
                 "erreur : `{parent}` attend une commande : {valid}\n  \
                  lancez `{parent} --help` pour voir ce que fait chacune"
             ),
-            ArgumentProblem::UnknownArgument { arg } => format!(
-                "erreur : argument inattendu `{arg}`\n  \
-                 lancez la commande avec --help pour voir ses options"
+            ArgumentProblem::UnknownArgument {
+                arg,
+                suggested,
+                tips,
+            } => {
+                let first = format!("erreur : argument inattendu `{arg}`");
+                match suggested {
+                    Some(near) => with_tips(format!("{first}\n  vouliez-vous dire {near} ?"), tips),
+                    None if !tips.is_empty() => with_tips(first, tips),
+                    None => format!("{first}\n  {SEE_OPTIONS}"),
+                }
+            }
+            ArgumentProblem::UnknownCommand {
+                name,
+                suggested,
+                tips,
+            } => {
+                let first = format!("erreur : commande inconnue `{name}`");
+                let near: Vec<String> = suggested.iter().map(|s| format!("`{s}`")).collect();
+                match near.as_slice() {
+                    [] => with_tips(
+                        format!("{first}\n  lancez `ctg --help` pour voir les commandes"),
+                        tips,
+                    ),
+                    [.., last] if near.len() > 1 => with_tips(
+                        format!(
+                            "{first}\n  vouliez-vous dire {} ou {last} ?",
+                            near[..near.len() - 1].join(", ")
+                        ),
+                        tips,
+                    ),
+                    _ => with_tips(
+                        format!("{first}\n  vouliez-vous dire {} ?", near.join("")),
+                        tips,
+                    ),
+                }
+            }
+            ArgumentProblem::Conflict {
+                arg,
+                prior: Some(prior),
+            } => format!(
+                "erreur : {arg} ne peut pas être utilisé avec {prior}\n  \
+                 gardez l'un des deux (lancez la commande avec --help pour voir ses options)"
             ),
+            ArgumentProblem::Conflict { arg, prior: None } => format!(
+                "erreur : {arg} est donné plusieurs fois\n  \
+                 ne le donnez qu'une fois"
+            ),
+            ArgumentProblem::TooManyValues { arg, value } => {
+                format!("erreur : valeur en trop pour {arg} : `{value}`\n  {SEE_HELP}")
+            }
+            ArgumentProblem::WrongNumberOfValues {
+                arg,
+                expected,
+                actual,
+                at_least,
+            } => {
+                let expected = plural_fr(*expected, "valeur", "valeurs");
+                let at_least = if *at_least { "au moins " } else { "" };
+                let actual = match actual {
+                    0 => "n'en a reçu aucune".to_owned(),
+                    n => format!("en a reçu {n}"),
+                };
+                format!("erreur : {arg} attend {at_least}{expected}, et {actual}\n  {SEE_HELP}")
+            }
+            ArgumentProblem::NoEquals { arg } => {
+                let flag = flag(arg);
+                format!(
+                    "erreur : la valeur de {arg} s'écrit après un signe =\n  \
+                     écrivez {flag}=VALEUR, sans espace"
+                )
+            }
+            ArgumentProblem::NotUtf8 => {
+                "erreur : un argument n'est pas du texte lisible (UTF-8)\n  \
+                 retapez-le au clavier plutôt que de le copier"
+                    .to_owned()
+            }
+            ArgumentProblem::Other => {
+                format!("erreur : la ligne de commande n'est pas comprise\n  {SEE_HELP}")
+            }
         };
+        let usage: Vec<&str> = usage
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !usage.is_empty() {
+            // Several lines (a command used in two ways) line up under the first.
+            text.push_str(&format!(
+                "\n  utilisation : {}",
+                usage.join("\n                ")
+            ));
+        }
+        // It quotes what the user typed: shown, never obeyed, by the terminal.
         ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned()
     }
 
@@ -1395,7 +1695,7 @@ impl ArgumentProblem {
             Fix::Year => {
                 format!("error: invalid value for {arg}: `{value}`\n  write a year, such as 2026")
             }
-            Fix::OneOf(_) | Fix::Date | Fix::SeeHelp => return None,
+            Fix::OneOf { .. } | Fix::Date | Fix::SeeHelp => return None,
         };
         Some(ctg_core::i18n::text::escape_controls_keep_lines(&text).into_owned())
     }
@@ -1694,6 +1994,26 @@ mod tests {
                 "{at}: still English: {fr:?}"
             );
         }
+    }
+
+    /// The French words a refused `--status` or `--state` lists are those
+    /// the flags take (`cli::Spoken`, through `ctg_core::domain::spoken`),
+    /// each for its own word.
+    #[test]
+    fn the_french_values_listed_are_taken() {
+        use ctg_core::answers::actions::StatusFilter;
+        use ctg_core::domain::spoken::indicator_state;
+        let status = |word: &str| StatusFilter::from_word(word).map(StatusFilter::as_str);
+        let state = |word: &str| indicator_state(word).map(|state| state.as_str());
+        assert_eq!(french_values("--status").len(), StatusFilter::names().len());
+        for (own, french) in french_values("--status") {
+            assert_eq!(status(french), Some(*own), "{french}");
+        }
+        assert_eq!(french_values("--state").len(), 5);
+        for (own, french) in french_values("--state") {
+            assert_eq!(state(french), Some(*own), "{french}");
+        }
+        assert!(french_values("--format").is_empty());
     }
 
     #[test]

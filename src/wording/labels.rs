@@ -214,11 +214,87 @@ pub fn colon(lang: Lang) -> &'static str {
     }
 }
 
+/// A word that a colon follows in someone else's layout (annotate-snippets
+/// writes `{name}: `): in French the word and a space, so that it reads
+/// `aide : …` and `erreur[code] : …` as [`colon`] has it everywhere else.
+pub fn before_colon(word: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => word.to_owned(),
+        Lang::Fr => format!("{word} "),
+    }
+}
+
 /// The separator between items that hold commas: `; ` or ` ; `.
 pub fn semicolon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "; ",
         Lang::Fr => " ; ",
+    }
+}
+
+/// The line under a table too wide for the screen: the headers it
+/// shortened and the columns it left out, or `None` when it did neither.
+pub fn columns_fitted(
+    shortened: &[(String, String)],
+    left_out: &[String],
+    lang: Lang,
+) -> Option<String> {
+    let c = colon(lang);
+    let mut parts = Vec::new();
+    if !shortened.is_empty() {
+        let pairs: Vec<String> = shortened
+            .iter()
+            .map(|(full, short)| format!("{full} → {short}"))
+            .collect();
+        parts.push(match lang {
+            Lang::En => format!("columns abbreviated{c} {}", pairs.join(", ")),
+            Lang::Fr => format!("colonnes abrégées{c} {}", pairs.join(", ")),
+        });
+    }
+    if !left_out.is_empty() {
+        let names = left_out.join(", ");
+        parts.push(match lang {
+            Lang::En => format!(
+                "columns left out{c} {names} (too narrow a screen; --format csv shows them all)"
+            ),
+            Lang::Fr => format!(
+                "colonnes omises{c} {names} (écran trop étroit ; --format csv les montre toutes)"
+            ),
+        });
+    }
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(semicolon(lang)))
+    }
+}
+
+/// Short headers, for a table too wide for the screen: `Progress` →
+/// `Prog.`; the label itself when it is short already.
+pub fn short(label: Label, lang: Lang) -> &'static str {
+    use Label as L;
+    let (en, fr) = match label {
+        L::Increase => ("Incr.", "Dév."),
+        L::Officer => ("Officer", "Chargé(e)"),
+        L::Employer => ("Empl.", "Empl."),
+        L::Cofunded => ("Cof.", "Cof."),
+        L::Missions => ("Miss.", "Miss."),
+        L::Change => ("Change", "Chgt"),
+        L::Commission => ("Comm.", "Comm."),
+        L::Status => ("Status", "Statut"),
+        L::Due => ("Due", "Éch."),
+        L::Progress => ("Prog.", "Av."),
+        L::Referent => ("Ref.", "Réf."),
+        L::Done => ("Done", "Term."),
+        L::InProgress => ("Ongoing", "En cours"),
+        L::Planned => ("Plan.", "Prév."),
+        L::PausedOrBlocked => ("Paused, blocked", "Pause, bloquées"),
+        L::Overdue => ("Late", "Retard"),
+        _ => return label.text(lang),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
     }
 }
 
@@ -237,6 +313,16 @@ pub fn percent(value: i64, lang: Lang) -> String {
     match lang {
         Lang::En => format!("{value}%"),
         Lang::Fr => format!("{value} %"),
+    }
+}
+
+/// The FTE against its target as figures, where no bar is drawn (status
+/// in Markdown): `3.10 / 3.80 FTE (82%)`.
+pub fn fte_figures(total: &str, target: &str, percent: Option<i64>, lang: Lang) -> String {
+    let fte = Label::Fte.text(lang);
+    match percent {
+        Some(p) => format!("{total} / {target} {fte} ({})", self::percent(p, lang)),
+        None => format!("{total} / {target} {fte}"),
     }
 }
 
@@ -344,6 +430,18 @@ pub fn no_target_by_commune(baseline: Option<Fte>, on: NaiveDate, lang: Lang) ->
             "{whole} : aucune commune n'a de cible propre.\n\
              Pour en donner une à chacune, ajoutez `[fte.baseline_by_commune]` dans copil.toml (docs/format.md)."
         ),
+    }
+}
+
+/// Under a commune's history when the plan gives the commune no target.
+pub fn no_commune_target(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "The plan gives this commune no target of its own (`[fte.baseline_by_commune]`)"
+        }
+        Lang::Fr => {
+            "Le plan ne donne pas de cible propre à cette commune (`[fte.baseline_by_commune]`)"
+        }
     }
 }
 
@@ -719,6 +817,7 @@ pub fn commune_mismatch(
             .join(", ")
     };
     match (mismatch, lang) {
+        (Mismatch::Empty, _) => empty_name("--commune", lang),
         (Mismatch::Ambiguous(names), Lang::En) => format!(
             "error: `{query}` could be several communes: {}\n  write more of the name",
             list(names)
@@ -750,6 +849,53 @@ pub fn commune_mismatch(
         (Mismatch::NotFound(_), Lang::Fr) => format!(
             "erreur : aucune commune de la convention ne s'appelle `{query}`\n  les communes sont listées dans `convention.communes` de copil.toml"
         ),
+    }
+}
+
+/// The refusal of an empty value for a flag that names something
+/// (`--commune ""`): an empty name would match every name.
+pub fn empty_name(flag: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: {flag} was given an empty name\n  write a name, or leave {flag} out to see them all"
+        ),
+        Lang::Fr => format!(
+            "erreur : {flag} a reçu un nom vide\n  écrivez un nom, ou retirez {flag} pour tout voir"
+        ),
+    }
+}
+
+/// The problem with a value of `--commission`, `--lead` or `--action` that
+/// names no record, or several (exit 2).
+pub fn record_mismatch(
+    flag: &str,
+    query: &str,
+    mismatch: &ctg_core::domain::commune::Mismatch,
+    folder: &str,
+    lang: Lang,
+) -> String {
+    use ctg_core::domain::commune::Mismatch;
+    match mismatch {
+        Mismatch::Empty => empty_name(flag, lang),
+        Mismatch::NotFound(near) => {
+            unknown_id(flag, query, near.first().map(String::as_str), folder, lang)
+        }
+        Mismatch::Ambiguous(ids) => {
+            let query = escape_controls(query);
+            let list = ids
+                .iter()
+                .map(|id| format!("`{}`", escape_controls(id)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match lang {
+                Lang::En => format!(
+                    "error: {flag} `{query}` could be several records of {folder}/: {list}\n  write more of the name, or the id"
+                ),
+                Lang::Fr => format!(
+                    "erreur : {flag} `{query}` peut désigner plusieurs fiches de {folder}/ : {list}\n  précisez le nom, ou donnez l'identifiant"
+                ),
+            }
+        }
     }
 }
 

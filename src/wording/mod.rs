@@ -4,6 +4,7 @@
 //! library's: each family of problems words its own (`ctg_core::rules::*`,
 //! `ctg_core::read::problems::*`), around `ctg_core::diagnostics::message::words`.
 
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod fatal;
@@ -14,6 +15,7 @@ pub mod labels;
 pub mod portfolio;
 pub mod report;
 pub mod tools;
+pub mod xlsx;
 
 #[cfg(test)]
 mod samples;

@@ -129,6 +129,14 @@ pub fn title(lang: Lang) -> &'static str {
     }
 }
 
+/// The title of the page's one section.
+pub fn section(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "CTG by CTG",
+        Lang::Fr => "CTG par CTG",
+    }
+}
+
 /// The headline: how many CTGs, on which date.
 pub fn headline(ctgs: usize, on: NaiveDate, lang: Lang) -> String {
     let d = date(on, lang);
@@ -185,7 +193,7 @@ pub fn copil_year(held: u32, min: u32, missed: bool) -> String {
 pub fn copil_key(lang: Lang) -> &'static str {
     match lang {
         Lang::En => {
-            "COPIL YEAR: meetings held / yearly minimum; `!`: the minimum was missed (this year: and no meeting is planned)"
+            "COPIL YEAR: meetings held / yearly minimum; \"!\": the minimum was missed (this year: and no meeting is planned)"
         }
         Lang::Fr => {
             "COPIL ANNÉE : réunions tenues / minimum annuel ; « ! » : minimum manqué (cette année : et aucune réunion prévue)"

@@ -160,43 +160,12 @@ labels! {
     Unit = "Unit", "Unité";
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// A date written out: `28 November 2026`, `28 novembre 2026`, `1er mars 2026`.
 pub fn long_date(date: NaiveDate, lang: Lang) -> String {
-    let month = date.month0() as usize;
+    let month = ctg_core::i18n::month_name(date.month(), lang);
     match lang {
-        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
-        Lang::Fr if date.day() == 1 => format!("1er {} {}", MONTHS_FR[month], date.year()),
-        Lang::Fr => format!("{} {} {}", date.day(), MONTHS_FR[month], date.year()),
+        Lang::Fr if date.day() == 1 => format!("1er {month} {}", date.year()),
+        Lang::En | Lang::Fr => format!("{} {month} {}", date.day(), date.year()),
     }
 }
 
@@ -418,12 +387,39 @@ pub fn baseline_on(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// A label and its value on one line: `Name: …`, `Nom : …`.
+/// A label and its value on one line: `Name: …`, `Nom : …` (a no-break
+/// space before the colon, as [`typeset`] has it).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",
-        Lang::Fr => " : ",
+        Lang::Fr => "\u{a0}: ",
     }
+}
+
+/// The report's French typography, for a page that is read and printed: a
+/// no-break space (U+00A0) before `:` `;` `?` `!` and `»` and after `«`,
+/// a narrow one (U+202F) before `%`, so that no line starts with one of
+/// them. The words are shared with the terminal, which keeps a plain space
+/// (see docs/commands.md, "French spacing"): they are set here, once, for
+/// the whole report. English is left as it is.
+pub fn typeset(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ' | '\u{a0}' | '\u{202f}', Some(':' | ';' | '?' | '!' | '»')) => out.push('\u{a0}'),
+            (' ' | '\u{a0}' | '\u{202f}', Some('%')) => out.push('\u{202f}'),
+            ('«', Some(' ')) => {
+                chars.next();
+                out.push_str("«\u{a0}");
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Between the items of a list of clauses: `; ` or ` ; `.
@@ -625,22 +621,21 @@ pub fn meetings_of(year: i32, lang: Lang) -> String {
     }
 }
 
-/// Held meetings in the year against the minimum.
+/// Held meetings in the year against the minimum: the count as `ctg
+/// changes` says it (« aucune réunion tenue », never « 0 réunion »), at the
+/// head of the sentence.
 pub fn meetings_held(held: u32, min: Option<u32>, year: i32, lang: Lang) -> String {
-    let s = if held > 1 { "s" } else { "" };
+    let count = crate::wording::changes::meetings_held(held as usize, lang);
+    let mut letters = count.chars();
+    let count: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
     match (lang, min) {
-        (Lang::En, Some(min)) => format!(
-            "{held} meeting{} held in {year}, for a minimum of {min} a year.",
-            if held == 1 { "" } else { "s" }
-        ),
-        (Lang::En, None) => format!(
-            "{held} meeting{} held in {year}.",
-            if held == 1 { "" } else { "s" }
-        ),
-        (Lang::Fr, Some(min)) => {
-            format!("{held} réunion{s} tenue{s} en {year}, pour un minimum de {min} par an.")
-        }
-        (Lang::Fr, None) => format!("{held} réunion{s} tenue{s} en {year}."),
+        (Lang::En, Some(min)) => format!("{count} in {year}, for a minimum of {min} a year."),
+        (Lang::En, None) => format!("{count} in {year}."),
+        (Lang::Fr, Some(min)) => format!("{count} en {year}, pour un minimum de {min} par an."),
+        (Lang::Fr, None) => format!("{count} en {year}."),
     }
 }
 
@@ -841,6 +836,44 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// The report's French spacing: no-break before the high signs,
+    /// narrow before `%`, whatever space the words had; English untouched.
+    #[test]
+    fn the_report_is_typeset_in_french() {
+        assert_eq!(
+            typeset("Istres : 2,1 ETP ; « oui » ? 94 % et 52,3\u{a0}%", Lang::Fr),
+            "Istres\u{a0}: 2,1 ETP\u{a0}; «\u{a0}oui\u{a0}»\u{a0}? 94\u{202f}% et 52,3\u{202f}%"
+        );
+        assert_eq!(typeset("a: b; 94%", Lang::En), "a: b; 94%");
+        // A colon without a space before it (a time, a URL) stays.
+        assert_eq!(typeset("https://x 10:30", Lang::Fr), "https://x 10:30");
+    }
+
+    /// No « 0 réunion tenue »: none is « aucune », in both languages.
+    #[test]
+    fn meetings_held_in_the_year() {
+        assert_eq!(
+            meetings_held(0, Some(1), 2026, Lang::Fr),
+            "Aucune réunion tenue en 2026, pour un minimum de 1 par an."
+        );
+        assert_eq!(
+            meetings_held(0, None, 2026, Lang::En),
+            "No meeting held in 2026."
+        );
+        assert_eq!(
+            meetings_held(1, None, 2026, Lang::Fr),
+            "1 réunion tenue en 2026."
+        );
+        assert_eq!(
+            meetings_held(2, Some(3), 2026, Lang::Fr),
+            "2 réunions tenues en 2026, pour un minimum de 3 par an."
+        );
+        assert_eq!(
+            meetings_held(2, Some(3), 2026, Lang::En),
+            "2 meetings held in 2026, for a minimum of 3 a year."
+        );
     }
 
     #[test]

@@ -19,6 +19,20 @@ use tempfile::TempDir;
 /// The baseline by commune [`Repo::data_by_commune`] adds to data/'s plan.
 pub const DATA_BASELINE_BY_COMMUNE: &str = "\n[fte.baseline_by_commune]\n\"Istres\" = 1.6\n\"Fos-sur-Mer\" = 0.8\n\"Port-Saint-Louis-du-Rhône\" = 0.7\n";
 
+/// Copies the folder `from` and everything in it to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 /// The date every test calls "today" (`--at`).
 pub const TODAY: &str = "2026-06-15";
 
@@ -155,21 +169,10 @@ impl Repo {
         repo
     }
 
+    /// A copy of `data/` in a temporary folder.
     pub fn data_copy() -> Repo {
-        fn copy(from: &Path, to: &Path) {
-            std::fs::create_dir_all(to).unwrap();
-            for entry in std::fs::read_dir(from).unwrap() {
-                let entry = entry.unwrap();
-                let target = to.join(entry.file_name());
-                if entry.file_type().unwrap().is_dir() {
-                    copy(&entry.path(), &target);
-                } else {
-                    std::fs::copy(entry.path(), target).unwrap();
-                }
-            }
-        }
         let repo = Repo::bare();
-        copy(&data(), repo.path());
+        copy_dir(&data(), repo.path());
         repo
     }
 
@@ -307,8 +310,9 @@ pub fn has_row(text: &str, words: &[&str]) -> bool {
 }
 
 /// `git -C DIR ARGS` in a clean environment: no system configuration, HOME
-/// in the repository, no CTG_DIR, and a PATH without the user's folders (a
-/// hook must find ctg where it was installed from, not on the PATH).
+/// in the repository, none of [`CLEARED`] (the hook git runs is ctg, which
+/// would speak the locale), and a PATH without the user's folders (a hook
+/// must find ctg where it was installed from, not on the PATH).
 pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new("git")
         .arg("-C")
@@ -317,7 +321,7 @@ pub fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .env("PATH", "/usr/local/bin:/usr/bin:/bin")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
-        .env_remove("CTG_DIR")
+        .cleared_env()
         .output()
         .expect("run git")
 }
@@ -349,16 +353,49 @@ pub fn git_repo_at(top: &Path, root: &Path) {
     git_ok(top, &["commit", "-q", "-m", "CTG"]);
 }
 
+/// What the environment may hold that changes what `ctg` prints: the
+/// repository to use, the terminal's width, colour, and the locale (French
+/// when nothing else chooses; `LANGUAGE` is gettext's). Cleared for every
+/// run of the tests, so that the suite passes on a French machine too.
+pub const CLEARED: [&str; 8] = [
+    "CTG_DIR",
+    "COLUMNS",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "LANGUAGE",
+];
+
 /// The `ctg` binary built for these tests, with a clean environment.
 pub fn ctg() -> assert_cmd::Command {
-    let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_ctg"));
+    let mut command = assert_cmd::Command::from_std(ctg_process());
+    command.timeout(Duration::from_secs(60));
     command
-        .env_remove("CTG_DIR")
-        .env_remove("COLUMNS")
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .timeout(Duration::from_secs(60));
+}
+
+/// [`ctg`] as a plain process, for the tests that spawn it or pipe into it.
+pub fn ctg_process() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ctg"));
+    command.cleared_env();
     command
+}
+
+/// [`CLEARED`] removed from a process's environment: for a shell or
+/// `setpriv` that runs `ctg` in its turn.
+pub trait ClearedEnv {
+    /// Removes every variable of [`CLEARED`].
+    fn cleared_env(&mut self) -> &mut Self;
+}
+
+impl ClearedEnv for std::process::Command {
+    fn cleared_env(&mut self) -> &mut Self {
+        for name in CLEARED {
+            self.env_remove(name);
+        }
+        self
+    }
 }
 
 /// What one run of `ctg` did.

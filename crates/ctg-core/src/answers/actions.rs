@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::model::{Action, ActionStatus};
+use crate::domain::spoken;
 use crate::read::repository::Repository;
 
 /// A status to filter on: one of the file's, or the derived `overdue`.
@@ -23,11 +24,20 @@ impl StatusFilter {
         names
     }
 
-    /// The filter a word names.
+    /// The filter a word names, in either language (`en cours`,
+    /// `in-progress`, `En retard`: see [`crate::domain::spoken`]).
     pub fn from_word(word: &str) -> Option<StatusFilter> {
-        match word {
-            "overdue" => Some(StatusFilter::Overdue),
-            other => ActionStatus::from_word(other).map(StatusFilter::Is),
+        if spoken::is_overdue(word) {
+            return Some(StatusFilter::Overdue);
+        }
+        spoken::action_status(word).map(StatusFilter::Is)
+    }
+
+    /// The word of this filter on the command line (`in-progress`, `overdue`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusFilter::Is(status) => status.as_str(),
+            StatusFilter::Overdue => "overdue",
         }
     }
 

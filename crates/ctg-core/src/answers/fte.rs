@@ -352,19 +352,48 @@ pub struct HistoryStep {
 pub struct FteHistory {
     /// The date of the question (`--at`), to tell past changes from planned ones.
     pub date: NaiveDate,
-    /// `fte.target`.
-    pub target: Fte,
+    /// `fte.target`; for one commune, its target in the plan, none when
+    /// the plan gives the commune none (`[fte.baseline_by_commune]`).
+    pub target: Option<Fte>,
     /// The first day the cofunded total reached the target, if it has.
     pub reached: Option<NaiveDate>,
     /// The days on which assignments start or end, in order.
     pub steps: Vec<HistoryStep>,
+    /// The one commune the history is of (`ctg fte --history --commune`):
+    /// then `target` is that commune's and the totals count only its
+    /// assignments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commune: Option<String>,
 }
 
 impl FteHistory {
     /// The history of the cofunded FTE of `repo`.
     pub fn compute(repo: &Repository, convention: &Convention, date: NaiveDate) -> FteHistory {
-        let target = convention.fte.target.value;
-        let changes = staffing::changes(staffing::cofunded(repo.staff()));
+        Self::compute_for(repo, convention, date, None)
+    }
+
+    /// The history of the cofunded FTE of `repo`, in one commune (as
+    /// `convention.communes` spells it: resolve it first with
+    /// [`crate::domain::commune::resolve`]) or, with `None`, in all.
+    pub fn compute_for(
+        repo: &Repository,
+        convention: &Convention,
+        date: NaiveDate,
+        commune: Option<&str>,
+    ) -> FteHistory {
+        let target = match commune {
+            None => Some(convention.fte.target.value),
+            // The commune's own target in the plan, if it gives one.
+            Some(commune) => FteAnswer::compute(repo, convention, date)
+                .only(commune)
+                .communes
+                .first()
+                .and_then(|line| line.target),
+        };
+        let changes = staffing::changes(
+            staffing::cofunded(repo.staff())
+                .filter(|(_, a)| commune.is_none_or(|c| a.commune.value == c)),
+        );
         let steps: Vec<HistoryStep> = staffing::steps(&changes)
             .into_iter()
             .map(|(day, total, of_day)| {
@@ -396,12 +425,14 @@ impl FteHistory {
             })
             .filter(|step| !step.changes.is_empty())
             .collect();
-        let reached = steps.iter().find(|s| s.total >= target).map(|s| s.date);
+        let reached =
+            target.and_then(|target| steps.iter().find(|s| s.total >= target).map(|s| s.date));
         FteHistory {
             date,
             target,
             reached,
             steps,
+            commune: commune.map(str::to_owned),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! output is the same on every run.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod fte;
 pub mod indicators;

@@ -87,6 +87,15 @@ pub mod words {
         }
     }
 
+    /// A number of days: `1 day`, `28 days`; `1 jour`, `28 jours`.
+    pub fn days(n: i64, lang: Lang) -> String {
+        let n = usize::try_from(n).unwrap_or(0);
+        match lang {
+            Lang::En => plural(n, "day", "days"),
+            Lang::Fr => plural_fr(n, "jour", "jours"),
+        }
+    }
+
     /// `2 errors, 1 warning in 23 files`, or the clean-run line.
     pub fn summary(errors: usize, warnings: usize, files: usize, lang: Lang) -> String {
         match lang {

@@ -47,6 +47,47 @@ impl Lang {
     }
 }
 
+/// A month's name (`month` from 1 to 12): `February`, `février`. Outside
+/// that range (a date that does not exist), the number itself.
+pub fn month_name(month: u32, lang: Lang) -> std::borrow::Cow<'static, str> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let names = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    };
+    match month.checked_sub(1).and_then(|i| names.get(i as usize)) {
+        Some(name) => (*name).into(),
+        None => month.to_string().into(),
+    }
+}
+
 /// A date in the language's usual short form (`2026-11-28` or `28/11/2026`).
 pub fn date(date: NaiveDate, lang: Lang) -> String {
     match lang {

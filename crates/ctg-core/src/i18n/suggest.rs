@@ -104,6 +104,30 @@ mod tests {
         assert_eq!(suggest("emplyoer", keys), Some("employer".into()));
     }
 
+    /// #12 item 9: "did you mean" only for a word near enough to be a typo
+    /// of the candidate; a far word gets nothing (the caller then lists
+    /// the allowed words).
+    #[test]
+    fn a_far_word_gets_no_suggestion() {
+        let communes = ["Istres", "Fos-sur-Mer", "Port-Saint-Louis-du-Rhône"];
+        assert_eq!(suggest("Paris", communes), None);
+        assert_eq!(suggest("Marseille", communes), None);
+        assert_eq!(suggest("Istrse", communes), Some("Istres".into()));
+        assert_eq!(suggest("fos-sur-mr", communes), Some("Fos-sur-Mer".into()));
+        let statuses = [
+            "planned",
+            "in-progress",
+            "paused",
+            "blocked",
+            "done",
+            "abandoned",
+        ];
+        assert_eq!(suggest("finished", statuses), None);
+        assert_eq!(suggest("closed", statuses), None);
+        assert_eq!(suggest("in-progres", statuses), Some("in-progress".into()));
+        assert_eq!(suggest("blokced", statuses), Some("blocked".into()));
+    }
+
     #[test]
     fn the_letter_bound_never_hides_the_nearest() {
         // Same letters, other order: the bound is 0, the distance decides.

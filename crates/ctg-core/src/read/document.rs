@@ -15,6 +15,7 @@ use crate::domain::fte::{Fte, FteParseError};
 use crate::domain::indicator::Quantity;
 use crate::domain::model::{At, ShortText};
 use crate::domain::schema::{Field, FteRange, Ty};
+use crate::domain::spoken;
 use crate::i18n::suggest::suggest;
 use crate::read::problems::fields::{Bounds, FieldProblem, PLAUSIBLE_YEARS};
 use ctg_toml::{self, Item, Key, Table};
@@ -191,11 +192,22 @@ impl<'f> Validator<'f> {
                     self.wrong_type(value, ty, key);
                 }
             }
-            Ty::Bool => {
-                if !inner.is_bool() {
-                    self.wrong_type(value, ty, key);
-                }
-            }
+            Ty::Bool => match inner
+                .as_str()
+                .and_then(|word| Some((word, spoken::yes_no(word)?)))
+            {
+                // `"oui"`, `"true"`: the exact value to write, not a type.
+                Some((word, meant)) => self.report(
+                    value.span(),
+                    FieldProblem::QuotedBoolean {
+                        key: key.to_owned(),
+                        written: word.to_owned(),
+                        meant,
+                    },
+                ),
+                None if !inner.is_bool() => self.wrong_type(value, ty, key),
+                None => {}
+            },
             Ty::Date => {
                 if let Err(problem) = date_of(inner) {
                     self.date_problem(value, key, problem);
@@ -243,6 +255,7 @@ impl<'f> Validator<'f> {
                         value: word.to_owned(),
                         allowed: names,
                         suggestion: suggest(word, names.iter().copied()),
+                        meant: spoken::record_word(word, names),
                     },
                 ),
                 Some(_) => {}
@@ -334,20 +347,50 @@ impl<'f> Validator<'f> {
             FteProblem::WrongType => return self.wrong_type(value, ty, key),
             FteProblem::TooPrecise => FieldProblem::TooPrecise {
                 key: key.to_owned(),
+                rounded: to_hundredths(&text),
                 value: text,
             },
-            FteProblem::OutOfRange(range) => FieldProblem::OutOfRange {
-                key: key.to_owned(),
-                value: text,
-                range: match range {
-                    FteRange::Share => Bounds::Share,
-                    FteRange::Positive => Bounds::Positive,
-                    FteRange::NonNegative => Bounds::NonNegative,
+            FteProblem::OutOfRange(range) => match (range, percent_share(&text)) {
+                // `fte = 50`: a percentage of a post, most likely.
+                (FteRange::Share, Some(meant)) => FieldProblem::FteAsPercent {
+                    key: key.to_owned(),
+                    value: text,
+                    meant,
+                },
+                _ => FieldProblem::OutOfRange {
+                    key: key.to_owned(),
+                    value: text,
+                    range: match range {
+                        FteRange::Share => Bounds::Share,
+                        FteRange::Positive => Bounds::Positive,
+                        FteRange::NonNegative => Bounds::NonNegative,
+                    },
                 },
             },
         };
         self.report(value.span(), message);
     }
+}
+
+/// `text`, a number with more than two decimals, rounded half up to
+/// hundredths and written as TOML wants it (`0.33`, with a point); `None`
+/// when the rounding leaves nothing (`0.001`) or the number is out of reach.
+fn to_hundredths(text: &str) -> Option<String> {
+    const PLACES: u32 = 12;
+    let scaled = crate::domain::decimal::parse_scaled(text, PLACES as i32, i64::MAX).ok()?;
+    let unit = 10_i64.pow(PLACES - 2);
+    let (whole, rest) = (scaled / unit, scaled % unit);
+    let hundredths = whole + i64::from(rest.abs() * 2 >= unit) * scaled.signum();
+    (hundredths > 0).then(|| crate::domain::decimal::format_scaled(hundredths, 2, false))
+}
+
+/// The share of a post that `text`, an FTE above 1, stands for when it is
+/// a whole percentage (`50` for `0.5`): `None` above 100 or for a fraction
+/// of a percent, which are no likely percentage.
+fn percent_share(text: &str) -> Option<String> {
+    let hundredths = Fte::parse(text).ok()?.hundredths();
+    (hundredths > 100 && hundredths <= 10_000 && hundredths % 100 == 0)
+        .then(|| Fte::from_hundredths(hundredths / 100).to_string())
 }
 
 fn integer_text(value: &ctg_toml::Value<'_>) -> String {

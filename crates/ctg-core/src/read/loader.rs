@@ -10,7 +10,7 @@ use toml::de::DeTable;
 
 use crate::diagnostics::Diagnostic;
 use crate::domain::model::{IdKind, RecordKind};
-use crate::domain::schema::fields_of;
+use crate::domain::schema::{Ty, fields_of};
 use crate::read::document::{Fields, Validator};
 use crate::read::problems::fields::{FieldProblem, Impossible};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
@@ -290,6 +290,11 @@ pub fn parse_record(
             Syntax::Broken => return (None, check.finish()),
         },
     };
+    if let Some(problem) = misplaced(kind, path, &table) {
+        // One word for the whole file, not an error for each of its keys.
+        check.diagnostics.push(Diagnostic::new(path, None, problem));
+        return (None, check.finish());
+    }
     check.document(&table, fields_of(kind));
     let doc = Fields::new(&table);
     let id: Arc<str> = stem(path).into();
@@ -310,6 +315,73 @@ pub fn parse_record(
         report_dates(&impossible, &mut check);
     }
     (record, check.finish())
+}
+
+/// What a file in `kind`'s folder holds instead, when its keys say it
+/// clearly: a required key of `kind` is missing, every required key of the
+/// other kind is there, and at least two of its keys are the other kind's
+/// and unknown to `kind` (`name`, `missions`, `[[assignment]]` of an officer
+/// in actions/). Short of that, the keys are checked one by one, as typos.
+fn misplaced(kind: RecordKind, path: &str, table: &Table<'_>) -> Option<FileProblem> {
+    let has_required = |fields: &[crate::domain::schema::Field]| {
+        fields
+            .iter()
+            .filter(|f| f.required)
+            .all(|f| table.contains_key(f.name))
+    };
+    let own = fields_of(kind);
+    if has_required(own) {
+        return None;
+    }
+    let mut best: Option<(RecordKind, Vec<String>)> = None;
+    for other in RecordKind::WITH_ID {
+        let theirs = fields_of(other);
+        if other == kind || !has_required(theirs) {
+            continue;
+        }
+        let keys: Vec<String> = table
+            .iter()
+            .filter_map(|(key, _)| {
+                let name: &str = key.get_ref();
+                if own.iter().any(|f| f.name == name) {
+                    return None;
+                }
+                Some(match theirs.iter().find(|f| f.name == name)?.ty {
+                    Ty::TableList(_) => format!("`[[{name}]]`"),
+                    Ty::Table(_) => format!("`[{name}]`"),
+                    _ => format!("`{name}`"),
+                })
+            })
+            .collect();
+        // The kind with the most telling keys; a tie keeps the first.
+        if keys.len() >= 2 && best.as_ref().is_none_or(|(_, k)| keys.len() > k.len()) {
+            best = Some((other, keys));
+        }
+    }
+    let (looks_like, mut keys) = best?;
+    // Three keys are enough to recognise a kind; the rest would be noise.
+    if keys.len() > 3 {
+        keys.truncate(3);
+        keys.push("…".to_owned());
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let to = format!("{}/{name}", looks_like.folder()?);
+    // A name a shell would split or expand is quoted.
+    let plain = |p: &str| {
+        p.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
+    };
+    let command = if plain(path) && plain(&to) {
+        format!("git mv {path} {to}")
+    } else {
+        format!("git mv '{path}' '{to}'")
+    };
+    Some(FileProblem::MisplacedRecord {
+        kind,
+        looks_like,
+        keys,
+        command,
+    })
 }
 
 /// A date literal of a day that does not exist (`2026-02-30`), which

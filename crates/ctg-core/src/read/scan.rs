@@ -202,13 +202,21 @@ pub struct Scan {
     pub reused: Vec<Arc<str>>,
 }
 
-/// Backup and swap files that editors leave beside the real ones.
+/// Files that editors and file managers write and remove by themselves
+/// beside the real ones: vim's swap files (`.swp`, `.swo`), Emacs's and
+/// others' backups (`name~`) and auto-saves (`#name#`; its lock `.#name`
+/// is hidden), the thumbnails and folder settings of Windows (`Thumbs.db`,
+/// `desktop.ini`). Nobody made them on purpose: passed over in silence.
+///
+/// A copy someone made (`pe-01.toml.bak`, `.orig`, `.old`) is not one: it
+/// is said (`stray-file`), since it may be the record itself, misnamed.
 fn is_editor_leftover(name: &[u8]) -> bool {
     name.ends_with(b"~")
         || name.ends_with(b".swp")
         || name.ends_with(b".swo")
-        || name.ends_with(b".bak")
         || (name.starts_with(b"#") && name.ends_with(b"#"))
+        || name.eq_ignore_ascii_case(b"Thumbs.db")
+        || name.eq_ignore_ascii_case(b"desktop.ini")
 }
 
 /// The kind of record at `path` (as [`slash_path`] gives it: a folder's
@@ -289,8 +297,9 @@ pub fn scan(root: &Path) -> Scan {
 }
 
 /// The problem of a file that is not read for its name, if it is one worth
-/// a word: a record whose extension is not in lowercase, or a symbolic link
-/// to a folder where records live.
+/// a word: a record whose extension is not in lowercase, a symbolic link
+/// to a folder where records live, a copy of a record (`pe-01.toml.bak`) or
+/// any other file in a records folder (`notes.txt`), where only records go.
 fn unread(root: &Path, entry: &walkdir::DirEntry) -> Option<Diagnostic> {
     let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
     unread_named(
@@ -331,16 +340,39 @@ fn unread_named(
             FileProblem::ExtensionCase { rename },
         ));
     }
-    linked_folder().then(|| {
-        Diagnostic::new(
+    if linked_folder() {
+        return Some(Diagnostic::new(
             path,
             None,
             FileProblem::SkippedFile {
                 reason: SkipReason::LinkedFolder,
                 copil: false,
             },
-        )
-    })
+        ));
+    }
+    // Beside copil.toml, at the root, any file is welcome (a README.md):
+    // only the records folders are for records alone.
+    let (folder, _) = path.split_once('/')?;
+    kind_of(path)?;
+    let start = path.rfind('/').map_or(0, |slash| slash + 1);
+    let problem = match path[start..].find(".toml.") {
+        // `pe-01.toml.bak`: a copy, perhaps the record itself misnamed.
+        Some(at) if at > 0 => FileProblem::RecordCopy {
+            original: path[..start + at + 5].to_owned(),
+        },
+        _ => {
+            let name = &path[start..];
+            let stem = match name.rfind('.') {
+                Some(dot) if dot > 0 => &name[..dot],
+                _ => name,
+            };
+            FileProblem::NotRecord {
+                folder: format!("{folder}/"),
+                rename: format!("{}{stem}.toml", &path[..start]),
+            }
+        }
+    };
+    Some(Diagnostic::new(path, None, problem))
 }
 
 /// What one `.toml` file is: a record to read, or a problem (stray, skipped).

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::message::Message;
+use crate::diagnostics::message::{Message, words};
 use crate::diagnostics::{Code, Definition, Diagnostic, Example, Explanation, Severity};
 use crate::i18n::{Lang, date};
 use crate::read::repository::Repository;
@@ -44,8 +44,8 @@ impl Message for ActionProblem {
     }
     fn text(&self, lang: Lang) -> String {
         match (self, lang) {
-            (ActionProblem::Overdue { due, days }, Lang::En) => format!("overdue: due {}, {days} day(s) ago", date(*due, lang)),
-            (ActionProblem::Overdue { due, days }, Lang::Fr) => format!("en retard : échéance le {}, il y a {days} jour(s)", date(*due, lang)),
+            (ActionProblem::Overdue { due, days }, Lang::En) => format!("overdue: due {}, {} ago", date(*due, lang), words::days(*days, lang)),
+            (ActionProblem::Overdue { due, days }, Lang::Fr) => format!("en retard : échéance le {}, il y a {}", date(*due, lang), words::days(*days, lang)),
         }
     }
 
@@ -89,6 +89,23 @@ mod tests {
             ActionProblem::Overdue { .. } => 0,
         });
         worded::messages(&samples);
+    }
+
+    /// "il y a 28 jours", "il y a 1 jour": never "jour(s)".
+    #[test]
+    fn days_agree_with_their_number() {
+        let due = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        let said = |days, lang| ActionProblem::Overdue { due, days }.text(lang);
+        assert_eq!(
+            said(28, Lang::Fr),
+            "en retard : échéance le 31/03/2026, il y a 28 jours"
+        );
+        assert_eq!(
+            said(1, Lang::Fr),
+            "en retard : échéance le 31/03/2026, il y a 1 jour"
+        );
+        assert_eq!(said(1, Lang::En), "overdue: due 2026-03-31, 1 day ago");
+        assert_eq!(said(2, Lang::En), "overdue: due 2026-03-31, 2 days ago");
     }
 
     #[test]

@@ -147,28 +147,38 @@ impl Message for MeetingProblem {
                 format!("la réunion du {} est marquée tenue, mais nous sommes le {}", d(date), d(today))
             }
             (M::CopilFrequency { year, count, min, current }, Lang::En) => format!(
-                "{count} COPIL meeting{} {} in {year}, fewer than the minimum of {min}",
-                if *count == 1 { "" } else { "s" },
+                "{} {} in {year}, fewer than the minimum of {min}",
+                match count {
+                    0 => "no COPIL meeting".to_owned(),
+                    1 => "1 COPIL meeting".to_owned(),
+                    n => format!("{n} COPIL meetings"),
+                },
                 if *current { "held or planned" } else { "held" }
             ),
             (M::CopilFrequency { year, count, min, current }, Lang::Fr) => {
                 let s = if *count > 1 { "s" } else { "" };
-                format!(
-                    "{count} réunion{s} du COPIL {} en {year}, moins que le minimum de {min}",
-                    if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") }
-                )
+                let how = if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") };
+                match count {
+                    0 => format!("aucune réunion du COPIL {how} en {year}, moins que le minimum de {min}"),
+                    _ => format!("{count} réunion{s} du COPIL {how} en {year}, moins que le minimum de {min}"),
+                }
             }
             (M::CommissionFrequency { year, count, min, current }, Lang::En) => format!(
-                "{count} meeting{} {} in {year}, fewer than this commission's minimum of {min}",
-                if *count == 1 { "" } else { "s" },
+                "{} {} in {year}, fewer than this commission's minimum of {min}",
+                match count {
+                    0 => "no meeting".to_owned(),
+                    1 => "1 meeting".to_owned(),
+                    n => format!("{n} meetings"),
+                },
                 if *current { "held or planned" } else { "held" }
             ),
             (M::CommissionFrequency { year, count, min, current }, Lang::Fr) => {
                 let s = if *count > 1 { "s" } else { "" };
-                format!(
-                    "{count} réunion{s} {} en {year}, moins que le minimum de {min} de cette commission",
-                    if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") }
-                )
+                let how = if *current { format!("tenue{s} ou prévue{s}") } else { format!("tenue{s}") };
+                match count {
+                    0 => format!("aucune réunion {how} en {year}, moins que le minimum de {min} de cette commission"),
+                    _ => format!("{count} réunion{s} {how} en {year}, moins que le minimum de {min} de cette commission"),
+                }
             }
             (M::MeetingNotRecorded { date }, Lang::En) => {
                 format!("meeting of {} is still marked planned, but its date has passed", d(date))

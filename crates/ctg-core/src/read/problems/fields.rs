@@ -186,6 +186,22 @@ pub enum FieldProblem {
         value: String,
         allowed: &'static [&'static str],
         suggestion: Option<String>,
+        /// The allowed word that `value` says another way (`en cours` for
+        /// `in-progress`): told exactly, rather than a list or a guess.
+        meant: Option<&'static str>,
+    },
+    /// A boolean written as a word in quotes (`"oui"`, `"true"`).
+    QuotedBoolean {
+        key: String,
+        written: String,
+        meant: bool,
+    },
+    /// A share of a post written as a percentage (`fte = 50`).
+    FteAsPercent {
+        key: String,
+        value: String,
+        /// The share it stands for, as TOML writes it (`0.5`).
+        meant: String,
     },
     /// A number out of its range.
     OutOfRange {
@@ -194,7 +210,13 @@ pub enum FieldProblem {
         range: Bounds,
     },
     /// An FTE with more than two decimals.
-    TooPrecise { key: String, value: String },
+    TooPrecise {
+        key: String,
+        value: String,
+        /// The value rounded to hundredths, as TOML writes it (`0.33`,
+        /// with a point), when that is an amount to propose.
+        rounded: Option<String>,
+    },
     /// An end date before its start date.
     EndBeforeStart {
         key: String,
@@ -248,6 +270,8 @@ impl Message for FieldProblem {
             | M::NotADate { .. }
             | M::ImpossibleDate { .. }
             | M::UnknownVariant { .. }
+            | M::QuotedBoolean { .. }
+            | M::FteAsPercent { .. }
             | M::OutOfRange { .. }
             | M::TooPrecise { .. }
             | M::EndBeforeStart { .. }
@@ -297,7 +321,7 @@ impl Message for FieldProblem {
                 Impossible::Month { month } => format!("`{written}` is not a date: there is no month {month}"),
                 Impossible::Day { month, day, .. } => format!(
                     "`{written}` is not a date: {} {day} does not exist",
-                    MONTHS_EN[usize::from(*month) - 1]
+                    crate::i18n::month_name(u32::from(*month), Lang::En)
                 ),
                 Impossible::Other => format!("`{written}` is not a valid date"),
             },
@@ -305,7 +329,7 @@ impl Message for FieldProblem {
                 Impossible::Month { month } => format!("date invalide `{written}` : le mois {month} n'existe pas"),
                 Impossible::Day { month, day, .. } => format!(
                     "date invalide `{written}` : le {day} {} n'existe pas",
-                    MONTHS_FR[usize::from(*month) - 1]
+                    crate::i18n::month_name(u32::from(*month), Lang::Fr)
                 ),
                 Impossible::Other => format!("`{written}` n'est pas une date valide"),
             },
@@ -313,14 +337,26 @@ impl Message for FieldProblem {
             (M::NotADate { key, .. }, Lang::Fr) => format!("`{key}` doit être une date telle que 2025-01-31"),
             (M::UnknownVariant { key, value, .. }, Lang::En) => format!("`{value}` is not a valid `{key}`"),
             (M::UnknownVariant { key, value, .. }, Lang::Fr) => format!("`{value}` n'est pas une valeur valide pour `{key}`"),
+            (M::QuotedBoolean { key, written, .. }, Lang::En) => {
+                format!("`{key}` must be true or false, found the text \"{written}\"")
+            }
+            (M::QuotedBoolean { key, written, .. }, Lang::Fr) => {
+                format!("`{key}` doit être true ou false, trouvé le texte « {written} »")
+            }
+            (M::FteAsPercent { key, value, .. }, Lang::En) => {
+                format!("`{key}` = {value} is out of range: it must be {}", Bounds::Share.text(lang))
+            }
+            (M::FteAsPercent { key, value, .. }, Lang::Fr) => {
+                format!("`{key}` = {value} est hors limites : la valeur doit être {}", Bounds::Share.text(lang))
+            }
             (M::OutOfRange { key, value, range }, Lang::En) => {
                 format!("`{key}` = {value} is out of range: it must be {}", range.text(lang))
             }
             (M::OutOfRange { key, value, range }, Lang::Fr) => {
                 format!("`{key}` = {} est hors limites : la valeur doit être {}", lang.number(value), range.text(lang))
             }
-            (M::TooPrecise { key, value }, Lang::En) => format!("`{key}` = {value} has more than two decimals"),
-            (M::TooPrecise { key, value }, Lang::Fr) => {
+            (M::TooPrecise { key, value, .. }, Lang::En) => format!("`{key}` = {value} has more than two decimals"),
+            (M::TooPrecise { key, value, .. }, Lang::Fr) => {
                 format!("`{key}` = {} a plus de deux décimales", lang.number(value))
             }
             (M::EndBeforeStart { key, end, start_key, start }, Lang::En) => {
@@ -427,6 +463,19 @@ impl Message for FieldProblem {
                 (false, true) => "write the day only, as in `start = 2025-01-31`".into(),
                 (false, false) => "n'écrivez que le jour, comme `start = 2025-01-31`".into(),
             }),
+            // Not `key = "…"`: the word may be an item of a list (`missions`).
+            M::UnknownVariant { value, meant: Some(meant), .. } => Some(lang.pick(
+                format!("write `\"{meant}\"` for `\"{value}\"`: the files keep the English words"),
+                format!("écrivez `\"{meant}\"` pour `\"{value}\"` : les fiches gardent les mots anglais"),
+            )),
+            M::QuotedBoolean { key, meant, .. } => Some(lang.pick(
+                format!("write `{key} = {meant}`, without quotes"),
+                format!("écrivez `{key} = {meant}`, sans guillemets"),
+            )),
+            M::FteAsPercent { key, value, meant } => Some(lang.pick(
+                format!("did you mean `{key} = {meant}` ({value}% of a full-time post)?"),
+                format!("vouliez-vous dire `{key} = {meant}` ({value}\u{a0}% d'un temps plein) ?"),
+            )),
             M::UnknownVariant { allowed, suggestion, .. } => did_you_mean(suggestion, lang).or_else(|| {
                 Some(if en {
                     format!("use one of {}", quoted_list(allowed))
@@ -439,11 +488,16 @@ impl Message for FieldProblem {
             } else {
                 format!("utilisez une valeur {}", range.text(lang))
             }),
-            M::TooPrecise { .. } => Some(if en {
-                "FTE is counted in hundredths: round to two decimals (0.33, not 0.333)".into()
-            } else {
-                "les ETP se comptent en centièmes : arrondissez à deux décimales (0,33 et non 0,333)".into()
-            }),
+            // The value to type keeps TOML's decimal point in French too:
+            // `0,33` would be a syntax error.
+            M::TooPrecise { key, rounded: Some(rounded), .. } => Some(lang.pick(
+                format!("FTE is counted in hundredths: round to two decimals, `{key} = {rounded}`"),
+                format!("les ETP se comptent en centièmes : arrondissez à deux décimales, `{key} = {rounded}` (avec un point, comme le veut TOML)"),
+            )),
+            M::TooPrecise { .. } => Some(lang.pick(
+                "FTE is counted in hundredths: round to two decimals (0.33, not 0.333)".into(),
+                "les ETP se comptent en centièmes : arrondissez à deux décimales (0.33 et non 0.333, avec un point comme le veut TOML)".into(),
+            )),
             M::EndBeforeStart { .. } => Some(if en {
                 "swap the dates, or correct the one that is wrong".into()
             } else {
@@ -537,36 +591,6 @@ impl Impossible {
         Some(Impossible::Other)
     }
 }
-
-/// The months' names, for saying which day does not exist.
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// The date a year typo most likely stands for: `0025` for `2025`, `2205`
 /// for `2025` is too far a guess, so only two-digit years are mended.
@@ -741,16 +765,41 @@ mod tests {
                 value: s("doing"),
                 allowed: &["planned", "done"],
                 suggestion: Some(s("done")),
+                meant: None,
+            },
+            M::UnknownVariant {
+                key: s("status"),
+                value: s("terminée"),
+                allowed: &["planned", "done"],
+                suggestion: None,
+                meant: Some("done"),
+            },
+            M::QuotedBoolean {
+                key: s("caf_cofunded"),
+                written: s("oui"),
+                meant: true,
+            },
+            M::FteAsPercent {
+                key: s("fte"),
+                value: s("50"),
+                meant: s("0.5"),
             },
             M::UnknownVariant {
                 key: s("status"),
                 value: s("zzz"),
                 allowed: &["planned", "done"],
                 suggestion: None,
+                meant: None,
             },
             M::TooPrecise {
                 key: s("fte"),
                 value: s("0.333"),
+                rounded: Some(s("0.33")),
+            },
+            M::TooPrecise {
+                key: s("fte"),
+                value: s("0.001"),
+                rounded: None,
             },
             M::EndBeforeStart {
                 key: s("end"),
@@ -846,13 +895,15 @@ mod tests {
             M::InvalidIndicatorId { .. } => 19,
             M::DuplicateMeasure { .. } => 20,
             M::ImpossibleDate { .. } => 21,
+            M::QuotedBoolean { .. } => 22,
+            M::FteAsPercent { .. } => 23,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 22, variant);
+        worded::every_variant(&samples, 24, variant);
         worded::messages(&samples);
     }
 

@@ -62,6 +62,24 @@ pub const DUPLICATE_ID: Code = Code::new(&Definition {
     )]),
 });
 
+/// `misplaced-record`: a record of one kind in another kind's folder.
+pub const MISPLACED_RECORD: Code = Code::new(&Definition {
+    name: "misplaced-record",
+    severity: Severity::Error,
+    en: Explanation {
+        meaning: "The file's keys are another kind's (an officer's `name`, `missions` and `[[assignment]]` in actions/, an action in officers/…): it was saved in the wrong folder. It is said once, instead of an error for each key, and the record is not read.",
+        fix: "Move the file to the folder of its kind, as the hint says (`git mv actions/marie-dupont.toml officers/marie-dupont.toml`).",
+    },
+    fr: Explanation {
+        meaning: "Les clés du fichier sont celles d'un autre type de fiche (le `name`, les `missions` et les `[[assignment]]` d'un chargé de coopération dans actions/, une action dans officers/…) : il a été enregistré dans le mauvais dossier. C'est dit une fois, au lieu d'une erreur par clé, et la fiche n'est pas lue.",
+        fix: "Déplacez le fichier dans le dossier de son type, comme l'indique l'aide (`git mv actions/marie-dupont.toml officers/marie-dupont.toml`).",
+    },
+    example: Example::Files(&[(
+        "actions/marie-dupont.toml",
+        include_str!("examples/misplaced-record/actions/marie-dupont.toml"),
+    )]),
+});
+
 /// `file-too-large`: a file over the size limit, not read.
 pub const FILE_TOO_LARGE: Code = Code::new(&Definition {
     name: "file-too-large",
@@ -98,19 +116,39 @@ pub const UNREADABLE_FILE: Code = Code::new(&Definition {
     },
 });
 
-/// `stray-file`: a TOML file outside the places records live.
+/// `stray-file`: a TOML file outside the places records live, or a file
+/// that is no record inside them.
 pub const STRAY_FILE: Code = Code::new(&Definition {
     name: "stray-file",
     severity: Severity::Warning,
     en: Explanation {
-        meaning: "A `.toml` file outside copil.toml, commissions/, officers/ and actions/: it is not read, perhaps by mistake.",
-        fix: "Move it into the right folder if it is a record, or rename or remove it if it is not.",
+        meaning: "A `.toml` file outside copil.toml, commissions/, officers/ and actions/, or a file of commissions/, officers/ or actions/ that does not end in `.toml` (`pe-01.TOML`, a copy `pe-01.toml.bak`, `notes.txt`): it is not read, perhaps by mistake.",
+        fix: "Move it into the right folder, or rename it to `.toml`, if it is a record; otherwise move it out of the records folders (or remove a copy: git keeps every version).",
     },
     fr: Explanation {
-        meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/ : il n'est pas lu, peut-être par erreur.",
-        fix: "Déplacez-le dans le bon dossier si c'est une fiche, sinon renommez-le ou supprimez-le.",
+        meaning: "Un fichier `.toml` hors de copil.toml, commissions/, officers/ et actions/, ou un fichier de commissions/, officers/ ou actions/ qui ne finit pas par `.toml` (`pe-01.TOML`, une copie `pe-01.toml.bak`, `notes.txt`) : il n'est pas lu, peut-être par erreur.",
+        fix: "Déplacez-le dans le bon dossier, ou renommez-le en `.toml`, si c'est une fiche ; sinon sortez-le des dossiers de fiches (ou supprimez la copie : git garde toutes les versions).",
     },
     example: Example::Files(&[("notes.toml", include_str!("examples/stray-file/notes.toml"))]),
+});
+
+/// `officer-deleted`: `check --staged` sees an officer's file, with
+/// assignments, deleted since the last commit.
+pub const OFFICER_DELETED: Code = Code::new(&Definition {
+    name: "officer-deleted",
+    severity: Severity::Warning,
+    en: Explanation {
+        meaning: "The commit about to be made deletes an officer's file that had assignments (`ctg check --staged`, the pre-commit hook). Their FTE would leave every figure, past years included: the history of the convention would change.",
+        fix: "Keep the file and set `end =` on their assignments, the day they left: the history stays, and they no longer count from that day. To undo the deletion: `git restore --staged --worktree officers/<id>.toml`.",
+    },
+    fr: Explanation {
+        meaning: "Le commit sur le point d'être fait supprime le fichier d'un chargé de coopération qui avait des affectations (`ctg check --staged`, le hook de pre-commit). Ses ETP quitteraient tous les chiffres, années passées comprises : l'historique de la convention changerait.",
+        fix: "Gardez le fichier et indiquez `end =` sur ses affectations, le jour de son départ : l'historique reste, et il ne compte plus à partir de ce jour. Pour annuler la suppression : `git restore --staged --worktree officers/<id>.toml`.",
+    },
+    example: Example::Situation {
+        en: "`git rm officers/marie-dupont.toml`, whose officer had an assignment, then `ctg check --staged`",
+        fr: "`git rm officers/marie-dupont.toml`, dont la chargée de coopération avait une affectation, puis `ctg check --staged`",
+    },
 });
 
 /// `skipped-file`: a record file passed over without being read.
@@ -136,10 +174,12 @@ pub const CODES: &[Code] = &[
     SYNTAX,
     INVALID_ID,
     DUPLICATE_ID,
+    MISPLACED_RECORD,
     FILE_TOO_LARGE,
     UNREADABLE_FILE,
     STRAY_FILE,
     SKIPPED_FILE,
+    OFFICER_DELETED,
 ];
 
 /// Why a file was passed over without being read.
@@ -182,17 +222,61 @@ pub enum FileProblem {
         id: String,
         other: String,
     },
+    /// A record of one kind in another kind's folder: its keys are the
+    /// other kind's, and the folder's kind's required ones are missing.
+    MisplacedRecord {
+        /// The kind of the folder it is in.
+        kind: RecordKind,
+        /// The kind its keys are.
+        looks_like: RecordKind,
+        /// The keys that tell, as written in the file (`[[assignment]]`).
+        keys: Vec<String>,
+        /// The `git mv` that puts it in its place.
+        command: String,
+    },
+    /// An officer's file with assignments, deleted in the index.
+    OfficerDeleted {
+        /// How many assignments the file had.
+        assignments: usize,
+    },
     /// A TOML file outside the places records live.
     StrayFile,
     /// A record's name whose `.toml` is not in lowercase (`X.TOML`): it
     /// would be passed over without a word.
     ExtensionCase { rename: String },
+    /// A copy of a record in its folder (`actions/pe-01.toml.bak`): not
+    /// read, and perhaps the record itself under a wrong name.
+    RecordCopy {
+        /// The record it copies (`actions/pe-01.toml`).
+        original: String,
+    },
+    /// A file that is no record in a records folder (`actions/notes.txt`).
+    NotRecord {
+        /// The records folder, with its slash (`actions/`).
+        folder: String,
+        /// Its name as a record (`actions/notes.toml`).
+        rename: String,
+    },
     /// A file passed over without being read.
     SkippedFile {
         reason: SkipReason,
         /// The file is `copil.toml`: not reading it is an error.
         copil: bool,
     },
+}
+
+/// A record of `kind`, with its article: what a misplaced file holds.
+fn record_phrase(kind: RecordKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (RecordKind::Copil, Lang::En) => "the convention's plan",
+        (RecordKind::Commission, Lang::En) => "a commission",
+        (RecordKind::Officer, Lang::En) => "an officer's record",
+        (RecordKind::Action, Lang::En) => "an action",
+        (RecordKind::Copil, Lang::Fr) => "le plan de la convention",
+        (RecordKind::Commission, Lang::Fr) => "une fiche de commission",
+        (RecordKind::Officer, Lang::Fr) => "une fiche de chargé de coopération",
+        (RecordKind::Action, Lang::Fr) => "une fiche d'action",
+    }
 }
 
 /// The TOML parser's explanation (always English: `unclosed array, expected
@@ -250,7 +334,9 @@ impl Message for FileProblem {
             M::Unreadable { .. } => UNREADABLE_FILE,
             M::InvalidId { .. } => INVALID_ID,
             M::DuplicateId { .. } => DUPLICATE_ID,
-            M::StrayFile | M::ExtensionCase { .. } => STRAY_FILE,
+            M::MisplacedRecord { .. } => MISPLACED_RECORD,
+            M::OfficerDeleted { .. } => OFFICER_DELETED,
+            M::StrayFile | M::ExtensionCase { .. } | M::RecordCopy { .. } | M::NotRecord { .. } => STRAY_FILE,
             // Without copil.toml nothing can be checked: not reading it is an error.
             M::SkippedFile { copil: true, .. } => UNREADABLE_FILE,
             M::SkippedFile { copil: false, .. } => SKIPPED_FILE,
@@ -286,6 +372,24 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "ce fichier TOML ne fait pas partie des fiches du dépôt : il est ignoré".into(),
             (M::ExtensionCase { .. }, Lang::En) => "ctg reads only names ending in `.toml`, in lowercase; this file is ignored".into(),
             (M::ExtensionCase { .. }, Lang::Fr) => "ctg ne lit que les noms finissant par `.toml`, en minuscules : ce fichier est ignoré".into(),
+            (M::MisplacedRecord { kind, looks_like, keys, .. }, Lang::En) => format!(
+                "this file holds {} ({}), not {}: it belongs in `{}/`",
+                record_phrase(*looks_like, lang), keys.join(", "), record_phrase(*kind, lang),
+                looks_like.folder().unwrap_or_default()
+            ),
+            (M::MisplacedRecord { kind, looks_like, keys, .. }, Lang::Fr) => format!(
+                "ce fichier contient {} ({}), pas {} : il va dans `{}/`",
+                record_phrase(*looks_like, lang), keys.join(", "), record_phrase(*kind, lang),
+                looks_like.folder().unwrap_or_default()
+            ),
+            (M::OfficerDeleted { assignments: 1 }, Lang::En) => "this officer's file, with their assignment, is deleted: their FTE leaves every figure, past years included".into(),
+            (M::OfficerDeleted { assignments }, Lang::En) => format!("this officer's file, with their {assignments} assignments, is deleted: their FTE leaves every figure, past years included"),
+            (M::OfficerDeleted { assignments: 1 }, Lang::Fr) => "le fichier de ce chargé de coopération est supprimé, avec son affectation : ses ETP disparaissent de tous les chiffres, années passées comprises".into(),
+            (M::OfficerDeleted { assignments }, Lang::Fr) => format!("le fichier de ce chargé de coopération est supprimé, avec ses {assignments} affectations : ses ETP disparaissent de tous les chiffres, années passées comprises"),
+            (M::RecordCopy { original }, Lang::En) => format!("a copy of `{original}`, not read; it is ignored"),
+            (M::RecordCopy { original }, Lang::Fr) => format!("une copie de `{original}`, qui n'est pas lue : elle est ignorée"),
+            (M::NotRecord { folder, .. }, Lang::En) => format!("only `.toml` records are read in `{folder}`; this file is ignored"),
+            (M::NotRecord { folder, .. }, Lang::Fr) => format!("seules les fiches `.toml` sont lues dans `{folder}` : ce fichier est ignoré"),
             (M::SkippedFile { reason, .. }, Lang::En) => match reason {
                 SkipReason::NotRegular => "not a regular file (a FIFO, socket or device); it was not opened",
                 SkipReason::LinkOutside => "symbolic link to a file outside the repository; it was not followed",
@@ -326,6 +430,14 @@ impl Message for FileProblem {
             (M::StrayFile, Lang::Fr) => "les fiches vont dans copil.toml, commissions/, officers/ ou actions/ ; déplacez ou renommez le fichier s'il en est une".into(),
             (M::ExtensionCase { rename }, Lang::En) => format!("rename it `{rename}`"),
             (M::ExtensionCase { rename }, Lang::Fr) => format!("renommez-le `{rename}`"),
+            (M::OfficerDeleted { .. }, Lang::En) => "to keep the history, keep the file and set `end =` on their assignments (the day they left); `git restore --staged --worktree` on this file undoes the deletion".into(),
+            (M::OfficerDeleted { .. }, Lang::Fr) => "pour garder l'historique, gardez le fichier et indiquez `end =` sur ses affectations (le jour du départ) ; `git restore --staged --worktree` sur ce fichier annule la suppression".into(),
+            (M::MisplacedRecord { command, .. }, Lang::En) => format!("move it: `{command}`"),
+            (M::MisplacedRecord { command, .. }, Lang::Fr) => format!("déplacez-le : `{command}`"),
+            (M::RecordCopy { original }, Lang::En) => format!("git keeps every version of a file: remove this copy, or move it out of the repository; if it is the record itself, rename it `{original}`"),
+            (M::RecordCopy { original }, Lang::Fr) => format!("git garde toutes les versions d'un fichier : supprimez cette copie, ou sortez-la du dépôt ; si c'est la fiche elle-même, renommez-la `{original}`"),
+            (M::NotRecord { folder, rename }, Lang::En) => format!("if it is a record, rename it `{rename}`; otherwise move it out of `{folder}` (the repository's root is a good place for notes)"),
+            (M::NotRecord { folder, rename }, Lang::Fr) => format!("si c'est une fiche, renommez-la `{rename}` ; sinon, sortez-la de `{folder}` (la racine du dépôt convient aux notes)"),
             (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::En) => "records live in the repository itself: move the folder here instead of linking to it".into(),
             (M::SkippedFile { reason: SkipReason::LinkedFolder, .. }, Lang::Fr) => "les fiches vivent dans le dépôt lui-même : déplacez le dossier ici plutôt que d'y faire un lien".into(),
             (M::SkippedFile { .. }, Lang::En) => "replace it with a regular file inside the repository, or remove it".into(),
@@ -370,6 +482,33 @@ mod tests {
             M::ExtensionCase {
                 rename: "actions/x.toml".into(),
             },
+            M::RecordCopy {
+                original: s("actions/x.toml"),
+            },
+            M::OfficerDeleted { assignments: 1 },
+            M::OfficerDeleted { assignments: 3 },
+            M::MisplacedRecord {
+                kind: RecordKind::Action,
+                looks_like: RecordKind::Officer,
+                keys: vec![s("`name`"), s("`[[assignment]]`")],
+                command: s("git mv actions/x.toml officers/x.toml"),
+            },
+            M::MisplacedRecord {
+                kind: RecordKind::Officer,
+                looks_like: RecordKind::Commission,
+                keys: vec![s("`kind`"), s("`referent`")],
+                command: s("git mv officers/x.toml commissions/x.toml"),
+            },
+            M::MisplacedRecord {
+                kind: RecordKind::Commission,
+                looks_like: RecordKind::Action,
+                keys: vec![s("`title`"), s("`status`")],
+                command: s("git mv commissions/x.toml actions/x.toml"),
+            },
+            M::NotRecord {
+                folder: s("actions/"),
+                rename: s("actions/notes.toml"),
+            },
         ];
         for reason in [
             SkipReason::NotRegular,
@@ -411,13 +550,17 @@ mod tests {
             M::StrayFile => 6,
             M::SkippedFile { .. } => 7,
             M::ExtensionCase { .. } => 8,
+            M::RecordCopy { .. } => 9,
+            M::NotRecord { .. } => 10,
+            M::MisplacedRecord { .. } => 11,
+            M::OfficerDeleted { .. } => 12,
         }
     }
 
     #[test]
     fn every_message_is_worded_in_both_languages() {
         let samples = samples();
-        worded::every_variant(&samples, 9, variant);
+        worded::every_variant(&samples, 13, variant);
         worded::messages(&samples);
     }
 
