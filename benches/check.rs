@@ -20,10 +20,13 @@
 
 #[path = "../examples/synth/generate.rs"]
 mod generate;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use support::{corpora_dir, in_turn, median};
 
 use rayon::prelude::*;
 
@@ -37,14 +40,6 @@ struct Corpus {
     files: Vec<PathBuf>,
     bytes: usize,
     planted: usize,
-}
-
-fn corpora_dir() -> PathBuf {
-    // target/bench-corpora, next to the bench binary's target folder.
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    target.join("bench-corpora")
 }
 
 /// The corpus of `n` actions, generated once per run (1% planted errors).
@@ -145,66 +140,6 @@ fn rules(bencher: divan::Bencher, n: usize) {
     });
 }
 
-fn median(mut f: impl FnMut() -> usize, runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            divan::black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
-
-/// What one variant cost, over runs taken in turn with the others.
-#[derive(Clone, Copy)]
-struct Cost {
-    /// The median wall time.
-    wall: Duration,
-    /// The mean CPU time (user + system, all threads), in seconds.
-    cpu: f64,
-}
-
-/// Each of `variants`, run in turn `runs` times (ABCD ABCD …, not AAAA
-/// BBBB …): on a shared or virtual machine whose speed drifts over minutes,
-/// the ratios between variants stay fair.
-fn in_turn<const N: usize>(
-    variants: &mut [&mut dyn FnMut() -> usize; N],
-    runs: usize,
-) -> [Cost; N] {
-    let mut walls = vec![Vec::with_capacity(runs); N];
-    let mut cpus = [0.0; N];
-    for _ in 0..runs {
-        for ((variant, walls), cpu) in variants.iter_mut().zip(&mut walls).zip(&mut cpus) {
-            let before = cpu_seconds().unwrap_or(0.0);
-            let start = Instant::now();
-            divan::black_box(variant());
-            walls.push(start.elapsed());
-            *cpu += cpu_seconds().unwrap_or(0.0) - before;
-        }
-    }
-    std::array::from_fn(|i| {
-        walls[i].sort();
-        Cost {
-            wall: walls[i][runs / 2],
-            cpu: cpus[i] / runs as f64,
-        }
-    })
-}
-
-/// CPU time (user + system, all threads) this process has used, in seconds,
-/// from `/proc/self/stat` (Linux; 10 ms ticks). Contention from other
-/// processes inflates wall time far more than CPU time.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let after = stat.rsplit_once(')')?.1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let user: f64 = fields.get(11)?.parse().ok()?;
-    let system: f64 = fields.get(12)?.parse().ok()?;
-    Some((user + system) / 100.0)
-}
-
 fn summary() {
     println!();
     println!("summary (median of {RUNS} runs each, in turn; seconds; ratios are check / floor)");
@@ -299,8 +234,7 @@ fn main() {
     divan::main();
     // `cargo bench` passes --bench; without it (`cargo test --benches`) divan
     // runs each benchmark once as a test, and the summary is skipped.
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--bench") && !args.iter().any(|a| a == "--test" || a == "--list") {
+    if support::benching() {
         summary();
     }
 }

@@ -377,6 +377,9 @@ pub struct CheckArgs {
 
     #[arg(short, long, requires = "hook", help = help(Help::CheckVerbose))]
     pub verbose: bool,
+
+    #[arg(long, value_name = name(Name::Count), conflicts_with = "hook", help = help(Help::CheckMaxProblems))]
+    pub max_problems: Option<usize>,
 }
 
 /// Output forms of `ctg check`.

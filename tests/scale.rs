@@ -20,6 +20,7 @@ fn twenty_thousand_records_give_exactly_the_planted_errors() {
         errors: 0.02,
         indicators: 0.3,
         at: generate::default_at(),
+        ..generate::Options::default()
     };
     let corpus = generate::generate(&options);
     assert!(corpus.files.len() > 20_000);
@@ -133,4 +134,72 @@ fn synth_refuses_a_non_empty_folder_without_force() {
     let analysis = ctg_core::analyse(dir.path(), generate::default_at());
     assert_eq!(analysis.findings.errors(), planted, "{out}");
     assert!(planted > 0, "{out}");
+}
+
+/// `synth --ctgs`: CTGs side by side, each with the same number of files,
+/// its own communes and seed, both languages, and the planted problems
+/// exactly (a broken file, a dangling reference, a COPIL that has not met
+/// this year) where the generator says.
+#[test]
+fn ctgs_side_by_side_are_varied_and_give_exactly_their_planted_problems() {
+    let base = generate::Options {
+        actions: 30,
+        officers: 8,
+        commissions: 3,
+        seed: 42,
+        ..generate::Options::default()
+    };
+    let at = base.at;
+    let mut communes_seen: std::collections::HashSet<String> = Default::default();
+    let mut languages = BTreeMap::new();
+    let mut targets = std::collections::BTreeSet::new();
+    for k in 0..12 {
+        let options = base.ctg(k);
+        let corpus = generate::generate(&options);
+        assert_eq!(
+            corpus.files,
+            generate::generate(&base.ctg(k)).files,
+            "deterministic"
+        );
+        assert_eq!(corpus.files.len(), 1 + 8 + 3 + 30, "CTG {k}: the same size");
+        let dir = tempfile::TempDir::new().expect("a temp dir");
+        corpus.write(dir.path()).expect("write");
+        let analysis = ctg_core::analyse(dir.path(), at);
+        let convention = analysis
+            .repo
+            .convention
+            .as_ref()
+            .expect("a readable copil.toml");
+        for commune in &convention.communes {
+            assert!(
+                communes_seen.insert(commune.clone()),
+                "{commune} in two CTGs"
+            );
+        }
+        *languages.entry(options.language).or_insert(0) += 1;
+        targets.insert(convention.fte.target.value);
+        let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
+        for located in &analysis.findings.diagnostics {
+            *by_code.entry(located.diagnostic.code.as_str()).or_default() += 1;
+        }
+        let expected: BTreeMap<&str, usize> = match k {
+            3 => [("syntax", 1)].into(),
+            7 => [("unknown-reference", 1)].into(),
+            11 => [("copil-frequency", 1)].into(),
+            _ => BTreeMap::new(),
+        };
+        assert_eq!(by_code, expected, "CTG {k}");
+        assert_eq!(
+            analysis.findings.errors(),
+            corpus.planted.total(),
+            "CTG {k}"
+        );
+    }
+    assert_eq!(languages.len(), 2, "{languages:?}");
+    assert!(targets.len() > 6, "targets differ: {targets:?}");
+    assert_eq!(
+        generate::Options::ctg_folder(0, 400),
+        "ctg-001",
+        "folders sort as numbered"
+    );
 }

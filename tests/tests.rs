@@ -29,6 +29,7 @@ mod import;
 mod indicators;
 mod init_new;
 mod locale;
+mod max_problems;
 mod never_panic;
 mod output_faults;
 mod portfolio;

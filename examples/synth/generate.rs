@@ -35,6 +35,26 @@ pub struct Options {
     pub indicators: f64,
     /// The "today" the repository is consistent with (pass it as `--at`).
     pub at: NaiveDate,
+    /// How many communes the convention names; `None`: one per two officers,
+    /// from 3 to 24, the first of [`COMMUNES`] (as before the option).
+    pub communes: Option<usize>,
+    /// Which set of commune names: 0 is [`COMMUNES`] (made-up names past
+    /// them); each other value its own made-up names, so that CTGs side by
+    /// side name different communes.
+    pub commune_set: usize,
+    /// `convention.language`: `"fr"` or `"en"`.
+    pub language: &'static str,
+    /// The convention's name; `None`: "CTG de synthèse (graine N)".
+    pub name: Option<String>,
+    /// Leave out every COPIL meeting of `at`'s year (a CTG whose COPIL has
+    /// not met yet this year).
+    pub no_copil_this_year: bool,
+    /// Extra errors, one each: an action file that is not valid TOML
+    /// (`syntax`), an action led by an officer who does not exist
+    /// (`unknown-reference`).
+    pub broken_file: bool,
+    /// See `broken_file`.
+    pub dangling_reference: bool,
 }
 
 impl Options {
@@ -49,8 +69,148 @@ impl Options {
             errors,
             indicators: 0.0,
             at: default_at(),
+            ..Options::default()
         }
     }
+
+    /// CTG number `k` (from 0) of a portfolio of CTGs made from `self`: its
+    /// own seed, commune names and language, officers from 60% to 140% of
+    /// `self.officers` (so targets differ), and as many more or fewer
+    /// actions, so that every CTG has the same number of files. Every tenth
+    /// CTG (3, 13, …) has a broken file, every tenth (7, 17, …) a dangling
+    /// reference, and CTG 11, 36, … a COPIL that has not met this year.
+    pub fn ctg(&self, k: usize) -> Options {
+        let mut rng = Rng::new(self.seed ^ (k as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+        let officers = (self.officers * (60 + rng.below(81)) / 100).max(1);
+        let files = self.officers + self.actions;
+        let communes = self
+            .communes
+            .map(|n| (n * (50 + rng.below(101)) / 100).max(1))
+            .unwrap_or_else(|| 2 + rng.below(30));
+        let language = if rng.chance(0.25) { "en" } else { "fr" };
+        let set = k + 1;
+        let (broken_file, dangling_reference) = (k % 10 == 3, k % 10 == 7);
+        // The extra files of those take the place of actions.
+        let extra = usize::from(broken_file) + usize::from(dangling_reference);
+        let first = commune_names(1, set)[0].clone();
+        Options {
+            actions: files.saturating_sub(officers + extra),
+            officers,
+            commissions: self.commissions,
+            seed: self.seed.wrapping_add(k as u64 + 1),
+            errors: self.errors,
+            indicators: self.indicators,
+            at: self.at,
+            communes: Some(communes),
+            commune_set: set,
+            language,
+            name: Some(format!("CTG {first} ({})", k + 1)),
+            no_copil_this_year: k % 25 == 11,
+            broken_file,
+            dangling_reference,
+        }
+    }
+
+    /// The folder of CTG number `k` among `n`: `ctg-001`, sorted as numbered.
+    pub fn ctg_folder(k: usize, n: usize) -> String {
+        let width = n.to_string().len().max(3);
+        format!("ctg-{:0width$}", k + 1)
+    }
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            actions: 0,
+            officers: 1,
+            commissions: 1,
+            seed: 1,
+            errors: 0.0,
+            indicators: 0.0,
+            at: default_at(),
+            communes: None,
+            commune_set: 0,
+            language: "fr",
+            name: None,
+            no_copil_this_year: false,
+            broken_file: false,
+            dangling_reference: false,
+        }
+    }
+}
+
+/// Parts of made-up commune names: a base and a suffix.
+const BASES: &[&str] = &[
+    "Aubagne",
+    "Vitrolles",
+    "Gardanne",
+    "Trets",
+    "Meyreuil",
+    "Rousset",
+    "Fuveau",
+    "Peynier",
+    "Bouc",
+    "Cabriès",
+    "Simiane",
+    "Septèmes",
+    "Allauch",
+    "Plan-de-Cuques",
+    "Cassis",
+    "Ceyreste",
+    "Roquevaire",
+    "Auriol",
+    "Gémenos",
+    "Cuges",
+    "Mimet",
+    "Gréasque",
+    "Belcodène",
+    "Peypin",
+    "Eyguières",
+    "Lamanon",
+    "Sénas",
+    "Orgon",
+    "Eygalières",
+    "Mouriès",
+    "Maussane",
+    "Fontvieille",
+];
+const SUFFIXES: &[&str] = &[
+    "",
+    "-sur-Mer",
+    "-le-Vieux",
+    "-les-Pins",
+    "-en-Provence",
+    "-la-Vallée",
+    "-de-Crau",
+    "-les-Bains",
+    "-sur-Huveaune",
+    "-la-Forêt",
+];
+
+/// `n` commune names of set `set` (see [`Options::commune_set`]), distinct
+/// within the set, and from every other set's when each has at most 37
+/// (sets start 37 names apart; `--ctgs` gives 2 to 31 by default).
+pub fn commune_names(n: usize, set: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            if set == 0 && i < COMMUNES.len() {
+                return COMMUNES[i].to_owned();
+            }
+            // Each set starts far from the others' first names.
+            let j = if set == 0 {
+                i - COMMUNES.len()
+            } else {
+                i + set * 37
+            };
+            let (base, rest) = (j % BASES.len(), j / BASES.len());
+            let (suffix, round) = (rest % SUFFIXES.len(), rest / SUFFIXES.len());
+            let mut name = format!("{}{}", BASES[base], SUFFIXES[suffix]);
+            if round > 0 {
+                let _ = write!(name, " {}", round + 1);
+            }
+            name
+        })
+        .collect()
 }
 
 /// The default "today" of generated repositories: mid-convention.
@@ -482,7 +642,14 @@ pub fn generate(options: &Options) -> Corpus {
     let at = options.at;
     let officers_n = options.officers.max(1);
     let commissions_n = options.commissions.max(1);
-    let communes: Vec<&str> = COMMUNES[..(officers_n / 2).clamp(3, COMMUNES.len())].to_vec();
+    let names: Vec<String> = match options.communes {
+        Some(n) => commune_names(n.max(1), options.commune_set),
+        None => commune_names(
+            (officers_n / 2).clamp(3, COMMUNES.len()),
+            options.commune_set,
+        ),
+    };
+    let communes: Vec<&str> = names.iter().map(String::as_str).collect();
     let mut files = Vec::with_capacity(options.actions + officers_n + commissions_n + 1);
 
     // Officers, and the FTE plan they make.
@@ -591,21 +758,47 @@ pub fn generate(options: &Options) -> Corpus {
     let mut copil = String::with_capacity(4096);
     copil.push_str("# Synthetic CTG repository, generated by `cargo run --example synth`.\n\n");
     let _ = writeln!(copil, "[convention]");
-    let _ = writeln!(
-        copil,
-        "name = \"CTG de synthèse (graine {})\"",
-        options.seed
-    );
+    match &options.name {
+        Some(name) => {
+            let _ = writeln!(copil, "name = {}", quote(name));
+        }
+        None => {
+            let _ = writeln!(
+                copil,
+                "name = \"CTG de synthèse (graine {})\"",
+                options.seed
+            );
+        }
+    }
     let _ = writeln!(copil, "start = {start}\nend = {end}");
     let _ = writeln!(copil, "communes = {}", list(&communes));
     let _ = writeln!(
         copil,
         "signatories = [\"Caf des Bouches-du-Rhône\", \"Ville d'Istres\"]"
     );
-    let _ = writeln!(copil, "language = \"fr\"");
+    let _ = writeln!(copil, "language = \"{}\"", options.language);
     let _ = writeln!(copil, "\n[copil]\nmin_meetings_per_year = 1");
     members(&mut rng, &mut copil, "copil.member", 6, &communes);
-    meetings(&mut rng, &mut copil, "copil.meeting", 2, start, end, at);
+    let mut copil_meetings = String::new();
+    meetings(
+        &mut rng,
+        &mut copil_meetings,
+        "copil.meeting",
+        2,
+        start,
+        end,
+        at,
+    );
+    if options.no_copil_this_year {
+        // Every meeting is a block that starts with its header.
+        let this_year = format!("date = {}-", at.year());
+        copil_meetings = copil_meetings
+            .split("\n[[copil.meeting]]\n")
+            .filter(|block| !block.is_empty() && !block.starts_with(&this_year))
+            .map(|block| format!("\n[[copil.meeting]]\n{block}"))
+            .collect();
+    }
+    copil.push_str(&copil_meetings);
     let target: i64 = baseline + increase.values().sum::<i64>();
     let _ = writeln!(
         copil,
@@ -791,6 +984,25 @@ pub fn generate(options: &Options) -> Corpus {
         let folder = begin.map_or_else(|| "sans-date".to_owned(), |b| b.year().to_string());
         let prefix = &commission[..commission.find('-').unwrap_or(commission.len()).min(6)];
         files.push((format!("actions/{folder}/{prefix}-{i:06}.toml"), text));
+    }
+    if options.broken_file {
+        files.push((
+            "actions/fiche-cassee.toml".to_owned(),
+            "title = \"Une fiche dont le titre n'est jamais fermé\ncommission = \"x\"\n".to_owned(),
+        ));
+        planted.add("syntax");
+    }
+    if options.dangling_reference {
+        let (commission, _) = &commission_ids[0];
+        files.push((
+            "actions/lien-casse.toml".to_owned(),
+            format!(
+                "title = \"Une action menée par une personne inconnue\"\ncommission = {}\n\
+                 status = \"planned\"\nlead = \"personne-inconnue\"\n",
+                quote(commission)
+            ),
+        ));
+        planted.add("unknown-reference");
     }
     Corpus { files, planted }
 }

@@ -9,6 +9,19 @@
 //! The same seed gives the same files, byte for byte. Every record is valid
 //! for `--at` (default 2026-06-15), except the planted errors (one error each,
 //! in actions), whose count is printed.
+//!
+//! `--ctgs N` writes N CTGs side by side (`ctg-001/` …), for `ctg portfolio`:
+//! each with the same number of files (1 + officers + commissions + actions),
+//! its own communes (2 to 31 of them, or 50% to 150% of `--communes`), its
+//! officers from 60% to 140% of `--officers` (so targets differ), a quarter
+//! in English; CTGs 4, 14, … have a file that is not TOML, CTGs 8, 18, … an
+//! action led by nobody known, CTGs 12, 37, … no COPIL meeting this year.
+//!
+//! ```text
+//! cargo run --release --example synth -- --ctgs 400 --actions 230 --officers 12 \
+//!     --commissions 7 --out /tmp/ctg-400     # 400 CTGs of 250 files each
+//! ctg --at 2026-06-15 portfolio /tmp/ctg-400
+//! ```
 
 mod generate;
 
@@ -32,6 +45,14 @@ struct Args {
     /// Number of commissions (at least 1).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     commissions: u32,
+    /// How many communes the convention names (default: one per two
+    /// officers, from 3 to 24).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    communes: Option<u32>,
+    /// Write this many CTGs side by side in --out (ctg-001/, ctg-002/, …),
+    /// each of 1 + officers + commissions + actions files.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    ctgs: Option<u32>,
     /// The folder to write; it must be empty or absent, unless --force.
     #[arg(long)]
     out: PathBuf,
@@ -48,7 +69,8 @@ struct Args {
     #[arg(long, value_parser = ctg::cli::parse_date)]
     at: Option<NaiveDate>,
     /// Write into a non-empty --out: its copil.toml, actions/, officers/ and
-    /// commissions/ are replaced (nothing else in it is touched).
+    /// commissions/ are replaced, and with --ctgs its ctg-* folders
+    /// (nothing else in it is touched).
     #[arg(long)]
     force: bool,
 }
@@ -99,6 +121,16 @@ fn run(args: &Args) -> std::io::Result<()> {
                 std::fs::remove_dir_all(folder)?;
             }
         }
+        if args.ctgs.is_some() {
+            for entry in std::fs::read_dir(out)? {
+                let entry = entry?;
+                if entry.file_name().to_string_lossy().starts_with("ctg-")
+                    && entry.file_type()?.is_dir()
+                {
+                    std::fs::remove_dir_all(entry.path())?;
+                }
+            }
+        }
     }
     std::fs::create_dir_all(out)?;
     let options = generate::Options {
@@ -109,20 +141,46 @@ fn run(args: &Args) -> std::io::Result<()> {
         errors: args.errors,
         indicators: args.indicators,
         at: args.at.unwrap_or_else(generate::default_at),
+        communes: args.communes.map(|n| n as usize),
+        ..generate::Options::default()
     };
-    let corpus = generate::generate(&options);
-    corpus.write(out)?;
-    let planted = &corpus.planted;
+    let (files, bytes, planted) = match args.ctgs {
+        None => {
+            let corpus = generate::generate(&options);
+            corpus.write(out)?;
+            (corpus.files.len(), corpus.bytes(), corpus.planted)
+        }
+        Some(n) => {
+            // One CTG at a time: generated, written, dropped.
+            let n = n as usize;
+            let (mut files, mut bytes) = (0, 0);
+            let mut planted = generate::Planted::default();
+            for k in 0..n {
+                let corpus = generate::generate(&options.ctg(k));
+                let dir = out.join(generate::Options::ctg_folder(k, n));
+                std::fs::create_dir_all(&dir)?;
+                corpus.write(&dir)?;
+                files += corpus.files.len();
+                bytes += corpus.bytes();
+                for (code, count) in corpus.planted.by_code {
+                    *planted.by_code.entry(code).or_default() += count;
+                }
+            }
+            (files, bytes, planted)
+        }
+    };
+    let planted = &planted;
     let detail: Vec<String> = planted
         .by_code
         .iter()
         .map(|(code, n)| format!("{n} {code}"))
         .collect();
     let mut report = format!(
-        "wrote {} files ({} bytes of TOML) to {}\n",
-        corpus.files.len(),
-        corpus.bytes(),
-        out.display()
+        "wrote {files} files ({bytes} bytes of TOML) to {}{}\n",
+        out.display(),
+        args.ctgs
+            .map(|n| format!(" in {n} CTGs"))
+            .unwrap_or_default()
     );
     if detail.is_empty() {
         report.push_str("planted 0 errors\n");
@@ -133,11 +191,18 @@ fn run(args: &Args) -> std::io::Result<()> {
             detail.join(", ")
         ));
     }
-    report.push_str(&format!(
-        "check it with: ctg --dir {} --at {} check\n",
-        out.display(),
-        options.at
-    ));
+    report.push_str(&match args.ctgs {
+        None => format!(
+            "check it with: ctg --dir {} --at {} check\n",
+            out.display(),
+            options.at
+        ),
+        Some(_) => format!(
+            "see them with: ctg --at {} portfolio {}\n",
+            options.at,
+            out.display()
+        ),
+    });
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(report.as_bytes());
     Ok(())

@@ -7,6 +7,7 @@ use crate::render::check as render;
 use crate::root::MARKER;
 use crate::wording::tools::Notice;
 use std::collections::HashSet;
+use std::io::IsTerminal;
 
 use ctg_core::analysis::{Analysis, analyse_with};
 use ctg_core::diagnostics::Severity;
@@ -58,7 +59,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
     if args.hook {
         hook(context, &analysis, lang, args);
     } else {
-        print_findings(context, &analysis, lang, args.format)?;
+        let limit = limit(args, std::io::stderr().is_terminal());
+        print_findings(context, &analysis, lang, args.format, limit)?;
     }
     let failed = findings.errors() > 0 || (args.strict && findings.warnings() > 0);
     // The process ends next: freeing 100,000 records one by one would only
@@ -67,23 +69,51 @@ pub fn run(context: &Context, args: &CheckArgs) -> anyhow::Result<Exit> {
     Ok(if failed { Exit::Problems } else { Exit::Ok })
 }
 
+/// A screenful of problems: what `ctg check` prints by default to a person
+/// at a terminal, so that 10,000 broken files do not scroll the first
+/// error out of sight.
+pub const SCREENFUL: usize = 50;
+
+/// How many problems to print (`None`: every one). `--max-problems 0` means
+/// every one; without the flag, a person reading the human form on a
+/// terminal gets a [`SCREENFUL`], while tools (json, short, github) and
+/// pipes get every problem, as they did before the flag existed.
+fn limit(args: &CheckArgs, stderr_is_terminal: bool) -> Option<usize> {
+    match args.max_problems {
+        Some(0) => None,
+        Some(n) => Some(n),
+        None if args.format == CheckFormat::Human && stderr_is_terminal => Some(SCREENFUL),
+        None => None,
+    }
+}
+
 fn print_findings(
     context: &Context,
     analysis: &Analysis,
     lang: Lang,
     format: CheckFormat,
+    limit: Option<usize>,
 ) -> anyhow::Result<()> {
     let findings = &analysis.findings;
+    let shown = render::shown(findings, limit);
     match format {
-        CheckFormat::Human => print_stderr(&render::human(
+        CheckFormat::Human => print_stderr(&render::human_at_most(
             findings,
             &analysis.repo,
             lang,
             context.color_stderr(),
+            limit,
         )),
-        CheckFormat::Short => print_stdout(&render::short(findings, lang))?,
-        CheckFormat::Json => print_stdout(&render::json(findings, lang))?,
-        CheckFormat::Github => print_stdout(&render::github(findings, lang))?,
+        CheckFormat::Short => print_stdout(&render::short_of(&shown, lang))?,
+        CheckFormat::Json => print_stdout(&render::json_of(findings, &shown, lang))?,
+        CheckFormat::Github => print_stdout(&render::github_of(&shown, lang))?,
+    }
+    // The line-a-problem forms are read by tools: what was left out is said
+    // to the person, on stderr, and the JSON carries it as `truncated`.
+    if matches!(format, CheckFormat::Short | CheckFormat::Github)
+        && let Some(line) = shown.not_shown(lang)
+    {
+        print_stderr(&format!("{line}\n"));
     }
     Ok(())
 }
@@ -120,5 +150,35 @@ fn hook(context: &Context, analysis: &Analysis, lang: Lang, args: &CheckArgs) {
         let mut text = shown.join("\n");
         text.push('\n');
         let _ = crate::writer::write(&path, text.as_bytes(), true, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn args(line: &[&str]) -> CheckArgs {
+        let mut argv = vec!["ctg", "check"];
+        argv.extend_from_slice(line);
+        match crate::cli::Cli::parse_from(argv).command {
+            crate::cli::Command::Check(args) => args,
+            _ => unreachable!("a check command"),
+        }
+    }
+
+    #[test]
+    fn a_person_at_a_terminal_gets_a_screenful_and_tools_and_pipes_get_every_problem() {
+        assert_eq!(limit(&args(&[]), true), Some(SCREENFUL));
+        assert_eq!(limit(&args(&[]), false), None);
+        for format in ["json", "short", "github"] {
+            assert_eq!(limit(&args(&["--format", format]), true), None);
+        }
+        assert_eq!(limit(&args(&["--max-problems", "7"]), false), Some(7));
+        assert_eq!(
+            limit(&args(&["--format", "json", "--max-problems", "7"]), true),
+            Some(7)
+        );
+        assert_eq!(limit(&args(&["--max-problems", "0"]), true), None);
     }
 }

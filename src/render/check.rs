@@ -30,18 +30,88 @@ pub(crate) fn level(severity: Severity, code: &str, lang: Lang) -> Level<'static
     }
 }
 
+/// The problems printed under `--max-problems`, and those left out.
+pub struct Shown<'a> {
+    /// The problems to print, in the findings' order.
+    pub problems: Vec<&'a Located>,
+    /// Errors left out.
+    pub errors_left: usize,
+    /// Warnings left out.
+    pub warnings_left: usize,
+}
+
+impl Shown<'_> {
+    /// The line saying what was left out, if anything was.
+    pub fn not_shown(&self, lang: Lang) -> Option<String> {
+        (self.errors_left + self.warnings_left > 0)
+            .then(|| crate::wording::check::not_shown(self.errors_left, self.warnings_left, lang))
+    }
+}
+
+/// At most `limit` of the findings (every one for `None`), errors before
+/// warnings: a screenful of warnings must not hide the error that fails the
+/// check. They keep the findings' order (by file, then line).
+pub fn shown(findings: &Findings, limit: Option<usize>) -> Shown<'_> {
+    let all = &findings.diagnostics;
+    let Some(limit) = limit.filter(|limit| *limit < all.len()) else {
+        return Shown {
+            problems: all.iter().collect(),
+            errors_left: 0,
+            warnings_left: 0,
+        };
+    };
+    let is_error = |d: &Located| d.diagnostic.severity() == Severity::Error;
+    let errors = all.iter().filter(|d| is_error(d)).count();
+    let errors_shown = errors.min(limit);
+    let warnings_shown = limit - errors_shown;
+    let (mut e, mut w) = (0, 0);
+    let problems = all
+        .iter()
+        .filter(|d| {
+            let (seen, room) = if is_error(d) {
+                (&mut e, errors_shown)
+            } else {
+                (&mut w, warnings_shown)
+            };
+            *seen += 1;
+            *seen <= room
+        })
+        .collect();
+    Shown {
+        problems,
+        errors_left: errors - errors_shown,
+        warnings_left: all.len() - errors - warnings_shown,
+    }
+}
+
 /// The human form: each problem with its source line and a caret, as rustc
 /// and cargo show theirs, then a summary line.
 pub fn human(findings: &Findings, repo: &Repository, lang: Lang, color: bool) -> String {
+    human_at_most(findings, repo, lang, color, None)
+}
+
+/// [`human`] with at most `limit` problems, then a line saying how many
+/// more; the summary still counts every one.
+pub fn human_at_most(
+    findings: &Findings,
+    repo: &Repository,
+    lang: Lang,
+    color: bool,
+    limit: Option<usize>,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
+    let shown = shown(findings, limit);
     let mut out = String::new();
-    for located in &findings.diagnostics {
+    for located in &shown.problems {
         let group = group(located, repo, lang);
         let _ = writeln!(out, "{}\n", renderer.render(&group));
+    }
+    if let Some(line) = shown.not_shown(lang) {
+        let _ = writeln!(out, "{line}");
     }
     out.push_str(&words::summary(
         findings.errors(),
@@ -149,8 +219,13 @@ fn help_word(lang: Lang) -> &'static str {
 
 /// One line a problem, `file:line:col: severity[code]: message`, for editors and grep.
 pub fn short(findings: &Findings, lang: Lang) -> String {
+    short_of(&shown(findings, None), lang)
+}
+
+/// [`short`] for the problems `--max-problems` shows.
+pub fn short_of(shown: &Shown, lang: Lang) -> String {
     let mut out = String::new();
-    for located in &findings.diagnostics {
+    for located in &shown.problems {
         let d = &located.diagnostic;
         let (line, column) = located.position.map_or((1, 1), |p| (p.line, p.column));
         let _ = writeln!(
@@ -171,6 +246,10 @@ struct JsonReport<'a> {
     files: usize,
     errors: usize,
     warnings: usize,
+    /// How many problems `--max-problems` left out of `diagnostics`; only
+    /// there when some were, so the object is unchanged without the flag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    truncated: Option<usize>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -187,12 +266,19 @@ struct JsonDiagnostic<'a> {
 
 /// One JSON object with counts and every problem, for tools.
 pub fn json(findings: &Findings, lang: Lang) -> String {
+    json_of(findings, &shown(findings, None), lang)
+}
+
+/// [`json`] with the problems `--max-problems` shows, and how many it left out.
+pub fn json_of(findings: &Findings, shown: &Shown, lang: Lang) -> String {
+    let left = shown.errors_left + shown.warnings_left;
     let report = JsonReport {
         files: findings.files,
         errors: findings.errors(),
         warnings: findings.warnings(),
-        diagnostics: findings
-            .diagnostics
+        truncated: (left > 0).then_some(left),
+        diagnostics: shown
+            .problems
             .iter()
             .map(|located| {
                 let d = &located.diagnostic;
@@ -214,8 +300,13 @@ pub fn json(findings: &Findings, lang: Lang) -> String {
 /// GitHub Actions workflow commands, one per problem, so that a pull request
 /// shows each one on its line: `::error file=…,line=…,col=…,title=…::message`.
 pub fn github(findings: &Findings, lang: Lang) -> String {
+    github_of(&shown(findings, None), lang)
+}
+
+/// [`github`] for the problems `--max-problems` shows.
+pub fn github_of(shown: &Shown, lang: Lang) -> String {
     let mut out = String::new();
-    for located in &findings.diagnostics {
+    for located in &shown.problems {
         let d = &located.diagnostic;
         let command = match d.severity() {
             Severity::Error => "error",

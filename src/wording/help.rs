@@ -143,6 +143,8 @@ pub enum Help {
     CheckHook,
     /// `ctg check --verbose`
     CheckVerbose,
+    /// `ctg check --max-problems`
+    CheckMaxProblems,
     /// `ctg fte`
     Fte,
     /// `ctg fte --commune`
@@ -588,6 +590,12 @@ impl Help {
             }
             (Help::CheckVerbose, Lang::En) => "With --hook: every warning in full",
             (Help::CheckVerbose, Lang::Fr) => "Avec --hook : chaque avertissement en entier",
+            (Help::CheckMaxProblems, Lang::En) => {
+                "Print at most NUMBER problems (errors first), then how many more; 0 prints every one. Default: 50 in the human form on a terminal, every one otherwise. The summary and the exit status count every problem"
+            }
+            (Help::CheckMaxProblems, Lang::Fr) => {
+                "Afficher au plus NOMBRE problèmes (les erreurs d'abord), puis combien d'autres ; 0 les affiche tous. Par défaut : 50 dans la forme lisible sur un terminal, tous sinon. Le résumé et le code de sortie comptent tous les problèmes"
+            }
             (Help::Fte, Lang::En) => {
                 "Cofunded FTE (ETP) of cooperation officers against the target, by commune"
             }
@@ -1057,7 +1065,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 168] = [
+    pub const ALL: [Help; 169] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -1104,6 +1112,7 @@ impl Help {
         Help::FormatXlsx,
         Help::CheckHook,
         Help::CheckVerbose,
+        Help::CheckMaxProblems,
         Help::Fte,
         Help::FteCommune,
         Help::FteBy,
@@ -1270,6 +1279,8 @@ pub enum Name {
     Percent,
     /// `ctg meeting`'s body: `copil` or a commission.
     Body,
+    /// A count (`check --max-problems`).
+    Count,
     /// `ctg indicators --state`.
     State,
     /// `--csv-sep`.
@@ -1330,6 +1341,8 @@ impl Name {
             (Name::Sheet, Lang::Fr) => "FEUILLE",
             (Name::Map, Lang::En) => "COLUMN=FIELD",
             (Name::Map, Lang::Fr) => "COLONNE=CHAMP",
+            (Name::Count, Lang::En) => "NUMBER",
+            (Name::Count, Lang::Fr) => "NOMBRE",
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod changes;
+pub mod check;
 pub mod fatal;
 pub mod help;
 pub mod hook;

@@ -204,13 +204,18 @@ impl ActionCounts {
     pub fn of<'a>(rows: impl IntoIterator<Item = &'a ActionRow>) -> ActionCounts {
         let mut counts = ActionCounts::default();
         for row in rows {
-            counts.total += 1;
-            *counts.of_status_mut(row.status) += 1;
-            if row.overdue {
-                counts.overdue += 1;
-            }
+            counts.add(row.status, row.overdue);
         }
         counts
+    }
+
+    /// Counts one more action, of `status`, overdue or not.
+    pub fn add(&mut self, status: ActionStatus, overdue: bool) {
+        self.total += 1;
+        *self.of_status_mut(status) += 1;
+        if overdue {
+            self.overdue += 1;
+        }
     }
 
     /// The count of one status.
