@@ -393,11 +393,7 @@ pub fn commune_headline_without_target(
     lang: Lang,
 ) -> String {
     let (t, d) = (lang.fte(total), date(on, lang));
-    let i = if increase.is_positive() {
-        format!("+{}", lang.fte(increase))
-    } else {
-        lang.fte(increase)
-    };
+    let i = lang.number(&increase.signed());
     match lang {
         Lang::En => format!("{t} FTE cofunded by the Caf on {d}; planned increase {i}"),
         Lang::Fr => format!("{t} ETP cofinancés par la Caf au {d} ; développement prévu {i}"),

@@ -35,6 +35,22 @@ pub struct OfficerLine {
     pub missions: Vec<Mission>,
 }
 
+/// A commune's baseline and target in the plan: its
+/// `[fte.baseline_by_commune]` figure plus its increase, none when the plan
+/// gives only the territory's; a convention of one commune gives it the
+/// territory's.
+fn commune_plan(convention: &Convention, commune: &str) -> (Option<Fte>, Option<Fte>) {
+    let plan = &convention.fte;
+    if convention.communes.len() == 1 {
+        return (
+            plan.baseline.as_ref().map(|b| b.value),
+            Some(plan.target.value),
+        );
+    }
+    let baseline = plan.baseline_for(commune);
+    (baseline, baseline.map(|b| b + plan.increase_for(commune)))
+}
+
 /// One commune's line of the FTE table. Its baseline and target are the
 /// plan's, never made up from the assignments: a plan that gives only the
 /// territory's baseline gives a commune no target.
@@ -141,17 +157,7 @@ impl FteAnswer {
             .iter()
             .map(|commune| {
                 let increase = plan.increase_for(commune);
-                // A convention of one commune: the commune is the territory.
-                let (baseline, target) = match convention.communes.len() {
-                    1 => (
-                        plan.baseline.as_ref().map(|b| b.value),
-                        Some(plan.target.value),
-                    ),
-                    _ => {
-                        let baseline = plan.baseline_for(commune);
-                        (baseline, baseline.map(|b| b + increase))
-                    }
-                };
+                let (baseline, target) = commune_plan(convention, commune);
                 let fte = cofunded_on
                     .get(commune.as_str())
                     .copied()
@@ -384,11 +390,7 @@ impl FteHistory {
         let target = match commune {
             None => Some(convention.fte.target.value),
             // The commune's own target in the plan, if it gives one.
-            Some(commune) => FteAnswer::compute(repo, convention, date)
-                .only(commune)
-                .communes
-                .first()
-                .and_then(|line| line.target),
+            Some(commune) => commune_plan(convention, commune).1,
         };
         let changes = staffing::changes(
             staffing::cofunded(repo.staff())

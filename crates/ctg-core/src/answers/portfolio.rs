@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, analyse};
-use crate::answers::status::{ConventionInfo, last_held};
+use crate::answers::status::{ConventionInfo, last_and_next};
 use crate::domain::fte::Fte;
 use crate::domain::model::{ActionStatus, MeetingStatus};
 use crate::domain::staffing;
@@ -141,13 +141,10 @@ impl CtgRow {
                     .filter(|m| m.date.value.year() == year && m.date.value <= date)
                     .count() as u32
             };
+            let (last_held, next_planned) = last_and_next(meetings, date);
             CopilFigures {
-                last_held: last_held(meetings, date),
-                next_planned: meetings
-                    .iter()
-                    .filter(|m| m.status == MeetingStatus::Planned && m.date.value >= date)
-                    .map(|m| m.date.value)
-                    .min(),
+                last_held,
+                next_planned,
                 held_last_year: held_in(date.year() - 1),
                 held_this_year: held_in(date.year()),
                 min_per_year: c.copil.min_meetings_per_year,

@@ -72,7 +72,6 @@ pub struct YearMeetings {
     pub planned: u32,
 }
 
-/// Held and planned meetings of `year`.
 /// The held meetings of `year`, and its planned ones still to come on
 /// `date` (one planned on a day that has passed is `meeting-not-recorded`
 /// and counts for nothing, as in `ctg check`).
@@ -91,7 +90,6 @@ fn in_year(meetings: &[Meeting], year: i32, date: NaiveDate) -> YearMeetings {
     }
 }
 
-/// The last held meeting on or before `date`, and the next planned one on or after it.
 /// The day of the last meeting held on or before `date`.
 pub fn last_held(meetings: &[Meeting], date: NaiveDate) -> Option<NaiveDate> {
     meetings
@@ -101,7 +99,11 @@ pub fn last_held(meetings: &[Meeting], date: NaiveDate) -> Option<NaiveDate> {
         .max()
 }
 
-fn last_and_next(meetings: &[Meeting], date: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
+/// The last held meeting on or before `date`, and the next planned one on or after it.
+pub fn last_and_next(
+    meetings: &[Meeting],
+    date: NaiveDate,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let last = last_held(meetings, date);
     let next = meetings
         .iter()
