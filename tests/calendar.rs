@@ -149,6 +149,17 @@ fn cancelled_reminder_escaping_and_folding() {
     let reminder = &all["ctg-test.copil.due.2026@ctg"];
     assert_eq!(reminder.0, "COPIL to hold in 2026: none held or planned");
     assert_eq!(reminder.1, "20260615");
+    let ics = parse(&run.stdout);
+    let description = ics
+        .events()
+        .find(|e| e.get_uid() == Some("ctg-test.copil.due.2026@ctg"))
+        .and_then(|e| e.get_description().map(str::to_owned));
+    assert_eq!(
+        description.as_deref(),
+        Some(
+            "The convention asks for at least one COPIL meeting a year; none is held or planned this year."
+        )
+    );
     // Read back, the title is the record's, its escape made visible.
     let due = &all["ctg-test.action.pe-1.due@ctg"];
     assert_eq!(

@@ -72,12 +72,14 @@ pub fn description(what: &What, lang: Lang) -> Option<String> {
             lines
         }
         What::End => return None,
-        What::CopilDue { min, .. } => vec![match lang {
-            Lang::En => format!(
-                "The convention asks for at least {min} COPIL meeting(s) a year; none is held or planned this year."
+        What::CopilDue { min, .. } => vec![match (lang, *min) {
+            (Lang::En, 1) => "The convention asks for at least one COPIL meeting a year; none is held or planned this year.".to_owned(),
+            (Lang::En, min) => format!(
+                "The convention asks for at least {min} COPIL meetings a year; none is held or planned this year."
             ),
-            Lang::Fr => format!(
-                "La convention demande au moins {min} réunion(s) du COPIL par an ; aucune n'est tenue ni prévue cette année."
+            (Lang::Fr, 1) => "La convention demande au moins une réunion du COPIL par an ; aucune n'est tenue ni prévue cette année.".to_owned(),
+            (Lang::Fr, min) => format!(
+                "La convention demande au moins {min} réunions du COPIL par an ; aucune n'est tenue ni prévue cette année."
             ),
         }],
     };
