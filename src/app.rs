@@ -465,6 +465,22 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
+/// Writes to stdout what `fill` writes, as it is made, with the rules of
+/// [`print_stdout`]: once the reader has stopped, the rest is not made
+/// into text at all.
+pub fn stream_stdout(
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    if stdout_is_closed() {
+        return Err(StdoutFailed(std::io::Error::from_raw_os_error(EBADF)).into());
+    }
+    let mut out = std::io::stdout().lock();
+    match fill(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|error| StdoutFailed(error).into()),
+    }
+}
+
 /// `EBADF`, the error of a write to a closed descriptor (9 on every Unix).
 const EBADF: i32 = 9;
 

@@ -38,6 +38,18 @@ impl From<std::io::Error> for WriteError {
 /// Writes `bytes` to `path` as the module says; `executable` sets the mode
 /// `0o755` (for a git hook) before the file appears.
 pub fn write(path: &Path, bytes: &[u8], force: bool, executable: bool) -> Result<(), WriteError> {
+    write_with(path, force, executable, &mut |file| file.write_all(bytes))
+}
+
+/// Writes what `fill` writes to `path`, as [`write`] does: for a text made
+/// as it is written (a report of tens of megabytes), which never needs to
+/// be held whole. The file appears only once `fill` has succeeded.
+pub fn write_with(
+    path: &Path,
+    force: bool,
+    executable: bool,
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     // A file replaced keeps its permissions (the temporary file is made
     // readable by its owner only).
     let mut keep = None;
@@ -55,7 +67,7 @@ pub fn write(path: &Path, bytes: &[u8], force: bool, executable: bool) -> Result
         .prefix(".ctg-")
         .suffix(".tmp")
         .tempfile_in(folder)?;
-    temp.write_all(bytes)?;
+    fill(&mut temp)?;
     if let Some(permissions) = keep {
         std::fs::set_permissions(temp.path(), permissions)?;
     }

@@ -196,9 +196,19 @@ pub fn write_file(
     force: bool,
     executable: bool,
 ) -> Result<(), crate::wording::tools::Notice> {
+    write_file_with(path, force, executable, &mut |file| file.write_all(bytes))
+}
+
+/// [`write_file`] for a text made as it is written ([`writer::write_with`]).
+pub fn write_file_with(
+    path: &std::path::Path,
+    force: bool,
+    executable: bool,
+    fill: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), crate::wording::tools::Notice> {
     use crate::wording::tools::Notice;
     let shown = path.display().to_string();
-    writer::write(path, bytes, force, executable).map_err(|error| match error {
+    writer::write_with(path, force, executable, fill).map_err(|error| match error {
         WriteError::Exists => Notice::Exists { path: shown },
         WriteError::IsFolder => Notice::IsFolder { path: shown },
         WriteError::Io(e) => Notice::CannotWrite {

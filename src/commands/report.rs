@@ -4,7 +4,7 @@ use std::path::Path;
 
 use chrono::Datelike;
 
-use crate::app::{Context, Exit, print_stderr, print_stdout};
+use crate::app::{Context, Exit, print_stderr, stream_stdout};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::render::{report::layout, report_html, report_markdown};
 use crate::wording::report as words;
@@ -51,17 +51,19 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
         }
     };
     let doc = layout(&report, since.as_ref(), lang);
-    let text = match args.format {
-        ReportFormat::Html => report_html::render(&doc),
-        ReportFormat::Markdown => report_markdown::render(&doc),
+    // The page is written as it is made: a report of the whole plan is tens
+    // of megabytes for a large repository, never held whole in memory.
+    let mut fill = |out: &mut dyn std::io::Write| match args.format {
+        ReportFormat::Html => report_html::write(&doc, out),
+        ReportFormat::Markdown => out.write_all(report_markdown::render(&doc).as_bytes()),
     };
     match args.output.as_deref() {
         // `-o -` is standard output, as for every Unix tool.
-        None => print_stdout(&text)?,
-        Some(path) if path == Path::new("-") => print_stdout(&text)?,
+        None => stream_stdout(&mut fill)?,
+        Some(path) if path == Path::new("-") => stream_stdout(&mut fill)?,
         Some(path) => {
             let shown = path.display().to_string();
-            match super::write_file(path, text.as_bytes(), replace, false) {
+            match super::write_file_with(path, replace, false, &mut fill) {
                 Ok(()) => print_stderr(&format!("{}\n", words::written(&shown, lang))),
                 Err(Notice::Exists { .. }) => {
                     print_stderr(&format!("{}\n", words::output_exists(&shown, lang)));
@@ -72,9 +74,8 @@ pub fn run(context: &Context, args: &ReportArgs) -> anyhow::Result<Exit> {
             }
         }
     }
-    // The process ends next: freeing the records, the page's model and a
-    // page of megabytes piece by piece would only delay it (as `check`).
-    std::mem::forget(text);
+    // The process ends next: freeing the records and the page's model
+    // piece by piece would only delay it (as `check`).
     std::mem::forget(doc);
     std::mem::forget(report);
     std::mem::forget(analysis);

@@ -179,10 +179,10 @@ fn csv(answer: &ActionList, style: Csv) -> String {
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for row in &answer.actions {
         out.push_str(&style.line(&[
-            row.id.clone(),
-            row.title.clone(),
-            row.commission.clone(),
-            row.lead.clone().unwrap_or_default(),
+            row.id.to_owned(),
+            row.title.to_owned(),
+            row.commission.to_owned(),
+            row.lead.unwrap_or_default().to_owned(),
             row.status.as_str().to_owned(),
             row.overdue.to_string(),
             day(row.start),
@@ -195,7 +195,7 @@ fn csv(answer: &ActionList, style: Csv) -> String {
     out
 }
 
-impl Listing for ActionList {
+impl Listing for ActionList<'_> {
     fn table(&self, lang: Lang, terminal: bool) -> String {
         table(self, lang, terminal)
     }
@@ -231,14 +231,10 @@ fn sheet(answer: &ActionList, lang: Lang) -> Sheet {
             .iter()
             .map(|row| {
                 vec![
-                    Value::Text(row.id.clone()),
-                    Value::Text(row.title.clone()),
-                    Value::Text(
-                        row.commission_name
-                            .clone()
-                            .unwrap_or(row.commission.clone()),
-                    ),
-                    Value::text(row.lead_name.as_deref().or(row.lead.as_deref())),
+                    Value::Text(row.id.to_owned()),
+                    Value::Text(row.title.to_owned()),
+                    Value::Text(row.commission_name.unwrap_or(row.commission).to_owned()),
+                    Value::text(row.lead_name.or(row.lead)),
                     Value::Text(labels::action_status(row.status, lang).to_owned()),
                     Value::Text(l(if row.overdue { Label::Yes } else { Label::No })),
                     Value::date(row.start),

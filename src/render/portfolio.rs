@@ -342,11 +342,11 @@ pub fn page(
                 .iter()
                 .map(|&c| match c {
                     Column::Ctg => match link(r) {
-                        Some(href) => Cell::Link(r.name.clone(), href),
-                        None => Cell::Text(r.name.clone()),
+                        Some(href) => Cell::Link(r.name.as_str().into(), href),
+                        None => Cell::Text(r.name.as_str().into()),
                     },
-                    Column::Dir => Cell::Short(r.dir.clone()),
-                    _ => Cell::Num(ctg_cell(r, c, portfolio.date, lang)),
+                    Column::Dir => Cell::Short(r.dir.as_str().into()),
+                    _ => Cell::Num(ctg_cell(r, c, portfolio.date, lang).into()),
                 })
                 .collect(),
             total: false,
@@ -356,8 +356,10 @@ pub fn page(
         cells: columns
             .iter()
             .map(|&c| match c {
-                Column::Ctg | Column::Dir => Cell::Text(total_cell(&portfolio.total, c, lang)),
-                _ => Cell::Num(total_cell(&portfolio.total, c, lang)),
+                Column::Ctg | Column::Dir => {
+                    Cell::Text(total_cell(&portfolio.total, c, lang).into())
+                }
+                _ => Cell::Num(total_cell(&portfolio.total, c, lang).into()),
             })
             .collect(),
         total: true,

@@ -7,6 +7,9 @@
 //! forms cannot drift apart: same sections, same numbers, the Markdown with
 //! its tables where the HTML also has charts.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::render::svg::{self, Category, IndicatorChart, Stack, StepChart, TargetBar};
@@ -23,7 +26,7 @@ use ctg_core::domain::model::ActionStatus;
 use ctg_core::i18n::Lang;
 
 /// A whole report, worded.
-pub struct Doc {
+pub struct Doc<'a> {
     /// Its language.
     pub lang: Lang,
     /// The page's title.
@@ -33,7 +36,7 @@ pub struct Doc {
     /// The figures to read first: `(figure, what it counts)`.
     pub key_figures: Vec<(String, String)>,
     /// The sections, in reading order.
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
     /// The closing line.
     pub footer: String,
     /// Printed across the page (A4 landscape): for a table as wide as the
@@ -42,17 +45,17 @@ pub struct Doc {
 }
 
 /// A titled part of the report.
-pub struct Section {
+pub struct Section<'a> {
     /// Its anchor in the page (`staffing`).
     pub id: &'static str,
     /// Its title.
     pub title: String,
     /// What it holds.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
 }
 
 /// A piece of a section.
-pub enum Block {
+pub enum Block<'a> {
     /// Label and value pairs.
     Facts(Vec<(String, String)>),
     /// The sentence that answers the section's question.
@@ -64,22 +67,22 @@ pub enum Block {
     /// A sub-heading.
     Heading(String),
     /// A table.
-    Table(Table),
+    Table(Table<'a>),
     /// A chart (HTML only: its figures are in a table beside it).
     Chart(Chart),
     /// Blocks that belong together, such as one commission (printed on one page if they fit).
-    Group(Vec<Block>),
+    Group(Vec<Block<'a>>),
     /// Indicators: in HTML each chart beside its figures (a table of one
     /// column, a row per header); in Markdown one table, a row per indicator.
-    Indicators(Indicators),
+    Indicators(Indicators<'a>),
 }
 
 /// Indicators, each with its chart and its figures.
-pub struct Indicators {
+pub struct Indicators<'a> {
     /// The name of each figure, with whether it is a number.
     pub head: Vec<(String, bool)>,
     /// Each indicator: its chart, and its figures in the order of `head`.
-    pub items: Vec<(Chart, Row)>,
+    pub items: Vec<(Chart, Row<'a>)>,
 }
 
 /// A chart and how it introduces itself.
@@ -103,40 +106,40 @@ pub enum ChartKind {
 }
 
 /// A table of text.
-pub struct Table {
+pub struct Table<'a> {
     /// The column headers, with whether the column holds numbers.
     pub head: Vec<(String, bool)>,
     /// The rows.
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<'a>>,
 }
 
 /// A row of a table.
-pub struct Row {
+pub struct Row<'a> {
     /// The cells, one per column.
-    pub cells: Vec<Cell>,
+    pub cells: Vec<Cell<'a>>,
     /// Whether it is a total row.
     pub total: bool,
 }
 
 /// A cell of a table.
-pub enum Cell {
+pub enum Cell<'a> {
     /// Text.
-    Text(String),
+    Text(Cow<'a, str>),
     /// A short text that reads best on one line (a date, a name, a
     /// status): the page keeps it whole when there is room, so that the
     /// long titles beside it wrap instead.
-    Short(String),
+    Short(Cow<'a, str>),
     /// A figure, aligned right.
-    Num(String),
+    Num(Cow<'a, str>),
     /// Several lines (a meeting's decisions).
     Lines(Vec<String>),
     /// Text that links to another page: `(text, relative address)` (a
     /// CTG's report, from the portfolio's page).
-    Link(String, String),
+    Link(Cow<'a, str>, String),
 }
 
-impl Row {
-    fn new(cells: Vec<Cell>) -> Row {
+impl<'a> Row<'a> {
+    fn new(cells: Vec<Cell<'a>>) -> Row<'a> {
         Row {
             cells,
             total: false,
@@ -144,15 +147,15 @@ impl Row {
     }
 }
 
-fn text(s: impl Into<String>) -> Cell {
+fn text<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Text(s.into())
 }
 
-fn short(s: impl Into<String>) -> Cell {
+fn short<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Short(s.into())
 }
 
-fn num(s: impl Into<String>) -> Cell {
+fn num<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Num(s.into())
 }
 
@@ -184,7 +187,7 @@ pub fn status_class(status: ActionStatus) -> &'static str {
 }
 
 /// The report, worded in `lang`.
-pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
+pub fn layout<'a>(report: &'a Report<'a>, since: Option<&'a Changes>, lang: Lang) -> Doc<'a> {
     let mut doc = words_of(report, since, lang);
     typeset(&mut doc);
     doc
@@ -195,11 +198,22 @@ pub fn layout(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
 /// description too; the words drawn inside a chart are names and figures.
 fn typeset(doc: &mut Doc) {
     let lang = doc.lang;
-    let set = |text: &mut String| *text = words::typeset(text, lang);
-    let row = |row: &mut Row| {
+    // Most texts (titles, names, dates) have nothing to set: they are
+    // left as they are, borrowed texts still borrowed.
+    let set = |text: &mut String| {
+        if words::needs_typesetting(text, lang) {
+            *text = words::typeset(text, lang);
+        }
+    };
+    let set_cell = |text: &mut Cow<'_, str>| {
+        if words::needs_typesetting(text, lang) {
+            *text = Cow::Owned(words::typeset(text, lang));
+        }
+    };
+    let row = |row: &mut Row<'_>| {
         for cell in &mut row.cells {
             match cell {
-                Cell::Text(t) | Cell::Short(t) | Cell::Num(t) | Cell::Link(t, _) => set(t),
+                Cell::Text(t) | Cell::Short(t) | Cell::Num(t) | Cell::Link(t, _) => set_cell(t),
                 Cell::Lines(lines) => lines.iter_mut().for_each(set),
             }
         }
@@ -247,7 +261,7 @@ fn typeset(doc: &mut Doc) {
 }
 
 /// The report's words, laid out.
-fn words_of(report: &Report<'_>, since: Option<&Changes>, lang: Lang) -> Doc {
+fn words_of<'a>(report: &'a Report<'a>, since: Option<&'a Changes>, lang: Lang) -> Doc<'a> {
     let c = report.convention;
     // What moved since the last COPIL runs up to today: it belongs to a
     // report of today only, and without the records' history it is left
@@ -306,7 +320,7 @@ fn key_figures(report: &Report<'_>, lang: Lang) -> Vec<(String, String)> {
     ]
 }
 
-fn convention(report: &Report<'_>, lang: Lang) -> Section {
+fn convention<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let c = report.convention;
     let (index, of) = report.year_index;
     let none = || Label::Unset.text(lang).to_owned();
@@ -337,7 +351,7 @@ fn convention(report: &Report<'_>, lang: Lang) -> Section {
 }
 
 /// What moved since the last COPIL, from the records' history in git.
-fn since_copil(changes: &Changes, lang: Lang) -> Section {
+fn since_copil(changes: &Changes, lang: Lang) -> Section<'_> {
     use crate::render::changes::{sections, summary};
     use crate::wording::changes::{self as changes_words, Heading};
     let mut blocks = vec![Block::Headline(changes_words::summary_sentence(
@@ -360,7 +374,7 @@ fn since_copil(changes: &Changes, lang: Lang) -> Section {
 
 /// The cooperation officers: the FTE by commune on the date of the figures,
 /// then the FTE over the convention's period.
-fn staffing(report: &Report<'_>, lang: Lang) -> Section {
+fn staffing<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let fte = &report.fte;
     let mut blocks = vec![
         Block::Headline(words::staffing_headline(fte.total, fte.target, lang)),
@@ -406,7 +420,7 @@ fn staffing(report: &Report<'_>, lang: Lang) -> Section {
 }
 
 /// One bar per commune: its FTE against its target, its baseline marked.
-fn communes_chart(report: &Report<'_>, lang: Lang) -> Block {
+fn communes_chart<'a>(report: &'a Report<'a>, lang: Lang) -> Block<'a> {
     let fte = &report.fte;
     let bars: Vec<TargetBar> = fte
         .communes
@@ -457,7 +471,7 @@ fn dash() -> String {
 /// The figures of the communes' chart, with a total row. When the plan
 /// gives no commune a baseline, the columns it would fill (baseline,
 /// target, gap) are left out, and a sentence says why.
-fn communes_table(report: &Report<'_>, lang: Lang) -> Block {
+fn communes_table<'a>(report: &'a Report<'a>, lang: Lang) -> Block<'a> {
     let fte = &report.fte;
     let f = |x: Fte| lang.fte(x);
     let by_commune = fte.by_commune();
@@ -527,7 +541,7 @@ fn steps_in_period<'r>(report: &'r Report<'_>) -> impl Iterator<Item = &'r Histo
 
 /// The cofunded FTE over the convention's period, as a step line with the
 /// target, the day it was first reached and the date of the figures.
-fn history_chart(report: &Report<'_>, lang: Lang) -> Block {
+fn history_chart<'a>(report: &'a Report<'a>, lang: Lang) -> Block<'a> {
     let c = report.convention;
     let fte = &report.fte;
     let history = &report.history;
@@ -565,7 +579,7 @@ fn history_chart(report: &Report<'_>, lang: Lang) -> Block {
 
 /// Every change of the cofunded FTE in the period: the day, the new total,
 /// and who moved where (`+0,5 Lucie Mercier (Istres)`).
-fn history_table(report: &Report<'_>, lang: Lang) -> Block {
+fn history_table<'a>(report: &'a Report<'a>, lang: Lang) -> Block<'a> {
     Block::Table(Table {
         head: head(&[
             (Label::Date.text(lang).into(), false),
@@ -597,7 +611,7 @@ fn history_table(report: &Report<'_>, lang: Lang) -> Block {
 }
 
 /// The meetings of the year, each with its status on the report's date.
-fn meetings_table(meetings: &[MeetingOn<'_>], lang: Lang) -> Block {
+fn meetings_table<'a>(meetings: &'a [MeetingOn<'a>], lang: Lang) -> Block<'a> {
     if meetings.is_empty() {
         return Block::Para(Label::NoMeeting.text(lang).into());
     }
@@ -625,7 +639,7 @@ fn meetings_table(meetings: &[MeetingOn<'_>], lang: Lang) -> Block {
     })
 }
 
-fn copil(report: &Report<'_>, lang: Lang) -> Section {
+fn copil<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let copil = &report.copil;
     let (yes, no) = (Label::Yes.text(lang), Label::No.text(lang));
     let blocks = vec![
@@ -695,7 +709,7 @@ fn counts_text(counts: &ActionCounts, lang: Lang) -> String {
     }
 }
 
-fn commissions(report: &Report<'_>, lang: Lang) -> Section {
+fn commissions<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let mut blocks = Vec::new();
     if report.commissions.is_empty() {
         blocks.push(Block::Para(Label::NoCommission.text(lang).into()));
@@ -766,7 +780,12 @@ fn commissions(report: &Report<'_>, lang: Lang) -> Section {
 
 /// A list of actions for the COPIL: no file ids, the lead's name, and the
 /// day it was completed (`completed`) or its due day and progress.
-fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bool) -> Block {
+fn action_table<'a>(
+    rows: &'a [ActionRow<'a>],
+    date_label: Label,
+    lang: Lang,
+    completed: bool,
+) -> Block<'a> {
     if rows.is_empty() {
         return Block::Para(Label::NoneToList.text(lang).into());
     }
@@ -786,8 +805,8 @@ fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bo
             .map(|a| {
                 let day = if completed { a.completed } else { a.due };
                 let mut cells = vec![
-                    text(&a.title),
-                    text(a.commission_name.as_ref().unwrap_or(&a.commission)),
+                    text(a.title),
+                    text(a.commission_name.unwrap_or(a.commission)),
                     short(lead(a, lang)),
                     short(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
                 ];
@@ -801,35 +820,46 @@ fn action_table(rows: &[ActionRow], date_label: Label, lang: Lang, completed: bo
 }
 
 /// The lead officer's name (the id when the officer is not loaded).
-fn lead(action: &ActionRow, lang: Lang) -> String {
+fn lead<'a>(action: &ActionRow<'a>, lang: Lang) -> &'a str {
     action
         .lead_name
-        .clone()
-        .or_else(|| action.lead.clone())
-        .unwrap_or_else(|| Label::Unset.text(lang).into())
+        .or(action.lead)
+        .unwrap_or_else(|| Label::Unset.text(lang))
 }
 
 /// How far along an action is, in percent, or a dash.
-fn progress(action: &ActionRow, lang: Lang) -> String {
-    action.progress.map_or_else(
-        || Label::Unset.text(lang).into(),
-        |p| words::percent(i64::from(p), lang),
+fn progress(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
+    let Some(p) = action.progress else {
+        return Cow::Borrowed(Label::Unset.text(lang));
+    };
+    // Every percentage a record can hold (0 to 100), worded once: the rows
+    // of the whole plan share them instead of each making its own.
+    static EN: OnceLock<Vec<String>> = OnceLock::new();
+    static FR: OnceLock<Vec<String>> = OnceLock::new();
+    let all = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+    .get_or_init(|| (0..=100).map(|p| words::percent(p, lang)).collect());
+    all.get(usize::from(p)).map_or_else(
+        || Cow::Owned(words::percent(i64::from(p), lang)),
+        |words| Cow::Borrowed(words.as_str()),
     )
 }
 
 /// An action's status in words, with « en retard » when it is overdue.
-fn status_words(action: &ActionRow, lang: Lang) -> String {
+fn status_words(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
     let status = words::action_status(action.status, lang);
     if action.overdue {
-        format!("{status}, {}", Label::Overdue.text(lang))
+        Cow::Owned(format!("{status}, {}", Label::Overdue.text(lang)))
     } else {
-        status.to_owned()
+        Cow::Borrowed(status)
     }
 }
 
 /// One commission's part of the whole plan: every action with its status
 /// and progress, kept together on a printed page where it fits.
-fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
+fn commission_plan<'a>(part: &'a CommissionPlan<'a>, lang: Lang) -> Block<'a> {
     let unset = Label::Unset.text(lang);
     let body = if part.actions.is_empty() {
         Block::Para(Label::NoneToList.text(lang).into())
@@ -847,7 +877,7 @@ fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
                 .iter()
                 .map(|a| {
                     Row::new(vec![
-                        text(&a.title),
+                        text(a.title),
                         short(status_words(a, lang)),
                         num(progress(a, lang)),
                         short(
@@ -863,7 +893,7 @@ fn commission_plan(part: &CommissionPlan, lang: Lang) -> Block {
     Block::Group(vec![Block::Heading(part.name.clone()), body])
 }
 
-fn plan(report: &Report<'_>, lang: Lang) -> Section {
+fn plan<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let plan = &report.plan;
     let counts = &plan.counts;
     let mut blocks = vec![Block::Headline(words::plan_summary(
@@ -923,7 +953,7 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
     );
     header.push((Label::Overdue.text(lang).into(), true));
     header.push((Label::Total.text(lang).into(), true));
-    let row = |name: &str, c: &ActionCounts, total: bool| {
+    let row = |name: &'a str, c: &ActionCounts, total: bool| {
         let mut cells = vec![text(name)];
         cells.extend(
             STATUS_ORDER
@@ -959,7 +989,7 @@ fn plan(report: &Report<'_>, lang: Lang) -> Section {
 
 /// The whole plan, commission by commission: every action, whatever its
 /// status, so that the COPIL sees what is under way and to come too.
-fn whole_plan(report: &Report<'_>, lang: Lang) -> Section {
+fn whole_plan<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let parts = &report.plan.by_commission;
     Section {
         id: "actions",
@@ -974,7 +1004,7 @@ fn whole_plan(report: &Report<'_>, lang: Lang) -> Section {
 
 /// The indicators on the date of the figures, commission by commission:
 /// each one's chart beside its figures.
-fn evaluation(report: &Report<'_>, lang: Lang) -> Section {
+fn evaluation<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let list = &report.indicators;
     let mut blocks = Vec::new();
     if list.indicators.is_empty() {
@@ -1039,7 +1069,7 @@ fn indicator_head(lang: Lang) -> Vec<(String, bool)> {
 
 /// An indicator's figures, exact: values with their unit and day, whole
 /// percents rounded down.
-fn indicator_row(row: &IndicatorRow, lang: Lang) -> Row {
+fn indicator_row(row: &IndicatorRow, lang: Lang) -> Row<'_> {
     let unset = || Label::Unset.text(lang).to_owned();
     let at = |value, day| indicator_words::dated(&row.say(value, lang), day, lang);
     Row::new(vec![
@@ -1114,7 +1144,7 @@ fn indicator_chart(row: &IndicatorRow, n: usize, date: NaiveDate, lang: Lang) ->
 
 /// The data's health in plain words: how many records have errors or
 /// points to check (the codes are for whoever fixes them, with `ctg check`).
-fn health(report: &Report<'_>, lang: Lang) -> Section {
+fn health<'a>(report: &'a Report<'a>, lang: Lang) -> Section<'a> {
     let health = &report.health;
     let mut blocks = vec![Block::Headline(words::health_summary(
         health.files_with_errors,

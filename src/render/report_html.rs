@@ -19,7 +19,7 @@ use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Indicators, Tabl
 use crate::render::svg;
 use crate::wording::report::Label;
 use ctg_core::i18n::Lang;
-use ctg_core::i18n::text::escape_controls;
+use ctg_core::i18n::text::is_hidden;
 
 /// Text to show on the page, record text above all: every word of the page
 /// and of its charts goes in through here. maud escapes `&`, `<`, `>` and
@@ -32,16 +32,48 @@ use ctg_core::i18n::text::escape_controls;
 pub struct Plain<'a>(pub &'a str);
 
 impl Render for Plain<'_> {
+    /// One pass over the text, copying the runs between the characters it
+    /// changes: a report writes every title of the plan through here.
     fn render_to(&self, out: &mut String) {
-        let shown = escape_controls(self.0);
-        let mut parts = shown.split('\'');
-        if let Some(first) = parts.next() {
-            first.render_to(out);
+        let text = self.0;
+        let bytes = text.as_bytes();
+        // `copied` is where the text not yet written starts.
+        let (mut at, mut copied) = (0, 0);
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let entity = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&#39;",
+                0x20..0x7f => {
+                    at += 1;
+                    continue;
+                }
+                _ => {
+                    let c = text[at..].chars().next().unwrap_or('\0');
+                    let width = c.len_utf8();
+                    if c == '\t' || is_hidden(c) {
+                        out.push_str(&text[copied..at]);
+                        // As `escape_controls` writes it: a tab is a space.
+                        if c == '\t' {
+                            out.push(' ');
+                        } else {
+                            out.extend(c.escape_default());
+                        }
+                        copied = at + width;
+                    }
+                    at += width;
+                    continue;
+                }
+            };
+            out.push_str(&text[copied..at]);
+            out.push_str(entity);
+            at += 1;
+            copied = at;
         }
-        for part in parts {
-            out.push_str("&#39;");
-            part.render_to(out);
-        }
+        out.push_str(&text[copied..]);
     }
 }
 
@@ -182,98 +214,146 @@ footer { color: var(--muted); font-size: .9rem; margin-top: 2.5rem; padding-bott
 }
 "#;
 
-/// The page.
-pub fn render(doc: &Doc) -> String {
+/// The page, whole: for the portfolio's page and the tests.
+pub fn render(doc: &Doc<'_>) -> String {
+    let mut page = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(doc, &mut page);
+    String::from_utf8(page).unwrap_or_default()
+}
+
+/// How much of the page is made before it is handed to the writer: a
+/// report of the whole plan is tens of megabytes for 100,000 actions, made
+/// and written a piece at a time rather than held whole.
+const PIECE: usize = 256 * 1024;
+
+/// Writes the page to `out` as it is made, a [`PIECE`] at a time.
+///
+/// The elements that enclose the sections (`html`, `body`, `main`,
+/// `section`) are opened and closed here by hand, so that each section's
+/// blocks can be written out before the next is made; everything inside
+/// them is maud's, or the table rows of [`table_to`].
+pub fn write(doc: &Doc<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let lang = match doc.lang {
         Lang::En => "en",
         Lang::Fr => "fr",
     };
-    let page = html! {
+    let mut piece = String::with_capacity(PIECE + PIECE / 4);
+    let head = html! {
         (DOCTYPE)
-        html lang=(lang) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                (PreEscaped(GENERATOR))
-                title { (Plain(&doc.title)) }
-                // A constant of this file, not text from a record.
-                style { (PreEscaped(STYLE)) }
-                @if doc.landscape {
-                    style { (PreEscaped(LANDSCAPE)) }
-                }
-            }
-            body {
-                header {
-                    h1 { (Plain(&doc.title)) }
-                    p.subtitle { (Plain(&doc.subtitle)) }
-                    nav aria-label=(Plain(Label::Contents.text(doc.lang))) {
-                        ol {
-                            @for section in &doc.sections {
-                                li { a href={ "#" (section.id) } { (Plain(&section.title)) } }
-                            }
-                        }
-                    }
-                }
-                main {
-                    section.key aria-label=(Plain(Label::KeyFigures.text(doc.lang))) {
-                        ul {
-                            @for (figure, label) in &doc.key_figures {
-                                li { strong { (Plain(figure)) } span { (Plain(label)) } }
-                            }
-                        }
-                    }
-                    @for section in &doc.sections {
-                        section id=(section.id) {
-                            h2 { (Plain(&section.title)) }
-                            @for block in &section.blocks {
-                                (block_html(block))
-                            }
-                        }
-                    }
-                }
-                footer { p { (Plain(&doc.footer)) } }
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            (PreEscaped(GENERATOR))
+            title { (Plain(&doc.title)) }
+            // A constant of this file, not text from a record.
+            style { (PreEscaped(STYLE)) }
+            @if doc.landscape {
+                style { (PreEscaped(LANDSCAPE)) }
             }
         }
     };
-    // A text file ends with a line break.
-    let mut out = page.into_string();
-    out.push('\n');
-    out
-}
-
-fn block_html(block: &Block) -> Markup {
+    // `<!DOCTYPE html>` first, then `<html lang>` around the rest.
+    let head = head.into_string();
+    let (doctype, head) = head.split_at(DOCTYPE.0.len());
+    piece.push_str(doctype);
+    piece.push_str(r#"<html lang=""#);
+    piece.push_str(lang);
+    piece.push_str(r#"">"#);
+    piece.push_str(head);
+    piece.push_str("<body>");
     html! {
-        @match block {
-            Block::Facts(facts) => {
-                dl.facts {
-                    @for (label, value) in facts {
-                        dt { (Plain(label)) }
-                        dd { (Plain(value)) }
+        header {
+            h1 { (Plain(&doc.title)) }
+            p.subtitle { (Plain(&doc.subtitle)) }
+            nav aria-label=(Plain(Label::Contents.text(doc.lang))) {
+                ol {
+                    @for section in &doc.sections {
+                        li { a href={ "#" (section.id) } { (Plain(&section.title)) } }
                     }
                 }
             }
-            Block::Headline(text) => p.headline { (Plain(text)) },
-            Block::Para(text) => p { (Plain(text)) },
-            Block::List(items) => ul { @for item in items { li { (Plain(item)) } } },
-            Block::Heading(text) => h3 { (Plain(text)) },
-            Block::Table(table) => (table_html(table)),
-            Block::Chart(chart) => figure.keep { (chart_svg(chart)) },
-            Block::Group(blocks) => {
-                article.commission {
-                    @for block in blocks {
-                        (block_html(block))
-                    }
-                }
-            }
-            Block::Indicators(indicators) => (indicators_html(indicators)),
         }
     }
+    .render_to(&mut piece);
+    piece.push_str("<main>");
+    html! {
+        section.key aria-label=(Plain(Label::KeyFigures.text(doc.lang))) {
+            ul {
+                @for (figure, label) in &doc.key_figures {
+                    li { strong { (Plain(figure)) } span { (Plain(label)) } }
+                }
+            }
+        }
+    }
+    .render_to(&mut piece);
+    for section in &doc.sections {
+        piece.push_str(r#"<section id=""#);
+        Plain(section.id).render_to(&mut piece);
+        piece.push_str(r#"">"#);
+        html! { h2 { (Plain(&section.title)) } }.render_to(&mut piece);
+        for block in &section.blocks {
+            block_to(block, &mut piece, out)?;
+        }
+        piece.push_str("</section>");
+    }
+    piece.push_str("</main>");
+    html! { footer { p { (Plain(&doc.footer)) } } }.render_to(&mut piece);
+    // A text file ends with a line break.
+    piece.push_str("</body></html>\n");
+    out.write_all(piece.as_bytes())
+}
+
+/// Hands `piece` to `out` once it holds a [`PIECE`], and empties it.
+fn flush_piece(piece: &mut String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    if piece.len() >= PIECE {
+        out.write_all(piece.as_bytes())?;
+        piece.clear();
+    }
+    Ok(())
+}
+
+/// A block, written into `piece` (a commission of the whole plan one table
+/// row at a time, handed to `out` as the piece fills).
+fn block_to(
+    block: &Block<'_>,
+    piece: &mut String,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match block {
+        Block::Table(table) => table_to(table, piece, out)?,
+        Block::Group(blocks) => {
+            piece.push_str(r#"<article class="commission">"#);
+            for block in blocks {
+                block_to(block, piece, out)?;
+            }
+            piece.push_str("</article>");
+        }
+        Block::Facts(facts) => html! {
+            dl.facts {
+                @for (label, value) in facts {
+                    dt { (Plain(label)) }
+                    dd { (Plain(value)) }
+                }
+            }
+        }
+        .render_to(piece),
+        Block::Headline(text) => html! { p.headline { (Plain(text)) } }.render_to(piece),
+        Block::Para(text) => html! { p { (Plain(text)) } }.render_to(piece),
+        Block::List(items) => {
+            html! { ul { @for item in items { li { (Plain(item)) } } } }.render_to(piece)
+        }
+        Block::Heading(text) => html! { h3 { (Plain(text)) } }.render_to(piece),
+        Block::Chart(chart) => html! { figure.keep { (chart_svg(chart)) } }.render_to(piece),
+        Block::Indicators(indicators) => indicators_html(indicators).render_to(piece),
+    }
+    flush_piece(piece, out)
 }
 
 /// Each indicator: its chart beside its figures, a table of one column
 /// whose rows are headed by the figures' names (on a narrow screen, the
 /// table under the chart).
-fn indicators_html(indicators: &Indicators) -> Markup {
+fn indicators_html(indicators: &Indicators<'_>) -> Markup {
     html! {
         div.indicators {
             @for (chart, row) in &indicators.items {
@@ -285,7 +365,7 @@ fn indicators_html(indicators: &Indicators) -> Markup {
                                 @for ((label, _), cell) in indicators.head.iter().zip(&row.cells) {
                                     tr {
                                         th scope="row" { (Plain(label)) }
-                                        (cell_html(cell, None))
+                                        (CellHtml(cell, None))
                                     }
                                 }
                             }
@@ -300,52 +380,105 @@ fn indicators_html(indicators: &Indicators) -> Markup {
 /// A table; one of words, with at most one column of figures, is stacked
 /// on a narrow screen (each row a block, each cell after its header), so
 /// that a phone shows it whole; a table of figures scrolls sideways.
-fn table_html(table: &Table) -> Markup {
+///
+/// The rows are written straight into `piece`, one after the other, and
+/// handed to `out` as it fills: the whole plan is one table per commission,
+/// up to tens of thousands of rows.
+fn table_to(
+    table: &Table<'_>,
+    piece: &mut String,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let stack = table.head.iter().filter(|(_, numeric)| *numeric).count() <= 1;
+    piece.push_str(if stack {
+        r#"<div class="table-wrap"><table class="stack">"#
+    } else {
+        r#"<div class="table-wrap"><table>"#
+    });
     html! {
-        div.table-wrap {
-            table class=[stack.then_some("stack")] {
-                thead {
-                    tr {
-                        @for (label, numeric) in &table.head {
-                            th scope="col" class=[numeric.then_some("num")] { (Plain(label)) }
-                        }
-                    }
-                }
-                tbody {
-                    @for row in &table.rows {
-                        tr class=[row.total.then_some("total")] {
-                            @for (i, cell) in row.cells.iter().enumerate() {
-                                (cell_html(cell, table.head.get(i).filter(|_| stack).map(|(label, _)| label.as_str())))
-                            }
-                        }
-                    }
+        thead {
+            tr {
+                @for (label, numeric) in &table.head {
+                    th scope="col" class=[numeric.then_some("num")] { (Plain(label)) }
                 }
             }
         }
     }
+    .render_to(piece);
+    piece.push_str("<tbody>");
+    for row in &table.rows {
+        piece.push_str(if row.total {
+            r#"<tr class="total">"#
+        } else {
+            "<tr>"
+        });
+        for (i, cell) in row.cells.iter().enumerate() {
+            let label = table
+                .head
+                .get(i)
+                .filter(|_| stack)
+                .map(|(label, _)| label.as_str());
+            CellHtml(cell, label).render_to(piece);
+        }
+        piece.push_str("</tr>");
+        flush_piece(piece, out)?;
+    }
+    piece.push_str("</tbody></table></div>");
+    Ok(())
 }
 
 /// A cell, with its column's header when its table stacks on a narrow
-/// screen; several lines make a list, unless there is only one.
-fn cell_html(cell: &Cell, label: Option<&str>) -> Markup {
-    let label = label.map(Plain);
-    html! {
-        @match cell {
-            Cell::Text(text) => td data-label=[label] { (Plain(text)) },
-            Cell::Short(text) => td.short data-label=[label] { (Plain(text)) },
-            Cell::Num(text) => td.num data-label=[label] { (Plain(text)) },
-            Cell::Link(text, href) => td data-label=[label] { a href=(Plain(href)) { (Plain(text)) } },
+/// screen; several lines make a list, unless there is only one. Written
+/// straight into its row (a report has hundreds of thousands of cells).
+struct CellHtml<'c>(&'c Cell<'c>, Option<&'c str>);
+
+impl Render for CellHtml<'_> {
+    fn render_to(&self, out: &mut String) {
+        let CellHtml(cell, label) = *self;
+        let open = |out: &mut String, class: Option<&str>| {
+            out.push_str("<td");
+            if let Some(class) = class {
+                out.push_str(r#" class=""#);
+                out.push_str(class);
+                out.push('"');
+            }
+            if let Some(label) = label {
+                out.push_str(r#" data-label=""#);
+                Plain(label).render_to(out);
+                out.push('"');
+            }
+            out.push('>');
+        };
+        match cell {
+            Cell::Text(text) => {
+                open(out, None);
+                Plain(text).render_to(out);
+            }
+            Cell::Short(text) => {
+                open(out, Some("short"));
+                Plain(text).render_to(out);
+            }
+            Cell::Num(text) => {
+                open(out, Some("num"));
+                Plain(text).render_to(out);
+            }
+            Cell::Link(text, href) => {
+                open(out, None);
+                html! { a href=(Plain(href)) { (Plain(text)) } }.render_to(out);
+            }
             Cell::Lines(lines) => {
-                td data-label=[label] {
+                open(out, None);
+                html! {
                     @match lines.as_slice() {
                         [] => {}
                         [line] => (Plain(line)),
                         lines => ul { @for line in lines { li { (Plain(line)) } } },
                     }
                 }
+                .render_to(out);
             }
         }
+        out.push_str("</td>");
     }
 }
 
@@ -386,14 +519,18 @@ mod tests {
 
     /// A page with the hostile text in every place the renderer writes text:
     /// every block, every kind of cell, every chart's every label.
-    fn hostile_doc() -> Doc {
+    fn hostile_doc() -> Doc<'static> {
         let day = |m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
         let one = Fte::from_hundredths(100);
         let table = Table {
             head: vec![(h(), false), (h(), true), (h(), false)],
             rows: vec![
                 Row {
-                    cells: vec![Cell::Text(h()), Cell::Num(h()), Cell::Short(h())],
+                    cells: vec![
+                        Cell::Text(h().into()),
+                        Cell::Num(h().into()),
+                        Cell::Short(h().into()),
+                    ],
                     total: false,
                 },
                 Row {
@@ -455,7 +592,7 @@ mod tests {
             Block::Table(Table {
                 head: vec![(h(), true), (h(), true)],
                 rows: vec![Row {
-                    cells: vec![Cell::Num(h()), Cell::Text(h())],
+                    cells: vec![Cell::Num(h().into()), Cell::Text(h().into())],
                     total: false,
                 }],
             }),

@@ -79,7 +79,7 @@ fn table_markdown(out: &mut String, table: &Table) {
 fn rows_markdown<'a>(
     out: &mut String,
     head: &[(String, bool)],
-    rows: impl IntoIterator<Item = &'a Row>,
+    rows: impl IntoIterator<Item = &'a Row<'a>>,
 ) {
     out.push('|');
     for (label, _) in head {

@@ -31,7 +31,7 @@ pub fn bar(total: ctg_core::Fte, target: ctg_core::Fte) -> String {
 }
 
 /// The sections of the screen: a title and its lines, shared by text and markdown.
-enum Block {
+enum Block<'a> {
     /// A paragraph.
     Line(String),
     /// A table.
@@ -39,7 +39,7 @@ enum Block {
     /// A sub-heading.
     Sub(String),
     /// A list of actions.
-    Actions(Vec<ActionRow>),
+    Actions(Vec<ActionRow<'a>>),
 }
 
 /// The two forms the screen is printed in.
@@ -51,7 +51,11 @@ enum Form {
     Markdown,
 }
 
-fn sections(status: &Status, form: Form, lang: Lang) -> (String, Vec<(String, Vec<Block>)>) {
+fn sections<'a>(
+    status: &'a Status<'a>,
+    form: Form,
+    lang: Lang,
+) -> (String, Vec<(String, Vec<Block<'a>>)>) {
     let l = |label: Label| label.text(lang).to_owned();
     let mut out = Vec::new();
     out.extend(status.fte.as_ref().map(|fte| fte_section(fte, form, lang)));
@@ -102,7 +106,7 @@ fn title(status: &Status, lang: Lang) -> String {
 
 /// The cofunded FTE against the target: headline, bar, communes.
 /// In Markdown the figures stand alone: a bar of `#` is no picture there.
-fn fte_section(fte: &FteAnswer, form: Form, lang: Lang) -> (String, Vec<Block>) {
+fn fte_section(fte: &FteAnswer, form: Form, lang: Lang) -> (String, Vec<Block<'_>>) {
     let (total, target) = (fixed(fte.total, lang), fixed(fte.target, lang));
     let mut blocks = vec![
         Block::Line(headline(fte, lang)),
@@ -120,7 +124,7 @@ fn fte_section(fte: &FteAnswer, form: Form, lang: Lang) -> (String, Vec<Block>) 
 }
 
 /// The COPIL: its members and its meetings, year by year.
-fn copil_section(copil: &CopilInfo, date: NaiveDate, lang: Lang) -> (String, Vec<Block>) {
+fn copil_section(copil: &CopilInfo, date: NaiveDate, lang: Lang) -> (String, Vec<Block<'_>>) {
     let mut blocks = vec![Block::Line(labels::copil_members(
         copil.members,
         copil.funders,
@@ -160,7 +164,7 @@ fn copil_section(copil: &CopilInfo, date: NaiveDate, lang: Lang) -> (String, Vec
 }
 
 /// The commissions, with their referent and this year's meetings.
-fn commissions_section(status: &Status, lang: Lang) -> Vec<Block> {
+fn commissions_section<'a>(status: &'a Status<'a>, lang: Lang) -> Vec<Block<'a>> {
     let l = |label: Label| label.text(lang).to_owned();
     if status.commissions.is_empty() {
         // Said, rather than a section that silently disappears.
@@ -217,7 +221,7 @@ fn commissions_section(status: &Status, lang: Lang) -> Vec<Block> {
 }
 
 /// The action plan: counts, counts by commission, overdue, due soon.
-fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
+fn actions_section<'a>(status: &'a Status<'a>, lang: Lang) -> Vec<Block<'a>> {
     let l = |label: Label| label.text(lang).to_owned();
     let counts = &status.actions.counts;
     let parts: Vec<String> = ActionStatus::ALL
@@ -303,7 +307,7 @@ fn actions_section(status: &Status, lang: Lang) -> Vec<Block> {
 
 /// `indicators: 7 — 1 reached, 3 on track, 1 behind, 1 stale`, and the
 /// ones behind their path, each on a line.
-fn indicator_blocks(status: &Status, lang: Lang) -> Vec<Block> {
+fn indicator_blocks<'a>(status: &'a Status<'a>, lang: Lang) -> Vec<Block<'a>> {
     let info = &status.indicators;
     if info.total == 0 {
         return Vec::new();
@@ -325,7 +329,7 @@ fn indicator_blocks(status: &Status, lang: Lang) -> Vec<Block> {
 }
 
 /// The data's health: errors, warnings and the files left out.
-fn health_section(health: &Health, lang: Lang) -> Vec<Block> {
+fn health_section(health: &Health, lang: Lang) -> Vec<Block<'_>> {
     let mut blocks = vec![Block::Line(labels::health(
         health.errors,
         health.warnings,
@@ -356,17 +360,22 @@ const SCREEN_ROWS: usize = 10;
 
 /// A list of actions, at most [`SCREEN_ROWS`] of them, each commission
 /// named as the commissions' table names it (its id when it has no file).
-fn action_block(status: &Status, rows: &[ActionRow], command: &str, lang: Lang) -> Vec<Block> {
+fn action_block<'a>(
+    status: &'a Status<'a>,
+    rows: &[ActionRow<'a>],
+    command: &str,
+    lang: Lang,
+) -> Vec<Block<'a>> {
     if rows.is_empty() {
         return vec![Block::Line(Label::None.text(lang).to_owned())];
     }
     let shown = rows.len().min(SCREEN_ROWS);
-    let named: Vec<ActionRow> = rows[..shown]
+    let named: Vec<ActionRow<'a>> = rows[..shown]
         .iter()
         .map(|row| {
             let mut row = row.clone();
             if let Some(c) = status.commissions.iter().find(|c| c.id == row.commission) {
-                row.commission = c.name.clone();
+                row.commission = &c.name;
             }
             row
         })

@@ -403,7 +403,7 @@ pub fn colon(lang: Lang) -> &'static str {
 /// (see docs/commands.md, "French spacing"): they are set here, once, for
 /// the whole report. English is left as it is.
 pub fn typeset(text: &str, lang: Lang) -> String {
-    if lang == Lang::En {
+    if !needs_typesetting(text, lang) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -420,6 +420,36 @@ pub fn typeset(text: &str, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// Whether [`typeset`] changes `text`, found without copying it: most of a
+/// report's texts (titles, names, dates) have nothing to set, and a text
+/// set once (a percentage shared by many rows) is not set again.
+pub fn needs_typesetting(text: &str, lang: Lang) -> bool {
+    if lang == Lang::En {
+        return false;
+    }
+    const NBSP: &[u8] = "\u{a0}".as_bytes();
+    const NARROW: &[u8] = "\u{202f}".as_bytes();
+    let bytes = text.as_bytes();
+    let spaced = |at: usize| {
+        let before = &bytes[..at];
+        before.ends_with(b" ") || before.ends_with(NBSP) || before.ends_with(NARROW)
+    };
+    for (at, &byte) in bytes.iter().enumerate() {
+        // The space each sign wants before it.
+        let wanted = match (byte, bytes.get(at + 1)) {
+            (b':' | b';' | b'?' | b'!', _) | (0xC2, Some(0xBB)) => NBSP,
+            (b'%', _) => NARROW,
+            // `«` then a plain space.
+            (0xC2, Some(0xAB)) if bytes.get(at + 2) == Some(&b' ') => return true,
+            _ => continue,
+        };
+        if spaced(at) && !bytes[..at].ends_with(wanted) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Between the items of a list of clauses: `; ` or ` ; `.
@@ -849,6 +879,24 @@ mod tests {
         assert_eq!(typeset("a: b; 94%", Lang::En), "a: b; 94%");
         // A colon without a space before it (a time, a URL) stays.
         assert_eq!(typeset("https://x 10:30", Lang::Fr), "https://x 10:30");
+    }
+
+    /// The quick look says "changes" exactly when the setting does: a text
+    /// it passes over would otherwise keep a plain space before a colon.
+    #[test]
+    fn typesetting_is_needed_exactly_when_it_changes_the_text() {
+        let spaces = ["", " ", "\u{a0}", "\u{202f}", "  "];
+        let signs = [":", ";", "?", "!", "%", "»", "«", "« ", "«\u{a0}", "x", "é"];
+        for before in spaces {
+            for sign in signs {
+                for after in ["", " ", "a", "\u{a0}"] {
+                    let text = format!("a{before}{sign}{after}b");
+                    let changed = typeset(&text, Lang::Fr) != text;
+                    assert_eq!(needs_typesetting(&text, Lang::Fr), changed, "{text:?}");
+                    assert!(!needs_typesetting(&text, Lang::En));
+                }
+            }
+        }
     }
 
     /// No « 0 réunion tenue »: none is « aucune », in both languages.

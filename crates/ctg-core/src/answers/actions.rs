@@ -42,7 +42,7 @@ impl StatusFilter {
     }
 
     /// Whether `row` passes.
-    pub fn matches(self, row: &ActionRow) -> bool {
+    pub fn matches(self, row: &ActionRow<'_>) -> bool {
         match self {
             StatusFilter::Is(status) => row.status == status,
             StatusFilter::Overdue => row.overdue,
@@ -69,8 +69,8 @@ pub struct ActionFilter {
 
 impl ActionFilter {
     /// Whether `row` passes every filter that is set.
-    pub fn matches(&self, row: &ActionRow) -> bool {
-        (self.commissions.is_empty() || self.commissions.contains(&row.commission))
+    pub fn matches(&self, row: &ActionRow<'_>) -> bool {
+        (self.commissions.is_empty() || self.commissions.iter().any(|c| c == row.commission))
             && (self.statuses.is_empty() || self.statuses.iter().any(|s| s.matches(row)))
             && self.commune.as_ref().is_none_or(|commune| {
                 row.communes.is_empty() || row.communes.iter().any(|c| c == commune)
@@ -78,28 +78,30 @@ impl ActionFilter {
             && self
                 .lead
                 .as_ref()
-                .is_none_or(|lead| row.lead.as_ref() == Some(lead))
+                .is_none_or(|lead| row.lead == Some(lead.as_str()))
             && self
                 .due_before
                 .is_none_or(|before| row.due.is_some_and(|due| due < before))
     }
 }
 
-/// One action of the plan, as every listing shows it.
+/// One action of the plan, as every listing shows it. It borrows its texts
+/// from the records: a listing of the whole plan (the report's, 100,000
+/// actions) would otherwise copy a dozen strings per action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ActionRow {
+pub struct ActionRow<'r> {
     /// The action's id (file stem).
-    pub id: String,
+    pub id: &'r str,
     /// Its title, as written (escape it before printing to a terminal).
-    pub title: String,
+    pub title: &'r str,
     /// The id of the commission that carries it.
-    pub commission: String,
+    pub commission: &'r str,
     /// That commission's name, if it is loaded.
-    pub commission_name: Option<String>,
+    pub commission_name: Option<&'r str>,
     /// The lead officer's id, if any.
-    pub lead: Option<String>,
+    pub lead: Option<&'r str>,
     /// The lead officer's name, if loaded.
-    pub lead_name: Option<String>,
+    pub lead_name: Option<&'r str>,
     /// Its status as written in the file.
     pub status: ActionStatus,
     /// Whether it is open and past its due date on the answer's date.
@@ -113,24 +115,23 @@ pub struct ActionRow {
     /// How far along it is, in percent.
     pub progress: Option<u8>,
     /// The communes it concerns; empty means the whole territory.
-    pub communes: Vec<String>,
+    pub communes: Vec<&'r str>,
 }
 
-impl ActionRow {
+impl<'r> ActionRow<'r> {
     /// The row of `action` as of `today`.
-    pub fn new(repo: &Repository, action: &Action, today: NaiveDate) -> ActionRow {
-        let lead = action.lead.as_ref().map(|l| l.value.to_string());
+    pub fn new(repo: &'r Repository, action: &'r Action, today: NaiveDate) -> ActionRow<'r> {
+        let lead = action.lead.as_ref().map(|l| l.value.as_str());
         ActionRow {
-            id: action.id.to_string(),
-            title: action.title.clone(),
-            commission: action.commission.value.to_string(),
+            id: &action.id,
+            title: &action.title,
+            commission: action.commission.value.as_str(),
             commission_name: repo
                 .commission(&action.commission.value)
-                .map(|c| c.name.clone()),
+                .map(|c| c.name.as_str()),
             lead_name: lead
-                .as_deref()
                 .and_then(|id| repo.officer(id))
-                .map(|o| o.name.clone()),
+                .map(|o| o.name.as_str()),
             lead,
             status: action.status.value,
             overdue: action.is_overdue(today),
@@ -138,33 +139,33 @@ impl ActionRow {
             due: action.due.as_ref().map(|d| d.value),
             completed: action.completed,
             progress: action.progress,
-            communes: action
-                .communes
-                .iter()
-                .map(|c| c.value.to_string())
-                .collect(),
+            communes: action.communes.iter().map(|c| c.value.as_str()).collect(),
         }
     }
 }
 
 /// Sorts rows by due date (undated last), then id.
-pub fn sort_by_due(rows: &mut [ActionRow]) {
+pub fn sort_by_due(rows: &mut [ActionRow<'_>]) {
     rows.sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
 }
 
 /// `ctg actions`: the actions that pass a filter, by due date then id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ActionList {
+pub struct ActionList<'r> {
     /// The date "overdue" is judged on.
     pub date: NaiveDate,
     /// The actions kept.
-    pub actions: Vec<ActionRow>,
+    pub actions: Vec<ActionRow<'r>>,
 }
 
-impl ActionList {
+impl<'r> ActionList<'r> {
     /// The actions of `repo` that pass `filter` on `today`.
-    pub fn compute(repo: &Repository, today: NaiveDate, filter: &ActionFilter) -> ActionList {
-        let mut actions: Vec<ActionRow> = repo
+    pub fn compute(
+        repo: &'r Repository,
+        today: NaiveDate,
+        filter: &ActionFilter,
+    ) -> ActionList<'r> {
+        let mut actions: Vec<ActionRow<'r>> = repo
             .actions
             .iter()
             .map(|a| ActionRow::new(repo, a, today))
@@ -201,7 +202,7 @@ pub struct ActionCounts {
 
 impl ActionCounts {
     /// The counts of `rows`.
-    pub fn of<'a>(rows: impl IntoIterator<Item = &'a ActionRow>) -> ActionCounts {
+    pub fn of<'a, 'r: 'a>(rows: impl IntoIterator<Item = &'a ActionRow<'r>>) -> ActionCounts {
         let mut counts = ActionCounts::default();
         for row in rows {
             counts.add(row.status, row.overdue);

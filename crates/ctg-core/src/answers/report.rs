@@ -80,29 +80,29 @@ pub struct MeetingOn<'r> {
 
 /// One commission's part of the plan.
 #[derive(Debug)]
-pub struct CommissionPlan {
+pub struct CommissionPlan<'r> {
     /// The commission's name (its id when it is not loaded).
     pub name: String,
     /// Its actions by status.
     pub counts: ActionCounts,
     /// Every one of its actions, by due date (undated last) then id.
-    pub actions: Vec<ActionRow>,
+    pub actions: Vec<ActionRow<'r>>,
 }
 
 /// The action plan, on the report's date.
 #[derive(Debug)]
-pub struct Plan {
+pub struct Plan<'r> {
     /// Every action by status.
     pub counts: ActionCounts,
     /// The whole plan by commission, in the order of the commissions' ids,
     /// then actions whose commission is not loaded (by its id).
-    pub by_commission: Vec<CommissionPlan>,
+    pub by_commission: Vec<CommissionPlan<'r>>,
     /// Actions completed in the year, by completion date then id.
-    pub done: Vec<ActionRow>,
+    pub done: Vec<ActionRow<'r>>,
     /// Open actions past their due date, by due date then id.
-    pub overdue: Vec<ActionRow>,
+    pub overdue: Vec<ActionRow<'r>>,
     /// Blocked actions, by due date then id.
-    pub blocked: Vec<ActionRow>,
+    pub blocked: Vec<ActionRow<'r>>,
     /// How many actions of a report dated before today keep a status the
     /// records do not date (`blocked`, `paused`, `abandoned`): shown as
     /// recorded today, which the page says.
@@ -148,7 +148,7 @@ pub struct Report<'r> {
     /// Each commission in the year, by id.
     pub commissions: Vec<CommissionYear<'r>>,
     /// The action plan.
-    pub plan: Plan,
+    pub plan: Plan<'r>,
     /// Every indicator, evaluated on [`Report::figures_date`] (the date of
     /// the staffing figures), grouped by commission as `ctg indicators`
     /// lists them.
@@ -200,7 +200,7 @@ pub fn compute<'r>(
     let on = date.min(today);
     let copil = &convention.copil;
     let (meetings, held) = of_year(&copil.meetings, year, on);
-    let rows: Vec<ActionRow> = repo.actions.iter().map(|a| row_on(repo, a, on)).collect();
+    let rows: Vec<ActionRow<'r>> = repo.actions.iter().map(|a| row_on(repo, a, on)).collect();
     // Each commission's counts from one pass over the rows: a loop over the
     // commissions that walked every row was quadratic (500 commissions and
     // 100,000 actions: 50 million comparisons).
@@ -316,7 +316,7 @@ pub fn status_on(action: &Action, on: NaiveDate) -> ActionStatus {
 /// overdue when open and due before that day, and its recorded progress
 /// only while the status is the recorded one (the progress of an action
 /// since completed says nothing of where it stood then).
-fn row_on(repo: &Repository, action: &Action, on: NaiveDate) -> ActionRow {
+fn row_on<'r>(repo: &'r Repository, action: &'r Action, on: NaiveDate) -> ActionRow<'r> {
     let mut row = ActionRow::new(repo, action, on);
     let status = status_on(action, on);
     if status != row.status {
@@ -337,9 +337,9 @@ fn officer_name(repo: &Repository, id: &str) -> String {
 
 /// The plan `on` the report's date; `past` when that date is before today,
 /// so that the statuses the records do not date are counted.
-fn plan(repo: &Repository, rows: Vec<ActionRow>, year: i32, past: bool) -> Plan {
-    let select = |keep: &dyn Fn(&ActionRow) -> bool| {
-        let mut kept: Vec<ActionRow> = rows.iter().filter(|r| keep(r)).cloned().collect();
+fn plan<'r>(repo: &'r Repository, rows: Vec<ActionRow<'r>>, year: i32, past: bool) -> Plan<'r> {
+    let select = |keep: &dyn Fn(&ActionRow<'r>) -> bool| {
+        let mut kept: Vec<ActionRow<'r>> = rows.iter().filter(|r| keep(r)).cloned().collect();
         sort_by_due(&mut kept);
         kept
     };
@@ -371,16 +371,16 @@ fn plan(repo: &Repository, rows: Vec<ActionRow>, year: i32, past: bool) -> Plan 
         .enumerate()
         .map(|(i, c)| (&*c.id, i))
         .collect();
-    let mut filed: Vec<Vec<ActionRow>> = vec![Vec::new(); repo.commissions.len()];
+    let mut filed: Vec<Vec<ActionRow<'r>>> = vec![Vec::new(); repo.commissions.len()];
     // Actions whose commission is not loaded still count in the plan.
-    let mut orphans: BTreeMap<String, Vec<ActionRow>> = BTreeMap::new();
+    let mut orphans: BTreeMap<&'r str, Vec<ActionRow<'r>>> = BTreeMap::new();
     for row in rows {
-        match index.get(row.commission.as_str()) {
+        match index.get(row.commission) {
             Some(&i) => filed[i].push(row),
-            None => orphans.entry(row.commission.clone()).or_default().push(row),
+            None => orphans.entry(row.commission).or_default().push(row),
         }
     }
-    let of_commission = |name: String, mut actions: Vec<ActionRow>| {
+    let of_commission = |name: String, mut actions: Vec<ActionRow<'r>>| {
         sort_by_due(&mut actions);
         CommissionPlan {
             name,
@@ -395,7 +395,7 @@ fn plan(repo: &Repository, rows: Vec<ActionRow>, year: i32, past: bool) -> Plan 
         .map(|(c, actions)| of_commission(c.name.clone(), actions))
         .collect();
     for (id, actions) in orphans {
-        by_commission.push(of_commission(id, actions));
+        by_commission.push(of_commission(id.to_owned(), actions));
     }
     Plan {
         counts,

@@ -158,13 +158,13 @@ pub struct CommissionInfo {
 
 /// The action plan at a glance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ActionsInfo {
+pub struct ActionsInfo<'r> {
     /// Counts by status, over all actions.
     pub counts: ActionCounts,
     /// The overdue actions, by due date then id.
-    pub overdue: Vec<ActionRow>,
+    pub overdue: Vec<ActionRow<'r>>,
     /// Open actions due from the date to [`DUE_SOON_DAYS`] days after it, by due date then id.
-    pub due_soon: Vec<ActionRow>,
+    pub due_soon: Vec<ActionRow<'r>>,
     /// The counts of the actions naming a commission that is not loaded, by
     /// that id, so that the table by commission adds up to `counts`; `true`
     /// when its file exists but was left out, `false` when no file has that
@@ -233,7 +233,7 @@ pub struct Health {
 
 /// `ctg status`. The parts that need `copil.toml` are `None` when it could not be loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Status {
+pub struct Status<'r> {
     /// The date the status is for.
     pub date: NaiveDate,
     /// The convention.
@@ -245,7 +245,7 @@ pub struct Status {
     /// The commissions, by id.
     pub commissions: Vec<CommissionInfo>,
     /// The action plan.
-    pub actions: ActionsInfo,
+    pub actions: ActionsInfo<'r>,
     /// The indicators: how many stand in each state, and those behind.
     pub indicators: IndicatorsInfo,
     /// The data's health.
@@ -255,9 +255,9 @@ pub struct Status {
     pub since_copil: Option<crate::answers::changes::Changes>,
 }
 
-impl Status {
+impl<'r> Status<'r> {
     /// The status of the analysed repository on `date`.
-    pub fn compute(analysis: &Analysis, date: NaiveDate) -> Status {
+    pub fn compute(analysis: &'r Analysis, date: NaiveDate) -> Status<'r> {
         let repo = &analysis.repo;
         let convention = repo.convention.as_ref();
         let horizon = date
