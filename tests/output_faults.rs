@@ -177,3 +177,69 @@ fn a_closed_stdout_is_not_a_success() {
         .expect("run sh");
     assert_eq!(output.status.code(), Some(0));
 }
+
+/// `data/` with 3,000 more actions: a page of about a megabyte, which the
+/// report writes in several pieces as it makes it.
+fn large() -> Repo {
+    let mut repo = Repo::data_copy();
+    for i in 0..3000 {
+        repo = repo.file(
+            &format!("actions/plan-{i:04}.toml"),
+            format!(
+                "title = \"Action n° {i} : « accueil » & <suivi>\"\n\
+                 commission = \"parentalite\"\nstatus = \"in-progress\"\n\
+                 lead = \"karim-benali\"\nstart = 2025-01-01\ndue = 2027-06-30\n\
+                 progress = {}\n",
+                i % 101
+            ),
+        );
+    }
+    repo
+}
+
+/// The page is written as it is made: a reader that stops after the first
+/// kilobyte gets the page's first kilobyte and leaves the verdict alone,
+/// and the page on stdout is the page `-o` writes, byte for byte.
+#[test]
+fn a_page_written_in_pieces_is_whole_and_stops_cleanly() {
+    let repo = large();
+    let out = repo.join("report.html");
+    let written = status(
+        repo.path(),
+        &["report", "-o", out.to_str().unwrap()],
+        Sink::Null,
+        Sink::Null,
+    );
+    assert_eq!(written, 0);
+    let page = std::fs::read(&out).expect("the report");
+    assert!(page.len() > 900_000, "{} bytes", page.len());
+    assert!(page.ends_with(b"</body></html>\n"));
+    let piped = crate::support::ctg_process()
+        .arg("--dir")
+        .arg(repo.path())
+        .args(["--at", "2026-11-28", "report"])
+        .env_remove("CTG_DIR")
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .expect("run ctg");
+    assert_eq!(piped.status.code(), Some(0));
+    assert_eq!(piped.stdout, page, "stdout and -o differ");
+    // `ctg report | head -c 1024`.
+    let mut child = crate::support::ctg_process()
+        .arg("--dir")
+        .arg(repo.path())
+        .args(["--at", "2026-11-28", "report"])
+        .env_remove("CTG_DIR")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run ctg");
+    let mut head = vec![0; 1024];
+    let mut reader = child.stdout.take().expect("its stdout");
+    std::io::Read::read_exact(&mut reader, &mut head).expect("a first kilobyte");
+    drop(reader);
+    assert_eq!(head, page[..1024]);
+    assert_eq!(child.wait().expect("ctg ends").code(), Some(0));
+}
