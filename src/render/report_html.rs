@@ -39,8 +39,23 @@ impl Render for Plain<'_> {
         let bytes = text.as_bytes();
         // `copied` is where the text not yet written starts.
         let (mut at, mut copied) = (0, 0);
+        /// The bytes written as they are: printable ASCII but the five
+        /// that HTML gives a meaning.
+        const AS_IS: [bool; 256] = {
+            let mut as_is = [false; 256];
+            let mut byte = 0x20;
+            while byte < 0x7f {
+                as_is[byte] = !matches!(byte as u8, b'&' | b'<' | b'>' | b'"' | b'\'');
+                byte += 1;
+            }
+            as_is
+        };
         while at < bytes.len() {
             let byte = bytes[at];
+            if AS_IS[usize::from(byte)] {
+                at += 1;
+                continue;
+            }
             let entity = match byte {
                 b'&' => "&amp;",
                 b'<' => "&lt;",

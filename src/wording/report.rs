@@ -436,7 +436,31 @@ pub fn needs_typesetting(text: &str, lang: Lang) -> bool {
         let before = &bytes[..at];
         before.ends_with(b" ") || before.ends_with(NBSP) || before.ends_with(NARROW)
     };
-    for (at, &byte) in bytes.iter().enumerate() {
+    /// The bytes that can start a sign [`typeset`] sets a space against.
+    const SIGN: [bool; 256] = {
+        let mut sign = [false; 256];
+        let mut i = 0;
+        while i < 6 {
+            sign[b":;?!%\xC2"[i] as usize] = true;
+            i += 1;
+        }
+        sign
+    };
+    // Most texts hold none of those bytes: two vectorised searches say so.
+    let first = [
+        memchr::memchr3(b':', b';', b'%', bytes),
+        memchr::memchr3(b'?', b'!', 0xC2, bytes),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let Some(first) = first else {
+        return false;
+    };
+    for (at, &byte) in bytes.iter().enumerate().skip(first) {
+        if !SIGN[usize::from(byte)] {
+            continue;
+        }
         // The space each sign wants before it.
         let wanted = match (byte, bytes.get(at + 1)) {
             (b':' | b';' | b'?' | b'!', _) | (0xC2, Some(0xBB)) => NBSP,

@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 use foldhash::HashMap;
 
 use crate::analysis::Analysis;
-use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
+use crate::answers::actions::{ActionCounts, ActionRow, Names, sort_by_due};
 use crate::answers::fte::{FteAnswer, FteHistory};
 use crate::answers::indicators::{IndicatorFilter, IndicatorList};
 use crate::diagnostics::Severity;
@@ -200,7 +200,8 @@ pub fn compute<'r>(
     let on = date.min(today);
     let copil = &convention.copil;
     let (meetings, held) = of_year(&copil.meetings, year, on);
-    let rows: Vec<ActionRow<'r>> = repo.actions.iter().map(|a| row_on(repo, a, on)).collect();
+    let names = Names::of(repo);
+    let rows: Vec<ActionRow<'r>> = repo.actions.iter().map(|a| row_on(&names, a, on)).collect();
     // Each commission's counts from one pass over the rows: a loop over the
     // commissions that walked every row was quadratic (500 commissions and
     // 100,000 actions: 50 million comparisons).
@@ -316,8 +317,8 @@ pub fn status_on(action: &Action, on: NaiveDate) -> ActionStatus {
 /// overdue when open and due before that day, and its recorded progress
 /// only while the status is the recorded one (the progress of an action
 /// since completed says nothing of where it stood then).
-fn row_on<'r>(repo: &'r Repository, action: &'r Action, on: NaiveDate) -> ActionRow<'r> {
-    let mut row = ActionRow::new(repo, action, on);
+fn row_on<'r>(names: &Names<'r>, action: &'r Action, on: NaiveDate) -> ActionRow<'r> {
+    let mut row = ActionRow::new(names, action, on);
     let status = status_on(action, on);
     if status != row.status {
         row.status = status;

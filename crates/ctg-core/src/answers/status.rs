@@ -5,7 +5,7 @@ use foldhash::HashMap;
 use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::answers::actions::{ActionCounts, ActionRow, sort_by_due};
+use crate::answers::actions::{ActionCounts, ActionRow, Names, sort_by_due};
 use crate::answers::fte::FteAnswer;
 use crate::domain::model::{CommissionKind, Convention, Meeting, MeetingStatus};
 use crate::read::repository::Repository;
@@ -270,6 +270,7 @@ impl<'r> Status<'r> {
         // row for every action cost a third more memory than the check.
         let mut counts = ActionCounts::default();
         let mut by_commission: HashMap<&str, ActionCounts> = HashMap::default();
+        let names = Names::of(repo);
         let mut overdue: Vec<ActionRow> = Vec::new();
         let mut due_soon: Vec<ActionRow> = Vec::new();
         for action in &repo.actions {
@@ -281,11 +282,11 @@ impl<'r> Status<'r> {
                 .or_default()
                 .add(status, is_overdue);
             if is_overdue {
-                overdue.push(ActionRow::new(repo, action, date));
+                overdue.push(ActionRow::new(&names, action, date));
             }
             let due = action.due.as_ref().map(|d| d.value);
             if status.is_open() && due.is_some_and(|d| date <= d && d <= horizon) {
-                due_soon.push(ActionRow::new(repo, action, date));
+                due_soon.push(ActionRow::new(&names, action, date));
             }
         }
         let copil = convention.map(|c| {
