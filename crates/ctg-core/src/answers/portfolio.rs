@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::analysis::{Analysis, analyse};
+use crate::analysis::{Analysis, analyse_for_counts};
 use crate::answers::status::{ConventionInfo, last_and_next};
 use crate::domain::fte::Fte;
 use crate::domain::model::{ActionStatus, MeetingStatus};
@@ -240,7 +240,7 @@ impl Portfolio {
         let mut rows: Vec<CtgRow> = ctgs
             .par_iter()
             .map(|(root, shown)| {
-                let analysis = analyse(root, date);
+                let analysis = analyse_for_counts(root, date);
                 let row = CtgRow::of(&analysis, shown, date);
                 // The records go now: only the line is kept.
                 drop(analysis);
