@@ -98,6 +98,7 @@ impl Context {
 
 /// Runs `ctg` with the process's arguments and returns the exit status.
 pub fn run() -> u8 {
+    keep_freed_memory();
     // `COMPLETE=bash ctg …`: the shell asks for completions (see
     // `crate::complete`); answered, and the process ends there.
     clap_complete::CompleteEnv::with_factory(|| crate::wording::help::command(help_lang()))
@@ -478,6 +479,28 @@ pub fn stream_stdout(
     match fill(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|error| StdoutFailed(error).into()),
+    }
+}
+
+/// Asks glibc's allocator to keep the memory it is given back, rather
+/// than return it to the system as soon as 128 KiB are free at the top of a
+/// heap. `ctg` reads a CTG's records, answers, and frees them all (the
+/// portfolio does that 400 times on each thread): with the default, every
+/// CTG's memory went back to the system (`madvise`) and was faulted in
+/// again for the next, 3 % of the portfolio's time. The peak is unchanged:
+/// what is kept is what was already in use. Elsewhere (musl, macOS,
+/// Windows) the allocator is left as it is.
+fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        /// Free memory kept at the top of a heap before any goes back.
+        const KEEP: libc::c_int = 256 << 20;
+        // SAFETY: `mallopt` only sets a threshold of the allocator; it is
+        // called before any other thread exists, and its result (whether
+        // the value was taken) changes nothing for `ctg`.
+        unsafe {
+            libc::mallopt(libc::M_TRIM_THRESHOLD, KEEP);
+        }
     }
 }
 

@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 use crate::domain::model::{IdKind, RecordKind};
 use crate::domain::schema::{Ty, fields_of};
 use crate::read::document::{Fields, Validator};
+use crate::read::open::open_without_waiting;
 use crate::read::problems::fields::{FieldProblem, Impossible};
 use crate::read::problems::files::{FileProblem, UNREADABLE_FILE};
 use crate::read::records::{self, Record};
@@ -87,11 +88,8 @@ pub enum ReadError {
 /// A FIFO or a device would block or have effects when read: only a
 /// regular file is (the walk skips the others; a commit's or the index's
 /// file checked against the work tree may meet one). The file is opened
-/// without waiting for a writer (`O_NONBLOCK`, which changes nothing for a
-/// regular file, and `O_NOCTTY`), then looked at through its descriptor:
-/// one walk of its path instead of two (a `stat` of the path, then the
-/// open), which is a tenth of the time of reading 100,000 small files
-/// (docs/performance.md, "The goals of issue 15").
+/// without waiting for a writer, then looked at through its descriptor: one
+/// look-up of its path instead of two (a `stat` of the path, then the open).
 pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
     let file = open_without_waiting(full).map_err(ReadError::Io)?;
     // One look at the open file says both what it is and its size.
@@ -115,29 +113,6 @@ pub fn read_bytes(full: &Path) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge(bytes.len() as u64));
     }
     Ok(bytes)
-}
-
-/// `full`, opened for reading without waiting for a FIFO's writer and
-/// without becoming a terminal's controlling process.
-#[cfg(unix)]
-fn open_without_waiting(full: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(full)
-}
-
-/// Elsewhere, the path is looked at first (no FIFO to wait on is opened).
-#[cfg(not(unix))]
-fn open_without_waiting(full: &Path) -> std::io::Result<std::fs::File> {
-    if !std::fs::metadata(full)?.is_file() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            "not a regular file",
-        ));
-    }
-    std::fs::File::open(full)
 }
 
 /// The bytes of the git objects a listing names, given by whoever listed

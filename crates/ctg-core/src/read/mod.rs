@@ -6,6 +6,7 @@ pub mod document;
 pub mod import;
 pub mod json_schema;
 pub mod loader;
+pub mod open;
 pub mod problems;
 pub mod records;
 pub mod repository;
