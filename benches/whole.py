@@ -5,7 +5,7 @@ resident memory (the kernel's maxrss, in KiB), with the machine's load
 average (1 minute) before and after every round.
 
     cargo build --release --bins --examples
-    python3 benches/whole.py 9 SUITE        # SUITE: portfolio, communes, indicators
+    python3 benches/whole.py 9 SUITE        # SUITE: portfolio, communes, report, indicators
 
 portfolio (issue 15): `ctg portfolio` on 400 CTGs of 250 files against
 `ctg check` on one repository of 100,000 files and the floor of the same
@@ -21,6 +21,9 @@ repository with 500 communes:
 
     target/release/examples/synth --actions 100000 --officers 2500 \\
         --commissions 500 --communes 500 --out /tmp/c500 --seed 42
+
+report (issue 15): `report -o`, `status` and `fte` against `check` on the
+100,000 actions of the indicators' corpus below (OLD: an older `report`).
 
 indicators (issue 14):
 
@@ -51,6 +54,7 @@ def check(name, root):
 if suite == "portfolio":
     cases = [
         ("floor p400", [floor, "/tmp/p400"]),
+        ("floor p400, both cores", [floor, "--parallel", "/tmp/p400"]),
         ("portfolio p400", [new, *at, "portfolio", "/tmp/p400", "--format", "json"]),
         check("check one100k", "/tmp/one100k"),
         ("floor one100k", [floor, "/tmp/one100k"]),
@@ -59,6 +63,7 @@ if suite == "portfolio":
     pairs = [
         ("portfolio p400", "check one100k"),
         ("portfolio p400", "floor p400"),
+        ("portfolio p400", "floor p400, both cores"),
         ("check one100k", "floor one100k"),
     ]
 elif suite == "communes":
@@ -71,6 +76,17 @@ elif suite == "communes":
         ("report c500", [new, "--dir", "/tmp/c500", *at, "report", "-o", "/tmp/c500-report.html", "--force"]),
     ]
     pairs = [(name, "check c500") for name, _ in cases[2:]] + [("check c500", "floor c500")]
+elif suite == "report":
+    # `report` writes its whole plan (35 MB of HTML for 100,000 actions).
+    cases = [
+        check("check c100k", "/tmp/c100k"),
+        ("report c100k", [new, "--dir", "/tmp/c100k", *at, "report", "-o", "/tmp/c100k-report.html", "--force"]),
+        ("status c100k", [new, "--dir", "/tmp/c100k", *at, "status"]),
+        ("fte c100k", [new, "--dir", "/tmp/c100k", *at, "fte"]),
+    ]
+    if old:
+        cases.append(("old report c100k", [old, "--dir", "/tmp/c100k", *at, "report", "-o", "/tmp/c100k-report-old.html", "--force"]))
+    pairs = [(name, "check c100k") for name, _ in cases[1:]]
 else:
     cases = [("floor c100k", [floor, "/tmp/c100k"])]
     if old:
@@ -125,9 +141,15 @@ print(f"{suite}: runs {N} each, in turn; {os.cpu_count()} cores; "
       f"load avg (1 min) {min(loads):.2f}-{max(loads):.2f} (median {med(loads):.2f})")
 for name, _ in cases:
     wall, cpu, rss = res[name]
-    print(f"{name:24s} wall {med(wall):.3f}s  cpu {med(cpu):.3f}s  peak {int(med(rss)):,} KiB")
+    print(f"{name:24s} wall {med(wall):.3f}s  cpu {med(cpu):.3f}s (fastest {min(cpu):.3f}s)  peak {int(med(rss)):,} KiB")
+# Two ratios: of the medians, and the median of each round's ratio (the
+# two commands ran one after the other, under the same load: the steadier).
 for a, b in pairs:
     if a in res and b in res:
         w = med(res[a][0]) / med(res[b][0])
         c = med(res[a][1]) / med(res[b][1])
-        print(f"{a} / {b}: wall {w:.2f}  cpu {c:.2f}")
+        rw = med([x / y for x, y in zip(res[a][0], res[b][0])])
+        rc = med([x / y for x, y in zip(res[a][1], res[b][1])])
+        # And of the fastest runs: another process can only add time.
+        mc = min(res[a][1]) / min(res[b][1])
+        print(f"{a} / {b}: wall {w:.2f}  cpu {c:.2f}  (by round: wall {rw:.2f}  cpu {rc:.2f}; fastest cpu {mc:.2f})")

@@ -75,6 +75,80 @@ pub enum Block<'a> {
     /// Indicators: in HTML each chart beside its figures (a table of one
     /// column, a row per header); in Markdown one table, a row per indicator.
     Indicators(Indicators<'a>),
+    /// A table of actions, each row worded as the page is written.
+    Actions(ActionTable<'a>),
+}
+
+/// A table of actions whose rows are worded one at a time, as the page is
+/// written, rather than all laid out first: the whole plan is a row per
+/// action, 100,000 of them for the largest repositories, which a table of
+/// words would hold whole and walk three times (made, set, written).
+pub struct ActionTable<'a> {
+    /// The column headers, with whether the column holds numbers.
+    pub head: Vec<(String, bool)>,
+    /// The actions, one per row.
+    actions: &'a [ActionRow<'a>],
+    /// Which columns.
+    columns: ActionColumns,
+    /// The language of the rows.
+    lang: Lang,
+}
+
+/// The columns of a table of actions.
+#[derive(Clone, Copy)]
+enum ActionColumns {
+    /// Title, commission, lead and the day it was completed.
+    Completed,
+    /// Title, commission, lead, due day and progress.
+    Due,
+    /// One commission's part of the plan: title, status, progress, due
+    /// day and lead.
+    Plan,
+}
+
+impl<'a> ActionTable<'a> {
+    /// The rows, worded and set in the page's typography, one at a time.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
+        self.actions.iter().map(|action| {
+            let mut row = Row::new(self.cells(action));
+            for cell in &mut row.cells {
+                typeset_cell(cell, self.lang);
+            }
+            row
+        })
+    }
+
+    fn cells(&self, a: &ActionRow<'a>) -> Vec<Cell<'a>> {
+        let lang = self.lang;
+        let day = |day: Option<NaiveDate>| {
+            short(day.map_or_else(
+                || Cow::Borrowed(Label::Unset.text(lang)),
+                |d| Cow::Owned(words::long_date(d, lang)),
+            ))
+        };
+        match self.columns {
+            ActionColumns::Completed => vec![
+                text(a.title),
+                text(a.commission_name.unwrap_or(a.commission)),
+                short(lead(a, lang)),
+                day(a.completed),
+            ],
+            ActionColumns::Due => vec![
+                text(a.title),
+                text(a.commission_name.unwrap_or(a.commission)),
+                short(lead(a, lang)),
+                day(a.due),
+                num(progress(a, lang)),
+            ],
+            ActionColumns::Plan => vec![
+                text(a.title),
+                short(status_words(a, lang)),
+                num(progress(a, lang)),
+                day(a.due),
+                short(lead(a, lang)),
+            ],
+        }
+    }
 }
 
 /// Indicators, each with its chart and its figures.
@@ -205,17 +279,9 @@ fn typeset(doc: &mut Doc) {
             *text = words::typeset(text, lang);
         }
     };
-    let set_cell = |text: &mut Cow<'_, str>| {
-        if words::needs_typesetting(text, lang) {
-            *text = Cow::Owned(words::typeset(text, lang));
-        }
-    };
     let row = |row: &mut Row<'_>| {
         for cell in &mut row.cells {
-            match cell {
-                Cell::Text(t) | Cell::Short(t) | Cell::Num(t) | Cell::Link(t, _) => set_cell(t),
-                Cell::Lines(lines) => lines.iter_mut().for_each(set),
-            }
+            typeset_cell(cell, lang);
         }
     };
     fn blocks(all: &mut [Block], set: &dyn Fn(&mut String), row: &dyn Fn(&mut Row)) {
@@ -236,6 +302,8 @@ fn typeset(doc: &mut Doc) {
                     set(&mut chart.labels.desc);
                 }
                 Block::Group(inner) => blocks(inner, set, row),
+                // Its rows are set as they are worded.
+                Block::Actions(table) => table.head.iter_mut().for_each(|(t, _)| set(t)),
                 Block::Indicators(indicators) => {
                     indicators.head.iter_mut().for_each(|(t, _)| set(t));
                     for (chart, r) in &mut indicators.items {
@@ -257,6 +325,24 @@ fn typeset(doc: &mut Doc) {
     for section in &mut doc.sections {
         set(&mut section.title);
         blocks(&mut section.blocks, &set, &row);
+    }
+}
+
+/// A cell in the page's typography ([`words::typeset`]); most have nothing
+/// to set and stay as they are, borrowed texts still borrowed.
+fn typeset_cell(cell: &mut Cell<'_>, lang: Lang) {
+    let set = |text: &mut Cow<'_, str>| {
+        if words::needs_typesetting(text, lang) {
+            *text = Cow::Owned(words::typeset(text, lang));
+        }
+    };
+    match cell {
+        Cell::Text(t) | Cell::Short(t) | Cell::Num(t) | Cell::Link(t, _) => set(t),
+        Cell::Lines(lines) => lines.iter_mut().for_each(|line| {
+            if words::needs_typesetting(line, lang) {
+                *line = words::typeset(line, lang);
+            }
+        }),
     }
 }
 
@@ -789,8 +875,7 @@ fn action_table<'a>(
     if rows.is_empty() {
         return Block::Para(Label::NoneToList.text(lang).into());
     }
-    let unset = Label::Unset.text(lang);
-    Block::Table(Table {
+    Block::Actions(ActionTable {
         head: head(
             &[
                 (Label::Title.text(lang).into(), false),
@@ -800,22 +885,13 @@ fn action_table<'a>(
                 (Label::Progress.text(lang).into(), true),
             ][..if completed { 4 } else { 5 }],
         ),
-        rows: rows
-            .iter()
-            .map(|a| {
-                let day = if completed { a.completed } else { a.due };
-                let mut cells = vec![
-                    text(a.title),
-                    text(a.commission_name.unwrap_or(a.commission)),
-                    short(lead(a, lang)),
-                    short(day.map_or_else(|| unset.into(), |d| words::long_date(d, lang))),
-                ];
-                if !completed {
-                    cells.push(num(progress(a, lang)));
-                }
-                Row::new(cells)
-            })
-            .collect(),
+        actions: rows,
+        columns: if completed {
+            ActionColumns::Completed
+        } else {
+            ActionColumns::Due
+        },
+        lang,
     })
 }
 
@@ -860,11 +936,10 @@ fn status_words(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
 /// One commission's part of the whole plan: every action with its status
 /// and progress, kept together on a printed page where it fits.
 fn commission_plan<'a>(part: &'a CommissionPlan<'a>, lang: Lang) -> Block<'a> {
-    let unset = Label::Unset.text(lang);
     let body = if part.actions.is_empty() {
         Block::Para(Label::NoneToList.text(lang).into())
     } else {
-        Block::Table(Table {
+        Block::Actions(ActionTable {
             head: head(&[
                 (Label::Title.text(lang).into(), false),
                 (Label::Status.text(lang).into(), false),
@@ -872,22 +947,9 @@ fn commission_plan<'a>(part: &'a CommissionPlan<'a>, lang: Lang) -> Block<'a> {
                 (Label::Due.text(lang).into(), false),
                 (Label::Lead.text(lang).into(), false),
             ]),
-            rows: part
-                .actions
-                .iter()
-                .map(|a| {
-                    Row::new(vec![
-                        text(a.title),
-                        short(status_words(a, lang)),
-                        num(progress(a, lang)),
-                        short(
-                            a.due
-                                .map_or_else(|| unset.into(), |d| words::long_date(d, lang)),
-                        ),
-                        short(lead(a, lang)),
-                    ])
-                })
-                .collect(),
+            actions: &part.actions,
+            columns: ActionColumns::Plan,
+            lang,
         })
     };
     Block::Group(vec![Block::Heading(part.name.clone()), body])

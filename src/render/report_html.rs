@@ -15,7 +15,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, Render, html};
 
-use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Indicators, Table};
+use crate::render::report::{Block, Cell, Chart, ChartKind, Doc, Indicators, Row};
 use crate::render::svg;
 use crate::wording::report::Label;
 use ctg_core::i18n::Lang;
@@ -336,7 +336,8 @@ fn block_to(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match block {
-        Block::Table(table) => table_to(table, piece, out)?,
+        Block::Table(table) => table_to(&table.head, &table.rows, piece, out)?,
+        Block::Actions(table) => table_to(&table.head, table.rows(), piece, out)?,
         Block::Group(blocks) => {
             piece.push_str(r#"<article class="commission">"#);
             for block in blocks {
@@ -399,12 +400,13 @@ fn indicators_html(indicators: &Indicators<'_>) -> Markup {
 /// The rows are written straight into `piece`, one after the other, and
 /// handed to `out` as it fills: the whole plan is one table per commission,
 /// up to tens of thousands of rows.
-fn table_to(
-    table: &Table<'_>,
+fn table_to<'a, R: std::borrow::Borrow<Row<'a>>>(
+    head: &[(String, bool)],
+    rows: impl IntoIterator<Item = R>,
     piece: &mut String,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let stack = table.head.iter().filter(|(_, numeric)| *numeric).count() <= 1;
+    let stack = head.iter().filter(|(_, numeric)| *numeric).count() <= 1;
     piece.push_str(if stack {
         r#"<div class="table-wrap"><table class="stack">"#
     } else {
@@ -413,7 +415,7 @@ fn table_to(
     html! {
         thead {
             tr {
-                @for (label, numeric) in &table.head {
+                @for (label, numeric) in head {
                     th scope="col" class=[numeric.then_some("num")] { (Plain(label)) }
                 }
             }
@@ -421,15 +423,15 @@ fn table_to(
     }
     .render_to(piece);
     piece.push_str("<tbody>");
-    for row in &table.rows {
+    for row in rows {
+        let row = row.borrow();
         piece.push_str(if row.total {
             r#"<tr class="total">"#
         } else {
             "<tr>"
         });
         for (i, cell) in row.cells.iter().enumerate() {
-            let label = table
-                .head
+            let label = head
                 .get(i)
                 .filter(|_| stack)
                 .map(|(label, _)| label.as_str());
@@ -511,7 +513,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::render::report::{Row, Section};
+    use crate::render::report::{Section, Table};
     use crate::render::svg::{Category, Labels, Stack, StepChart, TargetBar};
     use ctg_core::domain::fte::Fte;
 

@@ -2,6 +2,7 @@
 //! tables where the page also has charts, to paste into minutes or a wiki.
 //! Every piece of text passes through [`escape_markdown`].
 
+use std::borrow::Borrow;
 use std::fmt::Write;
 
 use crate::render::report::{Block, Cell, Doc, Row, Table};
@@ -56,6 +57,7 @@ fn block_markdown(out: &mut String, block: &Block, doc: &Doc) {
             out.push('\n');
         }
         Block::Table(table) => table_markdown(out, table),
+        Block::Actions(table) => rows_markdown(out, &table.head, table.rows()),
         // The figures of every chart are in the table beside it.
         Block::Chart(_) => {}
         Block::Group(blocks) => {
@@ -76,10 +78,10 @@ fn table_markdown(out: &mut String, table: &Table) {
     rows_markdown(out, &table.head, &table.rows);
 }
 
-fn rows_markdown<'a>(
+fn rows_markdown<'a, R: Borrow<Row<'a>>>(
     out: &mut String,
     head: &[(String, bool)],
-    rows: impl IntoIterator<Item = &'a Row<'a>>,
+    rows: impl IntoIterator<Item = R>,
 ) {
     out.push('|');
     for (label, _) in head {
@@ -91,6 +93,7 @@ fn rows_markdown<'a>(
     }
     out.push('\n');
     for row in rows {
+        let row = row.borrow();
         out.push('|');
         for cell in &row.cells {
             let text = match cell {

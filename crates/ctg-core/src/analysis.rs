@@ -94,7 +94,11 @@ pub fn analyse_with(loaded: Loaded, today: NaiveDate, settings: rules::Settings)
 pub fn analyse_for_counts(root: &Path, today: NaiveDate) -> Analysis {
     let loaded = load(root);
     let mut diagnostics = loaded.diagnostics;
-    diagnostics.extend(rules::check(&loaded.repo, today, rules::Settings::default()));
+    diagnostics.extend(rules::check(
+        &loaded.repo,
+        today,
+        rules::Settings::default(),
+    ));
     let findings = locate_where(&loaded.repo, diagnostics, Places::WhereCapped);
     Analysis {
         repo: loaded.repo,
