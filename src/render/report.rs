@@ -8,6 +8,9 @@
 //! its tables where the HTML also has charts.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
@@ -92,6 +95,9 @@ pub struct ActionTable<'a> {
     columns: ActionColumns,
     /// The language of the rows.
     lang: Lang,
+    /// Each day in words, made once: the rows of a large plan share a few
+    /// hundred due dates.
+    days: RefCell<HashMap<NaiveDate, String>>,
 }
 
 /// The columns of a table of actions.
@@ -123,7 +129,14 @@ impl<'a> ActionTable<'a> {
         let day = |day: Option<NaiveDate>| {
             short(day.map_or_else(
                 || Cow::Borrowed(Label::Unset.text(lang)),
-                |d| Cow::Owned(words::long_date(d, lang)),
+                |d| {
+                    let mut days = self.days.borrow_mut();
+                    Cow::Owned(
+                        days.entry(d)
+                            .or_insert_with(|| words::long_date(d, lang))
+                            .clone(),
+                    )
+                },
             ))
         };
         match self.columns {
@@ -892,6 +905,7 @@ fn action_table<'a>(
             ActionColumns::Due
         },
         lang,
+        days: RefCell::default(),
     })
 }
 
@@ -950,6 +964,7 @@ fn commission_plan<'a>(part: &'a CommissionPlan<'a>, lang: Lang) -> Block<'a> {
             actions: &part.actions,
             columns: ActionColumns::Plan,
             lang,
+            days: RefCell::default(),
         })
     };
     Block::Group(vec![Block::Heading(part.name.clone()), body])

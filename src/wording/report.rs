@@ -446,18 +446,7 @@ pub fn needs_typesetting(text: &str, lang: Lang) -> bool {
         }
         sign
     };
-    // Most texts hold none of those bytes: two vectorised searches say so.
-    let first = [
-        memchr::memchr3(b':', b';', b'%', bytes),
-        memchr::memchr3(b'?', b'!', 0xC2, bytes),
-    ]
-    .into_iter()
-    .flatten()
-    .min();
-    let Some(first) = first else {
-        return false;
-    };
-    for (at, &byte) in bytes.iter().enumerate().skip(first) {
+    for (at, &byte) in bytes.iter().enumerate() {
         if !SIGN[usize::from(byte)] {
             continue;
         }

@@ -338,11 +338,12 @@ fn officer_name(repo: &Repository, id: &str) -> String {
 
 /// The plan `on` the report's date; `past` when that date is before today,
 /// so that the statuses the records do not date are counted.
-fn plan<'r>(repo: &'r Repository, rows: Vec<ActionRow<'r>>, year: i32, past: bool) -> Plan<'r> {
-    let select = |keep: &dyn Fn(&ActionRow<'r>) -> bool| {
-        let mut kept: Vec<ActionRow<'r>> = rows.iter().filter(|r| keep(r)).cloned().collect();
-        sort_by_due(&mut kept);
-        kept
+fn plan<'r>(repo: &'r Repository, mut rows: Vec<ActionRow<'r>>, year: i32, past: bool) -> Plan<'r> {
+    // Sorted once: every list below keeps this order (by due date), so that
+    // none is sorted again.
+    sort_by_due(&mut rows);
+    let select = |keep: &dyn Fn(&ActionRow<'r>) -> bool| -> Vec<ActionRow<'r>> {
+        rows.iter().filter(|r| keep(r)).cloned().collect()
     };
     let mut done = select(&|r| {
         r.status == ActionStatus::Done && r.completed.is_some_and(|d| d.year() == year)
@@ -381,8 +382,7 @@ fn plan<'r>(repo: &'r Repository, rows: Vec<ActionRow<'r>>, year: i32, past: boo
             None => orphans.entry(row.commission).or_default().push(row),
         }
     }
-    let of_commission = |name: String, mut actions: Vec<ActionRow<'r>>| {
-        sort_by_due(&mut actions);
+    let of_commission = |name: String, actions: Vec<ActionRow<'r>>| {
         CommissionPlan {
             name,
             counts: ActionCounts::of(&actions),
