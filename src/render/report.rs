@@ -95,9 +95,13 @@ pub struct ActionTable<'a> {
     columns: ActionColumns,
     /// The language of the rows.
     lang: Lang,
+}
+
+thread_local! {
     /// Each day in words, made once: the rows of a large plan share a few
-    /// hundred due dates.
-    days: RefCell<HashMap<NaiveDate, String>>,
+    /// thousand due dates (a memo of [`words::long_date`], which depends on
+    /// nothing else).
+    static DAYS: RefCell<HashMap<(NaiveDate, Lang), String>> = RefCell::default();
 }
 
 /// The columns of a table of actions.
@@ -114,51 +118,57 @@ enum ActionColumns {
 
 impl<'a> ActionTable<'a> {
     /// The rows, worded and set in the page's typography, one at a time.
+    /// The texts of the records (titles, names) are set here; the words of
+    /// `ctg` (statuses, days, percentages) were set once, when first worded.
     pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
-        self.actions.iter().map(|action| {
-            let mut row = Row::new(self.cells(action));
-            for cell in &mut row.cells {
-                typeset_cell(cell, self.lang);
-            }
-            row
-        })
+        self.actions
+            .iter()
+            .map(|action| Row::new(self.cells(action)))
     }
 
     fn cells(&self, a: &ActionRow<'a>) -> Vec<Cell<'a>> {
         let lang = self.lang;
+        let set = |text: &'a str| -> Cow<'a, str> {
+            if words::needs_typesetting(text, lang) {
+                Cow::Owned(words::typeset(text, lang))
+            } else {
+                Cow::Borrowed(text)
+            }
+        };
         let day = |day: Option<NaiveDate>| {
             short(day.map_or_else(
-                || Cow::Borrowed(Label::Unset.text(lang)),
+                || set(Label::Unset.text(lang)),
                 |d| {
-                    let mut days = self.days.borrow_mut();
-                    Cow::Owned(
-                        days.entry(d)
-                            .or_insert_with(|| words::long_date(d, lang))
-                            .clone(),
-                    )
+                    DAYS.with_borrow_mut(|days| {
+                        let worded = days
+                            .entry((d, lang))
+                            .or_insert_with(|| words::typeset(&words::long_date(d, lang), lang));
+                        Cow::Owned(worded.clone())
+                    })
                 },
             ))
         };
+        let lead = set(lead(a, lang));
         match self.columns {
             ActionColumns::Completed => vec![
-                text(a.title),
-                text(a.commission_name.unwrap_or(a.commission)),
-                short(lead(a, lang)),
+                text(set(a.title)),
+                text(set(a.commission_name.unwrap_or(a.commission))),
+                short(lead),
                 day(a.completed),
             ],
             ActionColumns::Due => vec![
-                text(a.title),
-                text(a.commission_name.unwrap_or(a.commission)),
-                short(lead(a, lang)),
+                text(set(a.title)),
+                text(set(a.commission_name.unwrap_or(a.commission))),
+                short(lead),
                 day(a.due),
                 num(progress(a, lang)),
             ],
             ActionColumns::Plan => vec![
-                text(a.title),
+                text(set(a.title)),
                 short(status_words(a, lang)),
                 num(progress(a, lang)),
                 day(a.due),
-                short(lead(a, lang)),
+                short(lead),
             ],
         }
     }
@@ -905,7 +915,6 @@ fn action_table<'a>(
             ActionColumns::Due
         },
         lang,
-        days: RefCell::default(),
     })
 }
 
@@ -930,21 +939,44 @@ fn progress(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
         Lang::En => &EN,
         Lang::Fr => &FR,
     }
-    .get_or_init(|| (0..=100).map(|p| words::percent(p, lang)).collect());
+    .get_or_init(|| {
+        (0..=100)
+            .map(|p| words::typeset(&words::percent(p, lang), lang))
+            .collect()
+    });
     all.get(usize::from(p)).map_or_else(
-        || Cow::Owned(words::percent(i64::from(p), lang)),
+        || Cow::Owned(words::typeset(&words::percent(i64::from(p), lang), lang)),
         |words| Cow::Borrowed(words.as_str()),
     )
 }
 
-/// An action's status in words, with « en retard » when it is overdue.
+/// An action's status in words, with « en retard » when it is overdue, in
+/// the page's typography: worded once for every row that says it.
 fn status_words(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
-    let status = words::action_status(action.status, lang);
-    if action.overdue {
-        Cow::Owned(format!("{status}, {}", Label::Overdue.text(lang)))
-    } else {
-        Cow::Borrowed(status)
+    static EN: OnceLock<Vec<String>> = OnceLock::new();
+    static FR: OnceLock<Vec<String>> = OnceLock::new();
+    let all = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
     }
+    .get_or_init(|| {
+        STATUS_ORDER
+            .iter()
+            .flat_map(|status| {
+                let words = words::action_status(*status, lang);
+                [
+                    words.to_owned(),
+                    format!("{words}, {}", Label::Overdue.text(lang)),
+                ]
+            })
+            .map(|text| words::typeset(&text, lang))
+            .collect()
+    });
+    let at = STATUS_ORDER
+        .iter()
+        .position(|s| *s == action.status)
+        .unwrap_or_default();
+    Cow::Borrowed(&all[2 * at + usize::from(action.overdue)])
 }
 
 /// One commission's part of the whole plan: every action with its status
@@ -964,7 +996,6 @@ fn commission_plan<'a>(part: &'a CommissionPlan<'a>, lang: Lang) -> Block<'a> {
             actions: &part.actions,
             columns: ActionColumns::Plan,
             lang,
-            days: RefCell::default(),
         })
     };
     Block::Group(vec![Block::Heading(part.name.clone()), body])

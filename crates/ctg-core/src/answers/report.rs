@@ -208,7 +208,7 @@ pub fn compute<'r>(
     let mut counts_by_commission: HashMap<&str, ActionCounts> = HashMap::default();
     for row in &rows {
         counts_by_commission
-            .entry(&row.commission)
+            .entry(row.commission)
             .or_default()
             .add(row.status, row.overdue);
     }
@@ -382,12 +382,10 @@ fn plan<'r>(repo: &'r Repository, mut rows: Vec<ActionRow<'r>>, year: i32, past:
             None => orphans.entry(row.commission).or_default().push(row),
         }
     }
-    let of_commission = |name: String, actions: Vec<ActionRow<'r>>| {
-        CommissionPlan {
-            name,
-            counts: ActionCounts::of(&actions),
-            actions,
-        }
+    let of_commission = |name: String, actions: Vec<ActionRow<'r>>| CommissionPlan {
+        name,
+        counts: ActionCounts::of(&actions),
+        actions,
     };
     let mut by_commission: Vec<CommissionPlan> = repo
         .commissions

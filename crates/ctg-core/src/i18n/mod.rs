@@ -8,7 +8,7 @@ pub mod suggest;
 pub mod text;
 
 /// The language of human-facing output.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English.
