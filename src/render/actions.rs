@@ -20,11 +20,7 @@ pub fn status_cell(row: &ActionRow, lang: Lang) -> String {
 
 /// The lead's name, else their id, else nothing.
 pub fn lead_cell(row: &ActionRow) -> String {
-    row.lead_name
-        .as_deref()
-        .or(row.lead.as_deref())
-        .map(cell)
-        .unwrap_or_default()
+    row.lead_name.or(row.lead).map(cell).unwrap_or_default()
 }
 
 /// The fewest columns a title gets in the table; below that, each action
@@ -42,7 +38,7 @@ fn list(answer: &ActionList, lang: Lang, width: usize) -> String {
         .iter()
         .map(|row| {
             [
-                cell(&row.id),
+                cell(row.id),
                 row.due.map(|d| date(d, lang)).unwrap_or_default(),
                 status_cell(row, lang),
                 row.progress
@@ -76,8 +72,8 @@ fn list(answer: &ActionList, lang: Lang, width: usize) -> String {
             width,
             "    ",
         ));
-        let commission = row.commission_name.as_deref().unwrap_or(&row.commission);
-        let title = format!("{} ({})", cell(&row.title), cell(commission));
+        let commission = row.commission_name.unwrap_or(row.commission);
+        let title = format!("{} ({})", cell(row.title), cell(commission));
         out.push_str(&crate::render::fit::paragraph(
             &format!("    {title}"),
             width,
@@ -108,7 +104,7 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
                 .unwrap_or(0)
                 + 3
         };
-        widest(&|r| cell(&r.id), Label::Id)
+        widest(&|r| cell(r.id), Label::Id)
             + widest(
                 &|r| r.due.map(|d| date(d, lang)).unwrap_or_default(),
                 Label::Due,
@@ -147,9 +143,9 @@ fn table(answer: &ActionList, lang: Lang, terminal: bool) -> String {
     .drop_first(&[2, 3, 6]);
     for row in &answer.actions {
         grid.push(vec![
-            cell(&row.id),
-            cell(&row.title),
-            cell(&row.commission),
+            cell(row.id),
+            cell(row.title),
+            cell(row.commission),
             lead_cell(row),
             status_cell(row, lang),
             row.due.map(|d| date(d, lang)).unwrap_or_default(),

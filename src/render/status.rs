@@ -403,10 +403,10 @@ fn action_grid(rows: &[ActionRow], lang: Lang) -> Grid {
     );
     for row in rows {
         grid.push(vec![
-            cell(&row.id),
-            cell(&row.title),
+            cell(row.id),
+            cell(row.title),
             row.due.map(|d| date(d, lang)).unwrap_or_default(),
-            cell(&row.commission),
+            cell(row.commission),
             lead_cell(row),
         ]);
     }
@@ -421,17 +421,17 @@ fn action_lines(rows: &[ActionRow], lang: Lang, width: usize) -> String {
     let mut out = String::new();
     let widest =
         |f: fn(&ActionRow) -> String| rows.iter().map(|r| display(&f(r))).max().unwrap_or(0);
-    let id_width = widest(|r| cell(&r.id));
-    let commission_width = widest(|r| cell(&r.commission));
+    let id_width = widest(|r| cell(r.id));
+    let commission_width = widest(|r| cell(r.commission));
     let indented = |text: &str, out: &mut String| {
         for line in fit::lines(text, width.saturating_sub(4)) {
             out.push_str(&format!("    {line}\n"));
         }
     };
     for row in rows {
-        let id = cell(&row.id);
+        let id = cell(row.id);
         let due = row.due.map(|d| date(d, lang)).unwrap_or_default();
-        let commission = cell(&row.commission);
+        let commission = cell(row.commission);
         let pad = |text: &str, to: usize| {
             format!("{text}{}", " ".repeat(to.saturating_sub(display(text))))
         };
@@ -460,7 +460,7 @@ fn action_lines(rows: &[ActionRow], lang: Lang, width: usize) -> String {
             indented(&commission, &mut out);
             indented(&lead_cell(row), &mut out);
         }
-        indented(&cell(&row.title), &mut out);
+        indented(&cell(row.title), &mut out);
     }
     out
 }
