@@ -616,6 +616,9 @@ pub struct PortfolioArgs {
     #[arg(long, value_enum, value_name = name(Name::Format), default_value_t = PortfolioFormat::Table, help = help(Help::PortfolioFormat))]
     pub format: PortfolioFormat,
 
+    #[arg(long, value_name = name(Name::Dir), help = help(Help::PortfolioReports))]
+    pub reports: Option<PathBuf>,
+
     #[command(flatten)]
     pub written: Written,
 }

@@ -413,3 +413,94 @@ document.getElementById('page').onload = function () {
   document.getElementById('result').textContent = out.join('\n');
 };
 </script></body></html>"#;
+
+/// `--reports`: each CTG's report written into a folder, byte for byte the
+/// page `ctg report` writes for it, and linked from the portfolio's page. A
+/// report `ctg` wrote is replaced on the next run; a user's file only with
+/// `--force` (the others are still written, and the run ends with 2).
+/// Without the page that links them, nothing is written.
+#[test]
+fn reports_are_written_linked_and_never_replace_a_users_file() {
+    let tmp = caf();
+    let args = |page: &'static str, force: bool| {
+        let mut args = vec!["caf", "--format", "html", "-o", page, "--reports", "bilans"];
+        if force {
+            args.push("--force");
+        }
+        args
+    };
+    let (code, _, err) = portfolio(tmp.path(), &args("page.html", false));
+    assert_eq!(code, 1, "the test CTG has errors: {err}");
+    assert!(err.contains("3 reports written in bilans"), "{err}");
+    let bilans = tmp.path().join("bilans");
+    let mut names: Vec<String> = std::fs::read_dir(&bilans)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["durance.html", "salon.html", "test.html"]);
+    for (name, dir) in [
+        ("salon.html", "caf/salon"),
+        ("durance.html", "caf/vaucluse/durance"),
+        ("test.html", "caf/test"),
+    ] {
+        let alone = ctg()
+            .current_dir(tmp.path())
+            .args(["--at", AT, "--dir", dir, "report"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            std::fs::read(bilans.join(name)).unwrap(),
+            alone.stdout,
+            "{name} is not what `ctg report` writes"
+        );
+    }
+    let page = std::fs::read_to_string(tmp.path().join("page.html")).unwrap();
+    assert!(
+        page.contains(r#"<a href="bilans/salon.html">CTG du Pays salonais (exemple)</a>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"href="bilans/durance.html""#));
+    assert!(page.contains(r#"href="bilans/test.html""#));
+
+    // A user's file where a report goes: kept, said, exit 2; the others
+    // (which ctg wrote) are replaced without --force.
+    std::fs::write(bilans.join("salon.html"), "mine").unwrap();
+    let (code, _, err) = portfolio(tmp.path(), &args("page2.html", false));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("bilans/salon.html already exists"), "{err}");
+    assert!(err.contains("2 reports written in bilans"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(bilans.join("salon.html")).unwrap(),
+        "mine"
+    );
+    let page2 = std::fs::read_to_string(tmp.path().join("page2.html")).unwrap();
+    assert!(
+        !page2.contains("bilans/salon.html"),
+        "no link to a file ctg did not write"
+    );
+    assert!(page2.contains(r#"href="bilans/durance.html""#));
+    // An existing page is refused before any report is written.
+    std::fs::write(bilans.join("durance.html"), "mine too").unwrap();
+    let (code, _, err) = portfolio(tmp.path(), &args("page2.html", false));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("page2.html already exists"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(bilans.join("durance.html")).unwrap(),
+        "mine too"
+    );
+    // --force replaces both.
+    let (code, _, err) = portfolio(tmp.path(), &args("page2.html", true));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        std::fs::read_to_string(bilans.join("salon.html"))
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+
+    // Without --format html, refused, and no folder made.
+    let (code, _, err) = portfolio(tmp.path(), &["caf", "--reports", "elsewhere"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--reports goes with --format html"), "{err}");
+    assert!(!tmp.path().join("elsewhere").exists());
+}

@@ -7,10 +7,12 @@ use crate::app::{Exit, print_stderr};
 use crate::cli::{Cli, PortfolioArgs, PortfolioFormat, PortfolioSort};
 use crate::render::portfolio as render;
 use crate::wording::portfolio as words;
+use ctg_core::analysis::Analysis;
 use ctg_core::answers::portfolio::{CtgRow, Portfolio, Sort};
 use ctg_core::i18n::Lang;
 use ctg_core::i18n::text::escape_controls;
 use ctg_core::read::discover;
+use foldhash::HashMap;
 
 /// The file name of a CTG's report that the page links to, in the CTG's
 /// folder (what `ctg report -o report.html` writes there).
@@ -60,6 +62,29 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
     {
         return Ok(exit);
     }
+    if args.reports.is_some() && args.format != PortfolioFormat::Html {
+        print_stderr(&format!("{}\n", words::reports_need_page(said)));
+        return Ok(Exit::Usage);
+    }
+    // The page is refused before any report is written, not after.
+    if args.reports.is_some()
+        && !args.written.force
+        && let Some(page) = args.written.output.as_deref()
+        && page != Path::new("-")
+        && page.symlink_metadata().is_ok()
+    {
+        let notice = crate::wording::tools::Notice::Exists { path: shown(page) };
+        return crate::app::refuse(&notice, said);
+    }
+    if let Some(folder) = &args.reports
+        && let Err(error) = std::fs::create_dir_all(folder)
+    {
+        print_stderr(&format!(
+            "{}\n",
+            words::reports_folder_failed(&shown(folder), &error.to_string(), said)
+        ));
+        return Ok(Exit::Usage);
+    }
     let today = crate::app::today(cli);
     let ctgs: Vec<(PathBuf, String)> = found
         .ctgs
@@ -72,7 +97,51 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         PortfolioSort::Overdue => Sort::Overdue,
         PortfolioSort::Problems => Sort::Problems,
     };
-    let portfolio = Portfolio::compute(&ctgs, today, sort);
+    // Each CTG's report, made while its records are read (`--reports`).
+    let names = report_names(&ctgs);
+    let each = |root: &Path, analysis: &Analysis| -> Made {
+        let (Some(folder), Some(name)) = (&args.reports, names.get(root)) else {
+            return Made::Nothing;
+        };
+        write_report(
+            &folder.join(name),
+            analysis,
+            asked,
+            today,
+            args.written.force,
+            said,
+        )
+    };
+    let (portfolio, made) = Portfolio::compute_with(&ctgs, today, sort, &each);
+    let mut written: HashMap<&str, PathBuf> = HashMap::default();
+    let mut failed = false;
+    for ((_, dir), made) in ctgs.iter().zip(made) {
+        match made {
+            Made::Nothing => {}
+            Made::Written(path) => {
+                written.insert(dir.as_str(), path);
+            }
+            Made::Skipped(why) => {
+                print_stderr(&format!(
+                    "{}\n",
+                    words::report_not_written(&shown(Path::new(dir)), &why, said)
+                ));
+            }
+            Made::Failed(why) => {
+                failed = true;
+                print_stderr(&format!(
+                    "{}\n",
+                    words::report_not_written(&shown(Path::new(dir)), &why, said)
+                ));
+            }
+        }
+    }
+    if let Some(folder) = &args.reports {
+        print_stderr(&format!(
+            "{}\n",
+            words::reports_written(written.len(), &shown(folder), said)
+        ));
+    }
     let lang = asked
         .or(portfolio.language())
         .or_else(crate::app::env_lang)
@@ -96,21 +165,126 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
                 .and_then(Path::parent)
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
-            let link = |row: &CtgRow| report_link(&base, Path::new(&row.dir));
+            let link = |row: &CtgRow| match &args.reports {
+                Some(_) => written
+                    .get(row.dir.as_str())
+                    .and_then(|path| link_to(&base, path)),
+                None => link_to(&base, &Path::new(&row.dir).join(REPORT)),
+            };
             render::page(&portfolio, lang, today, &link).into_bytes()
         }
     };
     if let Err(exit) = super::deliver(&args.written, &bytes, lang)? {
         return Ok(exit);
     }
+    if failed {
+        return Ok(Exit::Usage);
+    }
     let broken = portfolio.total.ctgs_with_errors > 0;
     Ok(if broken { Exit::Problems } else { Exit::Ok })
 }
 
-/// The address of `ctg`'s report in `dir`, relative to the folder `base`
-/// the page is written in, when the report exists.
-fn report_link(base: &Path, dir: &Path) -> Option<String> {
-    let report = dir.join(REPORT);
+/// What became of a CTG's report with `--reports`.
+enum Made {
+    /// No report was asked for.
+    Nothing,
+    /// Written at this path.
+    Written(PathBuf),
+    /// Not written, for a reason of the CTG's own (its convention ended
+    /// before the year, or its copil.toml is broken): said, and no link.
+    Skipped(String),
+    /// Not written because the file could not be (in the way without
+    /// `--force`, a disk error): said, and the command ends with 2.
+    Failed(String),
+}
+
+/// Writes the report of the CTG `analysis` read to `path`, as `ctg report
+/// -o path` would (without the changes since the last COPIL, which need
+/// the CTG's git history): in the CTG's language unless `--lang` says one,
+/// for the year of `today`. A report `ctg` wrote is replaced; any other
+/// file only with `force`.
+fn write_report(
+    path: &Path,
+    analysis: &Analysis,
+    asked: Option<Lang>,
+    today: chrono::NaiveDate,
+    force: bool,
+    said: Lang,
+) -> Made {
+    use crate::render::{report::layout, report_html};
+    use crate::wording::report as report_words;
+    use crate::wording::tools::Notice;
+    use chrono::Datelike;
+    let Some(convention) = analysis.repo.convention.as_ref() else {
+        return Made::Skipped(report_words::no_convention(said));
+    };
+    let lang = asked
+        .or(convention.language)
+        .or_else(crate::app::env_lang)
+        .unwrap_or_default();
+    let report = match ctg_core::answers::report::compute(analysis, convention, today.year(), today)
+    {
+        Ok(report) => report,
+        Err(outside) => {
+            return Made::Skipped(report_words::year_outside(
+                outside.year,
+                outside.first,
+                outside.last,
+                said,
+            ));
+        }
+    };
+    let doc = layout(&report, None, lang);
+    let replace = force || super::report::written_by_report(path);
+    match super::write_file_with(path, replace, false, &mut |out| {
+        report_html::write(&doc, out)
+    }) {
+        Ok(()) => Made::Written(path.to_path_buf()),
+        Err(Notice::Exists { .. }) => Made::Failed(report_words::output_exists(&shown(path), said)),
+        Err(notice) => Made::Failed(notice.text(said)),
+    }
+}
+
+/// The file name of each CTG's report in the `--reports` folder: its
+/// folder's name, made safe for a file and an address (`[A-Za-z0-9._-]`),
+/// then `-2`, `-3`… for folders of one name, in the order found (which is
+/// sorted): the same names on every run.
+fn report_names(ctgs: &[(PathBuf, String)]) -> HashMap<&Path, String> {
+    let mut taken: HashMap<String, usize> = HashMap::default();
+    ctgs.iter()
+        .map(|(root, _)| {
+            let folder = std::fs::canonicalize(root)
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| "ctg".to_owned());
+            let safe: String = folder
+                .chars()
+                .map(|c| match c {
+                    'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '_' | '-' => c,
+                    _ => '-',
+                })
+                .collect();
+            let safe = safe.trim_start_matches('.').to_owned();
+            let safe = if safe.is_empty() {
+                "ctg".to_owned()
+            } else {
+                safe
+            };
+            let seen = taken.entry(safe.to_lowercase()).or_default();
+            *seen += 1;
+            let name = if *seen == 1 {
+                format!("{safe}.html")
+            } else {
+                format!("{safe}-{seen}.html")
+            };
+            (root.as_path(), name)
+        })
+        .collect()
+}
+
+/// The address of the report `report`, relative to the folder `base` the
+/// page is written in, when the report exists.
+fn link_to(base: &Path, report: &Path) -> Option<String> {
     if !report.is_file() {
         return None;
     }
@@ -120,7 +294,7 @@ fn report_link(base: &Path, dir: &Path) -> Option<String> {
         base
     })
     .ok()?;
-    let target = std::fs::canonicalize(&report).ok()?;
+    let target = std::fs::canonicalize(report).ok()?;
     let common = base
         .components()
         .zip(target.components())

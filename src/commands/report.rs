@@ -89,7 +89,7 @@ const MARK_WITHIN: u64 = 4096;
 /// Whether `path` is a plain file (not a link, not a folder) that `ctg
 /// report` wrote: its first [`MARK_WITHIN`] bytes hold the page's exact
 /// generator tag or the Markdown's mark. Any other file is the user's.
-fn written_by_report(path: &Path) -> bool {
+pub fn written_by_report(path: &Path) -> bool {
     use std::io::Read;
     if !path.symlink_metadata().is_ok_and(|m| m.is_file()) {
         return false;

@@ -121,6 +121,8 @@ pub enum Help {
     PortfolioOutput,
     /// `ctg portfolio --force`
     PortfolioForce,
+    /// `ctg portfolio --reports`
+    PortfolioReports,
     /// `ctg calendar`
     Calendar,
     /// `ctg calendar --from`
@@ -538,6 +540,12 @@ impl Help {
             }
             (Help::PortfolioForce, Lang::En) => "Replace the file of -o if it exists",
             (Help::PortfolioForce, Lang::Fr) => "Remplacer le fichier de -o s'il existe",
+            (Help::PortfolioReports, Lang::En) => {
+                "With --format html: also write each CTG's report (as `ctg report` does) into this folder, and link each CTG's name to it"
+            }
+            (Help::PortfolioReports, Lang::Fr) => {
+                "Avec --format html : écrire aussi le bilan de chaque CTG (comme `ctg report`) dans ce dossier, et y lier le nom de chaque CTG"
+            }
             (Help::Calendar, Lang::En) => {
                 "The governance's dates as an iCalendar file (.ics): COPIL and commission meetings, actions' due dates, the convention's end"
             }
@@ -1065,7 +1073,7 @@ impl Help {
 
     /// Every variant, for the tests.
     #[cfg(test)]
-    pub const ALL: [Help; 169] = [
+    pub const ALL: [Help; 170] = [
         Help::Ctg,
         Help::Dir,
         Help::At,
@@ -1101,6 +1109,7 @@ impl Help {
         Help::PortfolioFormat,
         Help::PortfolioOutput,
         Help::PortfolioForce,
+        Help::PortfolioReports,
         Help::Calendar,
         Help::CalendarFrom,
         Help::CalendarTo,

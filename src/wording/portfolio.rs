@@ -311,3 +311,47 @@ pub fn footer(today: NaiveDate, lang: Lang) -> String {
         ),
     }
 }
+
+/// On stderr: `--reports` without the page that links them.
+pub fn reports_need_page(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "error: --reports goes with --format html: the reports are linked from the page\n  add --format html -o FILE"
+        }
+        Lang::Fr => {
+            "erreur : --reports va avec --format html : les bilans sont liés depuis la page\n  ajoutez --format html -o FICHIER"
+        }
+    }
+}
+
+/// On stderr: the folder of `--reports` could not be made.
+pub fn reports_folder_failed(folder: &str, error: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "error: the folder {folder} for the reports could not be made: {error}\n  check the path and its permissions"
+        ),
+        Lang::Fr => format!(
+            "erreur : le dossier {folder} des bilans n'a pas pu être créé : {error}\n  vérifiez le chemin et ses droits"
+        ),
+    }
+}
+
+/// On stderr: a CTG whose report was not written, and why (the reason is
+/// what `ctg report` would say).
+pub fn report_not_written(ctg: &str, why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{ctg}: no report written\n  {why}"),
+        Lang::Fr => format!("{ctg} : bilan non écrit\n  {why}"),
+    }
+}
+
+/// On stderr: how many reports were written, and where.
+pub fn reports_written(count: usize, folder: &str, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::En, 1) => format!("1 report written in {folder}"),
+        (Lang::En, n) => format!("{n} reports written in {folder}"),
+        (Lang::Fr, 0) => format!("aucun bilan écrit dans {folder}"),
+        (Lang::Fr, 1) => format!("1 bilan écrit dans {folder}"),
+        (Lang::Fr, n) => format!("{n} bilans écrits dans {folder}"),
+    }
+}

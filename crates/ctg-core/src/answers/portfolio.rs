@@ -7,7 +7,7 @@
 //! each CTG's loader reads its files on, so the two levels share the
 //! machine's threads instead of multiplying them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -237,23 +237,39 @@ impl Portfolio {
     /// Reads every CTG of `ctgs` (`(folder, folder as shown)`), in parallel,
     /// and keeps one line of each, sorted by `sort`.
     pub fn compute(ctgs: &[(PathBuf, String)], date: NaiveDate, sort: Sort) -> Portfolio {
-        let mut rows: Vec<CtgRow> = ctgs
+        Portfolio::compute_with(ctgs, date, sort, &|_, _| ()).0
+    }
+
+    /// [`Portfolio::compute`], and what `each` makes of every CTG while
+    /// its records are read (its report, for `--reports`), in the order of
+    /// `ctgs`: the records are still dropped one CTG at a time.
+    pub fn compute_with<R: Send>(
+        ctgs: &[(PathBuf, String)],
+        date: NaiveDate,
+        sort: Sort,
+        each: &(dyn Fn(&Path, &Analysis) -> R + Sync),
+    ) -> (Portfolio, Vec<R>) {
+        let (mut rows, made): (Vec<CtgRow>, Vec<R>) = ctgs
             .par_iter()
             .map(|(root, shown)| {
                 let analysis = analyse_for_counts(root, date);
                 let row = CtgRow::of(&analysis, shown, date);
+                let made = each(root, &analysis);
                 // The records go now: only the line is kept.
                 drop(analysis);
-                row
+                (row, made)
             })
-            .collect();
+            .unzip();
         sort_rows(&mut rows, sort);
         let total = total(&rows);
-        Portfolio {
-            date,
-            ctgs: rows,
-            total,
-        }
+        (
+            Portfolio {
+                date,
+                ctgs: rows,
+                total,
+            },
+            made,
+        )
     }
 
     /// The language the CTGs share, if they all say the same.
