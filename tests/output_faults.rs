@@ -214,28 +214,22 @@ fn a_page_written_in_pieces_is_whole_and_stops_cleanly() {
     let page = std::fs::read(&out).expect("the report");
     assert!(page.len() > 900_000, "{} bytes", page.len());
     assert!(page.ends_with(b"</body></html>\n"));
-    let piped = crate::support::ctg_process()
-        .arg("--dir")
-        .arg(repo.path())
-        .args(["--at", "2026-11-28", "report"])
-        .env_remove("CTG_DIR")
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .expect("run ctg");
+    let report = || {
+        let mut command = crate::support::ctg_process();
+        command
+            .arg("--dir")
+            .arg(repo.path())
+            .args(["--at", "2026-11-28", "report"])
+            .env_remove("CTG_DIR")
+            .stdin(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    let piped = report().output().expect("run ctg");
     assert_eq!(piped.status.code(), Some(0));
     assert_eq!(piped.stdout, page, "stdout and -o differ");
     // `ctg report | head -c 1024`.
-    let mut child = crate::support::ctg_process()
-        .arg("--dir")
-        .arg(repo.path())
-        .args(["--at", "2026-11-28", "report"])
-        .env_remove("CTG_DIR")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("run ctg");
+    let mut child = report().stdout(Stdio::piped()).spawn().expect("run ctg");
     let mut head = vec![0; 1024];
     let mut reader = child.stdout.take().expect("its stdout");
     std::io::Read::read_exact(&mut reader, &mut head).expect("a first kilobyte");

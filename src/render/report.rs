@@ -926,20 +926,31 @@ fn lead<'a>(action: &ActionRow<'a>, lang: Lang) -> &'a str {
         .unwrap_or_else(|| Label::Unset.text(lang))
 }
 
+/// Words made once for each language and kept for the run.
+type ByLang = [OnceLock<Vec<String>>; 2];
+
+/// The words of `lang` in `words`, made by `make` the first time: the rows
+/// of a large plan share them instead of each making its own.
+fn once_per_lang(
+    words: &'static ByLang,
+    lang: Lang,
+    make: impl FnOnce() -> Vec<String>,
+) -> &'static [String] {
+    let slot = match lang {
+        Lang::En => &words[0],
+        Lang::Fr => &words[1],
+    };
+    slot.get_or_init(make)
+}
+
 /// How far along an action is, in percent, or a dash.
 fn progress(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
     let Some(p) = action.progress else {
         return Cow::Borrowed(Label::Unset.text(lang));
     };
-    // Every percentage a record can hold (0 to 100), worded once: the rows
-    // of the whole plan share them instead of each making its own.
-    static EN: OnceLock<Vec<String>> = OnceLock::new();
-    static FR: OnceLock<Vec<String>> = OnceLock::new();
-    let all = match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    }
-    .get_or_init(|| {
+    // Every percentage a record can hold (0 to 100).
+    static WORDS: ByLang = [OnceLock::new(), OnceLock::new()];
+    let all = once_per_lang(&WORDS, lang, || {
         (0..=100)
             .map(|p| words::typeset(&words::percent(p, lang), lang))
             .collect()
@@ -953,13 +964,8 @@ fn progress(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
 /// An action's status in words, with « en retard » when it is overdue, in
 /// the page's typography: worded once for every row that says it.
 fn status_words(action: &ActionRow<'_>, lang: Lang) -> Cow<'static, str> {
-    static EN: OnceLock<Vec<String>> = OnceLock::new();
-    static FR: OnceLock<Vec<String>> = OnceLock::new();
-    let all = match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    }
-    .get_or_init(|| {
+    static WORDS: ByLang = [OnceLock::new(), OnceLock::new()];
+    let all = once_per_lang(&WORDS, lang, || {
         STATUS_ORDER
             .iter()
             .flat_map(|status| {
