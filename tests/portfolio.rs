@@ -504,3 +504,35 @@ fn reports_are_written_linked_and_never_replace_a_users_file() {
     assert!(err.contains("--reports goes with --format html"), "{err}");
     assert!(!tmp.path().join("elsewhere").exists());
 }
+
+/// A CTG whose convention does not cover the year gets no report and no
+/// link, and stderr says how to report on one of its years; the exit status
+/// is the portfolio's own.
+#[test]
+fn a_convention_that_ended_gets_no_report_and_says_how_to_make_one() {
+    let tmp = caf();
+    let copil = tmp.path().join("caf/salon/copil.toml");
+    let text = std::fs::read_to_string(&copil).unwrap();
+    std::fs::write(&copil, text.replace("end = 2027-12-31", "end = 2025-12-31")).unwrap();
+    let (code, _, err) = portfolio(
+        tmp.path(),
+        &[
+            "caf",
+            "--format",
+            "html",
+            "-o",
+            "page.html",
+            "--reports",
+            "bilans",
+        ],
+    );
+    assert_eq!(code, 1, "the test CTG's errors, nothing more: {err}");
+    assert!(
+        err.contains("caf/salon: no report written\n  its convention (2024–2025) does not cover 2026\n  for one of its years: ctg --dir caf/salon report --year 2025 -o FILE"),
+        "{err}"
+    );
+    assert!(err.contains("2 reports written in bilans"), "{err}");
+    assert!(!tmp.path().join("bilans/salon.html").exists());
+    let page = std::fs::read_to_string(tmp.path().join("page.html")).unwrap();
+    assert!(!page.contains("bilans/salon.html"));
+}

@@ -105,6 +105,7 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         };
         write_report(
             &folder.join(name),
+            root,
             analysis,
             asked,
             today,
@@ -205,6 +206,7 @@ enum Made {
 /// file only with `force`.
 fn write_report(
     path: &Path,
+    dir: &Path,
     analysis: &Analysis,
     asked: Option<Lang>,
     today: chrono::NaiveDate,
@@ -226,7 +228,8 @@ fn write_report(
     {
         Ok(report) => report,
         Err(outside) => {
-            return Made::Skipped(report_words::year_outside(
+            return Made::Skipped(words::report_year_outside(
+                &shown(dir),
                 outside.year,
                 outside.first,
                 outside.last,

@@ -355,3 +355,22 @@ pub fn reports_written(count: usize, folder: &str, lang: Lang) -> String {
         (Lang::Fr, n) => format!("{n} bilans écrits dans {folder}"),
     }
 }
+
+/// Why a CTG gets no report with `--reports`: its convention does not
+/// cover the year of `--at`; its own report can still be made for a year it
+/// covers.
+pub fn report_year_outside(dir: &str, year: i32, first: i32, last: i32, lang: Lang) -> String {
+    let shown = if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    };
+    match lang {
+        Lang::En => format!(
+            "its convention ({shown}) does not cover {year}\n  for one of its years: ctg --dir {dir} report --year {last} -o FILE"
+        ),
+        Lang::Fr => format!(
+            "sa convention ({shown}) ne couvre pas {year}\n  pour une de ses années : ctg --dir {dir} report --year {last} -o FICHIER"
+        ),
+    }
+}
