@@ -113,10 +113,14 @@ fn widest_line(text: &str) -> usize {
 /// A cell's text in lines of at most `width` columns, never breaking a
 /// word (the column is at least as wide as its widest piece).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options = options(width).break_words(false);
+    wrap_each_line(text, &options(width).break_words(false))
+}
+
+/// Each line of `text` wrapped with `options`; an empty line stays one.
+fn wrap_each_line(text: &str, options: &Options<'_>) -> Vec<String> {
     text.lines()
         .flat_map(|line| {
-            let wrapped = textwrap::wrap(line, &options);
+            let wrapped = textwrap::wrap(line, options);
             if wrapped.is_empty() {
                 vec![String::new()]
             } else {
@@ -133,16 +137,7 @@ pub fn lines(text: &str, width: usize) -> Vec<String> {
     let options = Options::new(width.max(1))
         .word_separator(WordSeparator::Custom(words))
         .word_splitter(WordSplitter::NoHyphenation);
-    text.lines()
-        .flat_map(|line| {
-            let wrapped = textwrap::wrap(line, &options);
-            if wrapped.is_empty() {
-                vec![String::new()]
-            } else {
-                wrapped.into_iter().map(|l| l.into_owned()).collect()
-            }
-        })
-        .collect()
+    wrap_each_line(text, &options)
 }
 
 /// Text of several lines, each wrapped as [`lines`] does: the sentences

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use ctg_core::domain::fte::Fte;
 use ctg_core::domain::fte::SayFte;
 use ctg_core::domain::model::{ActionStatus, CommissionKind, Mission};
-use ctg_core::i18n::text::escape_controls;
+use ctg_core::i18n::text::{backticked, escape_controls};
 use ctg_core::i18n::{Lang, date};
 
 /// A fixed word or heading.
@@ -805,13 +805,7 @@ pub fn commune_mismatch(
 ) -> String {
     use ctg_core::domain::commune::Mismatch;
     let query = escape_controls(query);
-    let list = |names: &[String]| {
-        names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let list = |names: &[String]| backticked(names.iter().map(String::as_str));
     match (mismatch, lang) {
         (Mismatch::Empty, _) => empty_name("--commune", lang),
         (Mismatch::Ambiguous(names), Lang::En) => format!(
@@ -878,11 +872,8 @@ pub fn record_mismatch(
         }
         Mismatch::Ambiguous(ids) => {
             let query = escape_controls(query);
-            let list = ids
-                .iter()
-                .map(|id| format!("`{}`", escape_controls(id)))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let shown: Vec<_> = ids.iter().map(|id| escape_controls(id)).collect();
+            let list = backticked(shown.iter().map(|id| &**id));
             match lang {
                 Lang::En => format!(
                     "error: {flag} `{query}` could be several records of {folder}/: {list}\n  write more of the name, or the id"

@@ -75,9 +75,19 @@ pub fn analyse_loaded(loaded: Loaded, today: NaiveDate) -> Analysis {
 
 /// Checks a repository already read as of `today`, with `settings`.
 pub fn analyse_with(loaded: Loaded, today: NaiveDate, settings: rules::Settings) -> Analysis {
+    analyse_placing(loaded, today, settings, Places::All)
+}
+
+/// The rules, then the problems placed as `places` says.
+fn analyse_placing(
+    loaded: Loaded,
+    today: NaiveDate,
+    settings: rules::Settings,
+    places: Places,
+) -> Analysis {
     let mut diagnostics = loaded.diagnostics;
     diagnostics.extend(rules::check(&loaded.repo, today, settings));
-    let findings = locate(&loaded.repo, diagnostics);
+    let findings = locate_where(&loaded.repo, diagnostics, places);
     Analysis {
         repo: loaded.repo,
         findings,
@@ -92,18 +102,12 @@ pub fn analyse_with(loaded: Loaded, today: NaiveDate, settings: rules::Settings)
 /// problem keeps no line or column. Across 400 CTGs, the files read again
 /// for places nobody sees were 7 % of the files opened.
 pub fn analyse_for_counts(root: &Path, today: NaiveDate) -> Analysis {
-    let loaded = load(root);
-    let mut diagnostics = loaded.diagnostics;
-    diagnostics.extend(rules::check(
-        &loaded.repo,
+    analyse_placing(
+        load(root),
         today,
         rules::Settings::default(),
-    ));
-    let findings = locate_where(&loaded.repo, diagnostics, Places::WhereCapped);
-    Analysis {
-        repo: loaded.repo,
-        findings,
-    }
+        Places::WhereCapped,
+    )
 }
 
 /// Which problems get their line and column.

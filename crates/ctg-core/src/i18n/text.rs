@@ -169,6 +169,16 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// Names as a message quotes them: each between backticks, with `, `
+/// between them (`` `istres`, `fos` ``).
+pub fn backticked<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names
+        .into_iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@ use crate::diagnostics::{Code, Definition, Example, Explanation, Message, Severi
 use crate::domain::commune::{Mismatch, normalize, pick, resolve};
 use crate::domain::model::ActionStatus;
 use crate::domain::spoken;
+use crate::i18n::text::backticked;
 use crate::i18n::{Lang, date as said_date};
 use crate::read::loader::{id_suggestion, is_valid_id};
 
@@ -1448,13 +1449,7 @@ pub fn field_word(field: Field, lang: Lang) -> &'static str {
 
 /// The names a mismatch offers: « did you mean … » or « which of … ».
 fn mismatch_hint(mismatch: &Mismatch, folder: &str, lang: Lang) -> String {
-    let list = |names: &[String]| {
-        names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let list = |names: &[String]| backticked(names.iter().map(String::as_str));
     match (mismatch, lang) {
         (Mismatch::Ambiguous(names), Lang::En) => {
             format!("it names several: {}; write one in full", list(names))
