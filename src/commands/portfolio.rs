@@ -7,8 +7,10 @@ use crate::app::{Exit, print_stderr};
 use crate::cli::{Cli, PortfolioArgs, PortfolioFormat, PortfolioSort};
 use crate::render::portfolio as render;
 use crate::wording::portfolio as words;
+use crate::wording::tools::Notice;
 use ctg_core::analysis::Analysis;
 use ctg_core::answers::portfolio::{CtgRow, Portfolio, Sort};
+use ctg_core::answers::report::OutsideConvention;
 use ctg_core::i18n::Lang;
 use ctg_core::i18n::text::escape_controls;
 use ctg_core::read::discover;
@@ -105,48 +107,49 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
         };
         write_report(
             &folder.join(name),
-            root,
             analysis,
             asked,
             today,
             args.written.force,
-            said,
         )
     };
     let (portfolio, made) = Portfolio::compute_with(&ctgs, today, sort, &each);
-    let mut written: HashMap<&str, PathBuf> = HashMap::default();
-    let mut failed = false;
-    for ((_, dir), made) in ctgs.iter().zip(made) {
-        match made {
-            Made::Nothing => {}
-            Made::Written(path) => {
-                written.insert(dir.as_str(), path);
-            }
-            Made::Skipped(why) => {
-                print_stderr(&format!(
-                    "{}\n",
-                    words::report_not_written(&shown(Path::new(dir)), &why, said)
-                ));
-            }
-            Made::Failed(why) => {
-                failed = true;
-                print_stderr(&format!(
-                    "{}\n",
-                    words::report_not_written(&shown(Path::new(dir)), &why, said)
-                ));
-            }
-        }
-    }
-    if let Some(folder) = &args.reports {
-        print_stderr(&format!(
-            "{}\n",
-            words::reports_written(written.len(), &shown(folder), said)
-        ));
-    }
     let lang = asked
         .or(portfolio.language())
         .or_else(crate::app::env_lang)
         .unwrap_or(Lang::En);
+    let mut written: HashMap<String, PathBuf> = HashMap::default();
+    let mut failed = false;
+    for ((_, dir), made) in ctgs.iter().zip(made) {
+        let dir = shown(Path::new(dir));
+        let why = match made {
+            Made::Nothing => continue,
+            Made::Written(path) => {
+                written.insert(dir, path);
+                continue;
+            }
+            Made::NoConvention => words::report_no_convention(&dir, lang),
+            Made::Outside(o) => words::report_year_outside(&dir, o.year, o.first, o.last, lang),
+            Made::InTheWay(path) => {
+                failed = true;
+                crate::wording::report::output_exists(&shown(&path), lang)
+            }
+            Made::CannotWrite(notice) => {
+                failed = true;
+                notice.text(lang)
+            }
+        };
+        print_stderr(&format!(
+            "{}\n",
+            words::report_not_written(&dir, &why, lang)
+        ));
+    }
+    if let Some(folder) = &args.reports {
+        print_stderr(&format!(
+            "{}\n",
+            words::reports_written(written.len(), &shown(folder), lang)
+        ));
+    }
     let bytes = match args.format {
         PortfolioFormat::Table => {
             render::table(&portfolio, lang, crate::render::width()).into_bytes()
@@ -185,18 +188,22 @@ pub fn run(cli: &Cli, args: &PortfolioArgs) -> anyhow::Result<Exit> {
     Ok(if broken { Exit::Problems } else { Exit::Ok })
 }
 
-/// What became of a CTG's report with `--reports`.
+/// What became of a CTG's report with `--reports`: said once every CTG is
+/// read, in the language of the page.
 enum Made {
     /// No report was asked for.
     Nothing,
     /// Written at this path.
     Written(PathBuf),
-    /// Not written, for a reason of the CTG's own (its convention ended
-    /// before the year, or its copil.toml is broken): said, and no link.
-    Skipped(String),
-    /// Not written because the file could not be (in the way without
-    /// `--force`, a disk error): said, and the command ends with 2.
-    Failed(String),
+    /// Not written: its copil.toml cannot be read (said, no link).
+    NoConvention,
+    /// Not written: its convention does not cover the year (said, no link).
+    Outside(OutsideConvention),
+    /// Not written: a file `ctg` did not write is at this path and
+    /// `--force` was not given (said; the command ends with 2).
+    InTheWay(PathBuf),
+    /// Not written: the system refused (said; the command ends with 2).
+    CannotWrite(Notice),
 }
 
 /// Writes the report of the CTG `analysis` read to `path`, as `ctg report
@@ -206,19 +213,15 @@ enum Made {
 /// file only with `force`.
 fn write_report(
     path: &Path,
-    dir: &Path,
     analysis: &Analysis,
     asked: Option<Lang>,
     today: chrono::NaiveDate,
     force: bool,
-    said: Lang,
 ) -> Made {
     use crate::render::{report::layout, report_html};
-    use crate::wording::report as report_words;
-    use crate::wording::tools::Notice;
     use chrono::Datelike;
     let Some(convention) = analysis.repo.convention.as_ref() else {
-        return Made::Skipped(report_words::no_convention(said));
+        return Made::NoConvention;
     };
     let lang = asked
         .or(convention.language)
@@ -227,15 +230,7 @@ fn write_report(
     let report = match ctg_core::answers::report::compute(analysis, convention, today.year(), today)
     {
         Ok(report) => report,
-        Err(outside) => {
-            return Made::Skipped(words::report_year_outside(
-                &shown(dir),
-                outside.year,
-                outside.first,
-                outside.last,
-                said,
-            ));
-        }
+        Err(outside) => return Made::Outside(outside),
     };
     let doc = layout(&report, None, lang);
     let replace = force || super::report::written_by_report(path);
@@ -243,8 +238,8 @@ fn write_report(
         report_html::write(&doc, out)
     }) {
         Ok(()) => Made::Written(path.to_path_buf()),
-        Err(Notice::Exists { .. }) => Made::Failed(report_words::output_exists(&shown(path), said)),
-        Err(notice) => Made::Failed(notice.text(said)),
+        Err(Notice::Exists { .. }) => Made::InTheWay(path.to_path_buf()),
+        Err(notice) => Made::CannotWrite(notice),
     }
 }
 

@@ -374,3 +374,15 @@ pub fn report_year_outside(dir: &str, year: i32, first: i32, last: i32, lang: La
         ),
     }
 }
+
+/// Why a CTG gets no report with `--reports`: its copil.toml cannot be read.
+pub fn report_no_convention(dir: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "its copil.toml could not be loaded, so there is no convention to report on\n  ctg --dir {dir} check says why and how to fix it"
+        ),
+        Lang::Fr => format!(
+            "son copil.toml n'a pas pu être lu : pas de convention dont faire le bilan\n  ctg --dir {dir} check dit pourquoi et comment le corriger"
+        ),
+    }
+}
